@@ -1,0 +1,33 @@
+#pragma once
+// The command-line verbs. Each returns the process exit code:
+// 0 success, 1 a protocol problem (invalid, not found), 2 a usage error.
+
+#include "core/loader.h"
+
+#include <filesystem>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace effleur::app {
+
+struct AppContext {
+    std::shared_ptr<const Loader> loader;
+    std::filesystem::path bundled_folder;       // the bundled protocols
+    std::filesystem::path user_folder;          // XDG data dir, effleur/protocols
+    std::vector<std::filesystem::path> folders; // scanned in this order
+};
+
+// Finds a protocol by id among the scanned folders, or loads the file at `id_or_path` when it
+// names an existing file. On failure writes the located errors to `err` and returns null.
+std::shared_ptr<const Protocol> resolve_protocol(const AppContext& ctx, const std::string& id_or_path,
+                                                 std::ostream& err);
+
+int cmd_validate(const AppContext& ctx, const std::vector<std::string>& args);
+int cmd_list(const AppContext& ctx, const std::vector<std::string>& args);
+int cmd_show(const AppContext& ctx, const std::vector<std::string>& args);
+// effleur run ID|PATH [--stage N] [--speed X] [--trace FILE]
+int cmd_run(const AppContext& ctx, const std::vector<std::string>& args);
+
+} // namespace effleur::app

@@ -1,0 +1,63 @@
+#pragma once
+// Loading and validating protocol files and catalogues.
+// Parsing is nlohmann/json's SAX interface with every value's line and column recorded; the
+// document is then validated against the shipped JSON Schema (valijson) and checked for what a
+// schema cannot express (unique ids, references, timing totals, days, breathing counts).
+// Contract: every function returns a whole object or a non-empty list of located errors. None of
+// them throws, crashes or hangs, whatever the bytes.
+
+#include "catalog.h"
+#include "diagnostic.h"
+#include "protocol.h"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace effleur {
+
+class SchemaSet; // compiled schemas; opaque
+
+class Loader {
+public:
+    // `protocols_root` is a folder holding schema/ and catalog/ (the bundled protocols folder).
+    // Fails if the schemas or catalogues there are missing or invalid.
+    static Result<std::shared_ptr<const Loader>> create(const std::filesystem::path& protocols_root);
+
+    ~Loader();
+    Loader(const Loader&) = delete;
+    Loader& operator=(const Loader&) = delete;
+
+    // `name` is used in diagnostics as the file name.
+    [[nodiscard]] Result<Protocol> load_text(std::string_view text, const std::string& name) const;
+    [[nodiscard]] Result<Protocol> load_file(const std::filesystem::path& file) const;
+
+    [[nodiscard]] const Catalog& catalog() const { return catalog_; }
+
+    // Files larger than this are refused unread.
+    static constexpr std::uintmax_t max_file_bytes = 16u * 1024u * 1024u;
+
+private:
+    Loader(Catalog catalog, std::unique_ptr<SchemaSet> schemas);
+    Catalog catalog_;
+    std::unique_ptr<SchemaSet> schemas_;
+};
+
+// One protocol file as found by a scan: either its protocol or its errors.
+struct LibraryEntry {
+    std::filesystem::path file;
+    bool bundled = false;
+    std::shared_ptr<const Protocol> protocol; // null when broken
+    Diagnostics errors;
+};
+
+// Scans folders for *.json protocol files (not recursing into schema/ or catalog/).
+// A broken file is an entry with errors; it never hides the others. Two files with the same
+// protocol id: the later folder's file is reported as a duplicate error.
+std::vector<LibraryEntry> scan_library(const Loader& loader,
+                                       const std::vector<std::filesystem::path>& folders,
+                                       std::size_t bundled_folder_count = 1);
+
+} // namespace effleur
