@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Effleur's one entry point for a Debian 12 machine: installs what is missing, builds, and then
+#   run    starts the app with its bundled protocols
+#   test   runs the whole test suite (release build)
+#   asan   runs the whole test suite under AddressSanitizer and UndefinedBehaviorSanitizer
+#   bench  runs the benchmarks
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+action=${1:-run}
+shift || true
+
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-qpa-plugins
+    nlohmann-json3-dev libspdlog-dev libvalijson-dev catch2
+)
+
+install_missing() {
+    local missing=() p
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    ((${#missing[@]} == 0)) && return 0
+    local sudo=()
+    [[ $(id -u) -ne 0 ]] && sudo=(sudo)
+    echo "Installing: ${missing[*]}"
+    "${sudo[@]}" apt-get update -q
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    cmake --preset "$1" >/dev/null
+    cmake --build --preset "$1"
+}
+
+install_missing
+case "$action" in
+run)
+    build release
+    exec build/release/src/app/effleur "$@"
+    ;;
+test)
+    build release
+    QT_QPA_PLATFORM=offscreen ctest --preset release "$@"
+    ;;
+asan)
+    build asan
+    QT_QPA_PLATFORM=offscreen ctest --preset asan "$@"
+    ;;
+bench)
+    build release
+    cmake --build --preset release --target bench
+    ;;
+*)
+    echo "usage: scripts/dev.sh [run|test|asan|bench] [args...]" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,121 @@
+// Effleur: the command-line verbs, and the desktop app when no verb is given.
+
+#include "app/commands.h"
+#include "app/context.h"
+#include "app/format.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMainWindow>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
+
+#include <iostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+constexpr std::string_view help_text = R"(Effleur - a massage-protocol guide and session timer.
+
+Usage:
+  effleur                              start the app
+  effleur validate PATH...             check protocol files (or folders of them)
+  effleur list [--json]                every protocol found, with broken files and their first error
+  effleur show ID|PATH [--json]        the stages and steps, with lines, passes and times
+  effleur run ID|PATH [--stage N] [--speed X] [--trace FILE]
+                                       run a session in the terminal (space pause, n next, b back, q quit)
+  effleur --version                    print the version
+  effleur --help                       print this help
+
+Protocols are read from the bundled folder and from $XDG_DATA_HOME/effleur/protocols
+(~/.local/share/effleur/protocols). EFFLEUR_PROTOCOLS_DIR overrides the bundled folder.
+
+Exit codes: 0 success, 1 an invalid or missing protocol, 2 a usage error.
+)";
+
+int start_gui(int argc, char** argv, const effleur::app::AppContext& ctx) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Effleur"));
+    QApplication::setApplicationVersion(QStringLiteral(EFFLEUR_VERSION));
+
+    // A plain library list for now; the full therapist's window replaces it.
+    QMainWindow window;
+    window.setWindowTitle(QStringLiteral("Effleur"));
+    auto* central = new QWidget(&window);
+    auto* layout = new QVBoxLayout(central);
+    auto* heading = new QLabel(QStringLiteral("Protocols"), central);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font.setBold(true);
+    heading->setFont(font);
+    layout->addWidget(heading);
+    auto* list = new QListWidget(central);
+    for (const auto& entry : effleur::scan_library(*ctx.loader, ctx.folders)) {
+        if (entry.protocol) {
+            const auto& p = *entry.protocol;
+            list->addItem(QString::fromStdString(p.title.get() + "  \u2014  " +
+                                                 std::to_string(p.step_count()) + " steps, " +
+                                                 effleur::app::format_duration(p.duration())));
+        } else {
+            auto* item = new QListWidgetItem(QString::fromStdString(
+                "Broken: " + (entry.errors.empty() ? entry.file.string()
+                                                   : entry.errors.front().to_string())));
+            item->setForeground(QColor(176, 0, 32));
+            list->addItem(item);
+        }
+    }
+    layout->addWidget(list);
+    window.setCentralWidget(central);
+    window.resize(900, 600);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (!args.empty() && (args[0] == "--help" || args[0] == "-h" || args[0] == "help")) {
+        std::cout << help_text;
+        return 0;
+    }
+    if (!args.empty() && args[0] == "--version") {
+        std::cout << "effleur " << EFFLEUR_VERSION << '\n';
+        return 0;
+    }
+    spdlog::set_level(spdlog::level::warn);
+
+    const std::string verb = args.empty() ? std::string{} : args[0];
+    const bool gui = verb.empty() || (verb.size() > 1 && verb[0] == '-' && verb != "--help");
+    if (!gui && verb != "validate" && verb != "list" && verb != "show" && verb != "run") {
+        std::cerr << "effleur: unknown command \"" << verb << "\" (see effleur --help)\n";
+        return 2;
+    }
+
+    auto ctx = effleur::app::make_context();
+    if (!ctx) {
+        std::cerr << "effleur: the bundled protocol schema or catalogues cannot be loaded:\n";
+        for (const auto& d : ctx.errors()) {
+            std::cerr << d.to_string() << '\n';
+        }
+        return 1;
+    }
+    const std::vector<std::string> rest(args.begin() + (args.empty() ? 0 : 1), args.end());
+    if (verb == "validate") {
+        return effleur::app::cmd_validate(ctx.value(), rest);
+    }
+    if (verb == "list") {
+        return effleur::app::cmd_list(ctx.value(), rest);
+    }
+    if (verb == "show") {
+        return effleur::app::cmd_show(ctx.value(), rest);
+    }
+    if (verb == "run") {
+        return effleur::app::cmd_run(ctx.value(), rest);
+    }
+    return start_gui(argc, argv, ctx.value());
+}
