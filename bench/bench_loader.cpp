@@ -43,8 +43,8 @@ std::string synthetic_protocol(const effleur::Catalog& catalog, int index, int s
         << "  \"stages\": [{\"id\": \"session\", \"title\": \"Session\", \"steps\": [\n";
     for (int s = 0; s < steps; ++s) {
         const auto& line = diagram.lines[static_cast<std::size_t>(s) % diagram.lines.size()];
-        out << "    {\"id\": \"step-" << s << "\", \"title\": \"Step " << s << "\", \"technique\": \""
-            << techniques[s % 5] << "\", \"depth\": \"superficial\",\n"
+        out << "    {\"id\": \"step-" << s << "\", \"title\": \"Step " << s
+            << "\", \"technique\": \"" << techniques[s % 5] << "\", \"depth\": \"superficial\",\n"
             << "     \"instruction\": \"Work along the line slowly and evenly, " << s << ".\",\n"
             << "     \"lines\": [\"" << line.id << "\", {\"line\": \"" << line.id
             << "\", \"direction\": \"reversed\"}], \"side\": \"both\",\n"
@@ -87,7 +87,8 @@ Row measure(const effleur::Loader& loader, const std::string& name,
         row.load_s = std::min(row.load_s, seconds_since(t0));
         if (ok != files.size()) {
             std::fprintf(stderr, "benchmark protocol failed to load: %s\n", name.c_str());
-            for (const auto& d : loader.load_file(files.front()).errors()) {
+            const auto failed = loader.load_file(files.front());
+            for (const auto& d : failed.errors()) {
                 std::fprintf(stderr, "  %s\n", d.to_string().c_str());
             }
             std::exit(1);
@@ -122,7 +123,8 @@ int main(int argc, char** argv) {
         }
         return 1;
     }
-    const fs::path dir = fs::temp_directory_path() / ("effleur-bench-" + std::to_string(::getpid()));
+    const fs::path dir =
+        fs::temp_directory_path() / ("effleur-bench-" + std::to_string(::getpid()));
     fs::create_directories(dir);
     const auto& catalog = loader.value()->catalog();
 
@@ -142,7 +144,8 @@ int main(int argc, char** argv) {
     for (std::size_t n : {1u, 10u, 100u, 1000u}) {
         const std::vector<fs::path> subset(files.begin(),
                                            files.begin() + static_cast<std::ptrdiff_t>(n));
-        rows.push_back(measure(*loader.value(), std::to_string(n) + " x 100 steps", subset, repeat));
+        rows.push_back(
+            measure(*loader.value(), std::to_string(n) + " x 100 steps", subset, repeat));
     }
     rows.push_back(measure(*loader.value(), "1 x 10,000 steps", {big}, repeat));
     for (const auto& r : rows) {

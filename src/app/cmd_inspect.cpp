@@ -57,7 +57,8 @@ bool has_flag(std::vector<std::string>& args, std::string_view flag) {
 bool unknown_option(const std::vector<std::string>& args, std::string_view verb) {
     for (const auto& a : args) {
         if (a.size() > 1 && a[0] == '-') {
-            std::cerr << "effleur " << verb << ": unknown option " << a << " (see effleur --help)\n";
+            std::cerr << "effleur " << verb << ": unknown option " << a
+                      << " (see effleur --help)\n";
             return true;
         }
     }
@@ -83,8 +84,8 @@ int cmd_validate(const AppContext& ctx, const std::vector<std::string>& args_in)
         auto result = ctx.loader->load_file(file);
         if (result) {
             if (!quiet) {
-                std::cout << file.string() << ": ok (" << result.value().step_count()
-                          << " steps, " << format_duration(result.value().duration()) << ")\n";
+                std::cout << file.string() << ": ok (" << result.value().step_count() << " steps, "
+                          << format_duration(result.value().duration()) << ")\n";
             }
         } else {
             ++invalid;

@@ -63,8 +63,8 @@ Result<AppContext> make_context() {
     return ctx;
 }
 
-std::shared_ptr<const Protocol> resolve_protocol(const AppContext& ctx, const std::string& id_or_path,
-                                                 std::ostream& err) {
+std::shared_ptr<const Protocol> resolve_protocol(const AppContext& ctx,
+                                                 const std::string& id_or_path, std::ostream& err) {
     std::error_code ec;
     const fs::path as_path(id_or_path);
     const bool looks_like_path = id_or_path.find('/') != std::string::npos ||

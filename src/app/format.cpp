@@ -14,8 +14,9 @@ namespace {
 
 // Columns are padded by code points, so that "décolleté" lines up with ASCII titles.
 std::size_t display_width(const std::string& s) {
-    return static_cast<std::size_t>(
-        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0u) != 0x80u; }));
+    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0u) != 0x80u;
+    }));
 }
 
 std::string pad(const std::string& s, std::size_t width) {
@@ -59,7 +60,9 @@ std::string step_timing(const Step& s) {
     return s.passes > 1 ? fmt::format("{} passes", s.passes) : std::string{};
 }
 
-ojson range_json(const Range& r) { return ojson{{"min", r.min}, {"max", r.max}}; }
+ojson range_json(const Range& r) {
+    return ojson{{"min", r.min}, {"max", r.max}};
+}
 
 ojson course_json(const Course& c) {
     ojson j = ojson::object();
@@ -95,8 +98,9 @@ std::string course_text(const Course& c) {
                                               : fmt::format("every {} days", *c.interval_days));
     }
     if (c.interval_months) {
-        parts.push_back(*c.interval_months == 1 ? "a month apart"
-                                                : fmt::format("{} months apart", *c.interval_months));
+        parts.push_back(*c.interval_months == 1
+                            ? "a month apart"
+                            : fmt::format("{} months apart", *c.interval_months));
     }
     if (c.uninterrupted) {
         parts.emplace_back("without interruption");
@@ -113,10 +117,35 @@ std::string course_text(const Course& c) {
     return join(parts, ", ");
 }
 
+std::string cite_text(const Citation& c) {
+    return c.line_first == c.line_last
+               ? fmt::format("source {} line {}", c.source, c.line_first)
+               : fmt::format("source {} lines {}-{}", c.source, c.line_first, c.line_last);
+}
+
+void print_contraindications(std::ostream& out, std::string_view label,
+                             const std::vector<ContraindicationRef>& items) {
+    if (items.empty()) {
+        return;
+    }
+    std::vector<std::string> names;
+    for (const auto& c : items) {
+        std::string name = c.id;
+        if (c.kind == ContraindicationKind::Relative) {
+            name += " (relative)";
+        } else if (c.kind == ContraindicationKind::TellSpecialist) {
+            name += " (tell the specialist)";
+        }
+        names.push_back(name);
+    }
+    out << label << join(names, ", ") << '\n';
+}
+
 } // namespace
 
 std::string format_duration(milliseconds d) {
-    const auto total = static_cast<long long>(std::llround(static_cast<double>(d.count()) / 1000.0));
+    const auto total =
+        static_cast<long long>(std::llround(static_cast<double>(d.count()) / 1000.0));
     const long long h = total / 3600;
     const long long m = (total / 60) % 60;
     const long long s = total % 60;
@@ -179,7 +208,8 @@ void print_list_table(std::ostream& out, const std::vector<LibraryEntry>& entrie
     }
     for (const auto& e : entries) {
         if (!e.protocol) {
-            out << "BROKEN  " << (e.errors.empty() ? e.file.string() : e.errors.front().to_string());
+            out << "BROKEN  "
+                << (e.errors.empty() ? e.file.string() : e.errors.front().to_string());
             if (e.errors.size() > 1) {
                 out << fmt::format("  (+{} more; effleur validate {})", e.errors.size() - 1,
                                    e.file.string());
@@ -236,7 +266,8 @@ ojson protocol_json(const Protocol& p, const Catalog& catalog) {
             k["diagram"] = s.diagram;
             ojson lines = ojson::array();
             for (const auto& l : s.lines) {
-                lines.push_back({{"line", l.line}, {"direction", std::string(to_string(l.direction))}});
+                lines.push_back(
+                    {{"line", l.line}, {"direction", std::string(to_string(l.direction))}});
             }
             k["lines"] = lines;
             k["side"] = std::string(to_string(s.side));
@@ -285,22 +316,18 @@ void print_protocol(std::ostream& out, const Protocol& p, const Catalog& catalog
     for (const auto& rule : p.rules) {
         out << "Rule:     " << rule.get() << '\n';
     }
-    for (std::size_t si = 0; si < p.stages.size(); ++si) {
-        const Stage& st = p.stages[si];
-        out << '\n' << (st.day ? fmt::format("Day {}: ", *st.day) : std::string{})
-            << st.title.get() << "  (" << format_duration(st.duration()) << ")\n";
-        const auto contra = p.contraindications_for(si);
-        if (!contra.empty()) {
-            std::vector<std::string> names;
-            for (const auto& c : contra) {
-                names.push_back(c.id + (c.kind == ContraindicationKind::Absolute ? ""
-                                        : c.kind == ContraindicationKind::Relative
-                                            ? " (relative)"
-                                            : " (tell the specialist)"));
-            }
-            out << "  Check first: " << join(names, ", ") << '\n';
-        }
-        int n = 0;
+    print_contraindications(out, "Check first: ", p.contraindications);
+    int n = 0;
+    for (const Stage& st : p.stages) {
+        // Stage titles of multi-day complexes usually name their day already.
+        const std::string& title = st.title.get();
+        const bool names_day = title.rfind("Day ", 0) == 0;
+        out << '\n'
+            << (st.day && !names_day ? fmt::format("Day {}: ", *st.day) : std::string{}) << title
+            << "  ("
+            << (st.duration().count() > 0 ? format_duration(st.duration()) : std::string("untimed"))
+            << ")\n";
+        print_contraindications(out, "  Also check: ", st.contraindications);
         for (const Step& s : st.steps) {
             ++n;
             std::string technique(to_string(s.technique));
@@ -326,6 +353,9 @@ void print_protocol(std::ostream& out, const Protocol& p, const Catalog& catalog
             } else if (s.side != Side::Both) {
                 flags.push_back("side: " + std::string(to_string(s.side)));
             }
+            if (s.procedure && s.procedure->physician_only) {
+                flags.emplace_back("medical procedure: licensed physicians only");
+            }
             if (s.wait_before) {
                 flags.emplace_back("waits before it starts");
             }
@@ -333,13 +363,12 @@ void print_protocol(std::ostream& out, const Protocol& p, const Catalog& catalog
                 flags.emplace_back("waits for the therapist at the end");
             }
             if (!s.suggested.empty()) {
-                flags.push_back("suggested: " +
-                                join(std::vector<std::string>(s.suggested.begin(), s.suggested.end()),
-                                     ", "));
+                flags.push_back(
+                    "suggested: " +
+                    join(std::vector<std::string>(s.suggested.begin(), s.suggested.end()), ", "));
             }
             if (s.cite) {
-                flags.push_back(fmt::format("source {} lines {}-{}", s.cite->source,
-                                            s.cite->line_first, s.cite->line_last));
+                flags.push_back(cite_text(*s.cite));
             }
             if (!flags.empty()) {
                 out << "      " << join(flags, " | ") << '\n';

@@ -10,6 +10,7 @@
 #include "diagnostic.h"
 #include "protocol.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -24,7 +25,12 @@ class Loader {
 public:
     // `protocols_root` is a folder holding schema/ and catalog/ (the bundled protocols folder).
     // Fails if the schemas or catalogues there are missing or invalid.
-    static Result<std::shared_ptr<const Loader>> create(const std::filesystem::path& protocols_root);
+    static Result<std::shared_ptr<const Loader>>
+    create(const std::filesystem::path& protocols_root);
+    // The same, with the schema and catalogue folders given apart (e.g. test catalogues with
+    // the shipped schemas).
+    static Result<std::shared_ptr<const Loader>> create(const std::filesystem::path& schema_dir,
+                                                        const std::filesystem::path& catalog_dir);
 
     ~Loader();
     Loader(const Loader&) = delete;

@@ -1,0 +1,152 @@
+#include "loader.h"
+
+#include "catalogloader.h"
+#include "document.h"
+#include "folderscan.h"
+#include "protocolchecks.h"
+#include "protocolmapping.h"
+#include "schemaset.h"
+#include "textfile.h"
+
+#include <new>
+#include <unordered_map>
+
+namespace effleur {
+
+namespace {
+
+Diagnostics failure(const std::string& file, std::string message) {
+    Diagnostic d;
+    d.file = file;
+    d.message = std::move(message);
+    return {std::move(d)};
+}
+
+} // namespace
+
+Loader::Loader(Catalog catalog, std::unique_ptr<SchemaSet> schemas)
+    : catalog_(std::move(catalog)), schemas_(std::move(schemas)) {}
+
+Loader::~Loader() = default;
+
+Result<std::shared_ptr<const Loader>> Loader::create(const std::filesystem::path& protocols_root) {
+    return create(protocols_root / "schema", protocols_root / "catalog");
+}
+
+Result<std::shared_ptr<const Loader>> Loader::create(const std::filesystem::path& schema_dir,
+                                                     const std::filesystem::path& catalog_dir) {
+    try {
+        auto schemas = SchemaSet::load(schema_dir);
+        if (!schemas) {
+            return schemas.errors();
+        }
+        auto catalog = loading::load_catalog(catalog_dir, *schemas.value());
+        if (!catalog) {
+            return catalog.errors();
+        }
+        return std::shared_ptr<const Loader>(
+            new Loader(std::move(catalog.value()), std::move(schemas.value())));
+    } catch (const std::exception& e) {
+        return failure(schema_dir.string(), std::string("cannot set up the loader: ") + e.what());
+    }
+}
+
+Result<Protocol> Loader::load_text(std::string_view text, const std::string& name) const {
+    try {
+        if (text.size() > max_file_bytes) {
+            return failure(name, "this text is " + std::to_string(text.size()) +
+                                     " bytes; files over " + std::to_string(max_file_bytes) +
+                                     " bytes are refused");
+        }
+        const auto doc = loading::Document::view(text, name);
+        const loading::Locator& where = doc->where();
+        Diagnostics errors = doc->check(*schemas_, SchemaKind::Protocol);
+        if (errors.empty()) {
+            loading::check_references(doc->value(), catalog_, where, errors);
+            loading::check_values(doc->value(), where, errors);
+        }
+        if (errors.empty()) {
+            Protocol protocol = loading::map_protocol(doc->value(), catalog_);
+            loading::check_total(doc->value(), protocol, where, errors);
+            if (errors.empty()) {
+                return protocol;
+            }
+        }
+        loading::finish_diagnostics(errors);
+        return errors;
+    } catch (const std::bad_alloc&) {
+        return failure(name, "not enough memory to load this file");
+    } catch (const std::exception& e) {
+        return failure(name, std::string("cannot load this file: ") + e.what());
+    }
+}
+
+Result<Protocol> Loader::load_file(const std::filesystem::path& file) const {
+    const std::string name = file.string();
+    Diagnostic error;
+    auto text = loading::read_text_file(file, max_file_bytes, name, error);
+    if (!text) {
+        return Diagnostics{std::move(error)};
+    }
+    Result<Protocol> result = load_text(*text, name);
+    if (result) {
+        result.value().file = file;
+    }
+    return result;
+}
+
+namespace {
+
+// Where the "id" of a protocol file is, for an error about it; the file loaded a moment ago.
+Diagnostic at_id(const std::filesystem::path& file, std::string message) {
+    Diagnostic error;
+    const std::string name = file.string();
+    if (auto text = loading::read_text_file(file, Loader::max_file_bytes, name, error)) {
+        const auto doc = loading::Document::own(std::move(*text), name);
+        return doc->where().at("/id", std::move(message));
+    }
+    error.message = std::move(message);
+    return error;
+}
+
+} // namespace
+
+std::vector<LibraryEntry> scan_library(const Loader& loader,
+                                       const std::vector<std::filesystem::path>& folders,
+                                       std::size_t bundled_folder_count) {
+    std::vector<LibraryEntry> entries;
+    std::unordered_map<std::string, std::filesystem::path> owners; // protocol id -> file
+    for (std::size_t i = 0; i < folders.size(); ++i) {
+        for (const loading::FolderEntry& found : loading::list_json_files(folders[i])) {
+            LibraryEntry entry;
+            entry.file = found.path;
+            entry.bundled = i < bundled_folder_count;
+            if (!found.refused.empty()) {
+                entry.errors = failure(found.path.string(), found.refused);
+                entries.push_back(std::move(entry));
+                continue;
+            }
+            try {
+                Result<Protocol> loaded = loader.load_file(found.path);
+                if (!loaded) {
+                    entry.errors = loaded.errors();
+                } else if (auto [it, fresh] = owners.emplace(loaded.value().id, found.path);
+                           !fresh) {
+                    entry.errors = {at_id(found.path, "duplicate protocol id \"" +
+                                                          loaded.value().id + "\", also in " +
+                                                          it->second.string())};
+                } else {
+                    entry.protocol = std::make_shared<const Protocol>(std::move(loaded.value()));
+                }
+            } catch (const std::exception& e) {
+                entry.protocol.reset();
+                entry.errors =
+                    failure(found.path.string(), std::string("cannot load: ") + e.what());
+            }
+            entries.push_back(std::move(entry));
+        }
+    }
+    return entries;
+}
+
+} // namespace effleur

@@ -1,0 +1,487 @@
+// Fidelity of the bundled face protocols to their source texts.
+// The expected step order below is written out by hand from a reading of the sources:
+//  - plastic-facial.json          <- source 000 (lines 7, 17-44, 47-54, 63-70)
+//  - kneading-prp-lymphatic.json  <- source 001 (lines 5-25)
+// If a protocol file changes its order, its techniques or its course plan, these tests say where
+// it no longer follows the text.
+
+#include "core/loader.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace effleur;
+using namespace std::chrono_literals;
+
+Protocol load_bundled(const std::string& file)
+{
+    auto loader = Loader::create(EFFLEUR_PROTOCOLS_DIR);
+    if (!loader.ok()) {
+        for (const auto& d : loader.errors())
+            UNSCOPED_INFO(d.to_string());
+    }
+    REQUIRE(loader.ok());
+    auto result = loader.value()->load_file(std::filesystem::path(EFFLEUR_PROTOCOLS_DIR) / file);
+    if (!result.ok()) {
+        for (const auto& d : result.errors())
+            UNSCOPED_INFO(d.to_string());
+    }
+    REQUIRE(result.ok());
+    return result.value();
+}
+
+std::vector<const Step*> all_steps(const Protocol& p)
+{
+    std::vector<const Step*> out;
+    for (const auto& stage : p.stages)
+        for (const auto& step : stage.steps)
+            out.push_back(&step);
+    return out;
+}
+
+std::vector<Technique> techniques(const std::vector<const Step*>& steps)
+{
+    std::vector<Technique> out;
+    for (const auto* s : steps)
+        out.push_back(s->technique);
+    return out;
+}
+
+std::vector<std::string> line_ids(const Step& s)
+{
+    std::vector<std::string> out;
+    for (const auto& ref : s.lines)
+        out.push_back(ref.line);
+    return out;
+}
+
+bool all_as_drawn(const Step& s)
+{
+    return std::all_of(s.lines.begin(), s.lines.end(),
+                       [](const LineRef& r) { return r.direction == Direction::AsDrawn; });
+}
+
+// A timed massage step must have its duration marked as a suggested default: the sources give
+// no durations for these protocols. Breathing steps: the number of rounds is not given.
+void require_duration_suggested(const Step& s)
+{
+    INFO("step " << s.id);
+    if (s.technique == Technique::Procedure) {
+        CHECK_FALSE(s.timed());
+        CHECK(s.duration() == 0ms);
+        return;
+    }
+    if (s.technique == Technique::Breathing) {
+        REQUIRE(s.breathing.has_value());
+        CHECK(s.is_suggested("breathing.rounds"));
+        return;
+    }
+    REQUIRE((s.seconds.has_value() || s.pass_seconds.has_value()));
+    if (s.seconds)
+        CHECK(s.is_suggested("seconds"));
+    if (s.pass_seconds)
+        CHECK(s.is_suggested("pass_seconds"));
+    CHECK(s.duration() > 0ms);
+}
+
+void require_cited(const Step& s, const std::set<std::string>& allowed_sources)
+{
+    INFO("step " << s.id);
+    REQUIRE(s.cite.has_value());
+    CHECK(allowed_sources.count(s.cite->source) == 1u);
+    CHECK(s.cite->line_first >= 1);
+    CHECK(s.cite->line_last >= s.cite->line_first);
+    CHECK_FALSE(s.cite->quote.empty());
+}
+
+// The eight contraindications listed in source 000, lines 47-54, in that order.
+const std::vector<std::string> k_contraindications_000 = {
+    "pregnancy",          "lactation",           "fungal-purulent-skin-disease",
+    "lymph-node-inflammation", "allergic-reaction", "oncological-disease",
+    "blood-disease",      "organ-failure",
+};
+
+// Source 000, lines 29-32: the four face lines, in the order given.
+const std::vector<std::string> k_face_lines = {
+    "mouth-corner-to-tragus", // 1. From the corner of the mouth to the tragus
+    "chin-to-earlobe",        // 2. From the middle of the chin to the earlobe
+    "nose-to-temple",         // 3. From nose to temple
+    "forehead-to-temple",     // 4. From the middle of the forehead to the temple
+};
+
+// Source 000, lines 36-38: the three neck lines, in the order given.
+const std::vector<std::string> k_neck_lines = {
+    "under-jaw-to-earlobe",          // 1. under the jaw towards the earlobe
+    "jaw-to-collarbone-and-sternum", // 2. from the lower jaw to the collarbone and sternum
+    "sternum-to-jaw-lateral",        // 3. from the sternum to the lower jaw along the lateral line
+};
+
+std::vector<std::string> face_then_neck()
+{
+    auto all = k_face_lines;
+    all.insert(all.end(), k_neck_lines.begin(), k_neck_lines.end());
+    return all;
+}
+
+// Source 000, line 42: tapping "from top to bottom", read as the order of the lines from the
+// forehead down to the neck; vibration "from bottom to top" is the same order reversed.
+const std::vector<std::string> k_top_to_bottom = {
+    "forehead-to-temple",   "nose-to-temple",         "mouth-corner-to-tragus",
+    "chin-to-earlobe",      "under-jaw-to-earlobe",   "jaw-to-collarbone-and-sternum",
+    "sternum-to-jaw-lateral",
+};
+
+void require_contraindications_000(const std::vector<ContraindicationRef>& refs, bool suggested)
+{
+    std::vector<std::string> ids;
+    for (const auto& c : refs) {
+        INFO("contraindication " << c.id);
+        CHECK(c.kind == ContraindicationKind::Absolute);
+        CHECK(c.suggested == suggested);
+        REQUIRE(c.cite.has_value());
+        CHECK(c.cite->source == "000");
+        CHECK(c.cite->line_first == 47);
+        CHECK(c.cite->line_last == 54);
+        ids.push_back(c.id);
+    }
+    CHECK(ids == k_contraindications_000);
+}
+
+} // namespace
+
+TEST_CASE("Plastic facial massage follows source 000 step for step", "[fidelity]")
+{
+    const Protocol p = load_bundled("plastic-facial.json");
+    const auto steps = all_steps(p);
+
+    CHECK(p.id == "plastic-facial");
+    CHECK(p.audience == Audience::Therapist);
+    REQUIRE_FALSE(p.diagrams.empty());
+    CHECK(p.diagrams.front() == "face-front");
+
+    SECTION("the sequence of techniques (lines 25-44)")
+    {
+        std::vector<Technique> expected;
+        expected.push_back(Technique::Stroking);                       // light strokes, line 25
+        expected.insert(expected.end(), 7u, Technique::Kneading);      // superficial, lines 27-38
+        expected.insert(expected.end(), 7u, Technique::Kneading);      // deeper, line 40
+        expected.push_back(Technique::Tapping);                        // staccato, line 42
+        expected.push_back(Technique::Vibration);                      // line 42
+        expected.push_back(Technique::Stroking);                       // light plastic strokes, line 42
+        expected.push_back(Technique::Procedure);                      // the mask, line 44
+        REQUIRE(techniques(steps) == expected);
+    }
+
+    SECTION("light strokes first, along the massage lines, ending with fixation")
+    {
+        const Step& s = *steps.at(0);
+        CHECK(s.depth == Depth::Superficial);
+        CHECK(line_ids(s) == face_then_neck());
+        CHECK(all_as_drawn(s));
+        CHECK(s.instruction.en.find("fixation") != std::string::npos);
+    }
+
+    SECTION("superficial kneading: the 4 face lines, then the 3 neck lines, one line a step")
+    {
+        const auto order = face_then_neck();
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            const Step& s = *steps.at(1 + i);
+            INFO("step " << s.id);
+            CHECK(s.depth == Depth::Superficial);
+            CHECK(line_ids(s) == std::vector<std::string>{order[i]});
+            CHECK(all_as_drawn(s));
+        }
+    }
+
+    SECTION("deep kneading on the same lines, in the same order")
+    {
+        const auto order = face_then_neck();
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            const Step& s = *steps.at(8 + i);
+            INFO("step " << s.id);
+            CHECK(s.depth == Depth::Deep);
+            CHECK(line_ids(s) == std::vector<std::string>{order[i]});
+            CHECK(all_as_drawn(s));
+        }
+    }
+
+    SECTION("tapping top to bottom, then vibration bottom to top")
+    {
+        const Step& tapping = *steps.at(15);
+        const Step& vibration = *steps.at(16);
+        CHECK(line_ids(tapping) == k_top_to_bottom);
+        CHECK(all_as_drawn(tapping));
+        auto bottom_to_top = k_top_to_bottom;
+        std::reverse(bottom_to_top.begin(), bottom_to_top.end());
+        CHECK(line_ids(vibration) == bottom_to_top);
+        CHECK(all_as_drawn(vibration));
+    }
+
+    SECTION("light plastic strokes to finish, then the individually selected mask")
+    {
+        const Step& strokes = *steps.at(17);
+        CHECK(strokes.depth == Depth::Superficial);
+        CHECK(line_ids(strokes) == face_then_neck());
+
+        const Step& mask = *steps.at(18);
+        REQUIRE(mask.procedure.has_value());
+        CHECK_FALSE(mask.procedure->physician_only);
+        CHECK(mask.advance == Advance::Manual);
+        CHECK_FALSE(mask.timed());
+
+        const bool has_mask_aftercare =
+            std::any_of(p.aftercare.begin(), p.aftercare.end(),
+                        [](const CareItem& c) { return c.kind == CareKind::Mask; });
+        CHECK(has_mask_aftercare);
+    }
+
+    SECTION("the course plan (line 7)")
+    {
+        REQUIRE(p.course.has_value());
+        const Course& c = *p.course;
+        REQUIRE(c.sessions.has_value());
+        CHECK(c.sessions->min == Approx(10));
+        CHECK(c.sessions->max == Approx(15));
+        CHECK(c.interval_days == 2);
+        CHECK_FALSE(c.interval_months.has_value());
+        CHECK(c.uninterrupted);
+        REQUIRE(c.maintenance_per_month.has_value());
+        CHECK(c.maintenance_per_month->min == Approx(1));
+        CHECK(c.maintenance_per_month->max == Approx(2));
+        CHECK(c.suggested.empty());
+        REQUIRE(c.cite.has_value());
+        CHECK(c.cite->source == "000");
+        CHECK(c.cite->line_first == 7);
+    }
+
+    SECTION("talc or cosmetic oils, and cleansing first")
+    {
+        const bool has_lubricant =
+            std::any_of(p.preparation.begin(), p.preparation.end(),
+                        [](const CareItem& c) { return c.kind == CareKind::Lubricant; });
+        const bool has_cleansing =
+            std::any_of(p.preparation.begin(), p.preparation.end(),
+                        [](const CareItem& c) { return c.kind == CareKind::Cleansing; });
+        CHECK(has_lubricant);
+        CHECK(has_cleansing);
+    }
+
+    SECTION("the 8 contraindications of lines 47-54, all absolute")
+    {
+        require_contraindications_000(p.contraindications, false);
+    }
+
+    SECTION("benefits only in the source's words: the results list of lines 65-70")
+    {
+        REQUIRE(p.benefits.size() == 6u);
+        for (std::size_t i = 0; i < p.benefits.size(); ++i) {
+            CHECK(p.benefits[i].cite.source == "000");
+            CHECK(p.benefits[i].cite.line_first == 65 + static_cast<int>(i));
+        }
+    }
+
+    SECTION("strictly along the massage lines (line 19)")
+    {
+        REQUIRE_FALSE(p.rules.empty());
+        CHECK(p.rules.front().en.find("strictly along") != std::string::npos);
+    }
+
+    SECTION("every step cites its passage and every duration is a suggested default")
+    {
+        for (const auto* s : steps) {
+            require_cited(*s, {"000"});
+            require_duration_suggested(*s);
+        }
+        CHECK(p.duration() >= 15min);
+        CHECK(p.duration() <= 25min);
+    }
+}
+
+TEST_CASE("Kneading, PRP and lymphatic drainage complex follows source 001 day by day", "[fidelity]")
+{
+    const Protocol p = load_bundled("kneading-prp-lymphatic.json");
+
+    CHECK(p.id == "kneading-prp-lymphatic");
+    REQUIRE(p.stages.size() == 3u);
+    CHECK(p.stages[0].day == 1);
+    CHECK(p.stages[1].day == 2);
+    CHECK(p.stages[2].day == 3);
+    REQUIRE(p.diagrams.size() >= 2u);
+    CHECK(p.diagrams[0] == "face-front");
+    CHECK(std::find(p.diagrams.begin(), p.diagrams.end(), "upper-body") != p.diagrams.end());
+
+    SECTION("Day I: neuro-cutaneous stroking, then kneading, deeper then superficial (lines 8, 21)")
+    {
+        const auto& day1 = p.stages[0].steps;
+        REQUIRE(day1.size() == 5u);
+        CHECK(day1[0].technique == Technique::Stroking);
+        CHECK(day1[0].depth == Depth::Superficial);
+        const std::vector<Depth> depths = {Depth::Deep, Depth::Deep, Depth::Superficial,
+                                           Depth::Superficial};
+        for (std::size_t i = 0; i < depths.size(); ++i) {
+            const Step& s = day1[1 + i];
+            INFO("step " << s.id);
+            CHECK(s.technique == Technique::Kneading);
+            CHECK(s.depth == depths[i]);
+            CHECK(s.is_suggested("lines")); // 001 names no lines
+        }
+        CHECK(day1[0].is_suggested("lines"));
+    }
+
+    SECTION("Day II: one untimed, physician-only procedure (lines 10, 22)")
+    {
+        const auto& day2 = p.stages[1].steps;
+        REQUIRE(day2.size() == 1u);
+        const Step& s = day2[0];
+        CHECK(s.technique == Technique::Procedure);
+        REQUIRE(s.procedure.has_value());
+        CHECK(s.procedure->physician_only);
+        CHECK_FALSE(s.procedure->checklist.empty());
+        CHECK(s.advance == Advance::Manual);
+        CHECK_FALSE(s.timed());
+        CHECK_FALSE(s.seconds.has_value());
+        CHECK_FALSE(s.pass_seconds.has_value());
+        CHECK(p.stages[1].duration() == 0ms);
+        CHECK_FALSE(s.cautions.empty());
+    }
+
+    SECTION("Day III: drainage by region, superficial then deeper, with three amphoric breaths")
+    {
+        const auto& day3 = p.stages[2].steps;
+        std::vector<const Step*> steps;
+        for (const auto& s : day3)
+            steps.push_back(&s);
+
+        // Regions in the order of line 14: face, neck, collar area, décolleté, upper extremities;
+        // each superficial, then deeper. Where the three breathing exercises fall is not given
+        // (line 23); they are spread through the drainage.
+        const std::vector<Technique> expected = {
+            Technique::Drainage,  Technique::Drainage, // face
+            Technique::Drainage,  Technique::Drainage, // neck
+            Technique::Breathing,                      // exercise 1
+            Technique::Drainage,  Technique::Drainage, // collar area
+            Technique::Drainage,  Technique::Drainage, // décolleté
+            Technique::Breathing,                      // exercise 2
+            Technique::Drainage,  Technique::Drainage, // arms
+            Technique::Breathing,                      // exercise 3
+        };
+        REQUIRE(techniques(steps) == expected);
+
+        const std::vector<std::string> diagrams = {
+            "face-front", "face-front", "face-front", "face-front",
+            "upper-body", "upper-body", "upper-body", "upper-body",
+            "upper-body", "upper-body",
+        };
+        std::size_t drainage = 0;
+        for (const auto* s : steps) {
+            if (s->technique != Technique::Drainage)
+                continue;
+            INFO("step " << s->id);
+            CHECK(s->diagram == diagrams.at(drainage));
+            // superficial, then deeper wave-like pressure (line 14)
+            CHECK(s->depth == (drainage % 2 == 0 ? Depth::Superficial : Depth::Medium));
+            CHECK_FALSE(s->lines.empty());
+            CHECK(all_as_drawn(*s));
+            CHECK(s->is_suggested("lines")); // 001 names regions, not lines
+            ++drainage;
+        }
+        CHECK(drainage == 10u);
+
+        // Line 16: in on a count of 1-2, belly then chest; out in reverse, chest on 1-2, then
+        // the belly for a count of 4-5.
+        const std::vector<BreathPhaseKind> phases = {BreathPhaseKind::InhaleBelly,
+                                                     BreathPhaseKind::InhaleChest,
+                                                     BreathPhaseKind::ExhaleChest,
+                                                     BreathPhaseKind::ExhaleBelly};
+        std::size_t breathing = 0;
+        for (const auto* s : steps) {
+            if (s->technique != Technique::Breathing)
+                continue;
+            INFO("step " << s->id);
+            REQUIRE(s->breathing.has_value());
+            const auto& b = *s->breathing;
+            REQUIRE(b.phases.size() == phases.size());
+            for (std::size_t i = 0; i < phases.size(); ++i)
+                CHECK(b.phases[i].kind == phases[i]);
+            CHECK(b.phases[0].counts + b.phases[1].counts == 2); // inhale on a count of 1-2
+            CHECK(b.phases[2].counts == 2);                     // chest out on 1-2
+            CHECK(b.phases[3].counts >= 2);                     // belly out, to 4-5
+            CHECK(b.phases[3].counts <= 5);
+            CHECK(s->is_suggested("breathing.rounds"));
+            ++breathing;
+        }
+        CHECK(breathing == 3u);
+    }
+
+    SECTION("the course plan (line 25)")
+    {
+        REQUIRE(p.course.has_value());
+        const Course& c = *p.course;
+        REQUIRE(c.sessions.has_value());
+        CHECK(c.sessions->min == Approx(1));
+        CHECK(c.sessions->max == Approx(3));
+        CHECK(c.interval_months == 1);
+        CHECK_FALSE(c.interval_days.has_value());
+        REQUIRE(c.gap_months.has_value());
+        CHECK(c.gap_months->min == Approx(6));
+        CHECK(c.gap_months->max == Approx(9));
+        REQUIRE(c.cite.has_value());
+        CHECK(c.cite->source == "001");
+        CHECK(c.cite->line_first == 25);
+    }
+
+    SECTION("contraindications: 001 lists none, so the 8 of source 000 are suggested")
+    {
+        require_contraindications_000(p.contraindications, true);
+        for (std::size_t i = 0; i < p.stages.size(); ++i)
+            CHECK(p.contraindications_for(i).size() >= k_contraindications_000.size());
+    }
+
+    SECTION("every step cites its passage and every duration is a suggested default")
+    {
+        for (const auto* s : all_steps(p)) {
+            require_cited(*s, {"001"});
+            require_duration_suggested(*s);
+        }
+    }
+}
+
+TEST_CASE("The face-front lines shared with the neck self-massage run bottom to top", "[fidelity]")
+{
+    auto loader = Loader::create(EFFLEUR_PROTOCOLS_DIR);
+    REQUIRE(loader.ok());
+    const Catalog& catalog = loader.value()->catalog();
+
+    const Diagram* owner = nullptr;
+    const MassageLine* up = catalog.line("neck-front-upward", &owner);
+    REQUIRE(up != nullptr);
+    REQUIRE(owner != nullptr);
+    CHECK(owner->id == "face-front");
+    CHECK(up->from == "jugular-notch");
+    CHECK(up->to == "chin-middle");
+
+    owner = nullptr;
+    const MassageLine* side = catalog.line("collarbone-to-chin", &owner);
+    REQUIRE(side != nullptr);
+    REQUIRE(owner != nullptr);
+    CHECK(owner->id == "face-front");
+    CHECK(side->from == "collarbone");
+    CHECK(side->to == "chin-middle");
+    CHECK(side->bilateral);
+
+    // The 000 face lines are mirrored onto both sides.
+    for (const auto& id : k_face_lines) {
+        const MassageLine* line = catalog.line(id);
+        INFO("line " << id);
+        REQUIRE(line != nullptr);
+        CHECK(line->bilateral);
+    }
+}

@@ -1,0 +1,221 @@
+// Folders of protocols and the catalogues they refer to.
+#include "test_loader_support.h"
+
+using namespace effleur;
+using namespace effleur::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string protocol_with_id(std::string_view id) {
+    std::string text = read_file(data_dir / "protocols" / "full.json");
+    text.replace(text.find("\"full-fixture\""), 14, "\"" + std::string(id) + "\"");
+    return text;
+}
+
+const LibraryEntry* entry_named(const std::vector<LibraryEntry>& entries, std::string_view name) {
+    for (const auto& e : entries) {
+        if (e.file.filename() == name) {
+            return &e;
+        }
+    }
+    return nullptr;
+}
+
+Diagnostics catalog_errors(const fs::path& catalog) {
+    auto created = Loader::create(protocols_dir / "schema", catalog);
+    REQUIRE_FALSE(created.ok());
+    REQUIRE_FALSE(created.errors().empty());
+    return created.errors();
+}
+
+} // namespace
+
+TEST_CASE("scan_library: every *.json directly in each folder, by name", "[loader][library]") {
+    TempDir root;
+    const fs::path bundled = root.path() / "bundled";
+    const fs::path user = root.path() / "user";
+    fs::create_directories(bundled / "schema");
+    fs::create_directories(bundled / "catalog");
+    fs::create_directories(user);
+    write_file(bundled / "b-second.json", protocol_with_id("second"));
+    write_file(bundled / "a-first.json", protocol_with_id("first"));
+    write_file(bundled / "c-broken.json", "{\"format_version\": 1,");
+    write_file(bundled / "notes.txt", "not a protocol");
+    write_file(bundled / "schema" / "hidden.json", protocol_with_id("hidden"));
+    write_file(bundled / "catalog" / "hidden.json", protocol_with_id("hidden-too"));
+    write_file(user / "mine.json", protocol_with_id("mine"));
+    write_file(user / "again.json", protocol_with_id("first"));
+    // A link out of the folder is refused, even to a good protocol; one inside is fine.
+    const fs::path outside = root.path() / "outside.json";
+    write_file(outside, protocol_with_id("outside"));
+    fs::create_symlink(outside, user / "escape.json");
+    fs::create_symlink("../user/mine.json", user / "z-dotdot.json");
+    fs::create_symlink("mine.json", user / "z-alias.json");
+
+    const auto entries = scan_library(fixture_loader(), {bundled, user, root.path() / "missing"});
+    std::vector<std::string> names;
+    for (const auto& e : entries) {
+        names.push_back(e.file.filename().string());
+    }
+    CHECK(names == std::vector<std::string>{"a-first.json", "b-second.json", "c-broken.json",
+                                            "again.json", "escape.json", "mine.json",
+                                            "z-alias.json", "z-dotdot.json"});
+
+    const LibraryEntry* first = entry_named(entries, "a-first.json");
+    REQUIRE(first->protocol != nullptr);
+    CHECK(first->protocol->id == "first");
+    CHECK(first->bundled);
+    CHECK(first->errors.empty());
+    CHECK(entry_named(entries, "b-second.json")->protocol != nullptr);
+
+    // A broken file is an entry with its errors; it hides nothing.
+    const LibraryEntry* broken = entry_named(entries, "c-broken.json");
+    CHECK(broken->protocol == nullptr);
+    REQUIRE(broken->errors.size() == 1);
+    CHECK(broken->errors[0].line == 1);
+    CHECK(broken->errors[0].message ==
+          "expected a property name in double quotes; found the end of the file");
+
+    const LibraryEntry* mine = entry_named(entries, "mine.json");
+    REQUIRE(mine->protocol != nullptr);
+    CHECK_FALSE(mine->bundled);
+
+    // The same id in a later file is an error on that later file, at its "id".
+    const LibraryEntry* again = entry_named(entries, "again.json");
+    CHECK(again->protocol == nullptr);
+    REQUIRE(again->errors.size() == 1);
+    CHECK(again->errors[0].pointer == "/id");
+    CHECK(again->errors[0].line == 4);
+    CHECK(again->errors[0].column == 9);
+    CHECK(again->errors[0].message ==
+          "duplicate protocol id \"first\", also in " + (bundled / "a-first.json").string());
+
+    const LibraryEntry* escape = entry_named(entries, "escape.json");
+    CHECK(escape->protocol == nullptr);
+    REQUIRE(escape->errors.size() == 1);
+    CHECK(escape->errors[0].message == "refused: this link points outside its folder");
+    // Links that stay in the folder are read (so their protocol's id is a duplicate here).
+    for (const char* link : {"z-alias.json", "z-dotdot.json"}) {
+        const LibraryEntry* e = entry_named(entries, link);
+        REQUIRE(e->errors.size() == 1);
+        CHECK(e->errors[0].message ==
+              "duplicate protocol id \"mine\", also in " + (user / "mine.json").string());
+    }
+}
+
+TEST_CASE("scan_library: nothing to scan", "[loader][library]") {
+    TempDir root;
+    CHECK(scan_library(fixture_loader(), {}).empty());
+    CHECK(scan_library(fixture_loader(), {root.path() / "none", root.path()}).empty());
+    write_file(root.path() / "file.json", "{}");
+    // A file given as a folder is not a folder.
+    CHECK(scan_library(fixture_loader(), {root.path() / "file.json"}).empty());
+}
+
+TEST_CASE("Loader::create reports missing or broken schemas and catalogues", "[loader][library]") {
+    TempDir root;
+    SECTION("no schemas") {
+        auto created = Loader::create(root.path());
+        REQUIRE_FALSE(created.ok());
+        CHECK(created.errors().size() == 4 + 0); // the four schema files; catalogues wait
+        CHECK(created.errors()[0].file ==
+              (root.path() / "schema" / "protocol.schema.json").string());
+        CHECK(created.errors()[0].message.starts_with("cannot open this file"));
+    }
+    SECTION("no catalogue files") {
+        const Diagnostics errors = catalog_errors(root.path());
+        REQUIRE(errors.size() == 2);
+        CHECK(errors[0].file == (root.path() / "sources.json").string());
+        CHECK(errors[1].file == (root.path() / "contraindications.json").string());
+    }
+    SECTION("a catalogue that breaks its schema") {
+        copy_fixture_catalog(root.path() / "catalog");
+        write_file(root.path() / "catalog" / "sources.json",
+                   R"({"format_version": 1, "sources": [{"id": "s1"}]})");
+        const Diagnostics errors = catalog_errors(root.path() / "catalog");
+        REQUIRE(errors.size() == 1);
+        CHECK(errors[0].pointer == "/sources/0");
+        CHECK(errors[0].column == 35);
+        CHECK(errors[0].message == "missing required property \"title\"");
+    }
+}
+
+TEST_CASE("catalogue checks", "[loader][library]") {
+    TempDir root;
+    const fs::path catalog = root.path() / "catalog";
+    copy_fixture_catalog(catalog);
+    const std::string head = R"({"format_version": 1, "id": "fx-extra", "title": "Extra",
+ "landmarks": [{"id": "a", "name": "A", "bilateral": true}, {"id": "b", "name": "B"}],
+)";
+    SECTION("a line from an unknown landmark") {
+        write_file(
+            catalog / "diagrams" / "fx-extra.json",
+            head + R"( "lines": [{"id": "a-to-c", "name": "A to C", "from": "a", "to": "bb"}]})");
+        const Diagnostics errors = catalog_errors(catalog);
+        REQUIRE(errors.size() == 1);
+        CHECK(errors[0].file == (catalog / "diagrams" / "fx-extra.json").string());
+        CHECK(errors[0].pointer == "/lines/0/to");
+        CHECK(errors[0].line == 3);
+        CHECK(errors[0].column == 66);
+        CHECK(errors[0].message == "unknown landmark \"bb\" in diagram \"fx-extra\"");
+    }
+    SECTION("via points and regions name landmarks too") {
+        write_file(
+            catalog / "diagrams" / "fx-extra.json",
+            head +
+                R"( "lines": [{"id": "a-to-b", "name": "A to B", "from": "a", "via": ["x"], "to": "b"}],
+ "regions": {"top": ["a", "y"]}})");
+        const Diagnostics errors = catalog_errors(catalog);
+        REQUIRE(errors.size() == 2);
+        CHECK(errors[0].pointer == "/lines/0/via/0");
+        CHECK(errors[1].pointer == "/regions/top/1");
+        CHECK(errors[1].message == "unknown landmark \"y\" in diagram \"fx-extra\"");
+    }
+    SECTION("line ids are unique across all diagrams") {
+        write_file(catalog / "diagrams" / "fx-extra.json",
+                   head + R"( "lines": [{"id": "a-to-b", "name": "A to B", "from": "a", "to": "b"},
+           {"id": "spine-down", "name": "Again", "from": "b", "to": "a"}]})");
+        const Diagnostics errors = catalog_errors(catalog);
+        REQUIRE(errors.size() == 1);
+        CHECK(errors[0].pointer == "/lines/1/id");
+        CHECK(errors[0].line == 4);
+        CHECK(errors[0].column == 19);
+        CHECK(errors[0].message == "line id \"spine-down\" is also used in diagram \"fx-back\" (" +
+                                       (catalog / "diagrams" / "fx-back.json").string() +
+                                       "); line ids must be unique across diagrams");
+    }
+    SECTION("ids unique within a diagram, and diagram ids across files") {
+        write_file(catalog / "diagrams" / "fx-zz.json",
+                   R"({"format_version": 1, "id": "fx-face", "title": "Again",
+ "landmarks": [{"id": "a", "name": "A"}, {"id": "a", "name": "A again"}],
+ "lines": [{"id": "l", "name": "L", "from": "a", "to": "a"}, {"id": "l", "name": "L", "from": "a", "to": "a"}]})");
+        const Diagnostics errors = catalog_errors(catalog);
+        REQUIRE(errors.size() == 3);
+        CHECK(errors[0].message == "duplicate diagram id \"fx-face\", also in " +
+                                       (catalog / "diagrams" / "fx-face.json").string());
+        CHECK(errors[1].pointer == "/landmarks/1/id");
+        CHECK(errors[1].message == "duplicate landmark id \"a\"");
+        CHECK(errors[2].pointer == "/lines/1/id");
+    }
+    SECTION("contraindication and source ids are unique") {
+        write_file(
+            catalog / "contraindications.json",
+            R"({"format_version": 1, "items": [{"id": "x", "text": "X"}, {"id": "x", "text": "Y"}]})");
+        write_file(
+            catalog / "sources.json",
+            R"({"format_version": 1, "sources": [{"id": "1", "title": "X"}, {"id": "1", "title": "Y"}]})");
+        const Diagnostics errors = catalog_errors(catalog);
+        REQUIRE(errors.size() == 2);
+        CHECK(errors[0].message == "duplicate source id \"1\"");
+        CHECK(errors[1].message == "duplicate contraindication id \"x\"");
+        CHECK(errors[1].pointer == "/items/1/id");
+    }
+    SECTION("a diagram link out of the catalogue is refused") {
+        write_file(root.path() / "elsewhere.json", head + R"( "lines": []})");
+        fs::create_symlink(root.path() / "elsewhere.json", catalog / "diagrams" / "fx-extra.json");
+        const Diagnostics errors = catalog_errors(catalog);
+        REQUIRE(errors.size() == 1);
+        CHECK(errors[0].message == "refused: this link points outside its folder");
+    }
+}
