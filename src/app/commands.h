@@ -21,8 +21,8 @@ struct AppContext {
 
 // Finds a protocol by id among the scanned folders, or loads the file at `id_or_path` when it
 // names an existing file. On failure writes the located errors to `err` and returns null.
-std::shared_ptr<const Protocol> resolve_protocol(const AppContext& ctx, const std::string& id_or_path,
-                                                 std::ostream& err);
+std::shared_ptr<const Protocol> resolve_protocol(const AppContext& ctx,
+                                                 const std::string& id_or_path, std::ostream& err);
 
 int cmd_validate(const AppContext& ctx, const std::vector<std::string>& args);
 int cmd_list(const AppContext& ctx, const std::vector<std::string>& args);

@@ -62,8 +62,8 @@ int start_gui(int argc, char** argv, const effleur::app::AppContext& ctx) {
                                                  effleur::app::format_duration(p.duration())));
         } else {
             auto* item = new QListWidgetItem(QString::fromStdString(
-                "Broken: " + (entry.errors.empty() ? entry.file.string()
-                                                   : entry.errors.front().to_string())));
+                "Broken: " +
+                (entry.errors.empty() ? entry.file.string() : entry.errors.front().to_string())));
             item->setForeground(QColor(176, 0, 32));
             list->addItem(item);
         }
