@@ -156,7 +156,8 @@ int Runner::run() {
     line(
         fmt::format("{} ({} v{}): {}, {} step{}, {} at {}x", p.title.get(), p.id, p.version,
                     opts.stage ? fmt::format("stage {} of {}", *opts.stage + 1, p.stages.size())
-                               : fmt::format("{} stages", p.stages.size()),
+                    : p.stages.size() == 1 ? std::string("1 stage")
+                                           : fmt::format("{} stages", p.stages.size()),
                     steps_, steps_ == 1 ? "" : "s",
                     format_duration(std::chrono::duration_cast<std::chrono::milliseconds>(planned)),
                     format_number(opts.speed)));

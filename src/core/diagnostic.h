@@ -27,7 +27,7 @@ using Diagnostics = std::vector<Diagnostic>;
 // Either a whole T or a non-empty list of errors; never a half-built T.
 template <class T> class Result {
 public:
-    Result(T value) : state_(std::move(value)) {}            // NOLINT: implicit by design
+    Result(T value) : state_(std::move(value)) {}             // NOLINT: implicit by design
     Result(Diagnostics errors) : state_(std::move(errors)) {} // NOLINT: implicit by design
 
     [[nodiscard]] bool ok() const { return std::holds_alternative<T>(state_); }

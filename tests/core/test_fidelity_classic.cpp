@@ -1,6 +1,6 @@
 // Fidelity of the bundled protocols built from source 004 (classic massage): the classic back
-// massage, the neck self-massage and the back self-massage with balls. The expected orders below are
-// written out by hand from the source text, not read from the protocol files.
+// massage, the neck self-massage and the back self-massage with balls. The expected orders below
+// are written out by hand from the source text, not read from the protocol files.
 
 #include "core/loader.h"
 
@@ -91,11 +91,12 @@ std::set<std::string> items_of_kind(const Protocol& protocol, ContraindicationKi
 }
 
 const std::set<std::string> classic_absolute{
-    "acute-infection",     "skin-damage", "exacerbated-chronic-disease", "high-temperature",
-    "neoplasm",            "recent-surgery-scar", "thrombosis-tendency"};
+    "acute-infection", "skin-damage",         "exacerbated-chronic-disease", "high-temperature",
+    "neoplasm",        "recent-surgery-scar", "thrombosis-tendency"};
 const std::set<std::string> classic_tell_specialist{"heart-problems", "pregnancy"};
 
-// Every step cites source 004 inside [first, last], and the cited passages run in the source's order.
+// Every step cites source 004 inside [first, last], and the cited passages run in the source's
+// order.
 void check_citations(const Protocol& protocol, int first, int last) {
     int previous = 0;
     for (const Step* step : all_steps(protocol)) {
@@ -121,7 +122,8 @@ bool has_rule_containing(const Protocol& protocol, const std::vector<std::string
 
 } // namespace
 
-TEST_CASE("classic back massage: every technique of 004 lines 76-208 in the source's order", "[fidelity]") {
+TEST_CASE("classic back massage: every technique of 004 lines 76-208 in the source's order",
+          "[fidelity]") {
     const Protocol protocol = load("classic-back.json");
     const auto steps = all_steps(protocol);
 
@@ -195,28 +197,35 @@ TEST_CASE("classic back massage: every technique of 004 lines 76-208 in the sour
     }
 
     SECTION("rolling, kneading and the other multi-line steps follow the text's directions") {
-        // 163-167: sacrum to neck; middle of the back to the neck-shoulder junction; lower back to armpit.
+        // 163-167: sacrum to neck; middle of the back to the neck-shoulder junction; lower back to
+        // armpit.
         const Step& thumb = step_by_id(protocol, "rolling-onto-thumb");
-        CHECK(line_ids(thumb) == std::vector<std::string>{"sacrum-to-neck", "back-mid-to-neck-shoulder-point",
+        CHECK(line_ids(thumb) == std::vector<std::string>{"sacrum-to-neck",
+                                                          "back-mid-to-neck-shoulder-point",
                                                           "lumbar-to-armpit"});
         CHECK(all_as_drawn(thumb));
         CHECK(thumb.passes == 2); // "Walk twice"
         CHECK(thumb.side == Side::Alternating);
 
-        // 176-180: lower back to shoulders; lower back to neck-shoulder point; middle of the back to armpit.
+        // 176-180: lower back to shoulders; lower back to neck-shoulder point; middle of the back
+        // to armpit.
         const Step& fist = step_by_id(protocol, "rolling-onto-fist");
-        CHECK(line_ids(fist) == std::vector<std::string>{"lumbar-to-shoulders", "lumbar-to-neck-shoulder-point",
+        CHECK(line_ids(fist) == std::vector<std::string>{"lumbar-to-shoulders",
+                                                         "lumbar-to-neck-shoulder-point",
                                                          "back-mid-to-armpit"});
         CHECK(all_as_drawn(fist));
         CHECK(fist.side == Side::Alternating);
         CHECK(fist.first_side == BodySide::Right); // 174: "on the right side of the spinal column"
 
-        // 190: lumbar region to the armpit, then the middle of the spine to the neck-shoulder point.
+        // 190: lumbar region to the armpit, then the middle of the spine to the neck-shoulder
+        // point.
         const Step& semicircular = step_by_id(protocol, "semicircular-kneading");
-        CHECK(line_ids(semicircular) == std::vector<std::string>{"lumbar-to-armpit", "back-mid-to-neck-shoulder-point"});
+        CHECK(line_ids(semicircular) ==
+              std::vector<std::string>{"lumbar-to-armpit", "back-mid-to-neck-shoulder-point"});
         CHECK(semicircular.side == Side::Alternating);
 
-        // 198-200: the upper trapezius, from below the neck to the shoulder joint, one side then the other.
+        // 198-200: the upper trapezius, from below the neck to the shoulder joint, one side then
+        // the other.
         const Step& transverse = step_by_id(protocol, "transverse-kneading");
         CHECK(line_ids(transverse) == std::vector<std::string>{"neck-back-to-shoulder-joint"});
         CHECK(transverse.side == Side::Alternating);
@@ -235,8 +244,9 @@ TEST_CASE("classic back massage: every technique of 004 lines 76-208 in the sour
         for (const char* id : {"rake-like-stroking-1", "shading-to-side", "rake-like-stroking-2"}) {
             INFO(id);
             const Step& step = step_by_id(protocol, id);
-            CHECK(line_ids(step) ==
-                  std::vector<std::string>{"spine-to-flank-upper", "spine-to-flank-middle", "spine-to-flank-lower"});
+            CHECK(line_ids(step) == std::vector<std::string>{"spine-to-flank-upper",
+                                                             "spine-to-flank-middle",
+                                                             "spine-to-flank-lower"});
             CHECK(all_as_drawn(step));
         }
     }
@@ -266,7 +276,8 @@ TEST_CASE("classic back massage: every technique of 004 lines 76-208 in the sour
 
     SECTION("rules: never press on the spine, lymph flow, stroke-rub-knead, stop on discomfort") {
         CHECK(has_rule_containing(protocol, {"Never press on the spine"}));
-        CHECK(has_rule_containing(protocol, {"from below upward", "from the spine out to the sides"}));
+        CHECK(has_rule_containing(protocol,
+                                  {"from below upward", "from the spine out to the sides"}));
         CHECK(has_rule_containing(protocol, {"first stroke", "then rub", "knead"}));
         CHECK(has_rule_containing(protocol, {"discomfort", "end the massage"}));
     }
@@ -293,7 +304,8 @@ TEST_CASE("classic back massage: every technique of 004 lines 76-208 in the sour
 
     SECTION("the 7 contraindications and the 2 tell-the-specialist items (lines 524-534)") {
         CHECK(items_of_kind(protocol, ContraindicationKind::Absolute) == classic_absolute);
-        CHECK(items_of_kind(protocol, ContraindicationKind::TellSpecialist) == classic_tell_specialist);
+        CHECK(items_of_kind(protocol, ContraindicationKind::TellSpecialist) ==
+              classic_tell_specialist);
         CHECK(items_of_kind(protocol, ContraindicationKind::Relative).empty());
     }
 
@@ -308,11 +320,11 @@ TEST_CASE("neck self-massage: the 7 steps of 004 lines 484-490, 5 to 10 minutes"
     const std::vector<Technique> expected{
         Technique::Preparation, // 484 sit, hair away, warm the oil
         Technique::Stroking,    // 485 chin down, stroke from top to shoulders
-        Technique::Rubbing,     // 486 circles along the cervical vertebrae, alternating with stroking
-        Technique::Pinching,    // 487 light pinching near the vertebrae
-        Technique::Stroking,    // 488 chin up, three or four strokes bottom to top
-        Technique::Rubbing,     // 489 circles from the collarbone to the chin, then palms
-        Technique::Stroking,    // 490 stroke the whole neck
+        Technique::Rubbing,  // 486 circles along the cervical vertebrae, alternating with stroking
+        Technique::Pinching, // 487 light pinching near the vertebrae
+        Technique::Stroking, // 488 chin up, three or four strokes bottom to top
+        Technique::Rubbing,  // 489 circles from the collarbone to the chin, then palms
+        Technique::Stroking, // 490 stroke the whole neck
     };
     REQUIRE(steps.size() == expected.size());
     for (std::size_t i = 0; i < expected.size(); ++i) {
@@ -376,7 +388,7 @@ TEST_CASE("back self-massage with balls: four areas, right then left, 30-60 s ea
         CHECK(step.side_parts() == 2);
         CHECK(step.part_duration() >= milliseconds(seconds(30)));
         CHECK(step.part_duration() <= milliseconds(seconds(60)));
-        CHECK(step.wait_before); // every area starts from a new position
+        CHECK(step.wait_before);                   // every area starts from a new position
         CHECK_FALSE(step.is_suggested("seconds")); // 388 gives 30-60 s
         REQUIRE(step.cite.has_value());
         CHECK(step.cite->line_first == first_lines[i]);

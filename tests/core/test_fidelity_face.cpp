@@ -21,8 +21,7 @@ namespace {
 using namespace effleur;
 using namespace std::chrono_literals;
 
-Protocol load_bundled(const std::string& file)
-{
+Protocol load_bundled(const std::string& file) {
     auto loader = Loader::create(EFFLEUR_PROTOCOLS_DIR);
     if (!loader.ok()) {
         for (const auto& d : loader.errors())
@@ -38,8 +37,7 @@ Protocol load_bundled(const std::string& file)
     return result.value();
 }
 
-std::vector<const Step*> all_steps(const Protocol& p)
-{
+std::vector<const Step*> all_steps(const Protocol& p) {
     std::vector<const Step*> out;
     for (const auto& stage : p.stages)
         for (const auto& step : stage.steps)
@@ -47,32 +45,28 @@ std::vector<const Step*> all_steps(const Protocol& p)
     return out;
 }
 
-std::vector<Technique> techniques(const std::vector<const Step*>& steps)
-{
+std::vector<Technique> techniques(const std::vector<const Step*>& steps) {
     std::vector<Technique> out;
     for (const auto* s : steps)
         out.push_back(s->technique);
     return out;
 }
 
-std::vector<std::string> line_ids(const Step& s)
-{
+std::vector<std::string> line_ids(const Step& s) {
     std::vector<std::string> out;
     for (const auto& ref : s.lines)
         out.push_back(ref.line);
     return out;
 }
 
-bool all_as_drawn(const Step& s)
-{
+bool all_as_drawn(const Step& s) {
     return std::all_of(s.lines.begin(), s.lines.end(),
                        [](const LineRef& r) { return r.direction == Direction::AsDrawn; });
 }
 
 // A timed massage step must have its duration marked as a suggested default: the sources give
 // no durations for these protocols. Breathing steps: the number of rounds is not given.
-void require_duration_suggested(const Step& s)
-{
+void require_duration_suggested(const Step& s) {
     INFO("step " << s.id);
     if (s.technique == Technique::Procedure) {
         CHECK_FALSE(s.timed());
@@ -92,8 +86,7 @@ void require_duration_suggested(const Step& s)
     CHECK(s.duration() > 0ms);
 }
 
-void require_cited(const Step& s, const std::set<std::string>& allowed_sources)
-{
+void require_cited(const Step& s, const std::set<std::string>& allowed_sources) {
     INFO("step " << s.id);
     REQUIRE(s.cite.has_value());
     CHECK(allowed_sources.count(s.cite->source) == 1u);
@@ -104,9 +97,14 @@ void require_cited(const Step& s, const std::set<std::string>& allowed_sources)
 
 // The eight contraindications listed in source 000, lines 47-54, in that order.
 const std::vector<std::string> k_contraindications_000 = {
-    "pregnancy",          "lactation",           "fungal-purulent-skin-disease",
-    "lymph-node-inflammation", "allergic-reaction", "oncological-disease",
-    "blood-disease",      "organ-failure",
+    "pregnancy",
+    "lactation",
+    "fungal-purulent-skin-disease",
+    "lymph-node-inflammation",
+    "allergic-reaction",
+    "oncological-disease",
+    "blood-disease",
+    "organ-failure",
 };
 
 // Source 000, lines 29-32: the four face lines, in the order given.
@@ -124,8 +122,7 @@ const std::vector<std::string> k_neck_lines = {
     "sternum-to-jaw-lateral",        // 3. from the sternum to the lower jaw along the lateral line
 };
 
-std::vector<std::string> face_then_neck()
-{
+std::vector<std::string> face_then_neck() {
     auto all = k_face_lines;
     all.insert(all.end(), k_neck_lines.begin(), k_neck_lines.end());
     return all;
@@ -134,13 +131,12 @@ std::vector<std::string> face_then_neck()
 // Source 000, line 42: tapping "from top to bottom", read as the order of the lines from the
 // forehead down to the neck; vibration "from bottom to top" is the same order reversed.
 const std::vector<std::string> k_top_to_bottom = {
-    "forehead-to-temple",   "nose-to-temple",         "mouth-corner-to-tragus",
-    "chin-to-earlobe",      "under-jaw-to-earlobe",   "jaw-to-collarbone-and-sternum",
+    "forehead-to-temple",     "nose-to-temple",       "mouth-corner-to-tragus",
+    "chin-to-earlobe",        "under-jaw-to-earlobe", "jaw-to-collarbone-and-sternum",
     "sternum-to-jaw-lateral",
 };
 
-void require_contraindications_000(const std::vector<ContraindicationRef>& refs, bool suggested)
-{
+void require_contraindications_000(const std::vector<ContraindicationRef>& refs, bool suggested) {
     std::vector<std::string> ids;
     for (const auto& c : refs) {
         INFO("contraindication " << c.id);
@@ -157,8 +153,7 @@ void require_contraindications_000(const std::vector<ContraindicationRef>& refs,
 
 } // namespace
 
-TEST_CASE("Plastic facial massage follows source 000 step for step", "[fidelity]")
-{
+TEST_CASE("Plastic facial massage follows source 000 step for step", "[fidelity]") {
     const Protocol p = load_bundled("plastic-facial.json");
     const auto steps = all_steps(p);
 
@@ -167,21 +162,19 @@ TEST_CASE("Plastic facial massage follows source 000 step for step", "[fidelity]
     REQUIRE_FALSE(p.diagrams.empty());
     CHECK(p.diagrams.front() == "face-front");
 
-    SECTION("the sequence of techniques (lines 25-44)")
-    {
+    SECTION("the sequence of techniques (lines 25-44)") {
         std::vector<Technique> expected;
-        expected.push_back(Technique::Stroking);                       // light strokes, line 25
-        expected.insert(expected.end(), 7u, Technique::Kneading);      // superficial, lines 27-38
-        expected.insert(expected.end(), 7u, Technique::Kneading);      // deeper, line 40
-        expected.push_back(Technique::Tapping);                        // staccato, line 42
-        expected.push_back(Technique::Vibration);                      // line 42
-        expected.push_back(Technique::Stroking);                       // light plastic strokes, line 42
-        expected.push_back(Technique::Procedure);                      // the mask, line 44
+        expected.push_back(Technique::Stroking);                  // light strokes, line 25
+        expected.insert(expected.end(), 7u, Technique::Kneading); // superficial, lines 27-38
+        expected.insert(expected.end(), 7u, Technique::Kneading); // deeper, line 40
+        expected.push_back(Technique::Tapping);                   // staccato, line 42
+        expected.push_back(Technique::Vibration);                 // line 42
+        expected.push_back(Technique::Stroking);                  // light plastic strokes, line 42
+        expected.push_back(Technique::Procedure);                 // the mask, line 44
         REQUIRE(techniques(steps) == expected);
     }
 
-    SECTION("light strokes first, along the massage lines, ending with fixation")
-    {
+    SECTION("light strokes first, along the massage lines, ending with fixation") {
         const Step& s = *steps.at(0);
         CHECK(s.depth == Depth::Superficial);
         CHECK(line_ids(s) == face_then_neck());
@@ -189,8 +182,7 @@ TEST_CASE("Plastic facial massage follows source 000 step for step", "[fidelity]
         CHECK(s.instruction.en.find("fixation") != std::string::npos);
     }
 
-    SECTION("superficial kneading: the 4 face lines, then the 3 neck lines, one line a step")
-    {
+    SECTION("superficial kneading: the 4 face lines, then the 3 neck lines, one line a step") {
         const auto order = face_then_neck();
         for (std::size_t i = 0; i < order.size(); ++i) {
             const Step& s = *steps.at(1 + i);
@@ -201,8 +193,7 @@ TEST_CASE("Plastic facial massage follows source 000 step for step", "[fidelity]
         }
     }
 
-    SECTION("deep kneading on the same lines, in the same order")
-    {
+    SECTION("deep kneading on the same lines, in the same order") {
         const auto order = face_then_neck();
         for (std::size_t i = 0; i < order.size(); ++i) {
             const Step& s = *steps.at(8 + i);
@@ -213,8 +204,7 @@ TEST_CASE("Plastic facial massage follows source 000 step for step", "[fidelity]
         }
     }
 
-    SECTION("tapping top to bottom, then vibration bottom to top")
-    {
+    SECTION("tapping top to bottom, then vibration bottom to top") {
         const Step& tapping = *steps.at(15);
         const Step& vibration = *steps.at(16);
         CHECK(line_ids(tapping) == k_top_to_bottom);
@@ -225,8 +215,7 @@ TEST_CASE("Plastic facial massage follows source 000 step for step", "[fidelity]
         CHECK(all_as_drawn(vibration));
     }
 
-    SECTION("light plastic strokes to finish, then the individually selected mask")
-    {
+    SECTION("light plastic strokes to finish, then the individually selected mask") {
         const Step& strokes = *steps.at(17);
         CHECK(strokes.depth == Depth::Superficial);
         CHECK(line_ids(strokes) == face_then_neck());
@@ -243,8 +232,7 @@ TEST_CASE("Plastic facial massage follows source 000 step for step", "[fidelity]
         CHECK(has_mask_aftercare);
     }
 
-    SECTION("the course plan (line 7)")
-    {
+    SECTION("the course plan (line 7)") {
         REQUIRE(p.course.has_value());
         const Course& c = *p.course;
         REQUIRE(c.sessions.has_value());
@@ -262,8 +250,7 @@ TEST_CASE("Plastic facial massage follows source 000 step for step", "[fidelity]
         CHECK(c.cite->line_first == 7);
     }
 
-    SECTION("talc or cosmetic oils, and cleansing first")
-    {
+    SECTION("talc or cosmetic oils, and cleansing first") {
         const bool has_lubricant =
             std::any_of(p.preparation.begin(), p.preparation.end(),
                         [](const CareItem& c) { return c.kind == CareKind::Lubricant; });
@@ -274,13 +261,11 @@ TEST_CASE("Plastic facial massage follows source 000 step for step", "[fidelity]
         CHECK(has_cleansing);
     }
 
-    SECTION("the 8 contraindications of lines 47-54, all absolute")
-    {
+    SECTION("the 8 contraindications of lines 47-54, all absolute") {
         require_contraindications_000(p.contraindications, false);
     }
 
-    SECTION("benefits only in the source's words: the results list of lines 65-70")
-    {
+    SECTION("benefits only in the source's words: the results list of lines 65-70") {
         REQUIRE(p.benefits.size() == 6u);
         for (std::size_t i = 0; i < p.benefits.size(); ++i) {
             CHECK(p.benefits[i].cite.source == "000");
@@ -288,14 +273,12 @@ TEST_CASE("Plastic facial massage follows source 000 step for step", "[fidelity]
         }
     }
 
-    SECTION("strictly along the massage lines (line 19)")
-    {
+    SECTION("strictly along the massage lines (line 19)") {
         REQUIRE_FALSE(p.rules.empty());
         CHECK(p.rules.front().en.find("strictly along") != std::string::npos);
     }
 
-    SECTION("every step cites its passage and every duration is a suggested default")
-    {
+    SECTION("every step cites its passage and every duration is a suggested default") {
         for (const auto* s : steps) {
             require_cited(*s, {"000"});
             require_duration_suggested(*s);
@@ -305,8 +288,8 @@ TEST_CASE("Plastic facial massage follows source 000 step for step", "[fidelity]
     }
 }
 
-TEST_CASE("Kneading, PRP and lymphatic drainage complex follows source 001 day by day", "[fidelity]")
-{
+TEST_CASE("Kneading, PRP and lymphatic drainage complex follows source 001 day by day",
+          "[fidelity]") {
     const Protocol p = load_bundled("kneading-prp-lymphatic.json");
 
     CHECK(p.id == "kneading-prp-lymphatic");
@@ -318,8 +301,8 @@ TEST_CASE("Kneading, PRP and lymphatic drainage complex follows source 001 day b
     CHECK(p.diagrams[0] == "face-front");
     CHECK(std::find(p.diagrams.begin(), p.diagrams.end(), "upper-body") != p.diagrams.end());
 
-    SECTION("Day I: neuro-cutaneous stroking, then kneading, deeper then superficial (lines 8, 21)")
-    {
+    SECTION(
+        "Day I: neuro-cutaneous stroking, then kneading, deeper then superficial (lines 8, 21)") {
         const auto& day1 = p.stages[0].steps;
         REQUIRE(day1.size() == 5u);
         CHECK(day1[0].technique == Technique::Stroking);
@@ -336,8 +319,7 @@ TEST_CASE("Kneading, PRP and lymphatic drainage complex follows source 001 day b
         CHECK(day1[0].is_suggested("lines"));
     }
 
-    SECTION("Day II: one untimed, physician-only procedure (lines 10, 22)")
-    {
+    SECTION("Day II: one untimed, physician-only procedure (lines 10, 22)") {
         const auto& day2 = p.stages[1].steps;
         REQUIRE(day2.size() == 1u);
         const Step& s = day2[0];
@@ -353,8 +335,7 @@ TEST_CASE("Kneading, PRP and lymphatic drainage complex follows source 001 day b
         CHECK_FALSE(s.cautions.empty());
     }
 
-    SECTION("Day III: drainage by region, superficial then deeper, with three amphoric breaths")
-    {
+    SECTION("Day III: drainage by region, superficial then deeper, with three amphoric breaths") {
         const auto& day3 = p.stages[2].steps;
         std::vector<const Step*> steps;
         for (const auto& s : day3)
@@ -376,9 +357,8 @@ TEST_CASE("Kneading, PRP and lymphatic drainage complex follows source 001 day b
         REQUIRE(techniques(steps) == expected);
 
         const std::vector<std::string> diagrams = {
-            "face-front", "face-front", "face-front", "face-front",
-            "upper-body", "upper-body", "upper-body", "upper-body",
-            "upper-body", "upper-body",
+            "face-front", "face-front", "face-front", "face-front", "upper-body",
+            "upper-body", "upper-body", "upper-body", "upper-body", "upper-body",
         };
         std::size_t drainage = 0;
         for (const auto* s : steps) {
@@ -397,10 +377,9 @@ TEST_CASE("Kneading, PRP and lymphatic drainage complex follows source 001 day b
 
         // Line 16: in on a count of 1-2, belly then chest; out in reverse, chest on 1-2, then
         // the belly for a count of 4-5.
-        const std::vector<BreathPhaseKind> phases = {BreathPhaseKind::InhaleBelly,
-                                                     BreathPhaseKind::InhaleChest,
-                                                     BreathPhaseKind::ExhaleChest,
-                                                     BreathPhaseKind::ExhaleBelly};
+        const std::vector<BreathPhaseKind> phases = {
+            BreathPhaseKind::InhaleBelly, BreathPhaseKind::InhaleChest,
+            BreathPhaseKind::ExhaleChest, BreathPhaseKind::ExhaleBelly};
         std::size_t breathing = 0;
         for (const auto* s : steps) {
             if (s->technique != Technique::Breathing)
@@ -412,8 +391,8 @@ TEST_CASE("Kneading, PRP and lymphatic drainage complex follows source 001 day b
             for (std::size_t i = 0; i < phases.size(); ++i)
                 CHECK(b.phases[i].kind == phases[i]);
             CHECK(b.phases[0].counts + b.phases[1].counts == 2); // inhale on a count of 1-2
-            CHECK(b.phases[2].counts == 2);                     // chest out on 1-2
-            CHECK(b.phases[3].counts >= 2);                     // belly out, to 4-5
+            CHECK(b.phases[2].counts == 2);                      // chest out on 1-2
+            CHECK(b.phases[3].counts >= 2);                      // belly out, to 4-5
             CHECK(b.phases[3].counts <= 5);
             CHECK(s->is_suggested("breathing.rounds"));
             ++breathing;
@@ -421,8 +400,7 @@ TEST_CASE("Kneading, PRP and lymphatic drainage complex follows source 001 day b
         CHECK(breathing == 3u);
     }
 
-    SECTION("the course plan (line 25)")
-    {
+    SECTION("the course plan (line 25)") {
         REQUIRE(p.course.has_value());
         const Course& c = *p.course;
         REQUIRE(c.sessions.has_value());
@@ -438,15 +416,13 @@ TEST_CASE("Kneading, PRP and lymphatic drainage complex follows source 001 day b
         CHECK(c.cite->line_first == 25);
     }
 
-    SECTION("contraindications: 001 lists none, so the 8 of source 000 are suggested")
-    {
+    SECTION("contraindications: 001 lists none, so the 8 of source 000 are suggested") {
         require_contraindications_000(p.contraindications, true);
         for (std::size_t i = 0; i < p.stages.size(); ++i)
             CHECK(p.contraindications_for(i).size() >= k_contraindications_000.size());
     }
 
-    SECTION("every step cites its passage and every duration is a suggested default")
-    {
+    SECTION("every step cites its passage and every duration is a suggested default") {
         for (const auto* s : all_steps(p)) {
             require_cited(*s, {"001"});
             require_duration_suggested(*s);
@@ -454,8 +430,8 @@ TEST_CASE("Kneading, PRP and lymphatic drainage complex follows source 001 day b
     }
 }
 
-TEST_CASE("The face-front lines shared with the neck self-massage run bottom to top", "[fidelity]")
-{
+TEST_CASE("The face-front lines shared with the neck self-massage run bottom to top",
+          "[fidelity]") {
     auto loader = Loader::create(EFFLEUR_PROTOCOLS_DIR);
     REQUIRE(loader.ok());
     const Catalog& catalog = loader.value()->catalog();
