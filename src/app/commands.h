@@ -29,5 +29,11 @@ int cmd_list(const AppContext& ctx, const std::vector<std::string>& args);
 int cmd_show(const AppContext& ctx, const std::vector<std::string>& args);
 // effleur run ID|PATH [--stage N] [--speed X] [--trace FILE]
 int cmd_run(const AppContext& ctx, const std::vector<std::string>& args);
+// effleur gate ID|PATH [--stage N] [--theme light|dark]: the contraindication gate in a window.
+//   0 started (the record as JSON on stdout), 3 closed, 4 "choose another protocol".
+int cmd_gate(const AppContext& ctx, const std::vector<std::string>& args);
+// effleur render-diagram ID|PATH --step N --at SECONDS [--size WxH] [--theme light|dark]
+//   --out FILE.png (or --animate-seconds S: a window, with frame rate and CPU figures)
+int cmd_render_diagram(const AppContext& ctx, const std::vector<std::string>& args);
 
 } // namespace effleur::app

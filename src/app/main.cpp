@@ -28,6 +28,12 @@ Usage:
   effleur show ID|PATH [--json]        the stages and steps, with lines, passes and times
   effleur run ID|PATH [--stage N] [--speed X] [--trace FILE]
                                        run a session in the terminal (space pause, n next, b back, q quit)
+  effleur gate ID|PATH [--stage N] [--theme light|dark]
+                                       answer the contraindication checklist in a window; on Start
+                                       session print its record as JSON (exit 0); exit 3 when closed,
+                                       4 when "choose another protocol" is chosen
+  effleur render-diagram ID|PATH --step N --at SECONDS [--size WxH] [--theme light|dark] --out FILE.png
+                                       paint a step's diagram at a moment into a PNG
   effleur --version                    print the version
   effleur --help                       print this help
 
@@ -91,7 +97,8 @@ int main(int argc, char** argv) {
 
     const std::string verb = args.empty() ? std::string{} : args[0];
     const bool gui = verb.empty() || (verb.size() > 1 && verb[0] == '-' && verb != "--help");
-    if (!gui && verb != "validate" && verb != "list" && verb != "show" && verb != "run") {
+    if (!gui && verb != "validate" && verb != "list" && verb != "show" && verb != "run" &&
+        verb != "render-diagram" && verb != "gate") {
         std::cerr << "effleur: unknown command \"" << verb << "\" (see effleur --help)\n";
         return 2;
     }
@@ -116,6 +123,12 @@ int main(int argc, char** argv) {
     }
     if (verb == "run") {
         return effleur::app::cmd_run(ctx.value(), rest);
+    }
+    if (verb == "gate") {
+        return effleur::app::cmd_gate(ctx.value(), rest);
+    }
+    if (verb == "render-diagram") {
+        return effleur::app::cmd_render_diagram(ctx.value(), rest);
     }
     return start_gui(argc, argv, ctx.value());
 }

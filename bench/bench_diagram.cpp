@@ -1,0 +1,200 @@
+// The diagram's per-frame cost at 1280x800, in the same run, for a few kinds of step: blitting
+// the cached base alone; the overlay painted from scratch (every line and hand); and a whole
+// frame as the widget paints it (base, cached lines layer, hands). Prints the median and the
+// 99th percentile of each, in microseconds.
+//
+//   effleur_bench_diagram [--frames N]
+//   effleur_bench_diagram --animate SECONDS [--step STAGE:STEP]
+//
+// With --animate it shows a DiagramWidget at 1280x800 driven by a running engine on the real
+// clock (as in a session) for SECONDS, then prints the frames painted and the CPU time the
+// process used: run it under Xvfb for the widget's CPU share.
+
+#include "core/loader.h"
+#include "core/sessionplan.h"
+#include "ui/diagramframe.h"
+#include "ui/diagramrenderer.h"
+#include "ui/diagramwidget.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QPainter>
+#include <QTimer>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+using BenchClock = std::chrono::steady_clock;
+using namespace effleur;
+
+namespace {
+
+struct Stats {
+    double median = 0;
+    double p99 = 0;
+};
+
+Stats time_it(int frames, const std::function<void(int)>& body) {
+    std::vector<double> us;
+    us.reserve(static_cast<std::size_t>(frames));
+    for (int i = 0; i < frames; ++i) {
+        const auto t0 = BenchClock::now();
+        body(i);
+        us.push_back(std::chrono::duration<double, std::micro>(BenchClock::now() - t0).count());
+    }
+    std::sort(us.begin(), us.end());
+    auto at = [&](double q) {
+        return us[std::min(us.size() - 1,
+                           static_cast<std::size_t>(q * static_cast<double>(us.size())))];
+    };
+    return {at(0.5), at(0.99)};
+}
+
+struct Case {
+    const char* name;
+    const char* protocol;
+    std::size_t stage;
+    std::size_t step;
+};
+
+double cpu_seconds() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    auto s = [](const timeval& t) {
+        return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+    };
+    return s(u.ru_utime) + s(u.ru_stime);
+}
+
+int animate(const Loader& loader, double seconds, std::size_t stage, std::size_t step) {
+    auto loaded =
+        loader.load_file(std::filesystem::path(EFFLEUR_PROTOCOLS_DIR) / "plastic-facial.json");
+    if (!loaded) {
+        return 1;
+    }
+    auto protocol = std::make_shared<const Protocol>(std::move(loaded.value()));
+    SteadyClock clock;
+    StepEngine engine(protocol);
+    if (!engine.jump_to(clock.now(), stage, step)) {
+        std::fprintf(stderr, "no such step\n");
+        return 1;
+    }
+    ui::DiagramWidget widget(loader.catalog());
+    widget.resize(1280, 800);
+    widget.set_engine(&engine, &clock);
+    widget.show();
+    QTimer driver; // the session's driver, as the session view's controller
+    QObject::connect(&driver, &QTimer::timeout, [&] { engine.advance(clock.now()); });
+    driver.start(100);
+    const double cpu0 = cpu_seconds();
+    const auto t0 = BenchClock::now();
+    const auto frames0 = widget.frames_painted();
+    QTimer::singleShot(static_cast<int>(seconds * 1000), qApp, &QCoreApplication::quit);
+    QApplication::exec();
+    const double wall = std::chrono::duration<double>(BenchClock::now() - t0).count();
+    const double cpu = cpu_seconds() - cpu0;
+    const auto frames = static_cast<double>(widget.frames_painted() - frames0);
+    std::printf("widget 1280x800, %s, step %zu:%zu, %.1f s: %.0f frames (%.1f fps, timer %d ms), "
+                "CPU %.2f s = %.1f%% of one core\n",
+                qPrintable(QGuiApplication::platformName()), stage + 1, step + 1, wall, frames,
+                frames / wall, widget.frame_interval_ms(), cpu, 100.0 * cpu / wall);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    int frames = 600;
+    double animate_seconds = 0;
+    std::size_t stage = 1;
+    std::size_t step = 0;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (std::strcmp(argv[i], "--frames") == 0) {
+            frames = std::max(10, std::atoi(argv[i + 1]));
+        } else if (std::strcmp(argv[i], "--animate") == 0) {
+            animate_seconds = std::max(1.0, std::atof(argv[i + 1]));
+        } else if (std::strcmp(argv[i], "--step") == 0) {
+            unsigned a = 0;
+            unsigned b = 0;
+            if (std::sscanf(argv[i + 1], "%u:%u", &a, &b) == 2 && a > 0 && b > 0) {
+                stage = a - 1;
+                step = b - 1;
+            }
+        }
+    }
+    if (animate_seconds <= 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    auto loader = Loader::create(EFFLEUR_PROTOCOLS_DIR);
+    if (!loader) {
+        std::fprintf(stderr, "cannot load the bundled catalogues\n");
+        return 1;
+    }
+    if (animate_seconds > 0) {
+        return animate(*loader.value(), animate_seconds, stage, step);
+    }
+    const Case cases[] = {
+        {"face, 7 lines x 2 sides, stroking", "plastic-facial", 0, 0},
+        {"face, 1 line x 2 sides, kneading", "plastic-facial", 1, 0},
+        {"back, 3 lines, one side, rolling", "classic-back", 0, 20},
+        {"arm, 5 lines, one side, drainage", "kneading-prp-lymphatic", 2, 10},
+        {"breathing figure", "kneading-prp-lymphatic", 2, 4},
+    };
+    const QRect target(0, 0, 1280, 800);
+    QImage image(target.size(), QImage::Format_ARGB32_Premultiplied);
+    std::printf("diagram frame at %dx%d, %d frames each, microseconds\n", target.width(),
+                target.height(), frames);
+    std::printf("%-38s %18s %18s %18s\n", "case", "base blit med/p99", "overlay med/p99",
+                "widget frame med/p99");
+    for (const Case& c : cases) {
+        auto loaded = loader.value()->load_file(std::filesystem::path(EFFLEUR_PROTOCOLS_DIR) /
+                                                (std::string(c.protocol) + ".json"));
+        if (!loaded) {
+            std::fprintf(stderr, "cannot load %s\n", c.protocol);
+            return 1;
+        }
+        const Protocol protocol = std::move(loaded.value());
+        const SessionPlan plan(protocol, std::nullopt);
+        const auto index = plan.first_part_of(c.stage, c.step);
+        if (!index) {
+            std::fprintf(stderr, "no such step in %s\n", c.protocol);
+            return 1;
+        }
+        const double seconds = std::chrono::duration<double>(plan[*index].planned).count() > 0
+                                   ? std::chrono::duration<double>(plan[*index].planned).count()
+                                   : 40.0;
+        // One frame per 1/60 s through the step, as the widget would paint them.
+        auto frame_at = [&](int i) {
+            const double t = std::fmod(i / 60.0, seconds);
+            return *ui::frame_for_part(
+                loader.value()->catalog(), plan, *index,
+                std::chrono::duration_cast<Duration>(std::chrono::duration<double>(t)));
+        };
+        ui::DiagramRenderer renderer;
+        {
+            QPainter warm(&image); // the base is rendered once, outside the timing
+            renderer.paint(&warm, target, frame_at(0));
+        }
+        QPainter p(&image);
+        const Stats base =
+            time_it(frames, [&](int i) { renderer.paint_base(&p, target, frame_at(i)); });
+        const Stats overlay =
+            time_it(frames, [&](int i) { renderer.paint_overlay(&p, target, frame_at(i)); });
+        const Stats whole =
+            time_it(frames, [&](int i) { renderer.paint(&p, target, frame_at(i)); });
+        std::printf("%-38s %8.0f / %7.0f %8.0f / %7.0f %8.0f / %7.0f\n", c.name, base.median,
+                    base.p99, overlay.median, overlay.p99, whole.median, whole.p99);
+    }
+    return 0;
+}
