@@ -406,7 +406,6 @@ int cmd_run(const AppContext& ctx, const std::vector<std::string>& args) {
     if (!protocol)
         return exit_invalid;
     SessionOptions options;
-    options.kind = SessionKind::Rehearsal;
     options.speed = run->speed;
     if (run->stage)
         options.stage = static_cast<std::size_t>(*run->stage - 1);

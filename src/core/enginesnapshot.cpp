@@ -67,7 +67,7 @@ nlohmann::json StepEngine::snapshot() const {
     nlohmann::json j;
     j["snapshot_format"] = snapshot_format;
     j["protocol"] = {{"id", protocol_->id}, {"version", protocol_->version}};
-    j["kind"] = kind_name(options_.kind);
+    j["kind"] = kind_name(kind_);
     j["stage"] = options_.stage ? nlohmann::json(*options_.stage) : nlohmann::json(nullptr);
     j["state"] = std::string(to_string(state_));
     j["wait"] = std::string(to_string(wait_));
@@ -93,9 +93,9 @@ std::string StepEngine::do_restore(const nlohmann::json& j, TimePoint now) {
             return "the snapshot is of protocol " + id + " version " + std::to_string(version) +
                    ", not " + protocol_->id + " version " + std::to_string(protocol_->version);
         }
-        if (j.at("kind").get<std::string>() != kind_name(options_.kind))
+        if (j.at("kind").get<std::string>() != kind_name(kind_))
             return "the snapshot is of a " + j.at("kind").get<std::string>() +
-                   " session; this engine runs a " + kind_name(options_.kind) + " session";
+                   " session; this engine runs a " + kind_name(kind_) + " session";
         const std::optional<std::size_t> stage =
             j.at("stage").is_null() ? std::nullopt
                                     : std::optional<std::size_t>(j.at("stage").get<std::size_t>());

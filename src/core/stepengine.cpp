@@ -47,10 +47,27 @@ const Protocol& checked(const std::shared_ptr<const Protocol>& protocol,
     return *protocol;
 }
 
+// The gate decides the stage: a session covers what was screened, no more and no less.
+SessionOptions gate_options(const ClearedGate& gate, SessionOptions options) {
+    if (options.stage && options.stage != gate.stage())
+        throw std::invalid_argument("the session's stage is not the one the gate was answered for");
+    options.stage = gate.stage();
+    return options;
+}
+
 } // namespace
 
 StepEngine::StepEngine(std::shared_ptr<const Protocol> protocol, SessionOptions options)
-    : protocol_(std::move(protocol)), options_(options),
+    : StepEngine(std::move(protocol), options, SessionKind::Rehearsal) {}
+
+StepEngine::StepEngine(ClearedGate gate, SessionOptions options)
+    : StepEngine(gate.protocol(), gate_options(gate, options), SessionKind::Client) {
+    gate_record_ = gate.record();
+}
+
+StepEngine::StepEngine(std::shared_ptr<const Protocol> protocol, SessionOptions options,
+                       SessionKind kind)
+    : protocol_(std::move(protocol)), options_(options), kind_(kind),
       plan_(checked(protocol_, options_), options_.stage), clock_(*speed_to_milli(options_.speed)),
       count_scale_milli_(*count_scale_to_milli(options_.count_scale)) {
     timing_ = timing_for(plan_[0], count_scale_milli_);

@@ -5,13 +5,17 @@
 // nothing but how late events are delivered. docs/step-engine.md is the full contract.
 //
 // Ownership: the engine shares ownership of its Protocol. It is neither copyable nor movable
-// (subscriptions refer to its notifier). Errors: the constructor throws std::invalid_argument
-// for options that check() refuses; every command returns a CommandResult that is either done
-// or refused with a reason, never silently ignored. Nothing else throws (except exceptions that
-// event handlers throw, which reach the caller after the engine's state is consistent).
+// (subscriptions refer to its notifier). A client session can only be built from a ClearedGate
+// (gate.h), which only a clear contraindication checklist makes; the other constructor builds a
+// rehearsal. Errors: the constructors throw std::invalid_argument for options that check()
+// refuses, or a stage other than the gate's; every command returns a CommandResult that is
+// either done or refused with a reason, never silently ignored. Nothing else throws (except
+// exceptions that event handlers throw, which reach the caller after the engine's state is
+// consistent).
 
 #include "clock.h"
 #include "enginestate.h"
+#include "gate.h"
 #include "notifier.h"
 #include "protocol.h"
 #include "sessionclock.h"
@@ -27,12 +31,10 @@
 
 namespace effleur {
 
-// A later issue will require proof that the client was screened before a Client session can be
-// built; rehearsals never need it.
+// A Client session is built only from a ClearedGate; a Rehearsal (no client) never needs one.
 enum class SessionKind { Client, Rehearsal };
 
 struct SessionOptions {
-    SessionKind kind = SessionKind::Rehearsal;
     std::optional<std::size_t> stage; // 0-based index into Protocol::stages; nullopt: all stages
     double speed = 1.0;               // (0, 1000], in steps of 0.001
     double count_scale = 1.0;         // breathing count length x this, [0.25, 4]; 2 = half tempo
@@ -74,7 +76,11 @@ struct BreathingNow {
 
 class StepEngine {
 public:
+    // A rehearsal: practice without a client.
     StepEngine(std::shared_ptr<const Protocol> protocol, SessionOptions options = {});
+    // A client session, proven screened by the gate. The stage is the gate's: options.stage
+    // must be unset or equal to it.
+    StepEngine(ClearedGate gate, SessionOptions options = {});
     StepEngine(const StepEngine&) = delete;
     StepEngine& operator=(const StepEngine&) = delete;
     ~StepEngine();
@@ -106,7 +112,7 @@ public:
     CommandResult set_count_scale(TimePoint now, double count_scale);
 
     // The whole state as JSON, as of the last call's time. restore() on a fresh engine for the
-    // same protocol (id and version) and options kind and stage continues identically from
+    // same protocol (id and version), session kind and stage continues identically from
     // `now`; the time between the snapshot and `now` is left out like a pause.
     [[nodiscard]] nlohmann::json snapshot() const;
     CommandResult restore(const nlohmann::json& snapshot, TimePoint now);
@@ -121,6 +127,11 @@ public:
     [[nodiscard]] const SessionPlan& plan() const { return plan_; }
     [[nodiscard]] const Protocol& protocol() const { return *protocol_; }
     [[nodiscard]] const SessionOptions& options() const { return options_; }
+    [[nodiscard]] SessionKind kind() const { return kind_; }
+    // The gate's record of a client session; nullptr for a rehearsal.
+    [[nodiscard]] const GateRecord* gate_record() const {
+        return gate_record_ ? &*gate_record_ : nullptr;
+    }
 
     // Protocol time into the current part, in [0, length()]; its length with extensions; what
     // is left (never negative); and the fraction done. All as of `now` (or the last call's
@@ -140,6 +151,8 @@ public:
     [[nodiscard]] std::uint64_t last_sequence() const { return seq_; }
 
 private:
+    StepEngine(std::shared_ptr<const Protocol> protocol, SessionOptions options, SessionKind kind);
+
     template <class Body> CommandResult command(Command which, TimePoint now, Body&& body);
     TimePoint observe(TimePoint now);
     void drain(TimePoint now, std::vector<SessionEvent>& out);
@@ -177,6 +190,8 @@ private:
 
     std::shared_ptr<const Protocol> protocol_;
     SessionOptions options_;
+    SessionKind kind_ = SessionKind::Rehearsal;
+    std::optional<GateRecord> gate_record_; // set iff kind_ == Client
     SessionPlan plan_;
     Notifier<SessionEvent> notifier_;
 

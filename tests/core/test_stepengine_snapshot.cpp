@@ -84,9 +84,10 @@ TEST_CASE("restore refuses what does not fit, with a reason", "[engine][snapshot
     CHECK(r.reason == "the snapshot is of protocol sample version 1, not sample version 2");
     CHECK(newer.state() == EngineState::Idle);
 
-    SessionOptions client;
-    client.kind = SessionKind::Client;
-    StepEngine other_kind(sample(), client);
+    const Catalog no_items; // sample() lists no contraindications: its gate is clear at once
+    auto gate = Checklist(sample(), no_items).clear(std::chrono::system_clock::now());
+    REQUIRE(gate);
+    StepEngine other_kind(std::move(*gate));
     CHECK(other_kind.restore(snap, rig.clock.now()).reason ==
           "the snapshot is of a rehearsal session; this engine runs a client session");
 
