@@ -1,11 +1,13 @@
 #include "ui/breathingfigure.h"
 
 #include <QFont>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 #include <numbers>
 
 namespace effleur::ui {
@@ -67,6 +69,24 @@ void paint_area(QPainter* painter, const QRectF& area, double level, const QColo
     painter->setPen(outline);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(shape);
+}
+
+// The largest pixel size, at most `largest`, at which every line fits within `width`.
+int fitted_pixel_size(QFont font, std::initializer_list<QString> lines, double width,
+                      double largest) {
+    int size = std::max(8, static_cast<int>(largest));
+    for (; size > 8; --size) {
+        font.setPixelSize(size);
+        const QFontMetricsF metrics(font);
+        bool fits = true;
+        for (const QString& line : lines) {
+            fits = fits && metrics.horizontalAdvance(line) <= width;
+        }
+        if (fits) {
+            break;
+        }
+    }
+    return size;
 }
 
 } // namespace
@@ -131,24 +151,28 @@ void paint_breathing(QPainter* painter, const DiagramArt& art, const QRectF& tar
     if (const auto belly = art.element_bounds(QStringLiteral("breath-belly"))) {
         paint_area(painter, b.to_device.mapRect(*belly), l.belly, palette.belly, pen);
     }
+    // The words get what room the layout leaves them: each line shrinks until it fits on one
+    // line, so a tall, narrow view never pushes them into the figure or off the bottom.
+    const QString phase = phase_words(now.at.phase);
+    const QString counts = QStringLiteral("count %1 of %2").arg(now.at.count).arg(now.at.counts);
+    const QString rounds = QStringLiteral("round %1 of %2").arg(now.at.round).arg(now.at.rounds);
+    const double line_room = b.words.height() / 4.0; // phase takes two of four, the counts one each
     QFont font;
-    font.setPixelSize(std::max(12, static_cast<int>(target.height() * 0.075)));
     font.setBold(true);
+    const int phase_size = fitted_pixel_size(font, {phase}, b.words.width() * 0.95,
+                                             std::min(target.height() * 0.075, line_room * 1.6));
+    font.setPixelSize(phase_size);
     painter->setFont(font);
     painter->setPen(palette.text);
-    const QRectF upper(b.words.left(), b.words.top(), b.words.width(), b.words.height() * 0.55);
-    painter->drawText(upper, Qt::AlignHCenter | Qt::AlignBottom, phase_words(now.at.phase));
+    const QRectF upper(b.words.left(), b.words.top(), b.words.width(), line_room * 2);
+    painter->drawText(upper, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextSingleLine, phase);
     font.setBold(false);
-    font.setPixelSize(std::max(10, static_cast<int>(target.height() * 0.04)));
+    font.setPixelSize(
+        fitted_pixel_size(font, {counts, rounds}, b.words.width() * 0.95,
+                          std::min({target.height() * 0.04, line_room * 0.8, phase_size * 0.6})));
     painter->setFont(font);
-    const QRectF lower(b.words.left(), upper.bottom() + target.height() * 0.02, b.words.width(),
-                       b.words.height() * 0.4);
-    painter->drawText(lower, Qt::AlignHCenter | Qt::AlignTop,
-                      QStringLiteral("count %1 of %2\nround %3 of %4")
-                          .arg(now.at.count)
-                          .arg(now.at.counts)
-                          .arg(now.at.round)
-                          .arg(now.at.rounds));
+    const QRectF lower(b.words.left(), upper.bottom(), b.words.width(), line_room * 2);
+    painter->drawText(lower, Qt::AlignHCenter | Qt::AlignTop, counts + QLatin1Char('\n') + rounds);
     painter->restore();
 }
 
