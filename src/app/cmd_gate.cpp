@@ -5,6 +5,7 @@
 #include "app/commands.h"
 #include "core/gate.h"
 #include "ui/gatedialog.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QPalette>
@@ -66,24 +67,6 @@ std::optional<GateArgs> parse(const std::vector<std::string>& args) {
     return g;
 }
 
-QPalette dark_palette() {
-    QPalette p;
-    const QColor window(37, 37, 40), base(28, 28, 30), text(235, 235, 235);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(55, 55, 60));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(64, 128, 200));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
-    return p;
-}
-
 } // namespace
 
 int cmd_gate(const AppContext& ctx, const std::vector<std::string>& args) {
@@ -110,7 +93,7 @@ int cmd_gate(const AppContext& ctx, const std::vector<std::string>& args) {
     QApplication::setApplicationName(QStringLiteral("Effleur"));
     if (g->dark) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(dark_palette());
+        QApplication::setPalette(ui::dark_palette());
     }
 
     ui::GateDialog dialog(Checklist(protocol, ctx.loader->catalog(), stage));

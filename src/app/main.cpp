@@ -3,12 +3,7 @@
 #include "app/commands.h"
 #include "app/context.h"
 #include "app/format.h"
-
-#include <QApplication>
-#include <QLabel>
-#include <QListWidget>
-#include <QMainWindow>
-#include <QVBoxLayout>
+#include "app/gui.h"
 
 #include <spdlog/spdlog.h>
 
@@ -22,7 +17,9 @@ namespace {
 constexpr std::string_view help_text = R"(Effleur - a massage-protocol guide and session timer.
 
 Usage:
-  effleur                              start the app
+  effleur [--verbose] [--exit-after-first-frame]
+                                       start the app (--verbose: log to the console too)
+  effleur rehearse ID|PATH [--speed X] practise a protocol in the app: no gate, nothing recorded
   effleur validate PATH...             check protocol files (or folders of them)
   effleur list [--json]                every protocol found, with broken files and their first error
   effleur show ID|PATH [--json]        the stages and steps, with lines, passes and times
@@ -43,44 +40,6 @@ Protocols are read from the bundled folder and from $XDG_DATA_HOME/effleur/proto
 Exit codes: 0 success, 1 an invalid or missing protocol, 2 a usage error.
 )";
 
-int start_gui(int argc, char** argv, const effleur::app::AppContext& ctx) {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Effleur"));
-    QApplication::setApplicationVersion(QStringLiteral(EFFLEUR_VERSION));
-
-    // A plain library list for now; the full therapist's window replaces it.
-    QMainWindow window;
-    window.setWindowTitle(QStringLiteral("Effleur"));
-    auto* central = new QWidget(&window);
-    auto* layout = new QVBoxLayout(central);
-    auto* heading = new QLabel(QStringLiteral("Protocols"), central);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setBold(true);
-    heading->setFont(font);
-    layout->addWidget(heading);
-    auto* list = new QListWidget(central);
-    for (const auto& entry : effleur::scan_library(*ctx.loader, ctx.folders)) {
-        if (entry.protocol) {
-            const auto& p = *entry.protocol;
-            list->addItem(QString::fromStdString(p.title.get() + "  \u2014  " +
-                                                 std::to_string(p.step_count()) + " steps, " +
-                                                 effleur::app::format_duration(p.duration())));
-        } else {
-            auto* item = new QListWidgetItem(QString::fromStdString(
-                "Broken: " +
-                (entry.errors.empty() ? entry.file.string() : entry.errors.front().to_string())));
-            item->setForeground(QColor(176, 0, 32));
-            list->addItem(item);
-        }
-    }
-    layout->addWidget(list);
-    window.setCentralWidget(central);
-    window.resize(900, 600);
-    window.show();
-    return QApplication::exec();
-}
-
 } // namespace
 
 int main(int argc, char** argv) {
@@ -93,12 +52,14 @@ int main(int argc, char** argv) {
         std::cout << "effleur " << EFFLEUR_VERSION << '\n';
         return 0;
     }
+    effleur::app::GuiFlags gui_flags;
+    effleur::app::parse_gui_flags(args, gui_flags);
     spdlog::set_level(spdlog::level::warn);
 
     const std::string verb = args.empty() ? std::string{} : args[0];
     const bool gui = verb.empty() || (verb.size() > 1 && verb[0] == '-' && verb != "--help");
     if (!gui && verb != "validate" && verb != "list" && verb != "show" && verb != "run" &&
-        verb != "render-diagram" && verb != "gate") {
+        verb != "render-diagram" && verb != "gate" && verb != "rehearse") {
         std::cerr << "effleur: unknown command \"" << verb << "\" (see effleur --help)\n";
         return 2;
     }
@@ -130,5 +91,9 @@ int main(int argc, char** argv) {
     if (verb == "render-diagram") {
         return effleur::app::cmd_render_diagram(ctx.value(), rest);
     }
-    return start_gui(argc, argv, ctx.value());
+    effleur::app::setup_logging(gui_flags.verbose);
+    if (verb == "rehearse") {
+        return effleur::app::cmd_rehearse(argc, argv, ctx.value(), rest, gui_flags);
+    }
+    return effleur::app::start_gui(argc, argv, ctx.value(), gui_flags);
 }

@@ -1,0 +1,105 @@
+#pragma once
+// Spoken prompts and chimes, so that the therapist never needs to look at the screen.
+//
+// CuePlayer listens to a StepEngine's notifier: at a step's start it speaks the step's cue (its
+// title when it has none), "switch sides" between the sides of an alternating step, "halfway",
+// "ten seconds", and the counts of a breathing step; it chimes at halfway, with ten seconds
+// left and at a step's end. Speaker and Chimes are interfaces so that tests record instead of
+// playing.
+//
+// Ownership: the player owns its Speaker and Chimes and borrows the engine, which must outlive
+// it (or be detached with attach(nullptr)). Errors: without a TTS engine or an audio device the
+// Qt implementations log one warning and go quiet; nothing here throws.
+
+#include "core/stepengine.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QSoundEffect;
+class QTextToSpeech;
+
+namespace effleur::ui {
+
+enum class Chime { Halfway, TenSeconds, StepEnd };
+
+class Speaker {
+public:
+    virtual ~Speaker() = default;
+    // Replaces whatever is being said: a late prompt is worse than a cut one.
+    virtual void say(const QString& text) = 0;
+    virtual void stop() = 0;
+
+protected:
+    Speaker() = default;
+    Speaker(const Speaker&) = default;
+    Speaker& operator=(const Speaker&) = default;
+};
+
+class Chimes {
+public:
+    virtual ~Chimes() = default;
+    virtual void play(Chime chime) = 0;
+
+protected:
+    Chimes() = default;
+    Chimes(const Chimes&) = default;
+    Chimes& operator=(const Chimes&) = default;
+};
+
+// Qt TextToSpeech, preferring the flite engine where it is installed.
+class QtSpeaker final : public Speaker {
+public:
+    QtSpeaker();
+    ~QtSpeaker() override;
+    void say(const QString& text) override;
+    void stop() override;
+
+private:
+    std::unique_ptr<QTextToSpeech> tts_;
+    bool usable_ = false;
+};
+
+// The three chimes compiled in under :/sounds/, played with QSoundEffect.
+class QtChimes final : public Chimes {
+public:
+    QtChimes();
+    ~QtChimes() override;
+    void play(Chime chime) override;
+
+private:
+    std::unique_ptr<QSoundEffect> effects_[3];
+    bool usable_ = false;
+};
+
+class CuePlayer : public QObject {
+    Q_OBJECT
+
+public:
+    CuePlayer(std::unique_ptr<Speaker> speaker, std::unique_ptr<Chimes> chimes,
+              QObject* parent = nullptr);
+    ~CuePlayer() override;
+
+    void attach(StepEngine* engine);
+    void set_muted(bool muted);
+    [[nodiscard]] bool muted() const { return muted_; }
+    [[nodiscard]] Speaker& speaker() { return *speaker_; }
+    [[nodiscard]] Chimes& chimes() { return *chimes_; }
+
+    // What one event says and rings; public so that the rules can be tested without audio.
+    void on_event(const SessionEvent& event);
+
+private:
+    std::unique_ptr<Speaker> speaker_;
+    std::unique_ptr<Chimes> chimes_;
+    StepEngine* engine_ = nullptr;
+    Notifier<SessionEvent>::Subscription subscription_;
+    bool muted_ = false;
+};
+
+// Logs `message` as a warning the first time `key` is seen; later calls stay silent.
+void warn_once(const char* key, const std::string& message);
+
+} // namespace effleur::ui

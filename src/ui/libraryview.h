@@ -1,0 +1,64 @@
+#pragma once
+// The protocol library: a searchable, filterable list and the chosen protocol's details
+// (summary, course plan, preparation, contraindications, sources). Broken protocol files are
+// listed with their first error, never dropped, and cannot be started.
+//
+// Ownership: the view copies the scan's entries (protocols are shared); it borrows the
+// catalogue, which must outlive it. Nothing here throws.
+
+#include "core/catalog.h"
+#include "core/loader.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTextBrowser;
+
+namespace effleur::ui {
+
+class LibraryView : public QWidget {
+    Q_OBJECT
+
+public:
+    LibraryView(const Catalog& catalog, QWidget* parent = nullptr);
+
+    void set_entries(std::vector<LibraryEntry> entries);
+    // The selected protocol; null when none or broken.
+    [[nodiscard]] std::shared_ptr<const Protocol> selected() const;
+    // Selects the first shown row whose protocol id is `id`; false if none.
+    bool select_id(const std::string& id);
+    [[nodiscard]] int visible_count() const;
+    [[nodiscard]] QListWidget* list() const { return list_; }
+    [[nodiscard]] QLineEdit* search() const { return search_; }
+
+Q_SIGNALS:
+    void startRequested(std::shared_ptr<const Protocol> protocol);
+    void rehearseRequested(std::shared_ptr<const Protocol> protocol);
+
+private:
+    void refilter();
+    void show_details();
+    [[nodiscard]] bool matches(const LibraryEntry& entry) const;
+
+    const Catalog& catalog_;
+    std::vector<LibraryEntry> entries_;
+    QLineEdit* search_ = nullptr;
+    QComboBox* region_ = nullptr;
+    QComboBox* audience_ = nullptr;
+    QComboBox* duration_ = nullptr;
+    QListWidget* list_ = nullptr;
+    QTextBrowser* details_ = nullptr;
+    QPushButton* start_ = nullptr;
+    QPushButton* rehearse_ = nullptr;
+};
+
+// The details pane's HTML for a protocol.
+[[nodiscard]] QString protocol_details_html(const Protocol& protocol, const Catalog& catalog);
+
+} // namespace effleur::ui

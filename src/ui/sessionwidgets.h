@@ -1,0 +1,59 @@
+#pragma once
+// Small pieces of the session view: the segmented progress bar and the words the view shows.
+// Pure painting and formatting; nothing here throws.
+
+#include "core/clock.h"
+#include "core/protocol.h"
+#include "core/sessionplan.h"
+
+#include <QString>
+#include <QWidget>
+
+#include <vector>
+
+namespace effleur::ui {
+
+// One segment per step, its width by the step's planned time (untimed steps get a small fixed
+// share); a taller tick marks where a stage begins. Done steps are filled, the current one is
+// filled up to its fraction.
+class SegmentBar : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit SegmentBar(QWidget* parent = nullptr);
+
+    // Borrows nothing: the plan's lengths are copied.
+    void set_plan(const SessionPlan& plan);
+    void set_position(std::size_t part, double fraction);
+    [[nodiscard]] std::size_t segment_count() const { return segments_.size(); }
+    [[nodiscard]] std::size_t current_segment() const { return current_; }
+    // 0..1 over the whole session, by the segments' widths.
+    [[nodiscard]] double overall() const;
+
+    [[nodiscard]] QSize sizeHint() const override { return {600, 28}; }
+    [[nodiscard]] QSize minimumSizeHint() const override { return {120, 18}; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    struct Segment {
+        double weight = 1;
+        bool stage_start = false;
+        std::size_t first_part = 0;
+        std::size_t last_part = 0;
+    };
+    std::vector<Segment> segments_;
+    std::size_t current_ = 0;
+    double fraction_ = 0;
+};
+
+// "2:05", "12:00", "1:02:03"; seconds rounded up, so "0:01" shows until the very end.
+[[nodiscard]] QString countdown_text(Duration left);
+// "Kneading · deep · left side", the facts of a step at a glance.
+[[nodiscard]] QString step_facts(const Step& step, const std::optional<BodySide>& side);
+// "Breathe in — belly", for the pacer.
+[[nodiscard]] QString phase_words(BreathPhaseKind phase);
+[[nodiscard]] QString technique_name(Technique technique);
+
+} // namespace effleur::ui

@@ -1,0 +1,193 @@
+// The therapist's window, offscreen: the library, the gate answered by keys, a client session
+// run to its end with a fake clock, and a rehearsal. Nothing sleeps; nothing plays sound.
+
+#include "session_test_support.h"
+
+#include "ui/gatedialog.h"
+#include "ui/libraryview.h"
+#include "ui/mainwindow.h"
+#include "ui/sessionview.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <fstream>
+
+using namespace effleur;
+using namespace effleur::ui;
+using namespace std::chrono_literals;
+
+namespace {
+
+struct WindowRig {
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    FakeClock clock;
+    std::shared_ptr<test::SpeechLog> speech = std::make_shared<test::SpeechLog>();
+    std::shared_ptr<std::vector<Chime>> rung = std::make_shared<std::vector<Chime>>();
+    std::unique_ptr<MainWindow> window;
+
+    explicit WindowRig(std::vector<std::filesystem::path> extra = {}) {
+        MainWindowOptions o;
+        o.loader = test::session_loader();
+        o.folders = {EFFLEUR_PROTOCOLS_DIR};
+        o.folders.insert(o.folders.end(), extra.begin(), extra.end());
+        o.clock = &clock;
+        o.settings = &settings;
+        o.speaker = std::make_unique<test::RecordingSpeaker>(speech);
+        o.chimes = std::make_unique<test::RecordingChimes>(rung);
+        o.wall_clock = [] { return std::chrono::system_clock::time_point{}; };
+        window = std::make_unique<MainWindow>(std::move(o));
+        window->show();
+        activate(window.get());
+    }
+    static void activate(QWidget* w) {
+        QApplication::setActiveWindow(w);
+        REQUIRE(QTest::qWaitForWindowActive(w));
+    }
+    static void key(Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier) {
+        QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget()
+                                                      : QApplication::activeWindow();
+        REQUIRE(target);
+        QTest::keyClick(target, k, mods);
+    }
+};
+
+} // namespace
+
+TEST_CASE("The library lists, searches and filters the bundled protocols", "[window]") {
+    WindowRig rig;
+    LibraryView& lib = *rig.window->library();
+    CHECK(lib.visible_count() == 5);
+    lib.search()->setText(QStringLiteral("self-massage"));
+    CHECK(lib.visible_count() >= 2);
+    CHECK(lib.visible_count() < 5);
+    lib.search()->setText(QStringLiteral("no such protocol"));
+    CHECK(lib.visible_count() == 0);
+    CHECK_FALSE(lib.selected());
+    lib.search()->clear();
+    auto* audience = lib.findChild<QComboBox*>(QStringLiteral("audience"));
+    audience->setCurrentIndex(2); // self-massage
+    for (int i = 0; i < lib.list()->count(); ++i)
+        CHECK_FALSE(lib.list()->item(i)->text().startsWith(QStringLiteral("Broken")));
+    CHECK(lib.visible_count() == 2);
+    audience->setCurrentIndex(0);
+    REQUIRE(lib.select_id("plastic-facial"));
+    const QString details = lib.findChild<QTextBrowser*>(QStringLiteral("details"))->toPlainText();
+    CHECK(details.contains(QStringLiteral("Course plan")));
+    CHECK(details.contains(QStringLiteral("Contraindications")));
+    CHECK(details.contains(QStringLiteral("Sources")));
+}
+
+TEST_CASE("A broken protocol file is listed with its error", "[window]") {
+    QTemporaryDir extra;
+    { std::ofstream(extra.filePath(QStringLiteral("broken.json")).toStdString()) << "{ \"id\": "; }
+    WindowRig rig({extra.path().toStdString()});
+    LibraryView& lib = *rig.window->library();
+    CHECK(lib.visible_count() == 6);
+    bool found = false;
+    for (int i = 0; i < lib.list()->count(); ++i)
+        found =
+            found || lib.list()->item(i)->text().startsWith(QStringLiteral("Broken: broken.json"));
+    CHECK(found);
+}
+
+TEST_CASE("Library to gate to a finished client session, by keys alone", "[window]") {
+    WindowRig rig;
+    REQUIRE(rig.window->library()->select_id("neck-self-massage"));
+    rig.window->library()->list()->setFocus();
+    WindowRig::key(Qt::Key_Return, Qt::ControlModifier); // Session > Start session
+
+    GateDialog* gate = rig.window->gate();
+    REQUIRE(gate);
+    REQUIRE(QTest::qWaitForWindowExposed(gate));
+    QApplication::setActiveWindow(gate);
+    QApplication::processEvents();
+    CHECK(QApplication::activeWindow() == gate);
+    const std::size_t items = gate->checklist().size();
+    for (std::size_t i = 0; i < items; ++i)
+        WindowRig::key(Qt::Key_N);
+    CHECK(gate->checklist().verdict().kind == VerdictKind::Clear);
+    WindowRig::key(Qt::Key_Return);
+    QApplication::processEvents();
+
+    SessionView* session = rig.window->session();
+    REQUIRE(session);
+    CHECK(session->engine().kind() == SessionKind::Client);
+    CHECK_FALSE(session->findChild<QWidget*>(QStringLiteral("rehearsal"))->isVisibleTo(session));
+    CHECK(session->engine().state() == EngineState::Running);
+    WindowRig::activate(rig.window.get());
+    session->setFocus();
+    CHECK(session->text_of("position").startsWith(QStringLiteral("Step 1 of ")));
+    CHECK_FALSE(rig.speech->said.empty()); // the first step's cue
+
+    WindowRig::key(Qt::Key_Space);
+    CHECK(session->engine().state() == EngineState::Paused);
+    WindowRig::key(Qt::Key_Space);
+    for (int guard = 0; guard < 10'000 && session->engine().state() != EngineState::Finished;
+         ++guard) {
+        if (const auto due = session->engine().next_deadline()) {
+            rig.clock.set(*due);
+            session->pump();
+        } else {
+            WindowRig::key(Qt::Key_PageDown);
+        }
+    }
+    CHECK(session->text_of("state") == QStringLiteral("Session complete"));
+    CHECK_FALSE(rig.rung->empty());
+
+    WindowRig::key(Qt::Key_W, Qt::ControlModifier); // Session > End session
+    QApplication::processEvents();
+    CHECK(rig.window->session() == nullptr);
+}
+
+TEST_CASE("A multi-day complex asks for the day before the gate", "[window]") {
+    WindowRig rig;
+    REQUIRE(rig.window->library()->select_id("kneading-prp-lymphatic"));
+    rig.window->library()->list()->setFocus();
+    WindowRig::key(Qt::Key_Return); // Enter on the list starts a session
+    auto* picker = rig.window->findChild<QInputDialog*>(QStringLiteral("day-picker"));
+    REQUIRE(picker);
+    REQUIRE(QTest::qWaitForWindowExposed(picker));
+    QApplication::setActiveWindow(picker);
+    QApplication::processEvents();
+    WindowRig::key(Qt::Key_Down); // the second day
+    WindowRig::key(Qt::Key_Return);
+    GateDialog* gate = rig.window->gate();
+    REQUIRE(gate);
+    CHECK(gate->checklist().stage() == std::optional<std::size_t>(1));
+    gate->reject();
+    QApplication::processEvents();
+    CHECK(rig.window->gate() == nullptr);
+    CHECK(rig.window->session() == nullptr);
+}
+
+TEST_CASE("Rehearse opens a labelled rehearsal without a gate", "[window]") {
+    WindowRig rig;
+    REQUIRE(rig.window->library()->select_id("classic-back"));
+    rig.window->library()->list()->setFocus();
+    WindowRig::key(Qt::Key_R, Qt::ControlModifier);
+    CHECK(rig.window->gate() == nullptr);
+    SessionView* session = rig.window->session();
+    REQUIRE(session);
+    CHECK(session->engine().kind() == SessionKind::Rehearsal);
+    CHECK(session->findChild<QWidget*>(QStringLiteral("rehearsal"))->isVisible());
+    rig.window->end_session();
+}
+
+TEST_CASE("The theme and the geometry are kept in the settings", "[window]") {
+    WindowRig rig;
+    rig.window->set_theme(ThemeChoice::Dark);
+    CHECK(QApplication::palette().color(QPalette::Window).lightness() < 128);
+    CHECK(rig.settings.value(QStringLiteral("view/theme")).toInt() == 2);
+    rig.window->close();
+    CHECK(rig.settings.contains(QStringLiteral("window/geometry")));
+    rig.window->set_theme(ThemeChoice::System);
+}

@@ -1,0 +1,222 @@
+// The session view, offscreen, driven by keys with a fake clock: labels, countdown, position,
+// progress and state changes. Time moves only through FakeClock; pump() stands in for the
+// view's timer firing at the engine's deadline.
+
+#include "session_test_support.h"
+
+#include "ui/sessionview.h"
+#include "ui/sessionwidgets.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QTest>
+
+using namespace effleur;
+using namespace effleur::ui;
+using namespace std::chrono_literals;
+
+namespace {
+
+struct Rig {
+    FakeClock clock;
+    SessionView view;
+
+    explicit Rig(const std::string& id, SessionOptions options = {})
+        : view(std::make_unique<StepEngine>(test::bundled(id), options),
+               test::session_loader()->catalog(), clock) {
+        view.bind_keys(nullptr);
+        view.resize(1200, 760);
+        view.show();
+        QApplication::setActiveWindow(&view);
+        REQUIRE(QTest::qWaitForWindowActive(&view));
+        view.setFocus();
+    }
+    void key(Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier) {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &view, k, mods);
+    }
+    void wait(Duration d) {
+        clock.advance(d);
+        view.pump();
+    }
+    QString countdown() const { return view.text_of("countdown"); }
+    QString expected_countdown() { return countdown_text(view.engine().remaining(clock.now())); }
+};
+
+std::size_t step_total(const StepEngine& e) {
+    std::size_t n = 0;
+    for (const auto& p : e.plan().parts())
+        n += p.part == 0 ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("A rehearsal shows its label, the first step and its full time", "[session]") {
+    Rig rig("classic-back");
+    const auto total = step_total(rig.view.engine());
+    CHECK(rig.view.text_of("rehearsal").startsWith(QStringLiteral("REHEARSAL")));
+    CHECK(rig.view.text_of("position") == QStringLiteral("Step 1 of %1").arg(total));
+    CHECK(rig.view.engine().state() == EngineState::Idle);
+
+    rig.key(Qt::Key_Space); // starts
+    REQUIRE(rig.view.engine().state() == EngineState::Running);
+    const auto length = rig.view.engine().length();
+    CHECK(rig.countdown() == countdown_text(length));
+    CHECK(rig.view.text_of("title") ==
+          QString::fromStdString(rig.view.engine().current_step().title.get()));
+    CHECK(rig.view.text_of("next").startsWith(QStringLiteral("Next: ")));
+    CHECK(rig.view.progress()->segment_count() == total);
+}
+
+TEST_CASE("The countdown follows the clock and stands still while paused", "[session]") {
+    Rig rig("classic-back");
+    rig.key(Qt::Key_Space);
+    const auto length = rig.view.engine().length();
+    rig.wait(10s);
+    CHECK(rig.countdown() == countdown_text(length - 10s));
+    rig.wait(250ms); // rounded up: still the same whole second shown
+    CHECK(rig.countdown() == countdown_text(length - 10s));
+
+    rig.key(Qt::Key_Space);
+    CHECK(rig.view.engine().state() == EngineState::Paused);
+    CHECK(rig.view.text_of("state").startsWith(QStringLiteral("PAUSED")));
+    rig.wait(5min);
+    CHECK(rig.countdown() == rig.expected_countdown());
+    CHECK(rig.countdown() == countdown_text(length - 10250ms));
+
+    rig.key(Qt::Key_Space);
+    CHECK(rig.view.engine().state() == EngineState::Running);
+    CHECK(rig.view.text_of("state").isEmpty());
+}
+
+TEST_CASE("The timers are armed for the engine's deadline and the next whole second", "[session]") {
+    Rig rig("classic-back");
+    CHECK(rig.view.deadline_ms() == -1); // idle: the time stands still
+    rig.key(Qt::Key_Space);
+    StepEngine& e = rig.view.engine();
+    const auto due = e.next_deadline();
+    REQUIRE(due);
+    const auto to_due = std::chrono::ceil<std::chrono::milliseconds>(*due - rig.clock.now());
+    CHECK(rig.view.deadline_ms() == static_cast<int>(to_due.count()));
+    CHECK(rig.view.second_ms() == 1000);
+    rig.wait(250ms);
+    CHECK(rig.view.second_ms() == 750);
+    rig.key(Qt::Key_Space); // paused: nothing to wake for
+    CHECK(rig.view.deadline_ms() == -1);
+    CHECK(rig.view.second_ms() == -1);
+}
+
+TEST_CASE("Next, back, restart and extend keys drive the engine", "[session]") {
+    Rig rig("classic-back");
+    const auto total = step_total(rig.view.engine());
+    rig.key(Qt::Key_Space);
+    rig.key(Qt::Key_PageDown); // a clicker's "next"
+    CHECK(rig.view.text_of("position") == QStringLiteral("Step 2 of %1").arg(total));
+    rig.key(Qt::Key_Right);
+    CHECK(rig.view.text_of("position") == QStringLiteral("Step 3 of %1").arg(total));
+    rig.key(Qt::Key_Left); // within two seconds: the previous step
+    CHECK(rig.view.text_of("position") == QStringLiteral("Step 2 of %1").arg(total));
+
+    const auto length = rig.view.engine().length();
+    rig.key(Qt::Key_Plus);
+    CHECK(rig.view.engine().length() == length + 15s);
+    CHECK(rig.countdown() == countdown_text(length + 15s));
+    rig.key(Qt::Key_Minus);
+    CHECK(rig.view.engine().length() == length);
+
+    rig.wait(20s);
+    rig.key(Qt::Key_R);
+    CHECK(rig.countdown() == countdown_text(length));
+    CHECK(rig.view.text_of("position") == QStringLiteral("Step 2 of %1").arg(total));
+}
+
+TEST_CASE("Time alone runs a rehearsal to its end, the bar filling step by step", "[session]") {
+    Rig rig("neck-self-massage");
+    const auto total = step_total(rig.view.engine());
+    bool finished = false;
+    QObject::connect(&rig.view, &SessionView::finished, [&] { finished = true; });
+    rig.key(Qt::Key_Space);
+    double last = -1;
+    for (int guard = 0; guard < 10'000 && rig.view.engine().state() != EngineState::Finished;
+         ++guard) {
+        if (const auto due = rig.view.engine().next_deadline()) {
+            rig.clock.set(*due);
+            rig.view.pump();
+        } else {
+            rig.key(Qt::Key_Return); // waiting for the therapist
+        }
+        const double overall = rig.view.progress()->overall();
+        CHECK(overall >= last - 1e-9);
+        last = overall;
+        if (rig.view.engine().state() == EngineState::Running)
+            CHECK(rig.countdown() == rig.expected_countdown());
+    }
+    CHECK(finished);
+    CHECK(rig.view.text_of("state") == QStringLiteral("Session complete"));
+    CHECK(rig.view.text_of("position") == QStringLiteral("Step %1 of %1").arg(total));
+    CHECK(rig.view.progress()->overall() == Approx(1.0));
+    CHECK(rig.view.text_of("left") == QStringLiteral("Session left: 0:00"));
+}
+
+TEST_CASE("A breathing step shows the pacer with its phase and count", "[session]") {
+    Rig rig("kneading-prp-lymphatic");
+    StepEngine& e = rig.view.engine();
+    std::optional<std::pair<std::size_t, std::size_t>> breathing;
+    for (const auto& p : e.plan().parts())
+        if (p.kind == PartKind::Breathing && !breathing)
+            breathing = {p.stage, p.step};
+    REQUIRE(breathing);
+    rig.key(Qt::Key_Space);
+    REQUIRE(e.jump_to(rig.clock.now(), breathing->first, breathing->second));
+    rig.view.pump();
+    if (e.state() == EngineState::WaitingForTherapist)
+        rig.key(Qt::Key_Right); // the step waits for the client to lie down
+    REQUIRE(e.state() == EngineState::Running);
+    const auto at = e.breathing(rig.clock.now());
+    REQUIRE(at);
+    const QString pacer = rig.view.text_of("pacer");
+    CHECK(pacer.startsWith(phase_words(at->at.phase)));
+    CHECK(pacer.contains(QStringLiteral("1 of %1").arg(at->at.counts)));
+    // One phase later the pacer names the next phase, from the engine's own count.
+    rig.wait(at->count_length * at->at.counts);
+    const auto later = e.breathing(rig.clock.now());
+    REQUIRE(later);
+    CHECK(later->at.phase_index == at->at.phase_index + 1);
+    CHECK(rig.view.text_of("pacer").startsWith(phase_words(later->at.phase)));
+}
+
+TEST_CASE("F11 enters glance mode and Escape leaves it", "[session]") {
+    Rig rig("classic-back");
+    const int normal =
+        rig.view.findChild<QWidget*>(QStringLiteral("countdown"))->font().pixelSize();
+    rig.key(Qt::Key_F11);
+    CHECK(rig.view.glance());
+    CHECK(rig.view.findChild<QWidget*>(QStringLiteral("countdown"))->font().pixelSize() > normal);
+    rig.key(Qt::Key_Escape);
+    CHECK_FALSE(rig.view.glance());
+}
+
+TEST_CASE("Remapped keys from the settings replace the defaults", "[session]") {
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("effleur-test"),
+                       QStringLiteral("keys"));
+    settings.clear();
+    settings.setValue(QStringLiteral("keys/next"), QStringLiteral("N"));
+    CHECK(keys_for(SessionAction::Next, &settings) == QList<QKeySequence>{QKeySequence(Qt::Key_N)});
+    // As an INI file written by hand gives it: a list.
+    settings.setValue(QStringLiteral("keys/back"),
+                      QStringList{QStringLiteral("B"), QStringLiteral("PgUp")});
+    CHECK(keys_for(SessionAction::Back, &settings) ==
+          QList<QKeySequence>{QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_PageUp)});
+    settings.remove(QStringLiteral("keys/back"));
+    CHECK(keys_for(SessionAction::Back, &settings).size() == 2);
+    CHECK(keys_for(SessionAction::ExtendMore, nullptr).front() == QKeySequence(Qt::Key_Plus));
+    settings.clear();
+}
+
+TEST_CASE("The countdown text rounds up to whole seconds", "[session]") {
+    CHECK(countdown_text(0s) == QStringLiteral("0:00"));
+    CHECK(countdown_text(1ns) == QStringLiteral("0:01"));
+    CHECK(countdown_text(59s) == QStringLiteral("0:59"));
+    CHECK(countdown_text(60s) == QStringLiteral("1:00"));
+    CHECK(countdown_text(3723s) == QStringLiteral("1:02:03"));
+}
