@@ -5,9 +5,11 @@
 #include <QSoundEffect>
 #include <QTextToSpeech>
 #include <QUrl>
+#include <QVoice>
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <mutex>
 #include <set>
 #include <string>
@@ -32,6 +34,12 @@ QtSpeaker::QtSpeaker() {
         engines.contains(QStringLiteral("flite")) ? QStringLiteral("flite") : engines.front();
     tts_ = std::make_unique<QTextToSpeech>(engine);
     usable_ = tts_->state() != QTextToSpeech::Error;
+    // The error state passes within milliseconds (Qt 6.4's flite fails utterances shorter than
+    // about a second this way), so say() would rarely see it: note it as it happens.
+    QObject::connect(tts_.get(), &QTextToSpeech::stateChanged, [](QTextToSpeech::State state) {
+        if (state == QTextToSpeech::Error)
+            warn_once("tts-error", "text-to-speech failed; spoken cues may be missing");
+    });
     if (!usable_)
         warn_once("tts", "the text-to-speech engine " + engine.toStdString() +
                              " cannot speak; spoken cues are off");
@@ -55,6 +63,29 @@ void QtSpeaker::stop() {
         tts_->stop();
 }
 
+void QtSpeaker::set_voice(const VoiceSettings& settings) {
+    if (!usable_)
+        return;
+    if (!settings.voice.isEmpty()) {
+        // A voice saved with another engine or an uninstalled voice keeps the current one.
+        for (const QVoice& v : tts_->availableVoices())
+            if (v.name() == settings.voice) {
+                tts_->setVoice(v);
+                break;
+            }
+    }
+    tts_->setRate(std::clamp(settings.rate, -1.0, 1.0));
+    tts_->setVolume(std::clamp(settings.volume, 0.0, 1.0));
+}
+
+QStringList QtSpeaker::voices() const {
+    QStringList names;
+    if (usable_)
+        for (const QVoice& v : tts_->availableVoices())
+            names << v.name();
+    return names;
+}
+
 QtChimes::QtChimes() {
     if (QMediaDevices::audioOutputs().isEmpty()) {
         warn_once("audio", "no audio output device; chimes are off");
@@ -71,6 +102,13 @@ QtChimes::QtChimes() {
 }
 
 QtChimes::~QtChimes() = default;
+
+void QtChimes::set_volume(double volume) {
+    if (!usable_)
+        return;
+    for (auto& e : effects_)
+        e->setVolume(static_cast<float>(std::clamp(volume, 0.0, 1.0)));
+}
 
 void QtChimes::play(Chime chime) {
     if (!usable_)

@@ -15,6 +15,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -25,12 +26,22 @@ namespace effleur::ui {
 
 enum class Chime { Halfway, TenSeconds, StepEnd };
 
+// How the prompts sound; kept in QSettings under "cues/" by the preferences.
+struct VoiceSettings {
+    QString voice;       // a name from Speaker::voices(); empty: the engine's default
+    double rate = 0.0;   // -1 (slowest) .. 1 (fastest)
+    double volume = 1.0; // 0 .. 1
+};
+
 class Speaker {
 public:
     virtual ~Speaker() = default;
     // Replaces whatever is being said: a late prompt is worse than a cut one.
     virtual void say(const QString& text) = 0;
     virtual void stop() = 0;
+    // Not pure, so that a speaker with no choices (and the tests' recorders) need not care.
+    virtual void set_voice(const VoiceSettings& settings) { (void)settings; }
+    [[nodiscard]] virtual QStringList voices() const { return {}; }
 
 protected:
     Speaker() = default;
@@ -42,6 +53,7 @@ class Chimes {
 public:
     virtual ~Chimes() = default;
     virtual void play(Chime chime) = 0;
+    virtual void set_volume(double volume) { (void)volume; } // 0 .. 1
 
 protected:
     Chimes() = default;
@@ -56,6 +68,8 @@ public:
     ~QtSpeaker() override;
     void say(const QString& text) override;
     void stop() override;
+    void set_voice(const VoiceSettings& settings) override;
+    [[nodiscard]] QStringList voices() const override;
 
 private:
     std::unique_ptr<QTextToSpeech> tts_;
@@ -68,6 +82,7 @@ public:
     QtChimes();
     ~QtChimes() override;
     void play(Chime chime) override;
+    void set_volume(double volume) override;
 
 private:
     std::unique_ptr<QSoundEffect> effects_[3];

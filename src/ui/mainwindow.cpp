@@ -4,6 +4,7 @@
 #include "core/stepengine.h"
 #include "ui/gatedialog.h"
 #include "ui/libraryview.h"
+#include "ui/preferencesdialog.h"
 #include "ui/sessionview.h"
 
 #include <QActionGroup>
@@ -83,7 +84,7 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
         resize(1180, 760);
     const int theme = s.value(QStringLiteral("view/theme"), 0).toInt();
     theme_ = theme == 1 ? ThemeChoice::Light : theme == 2 ? ThemeChoice::Dark : ThemeChoice::System;
-    cues_->set_muted(s.value(QStringLiteral("cues/muted"), false).toBool());
+    apply_cue_settings(*cues_, s); // the voice, the chimes' volume and mute
     mute_action_->setChecked(cues_->muted());
     apply_theme();
     statusBar()->showMessage(QStringLiteral("Enter: start a session  \u00b7  Ctrl+R: rehearse"));
@@ -106,6 +107,22 @@ void MainWindow::build_menus() {
         library_->search()->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    QAction* prefs = file->addAction(QStringLiteral("&Preferences\u2026"), this, [this] {
+        if (findChild<PreferencesDialog*>())
+            return; // one is open already
+        auto* dialog = new PreferencesDialog(*options_.settings, *cues_, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PreferencesDialog::keysChanged, this, [this] {
+            if (session_)
+                session_->bind_keys(options_.settings);
+        });
+        connect(dialog, &PreferencesDialog::mutedChanged, mute_action_, &QAction::setChecked);
+        dialog->open();
+    });
+    // X11 desktops have no standard key for preferences; Ctrl+, is the common choice there.
+    prefs->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                            ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                            : QKeySequence::keyBindings(QKeySequence::Preferences));
     file->addSeparator();
     QAction* quit = file->addAction(QStringLiteral("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
