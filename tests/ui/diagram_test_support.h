@@ -2,10 +2,12 @@
 // Shared by the ui tests: the bundled catalogue, and steps built by hand.
 
 #include "core/loader.h"
+#include "ui/diagramframe.h"
 
 #include <catch2/catch.hpp>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,6 +44,17 @@ inline Step make_step(const std::string& diagram_id, std::vector<LineRef> lines,
     s.seconds = seconds;
     s.passes = passes;
     return s;
+}
+
+// A frame of `step` at `fraction` of its part, as the engine would describe it.
+inline ui::DiagramFrame frame_of(const Step& step, double fraction, std::optional<BodySide> side) {
+    ui::DiagramFrame f;
+    f.diagram = &diagram(step.diagram);
+    f.step = &step;
+    f.side = side;
+    f.fraction = fraction;
+    f.t_seconds = fraction * step.seconds.value_or(0);
+    return f;
 }
 
 } // namespace effleur::test

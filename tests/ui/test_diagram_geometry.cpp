@@ -20,16 +20,6 @@ std::shared_ptr<const DiagramArt> art_of(const std::string& id) {
     return std::get<std::shared_ptr<const DiagramArt>>(loaded);
 }
 
-DiagramFrame frame_of(const Step& step, double fraction, std::optional<BodySide> side) {
-    DiagramFrame f;
-    f.diagram = &test::diagram(step.diagram);
-    f.step = &step;
-    f.side = side;
-    f.fraction = fraction;
-    f.t_seconds = fraction * step.seconds.value_or(0);
-    return f;
-}
-
 double dist(QPointF a, QPointF b) {
     return std::hypot(a.x() - b.x(), a.y() - b.y());
 }
@@ -89,7 +79,7 @@ TEST_CASE("the hand starts on the from-landmark, is halfway at half a pass, and 
     const Step step =
         test::make_step("face-front", {{"mouth-corner-to-tragus", Direction::AsDrawn}});
     auto scene_at = [&](double fraction) {
-        return layout_scene(*art, frame_of(step, fraction, BodySide::Right), target);
+        return layout_scene(*art, test::frame_of(step, fraction, BodySide::Right), target);
     };
     const DiagramScene s0 = scene_at(0.0);
     REQUIRE(s0.markers.size() == 1);
@@ -113,8 +103,9 @@ TEST_CASE("a reversed line starts at its to-landmark and its arrows point back",
     const auto art = art_of("face-front");
     const Step drawn = test::make_step("face-front", {{"chin-to-earlobe", Direction::AsDrawn}});
     const Step reversed = test::make_step("face-front", {{"chin-to-earlobe", Direction::Reversed}});
-    const DiagramScene a = layout_scene(*art, frame_of(drawn, 0.0, BodySide::Right), target);
-    const DiagramScene b = layout_scene(*art, frame_of(reversed, 0.0, BodySide::Right), target);
+    const DiagramScene a = layout_scene(*art, test::frame_of(drawn, 0.0, BodySide::Right), target);
+    const DiagramScene b =
+        layout_scene(*art, test::frame_of(reversed, 0.0, BodySide::Right), target);
     const QPointF earlobe = b.to_device.map(*art->landmark("earlobe", BodySide::Right));
     CHECK(dist(b.markers[0].centre, earlobe) < 0.5);
     // The reversed line's end arrow is on the chin, pointing against the drawn direction there.
@@ -130,12 +121,12 @@ TEST_CASE("passes: each pass travels the line once", "[geometry][marker]") {
     const auto art = art_of("back");
     const Step step = test::make_step("back", {{"sacrum-to-neck", Direction::AsDrawn}},
                                       Technique::Stroking, 30, 3);
-    const DiagramScene s = layout_scene(*art, frame_of(step, 0.5, BodySide::Left), target);
+    const DiagramScene s = layout_scene(*art, test::frame_of(step, 0.5, BodySide::Left), target);
     CHECK(s.pass == 2);
     CHECK(s.passes == 3);
     const SceneLine& l = current_line(s, BodySide::Left);
     CHECK(dist(s.markers[0].centre, l.path.point_at(0.5)) < 0.5);
-    const DiagramScene t = layout_scene(*art, frame_of(step, 0.9, BodySide::Left), target);
+    const DiagramScene t = layout_scene(*art, test::frame_of(step, 0.9, BodySide::Left), target);
     CHECK(t.pass == 3);
     CHECK(dist(t.markers[0].centre, l.path.point_at(0.7)) < 0.5);
 }
@@ -147,7 +138,8 @@ TEST_CASE("a step's lines are worked in order: done, current, upcoming", "[geome
                                                      {"chin-to-earlobe", Direction::AsDrawn}});
     auto roles = [&](double fraction) {
         std::map<std::string, LineRole> r;
-        for (const SceneLine& l : layout_scene(*art, frame_of(step, fraction, {}), target).lines) {
+        for (const SceneLine& l :
+             layout_scene(*art, test::frame_of(step, fraction, {}), target).lines) {
             r[l.id] = l.role;
         }
         return r;
@@ -165,7 +157,7 @@ TEST_CASE("both sides mirror each other across the midline", "[geometry][mirror]
     const auto art = art_of("face-front");
     const Step step = test::make_step("face-front", {{"nose-to-temple", Direction::AsDrawn}},
                                       Technique::Kneading, 60, 2);
-    const DiagramScene s = layout_scene(*art, frame_of(step, 0.3, std::nullopt), target);
+    const DiagramScene s = layout_scene(*art, test::frame_of(step, 0.3, std::nullopt), target);
     REQUIRE(s.markers.size() == 2);
     const double mid = s.to_device.map(QPointF(art->midline(), 0)).x();
     const SceneLine& r = current_line(s, BodySide::Right);
@@ -178,7 +170,8 @@ TEST_CASE("both sides mirror each other across the midline", "[geometry][mirror]
     CHECK(s.markers[0].centre.x() - mid == Approx(mid - s.markers[1].centre.x()).margin(1e-6));
     CHECK(s.markers[0].centre.y() == Approx(s.markers[1].centre.y()));
     // One side only when the step works one side.
-    CHECK(layout_scene(*art, frame_of(step, 0.3, BodySide::Left), target).markers.size() == 1);
+    CHECK(layout_scene(*art, test::frame_of(step, 0.3, BodySide::Left), target).markers.size() ==
+          1);
 }
 
 TEST_CASE("each technique moves in its own way", "[motion]") {

@@ -17,16 +17,6 @@ namespace {
 
 const QRect target(0, 0, 1280, 800);
 
-DiagramFrame frame_of(const Step& step, double fraction, std::optional<BodySide> side) {
-    DiagramFrame f;
-    f.diagram = &test::diagram(step.diagram);
-    f.step = &step;
-    f.side = side;
-    f.fraction = fraction;
-    f.t_seconds = fraction * step.seconds.value_or(0);
-    return f;
-}
-
 QImage overlay(DiagramRenderer& r, const DiagramFrame& f) {
     QImage img(target.size(), QImage::Format_ARGB32);
     img.fill(Qt::transparent);
@@ -84,7 +74,7 @@ TEST_CASE("the painted hand is where the geometry puts it, at each moment", "[re
     const Step step = test::make_step("face-front", {{"nose-to-temple", Direction::AsDrawn}});
     for (double fraction : {0.0, 0.5, 1.0}) {
         INFO("fraction " << fraction);
-        const DiagramFrame f = frame_of(step, fraction, BodySide::Right);
+        const DiagramFrame f = test::frame_of(step, fraction, BodySide::Right);
         const auto s = r.scene(f, QRectF(target));
         REQUIRE(s);
         REQUIRE(s->markers.size() == 1);
@@ -94,9 +84,9 @@ TEST_CASE("the painted hand is where the geometry puts it, at each moment", "[re
     }
     // And it moves: from the nose wing towards the temple, i.e. outwards and up.
     const QPointF a =
-        centroid_of(overlay(r, frame_of(step, 0.1, BodySide::Right)), r.palette().marker);
+        centroid_of(overlay(r, test::frame_of(step, 0.1, BodySide::Right)), r.palette().marker);
     const QPointF b =
-        centroid_of(overlay(r, frame_of(step, 0.6, BodySide::Right)), r.palette().marker);
+        centroid_of(overlay(r, test::frame_of(step, 0.6, BodySide::Right)), r.palette().marker);
     CHECK(b.x() < a.x() - 20);
     CHECK(b.y() < a.y() - 10);
 }
@@ -107,7 +97,7 @@ TEST_CASE("arrowheads are painted pointing the way of travel", "[render][arrows]
         INFO("direction " << to_string(dir));
         const Step step = test::make_step("back", {{"spine-to-flank-middle", dir}});
         // Early in the step, so the hand is far from the end arrow.
-        const DiagramFrame f = frame_of(step, 0.05, BodySide::Right);
+        const DiagramFrame f = test::frame_of(step, 0.05, BodySide::Right);
         const auto s = r.scene(f, QRectF(target));
         REQUIRE(s);
         const QImage img = overlay(r, f);
@@ -154,7 +144,7 @@ TEST_CASE("the two sides are painted as mirror images", "[render][mirror]") {
     const Step step = test::make_step("face-front", {{"chin-to-earlobe", Direction::AsDrawn}},
                                       Technique::Kneading, 60, 2);
     auto mismatch = [&](std::optional<BodySide> side) {
-        const QImage img = overlay(r, frame_of(step, 0.35, side));
+        const QImage img = overlay(r, test::frame_of(step, 0.35, side));
         // The view is centred on the art, so its midline is the image's middle.
         const QImage flipped = img.mirrored(true, false);
         long differ = 0;
@@ -179,7 +169,7 @@ TEST_CASE("finished lines are dimmed and lines to come are ghosted", "[render][r
     DiagramRenderer r;
     const Step step =
         test::make_step("face-front", {{"mouth-corner-to-tragus", Direction::AsDrawn}});
-    DiagramFrame f = frame_of(step, 0.2, BodySide::Right);
+    DiagramFrame f = test::frame_of(step, 0.2, BodySide::Right);
     f.done_lines = {"forehead-to-temple"};
     f.upcoming_lines = {"under-jaw-to-earlobe"};
     const auto s = r.scene(f, QRectF(target));
@@ -221,12 +211,12 @@ TEST_CASE("the base is cached per size and theme, and themes paint their own bac
           "[render][base]") {
     DiagramRenderer r;
     const Step step = test::make_step("back", {{"sacrum-to-neck", Direction::AsDrawn}});
-    const DiagramFrame f = frame_of(step, 0.2, std::nullopt);
+    const DiagramFrame f = test::frame_of(step, 0.2, std::nullopt);
     QImage img(target.size(), QImage::Format_ARGB32_Premultiplied);
     {
         QPainter p(&img);
         r.paint(&p, target, f);
-        r.paint(&p, target, frame_of(step, 0.7, std::nullopt));
+        r.paint(&p, target, test::frame_of(step, 0.7, std::nullopt));
     }
     CHECK(r.cached_bases() == 1);
     CHECK(img.pixelColor(2, 2) == r.palette().background);
@@ -303,7 +293,7 @@ TEST_CASE("a cached frame paints what the base and a fresh overlay paint", "[ren
         Technique::Tapping, 20, 2);
     for (double fraction : {0.1, 0.15, 0.8}) {
         INFO("fraction " << fraction);
-        const DiagramFrame f = frame_of(step, fraction, std::nullopt);
+        const DiagramFrame f = test::frame_of(step, fraction, std::nullopt);
         QImage cached(target.size(), QImage::Format_ARGB32_Premultiplied);
         QImage fresh(target.size(), QImage::Format_ARGB32_Premultiplied);
         {
