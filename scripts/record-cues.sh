@@ -9,23 +9,29 @@
 # 16 kHz); the chimes as narrow tones: halfway 660 Hz, ten seconds 784 then 1046 Hz, step end
 # 523 + 784 + 1046 Hz together.
 #
+# It also runs the app with --verbose and lists every prompt and chime as the app started it
+# ("saying ..." once the audio device has begun it, with the try: a prompt the text-to-speech
+# engine fails is said again), each with the RMS of the take from that moment to the next cue
+# (at most 1.5 s): over the whole band, and above 1.5 kHz, where speech has energy and the
+# chimes (all below 1.1 kHz) have none. Silence after a "saying" line means an unheard prompt.
+#
 # Usage: scripts/record-cues.sh [BUILD_DIR] [PROTOCOL] [SPEED] [SECONDS]
-#   defaults: build/prefs neck-self-massage 10 15; writes /tmp/effleur-cues.wav and
-#   /tmp/effleur-cues.png.
+#   defaults: build/release neck-self-massage 10 15; writes /tmp/effleur-cues.wav,
+#   /tmp/effleur-cues.png and /tmp/effleur-cues.log (the app's console output).
 # Needs pulseaudio, pulseaudio-utils (parec, pactl), sox and Xvfb; none of them is needed to
 # build or test Effleur. Everything it starts it stops; the user's settings are not touched
 # (a throw-away XDG_CONFIG_HOME is used).
 set -eu
 root="$(cd "$(dirname "$0")/.." && pwd)"
-build="${1:-$root/build/prefs}"
+build="${1:-$root/build/release}"
 protocol="${2:-neck-self-massage}"
 speed="${3:-10}"
 seconds="${4:-15}"
 wav=/tmp/effleur-cues.wav
 png=/tmp/effleur-cues.png
-display=:97
+log=/tmp/effleur-cues.log
 
-for tool in pulseaudio pactl parec sox Xvfb; do
+for tool in pulseaudio pactl parec sox Xvfb bc; do
     command -v "$tool" >/dev/null || { echo "record-cues: $tool is missing" >&2; exit 1; }
 done
 [ -x "$build/src/app/effleur" ] || { echo "record-cues: no $build/src/app/effleur" >&2; exit 1; }
@@ -51,15 +57,33 @@ pulseaudio -D -n --exit-idle-time=-1 --disallow-exit --system=false \
     --load="module-null-sink sink_name=effleur_null" --log-target=file:"$work/pulse.log"
 pactl set-default-sink effleur_null
 
-Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
+# Xvfb picks a free display and writes its number to fd 3.
+Xvfb -displayfd 3 -screen 0 1280x800x24 3>"$work/display" >/dev/null 2>&1 &
 xvfb_pid=$!
-sleep 1
+tries=0
+while [ ! -s "$work/display" ]; do
+    tries=$((tries + 1))
+    [ "$tries" -lt 100 ] || { echo "record-cues: Xvfb did not start" >&2; exit 1; }
+    sleep 0.1
+done
+display=":$(cat "$work/display")"
 
 rm -f "$wav"
-parec -d effleur_null.monitor --file-format=wav "$wav" &
+parec -d effleur_null.monitor --format=s16le --rate=44100 --channels=2 --file-format=wav \
+    "$wav" &
 rec_pid=$!
-DISPLAY="$display" timeout "$seconds" "$build/src/app/effleur" rehearse "$protocol" \
-    --speed "$speed" || true
+# The take's time zero on the wall clock: parec needs a moment to connect, so wait until data
+# flows and subtract what has been written (176400 bytes a second, after a 44-byte header).
+tries=0
+while [ "$(stat -c %s "$wav" 2>/dev/null || echo 0)" -lt 20000 ]; do
+    tries=$((tries + 1))
+    [ "$tries" -lt 100 ] || { echo "record-cues: parec records nothing" >&2; exit 1; }
+    sleep 0.05
+done
+now="$(date +%s.%N)"
+start="$(echo "$now - ($(stat -c %s "$wav") - 44) / 176400" | bc -l)"
+DISPLAY="$display" timeout "$seconds" "$build/src/app/effleur" --verbose rehearse "$protocol" \
+    --speed "$speed" >"$log" 2>&1 || true
 sleep 1
 kill "$rec_pid" 2>/dev/null || true
 rec_pid=""
@@ -76,5 +100,26 @@ while [ "$t" -lt "$length" ]; do
     sox "$wav" -n trim "$t" 2 stat 2>&1 | sed -n 's/^RMS *amplitude: *//p'
     t=$((t + 2))
 done
+echo "== cues as the app started them: seconds into the take, RMS all / above 1.5 kHz"
+# spdlog stamps lines with the local wall-clock time: [YYYY-MM-DD HH:MM:SS.mmm]
+sed -n 's/^\[\([0-9-]* [0-9:.]*\)\].*\(saying .*\|chime: .*\)$/\1|\2/p' "$log" |
+    while IFS='|' read -r stamp what; do
+        printf '%s|%s\n' "$(echo "$(date -d "$stamp" +%s.%N) - $start" | bc)" "$what"
+    done >"$work/cues"
+length_f="$(sox --i -D "$wav")"
+# Each cue's window runs to the next cue, at most 1.5 s, at least 0.3 s.
+awk -F'|' '{ t[NR] = $1; w[NR] = $2 } END {
+    for (i = 1; i <= NR; ++i) {
+        d = (i < NR ? t[i + 1] - t[i] : 1.5); if (d > 1.5) d = 1.5; if (d < 0.3) d = 0.3
+        printf "%.2f|%.2f|%s\n", t[i], d, w[i] } }' "$work/cues" |
+    while IFS='|' read -r at span what; do
+        rms() { sox "$wav" -n trim "$at" "$span" "$@" stat 2>&1 | sed -n 's/^RMS *amplitude: *//p'; }
+        if [ "$(echo "$at + $span > $length_f" | bc)" = 1 ]; then
+            printf '%7s s  %-8s %-8s  %s\n' "$at" "-" "-" "$what (after the take)"
+        else
+            printf '%7s s  %-8s %-8s  %s\n' "$at" "$(rms)" "$(rms sinc 1500)" "$what"
+        fi
+    done
+grep -E "warning|error" "$log" || echo "(no warnings)"
 sox "$wav" -n spectrogram -x 1200 -y 400 -t "effleur rehearse $protocol --speed $speed" -o "$png"
 echo "== spectrogram: $png"

@@ -4,12 +4,14 @@
 #include <QMediaDevices>
 #include <QSoundEffect>
 #include <QTextToSpeech>
+#include <QTimer>
 #include <QUrl>
 #include <QVoice>
 
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <iterator>
 #include <mutex>
 #include <set>
 #include <string>
@@ -24,7 +26,37 @@ void warn_once(const char* key, const std::string& message) {
         spdlog::warn("{}", message);
 }
 
+namespace {
+
+// One warning for both the speaker and the chimes: the same missing device silences both.
+const char* const no_device_key = "audio";
+const char* const no_device_message = "no audio output device; spoken cues and chimes are off";
+
+// A hair faster, a hair slower, then a little more each way: enough to change the length of an
+// utterance by a few 20 ms chunks, too little to hear. The sizes differ, so that the nudges
+// stay distinct when one at either end of the range is turned inwards.
+constexpr double rate_nudges[] = {0.02, -0.03, 0.05, -0.06, 0.08};
+
+} // namespace
+
+std::optional<double> speech_rate_for_attempt(double rate, int attempt) {
+    rate = std::clamp(rate, -1.0, 1.0);
+    if (attempt <= 0)
+        return rate;
+    const auto index = static_cast<std::size_t>(attempt - 1);
+    if (index >= std::size(rate_nudges))
+        return std::nullopt;
+    const double nudge = rate_nudges[index];
+    // At either end of the range, nudge inwards.
+    const double nudged = rate + nudge;
+    return nudged < -1.0 || nudged > 1.0 ? rate - nudge : nudged;
+}
+
 QtSpeaker::QtSpeaker() {
+    if (QMediaDevices::audioOutputs().isEmpty()) {
+        warn_once(no_device_key, no_device_message);
+        return;
+    }
     const QStringList engines = QTextToSpeech::availableEngines();
     if (engines.isEmpty()) {
         warn_once("tts", "no text-to-speech engine is installed; spoken cues are off");
@@ -34,15 +66,14 @@ QtSpeaker::QtSpeaker() {
         engines.contains(QStringLiteral("flite")) ? QStringLiteral("flite") : engines.front();
     tts_ = std::make_unique<QTextToSpeech>(engine);
     usable_ = tts_->state() != QTextToSpeech::Error;
-    // The error state passes within milliseconds (Qt 6.4's flite fails utterances shorter than
-    // about a second this way), so say() would rarely see it: note it as it happens.
-    QObject::connect(tts_.get(), &QTextToSpeech::stateChanged, [](QTextToSpeech::State state) {
-        if (state == QTextToSpeech::Error)
-            warn_once("tts-error", "text-to-speech failed; spoken cues may be missing");
-    });
-    if (!usable_)
+    if (!usable_) {
         warn_once("tts", "the text-to-speech engine " + engine.toStdString() +
                              " cannot speak; spoken cues are off");
+        return;
+    }
+    // The engine reports from its own thread; the states arrive queued, in order.
+    QObject::connect(tts_.get(), &QTextToSpeech::stateChanged, tts_.get(),
+                     [this](QTextToSpeech::State state) { on_state(static_cast<int>(state)); });
 }
 
 QtSpeaker::~QtSpeaker() = default;
@@ -50,17 +81,77 @@ QtSpeaker::~QtSpeaker() = default;
 void QtSpeaker::say(const QString& text) {
     if (!usable_)
         return;
-    if (tts_->state() == QTextToSpeech::Error) {
-        warn_once("tts-error", "text-to-speech failed; spoken cues may be missing");
+    current_ = Utterance{text, 0, false};
+    ++serial_;
+    retry_ = false;
+    if (tts_->state() == QTextToSpeech::Speaking) {
+        // Cut the prompt before, and say this one once the engine reports it stopped: Qt
+        // 6.4's flite engine handles queued requests while it tears its audio output down, so
+        // a say() that follows a stop() too closely can reach a half-deleted output.
+        if (!waiting_)
+            tts_->stop();
+        waiting_ = true;
         return;
     }
-    tts_->stop();
-    tts_->say(text);
+    speak();
+}
+
+void QtSpeaker::speak() {
+    waiting_ = false;
+    retry_ = false;
+    if (!current_)
+        return;
+    const auto rate = speech_rate_for_attempt(rate_, current_->attempt);
+    tts_->setRate(rate.value_or(rate_));
+    tts_->say(current_->text);
+}
+
+void QtSpeaker::on_state(int state) {
+    switch (static_cast<QTextToSpeech::State>(state)) {
+    case QTextToSpeech::Speaking:
+        if (!current_ || current_->started || waiting_ || retry_)
+            return; // still the prompt before
+        current_->started = true;
+        spdlog::debug("saying \"{}\" (try {})", current_->text.toStdString(),
+                      current_->attempt + 1);
+        return;
+    case QTextToSpeech::Error:
+        if (!current_ || !current_->started)
+            return; // the end of the prompt before, cut by this one
+        ++current_->attempt;
+        current_->started = false;
+        spdlog::debug("the speech engine failed \"{}\"", current_->text.toStdString());
+        if (!speech_rate_for_attempt(rate_, current_->attempt)) {
+            warn_once("tts-error", "text-to-speech keeps failing; spoken cues may be missing");
+            current_.reset();
+            return;
+        }
+        retry_ = true; // once the engine is Ready again (it follows at once)
+        return;
+    case QTextToSpeech::Ready:
+        if (waiting_ || retry_) {
+            // Not from within the engine's own signal.
+            QTimer::singleShot(0, tts_.get(), [this, serial = serial_] {
+                if (serial == serial_ && (waiting_ || retry_))
+                    speak();
+            });
+            return;
+        }
+        if (current_ && current_->started)
+            current_.reset(); // said in full
+        return;
+    default:
+        return;
+    }
 }
 
 void QtSpeaker::stop() {
-    if (usable_)
-        tts_->stop();
+    if (!usable_)
+        return;
+    current_.reset();
+    waiting_ = false;
+    retry_ = false;
+    tts_->stop();
 }
 
 void QtSpeaker::set_voice(const VoiceSettings& settings) {
@@ -74,7 +165,8 @@ void QtSpeaker::set_voice(const VoiceSettings& settings) {
                 break;
             }
     }
-    tts_->setRate(std::clamp(settings.rate, -1.0, 1.0));
+    rate_ = std::clamp(settings.rate, -1.0, 1.0);
+    tts_->setRate(rate_);
     tts_->setVolume(std::clamp(settings.volume, 0.0, 1.0));
 }
 
@@ -88,7 +180,7 @@ QStringList QtSpeaker::voices() const {
 
 QtChimes::QtChimes() {
     if (QMediaDevices::audioOutputs().isEmpty()) {
-        warn_once("audio", "no audio output device; chimes are off");
+        warn_once(no_device_key, no_device_message);
         return;
     }
     const char* files[3] = {"qrc:/sounds/halfway.wav", "qrc:/sounds/ten-seconds.wav",
@@ -118,6 +210,8 @@ void QtChimes::play(Chime chime) {
         warn_once("chime-error", "a chime cannot be played; chimes may be missing");
         return;
     }
+    static constexpr const char* names[] = {"halfway", "ten seconds", "step end"};
+    spdlog::debug("chime: {}", names[static_cast<std::size_t>(chime)]);
     e.play();
 }
 

@@ -9,7 +9,8 @@
 //
 // Ownership: the player owns its Speaker and Chimes and borrows the engine, which must outlive
 // it (or be detached with attach(nullptr)). Errors: without a TTS engine or an audio device the
-// Qt implementations log one warning and go quiet; nothing here throws.
+// Qt implementations log one warning (one in all for a missing device, shared by the speaker and
+// the chimes) and go quiet; nothing here throws.
 
 #include "core/stepengine.h"
 
@@ -17,7 +18,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <memory>
+#include <optional>
 
 class QSoundEffect;
 class QTextToSpeech;
@@ -61,7 +64,16 @@ protected:
     Chimes& operator=(const Chimes&) = default;
 };
 
-// Qt TextToSpeech, preferring the flite engine where it is installed.
+// The rate at which to say a prompt on its `attempt`-th try (0 is the first): the chosen rate
+// first, then rates a hair faster or slower, always within -1 .. 1; nullopt once the tries are
+// used up. Qt 6.4's flite engine fails an utterance whose length in samples is an exact multiple
+// of its 20 ms streaming chunk (the last chunk is empty, and writing zero bytes counts as a
+// playback error that discards the whole utterance). A slightly different rate changes the
+// length, so a retry almost always plays; the change is too small to hear.
+[[nodiscard]] std::optional<double> speech_rate_for_attempt(double rate, int attempt);
+
+// Qt TextToSpeech, preferring the flite engine where it is installed. A prompt that the engine
+// fails to play is said again at a nudged rate (speech_rate_for_attempt), a few times at most.
 class QtSpeaker final : public Speaker {
 public:
     QtSpeaker();
@@ -72,7 +84,23 @@ public:
     [[nodiscard]] QStringList voices() const override;
 
 private:
+    // The prompt being said: its words, which try this is, and whether the engine has begun
+    // it (so that an error still queued from the prompt before is not taken for this one's).
+    struct Utterance {
+        QString text;
+        int attempt = 0;
+        bool started = false;
+    };
+
+    void speak();
+    void on_state(int state);
+
     std::unique_ptr<QTextToSpeech> tts_;
+    std::optional<Utterance> current_;
+    std::uint64_t serial_ = 0; // counts say()s, so that a stale deferred start is dropped
+    bool waiting_ = false;     // for the engine to stop the prompt before
+    bool retry_ = false;       // for the engine to settle after a failed try
+    double rate_ = 0.0;
     bool usable_ = false;
 };
 

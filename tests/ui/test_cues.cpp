@@ -6,6 +6,9 @@
 
 #include <QFile>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace effleur;
 using namespace effleur::ui;
 using namespace std::chrono_literals;
@@ -137,10 +140,37 @@ TEST_CASE("The three chimes are compiled in, small and distinct", "[cues]") {
     CHECK(seen[1] != seen[2]);
 }
 
-TEST_CASE("Without an audio device the chimes carry on silently", "[cues]") {
-    QtChimes chimes; // offscreen test runs have no audio output: one warning, no error
+TEST_CASE("Without an audio device the speaker and the chimes carry on silently", "[cues]") {
+    // Whatever this machine has, both stay quiet and neither throws.
+    QtSpeaker speaker;
+    QtChimes chimes;
+    speaker.set_voice(VoiceSettings{QStringLiteral("no such voice"), 0.5, 0.5});
+    speaker.say(QStringLiteral("Halfway"));
+    speaker.stop();
     chimes.play(Chime::Halfway);
     chimes.play(Chime::TenSeconds);
     chimes.play(Chime::StepEnd);
     SUCCEED("no crash, no exception");
+}
+
+TEST_CASE("A failed prompt is retried at rates too close to hear, within range", "[cues]") {
+    for (const double rate : {0.0, 0.5, -0.3, 1.0, -1.0, 0.99, -0.99}) {
+        CAPTURE(rate);
+        REQUIRE(speech_rate_for_attempt(rate, 0) == rate); // the chosen rate first
+        std::vector<double> tried{rate};
+        int attempt = 1;
+        for (; const auto r = speech_rate_for_attempt(rate, attempt); ++attempt) {
+            CAPTURE(attempt);
+            CHECK(*r >= -1.0);
+            CHECK(*r <= 1.0);
+            CHECK(std::abs(*r - rate) <= 0.08 + 1e-9);
+            // Each retry says it at a rate not tried yet, so that its length differs.
+            CHECK(std::none_of(tried.begin(), tried.end(),
+                               [&](double t) { return std::abs(t - *r) < 1e-9; }));
+            tried.push_back(*r);
+        }
+        CHECK(attempt >= 4); // a few retries, then it gives up
+        CHECK(attempt <= 8);
+    }
+    CHECK(speech_rate_for_attempt(3.0, 0) == 1.0); // an out-of-range setting is clamped
 }
