@@ -70,35 +70,70 @@ bool unknown_option(const std::vector<std::string>& args, std::string_view verb)
 int cmd_validate(const AppContext& ctx, const std::vector<std::string>& args_in) {
     std::vector<std::string> args = args_in;
     const bool quiet = has_flag(args, "--quiet") || has_flag(args, "-q");
+    const bool strict = has_flag(args, "--strict");
+    const bool library = has_flag(args, "--library");
     if (unknown_option(args, "validate")) {
         return exit_usage;
     }
-    if (args.empty()) {
-        std::cerr << "usage: effleur validate PATH...\n";
+    if (args.empty() == !library) {
+        std::cerr << "usage: effleur validate PATH... | --library [--strict] [--quiet]\n";
         return exit_usage;
     }
     bool missing = false;
-    const auto files = expand_paths(args, missing);
+    std::vector<LibraryEntry> entries;
+    if (library) {
+        entries = scan_library(*ctx.loader, ctx.folders);
+    } else {
+        for (const auto& file : expand_paths(args, missing)) {
+            LibraryEntry entry;
+            entry.file = file;
+            Checked checked = ctx.loader->check_file(file);
+            if (checked.protocol) {
+                entry.protocol =
+                    std::make_shared<const Protocol>(std::move(checked.protocol.value()));
+                entry.warnings = std::move(checked.warnings);
+            } else {
+                entry.errors = checked.protocol.errors();
+            }
+            entries.push_back(std::move(entry));
+        }
+    }
     int invalid = 0;
-    for (const auto& file : files) {
-        auto result = ctx.loader->load_file(file);
-        if (result) {
+    std::size_t warnings = 0;
+    for (const auto& entry : entries) {
+        if (entry.protocol) {
             if (!quiet) {
-                std::cout << file.string() << ": ok (" << result.value().step_count() << " steps, "
-                          << format_duration(result.value().duration()) << ")\n";
+                std::cout << entry.file.string() << ": ok (" << entry.protocol->step_count()
+                          << " steps, " << format_duration(entry.protocol->duration()) << ")\n";
             }
         } else {
             ++invalid;
-            for (const auto& d : result.errors()) {
-                std::cout << d.to_string() << '\n';
-            }
         }
+        for (const auto& d : entry.errors) {
+            std::cout << d.to_string() << '\n';
+        }
+        for (const auto& d : entry.warnings) {
+            std::cout << d.to_string() << '\n';
+        }
+        warnings += entry.warnings.size();
     }
-    if (!quiet || invalid > 0) {
-        std::cout << files.size() - static_cast<std::size_t>(invalid) << " valid, " << invalid
-                  << " invalid\n";
+    if (library) {
+        const Diagnostics across = library_warnings(*ctx.loader, entries);
+        for (const auto& d : across) {
+            std::cout << d.to_string() << '\n';
+        }
+        warnings += across.size();
     }
-    return (invalid > 0 || missing) ? exit_invalid : exit_ok;
+    if (!quiet || invalid > 0 || warnings > 0) {
+        std::cout << entries.size() - static_cast<std::size_t>(invalid) << " valid, " << invalid
+                  << " invalid";
+        if (warnings > 0) {
+            std::cout << ", " << warnings << (warnings == 1 ? " warning" : " warnings");
+        }
+        std::cout << '\n';
+    }
+    const bool failed = invalid > 0 || missing || (strict && warnings > 0);
+    return failed ? exit_invalid : exit_ok;
 }
 
 int cmd_list(const AppContext& ctx, const std::vector<std::string>& args_in) {

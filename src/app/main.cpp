@@ -19,8 +19,18 @@ constexpr std::string_view help_text = R"(Effleur - a massage-protocol guide and
 Usage:
   effleur [--verbose] [--exit-after-first-frame]
                                        start the app (--verbose: log to the console too)
-  effleur rehearse ID|PATH [--speed X] practise a protocol in the app: no gate, nothing recorded
-  effleur validate PATH...             check protocol files (or folders of them)
+  effleur rehearse ID|PATH [--speed X] [--stage N] [--from STEP_ID] [--to STEP_ID]
+                   [--pause-between] [--hide-next]
+                                       practise a protocol in the app: no gate, nothing recorded;
+                                       a stage or a range of steps, paused after each step,
+                                       the next step hidden to recall it
+  effleur validate PATH... | --library [--strict]
+                                       check protocol files (or folders of them, or the whole
+                                       library and its catalogue) and print errors and warnings;
+                                       --strict: warnings fail too
+  effleur format PATH... [--check]     rewrite protocol files (or folders of them) in the
+                                       canonical formatting; --check only reports, exit 1 if any
+                                       would change
   effleur list [--json]                every protocol found, with broken files and their first error
   effleur show ID|PATH [--json]        the stages and steps, with lines, passes and times
   effleur run ID|PATH [--stage N] [--speed X] [--trace FILE]
@@ -58,6 +68,9 @@ int main(int argc, char** argv) {
 
     const std::string verb = args.empty() ? std::string{} : args[0];
     const bool gui = verb.empty() || (verb.size() > 1 && verb[0] == '-' && verb != "--help");
+    if (verb == "format") {
+        return effleur::app::cmd_format(std::vector<std::string>(args.begin() + 1, args.end()));
+    }
     if (!gui && verb != "validate" && verb != "list" && verb != "show" && verb != "run" &&
         verb != "render-diagram" && verb != "gate" && verb != "rehearse") {
         std::cerr << "effleur: unknown command \"" << verb << "\" (see effleur --help)\n";

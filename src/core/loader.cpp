@@ -3,6 +3,7 @@
 #include "catalogloader.h"
 #include "document.h"
 #include "folderscan.h"
+#include "lint.h"
 #include "protocolchecks.h"
 #include "protocolmapping.h"
 #include "schemaset.h"
@@ -44,14 +45,44 @@ Result<std::shared_ptr<const Loader>> Loader::create(const std::filesystem::path
         if (!catalog) {
             return catalog.errors();
         }
-        return std::shared_ptr<const Loader>(
+        auto loader = std::shared_ptr<Loader>(
             new Loader(std::move(catalog.value()), std::move(schemas.value())));
+        loader->catalog_dir_ = catalog_dir;
+        return std::shared_ptr<const Loader>(std::move(loader));
     } catch (const std::exception& e) {
         return failure(schema_dir.string(), std::string("cannot set up the loader: ") + e.what());
     }
 }
 
 Result<Protocol> Loader::load_text(std::string_view text, const std::string& name) const {
+    return load(text, name, nullptr);
+}
+
+Checked Loader::check_text(std::string_view text, const std::string& name) const {
+    Diagnostics warnings;
+    Result<Protocol> protocol = load(text, name, &warnings);
+    if (!protocol) {
+        warnings.clear();
+    }
+    return Checked{std::move(protocol), std::move(warnings)};
+}
+
+Checked Loader::check_file(const std::filesystem::path& file) const {
+    const std::string name = file.string();
+    Diagnostic error;
+    auto text = loading::read_text_file(file, max_file_bytes, name, error);
+    if (!text) {
+        return Checked{Diagnostics{std::move(error)}, {}};
+    }
+    Checked checked = check_text(*text, name);
+    if (checked.protocol) {
+        checked.protocol.value().file = file;
+    }
+    return checked;
+}
+
+Result<Protocol> Loader::load(std::string_view text, const std::string& name,
+                              Diagnostics* warnings) const {
     try {
         if (text.size() > max_file_bytes) {
             return failure(name, "this text is " + std::to_string(text.size()) +
@@ -69,6 +100,9 @@ Result<Protocol> Loader::load_text(std::string_view text, const std::string& nam
             Protocol protocol = loading::map_protocol(doc->value(), catalog_);
             loading::check_total(doc->value(), protocol, where, errors);
             if (errors.empty()) {
+                if (warnings != nullptr) {
+                    *warnings = loading::lint_protocol(doc->value(), protocol, catalog_, where);
+                }
                 return protocol;
             }
         }
@@ -127,7 +161,8 @@ std::vector<LibraryEntry> scan_library(const Loader& loader,
                 continue;
             }
             try {
-                Result<Protocol> loaded = loader.load_file(found.path);
+                Checked checked = loader.check_file(found.path);
+                Result<Protocol>& loaded = checked.protocol;
                 if (!loaded) {
                     entry.errors = loaded.errors();
                 } else if (auto [it, fresh] = owners.emplace(loaded.value().id, found.path);
@@ -137,6 +172,7 @@ std::vector<LibraryEntry> scan_library(const Loader& loader,
                                                           it->second.string())};
                 } else {
                     entry.protocol = std::make_shared<const Protocol>(std::move(loaded.value()));
+                    entry.warnings = std::move(checked.warnings);
                 }
             } catch (const std::exception& e) {
                 entry.protocol.reset();
@@ -147,6 +183,21 @@ std::vector<LibraryEntry> scan_library(const Loader& loader,
         }
     }
     return entries;
+}
+
+Diagnostics library_warnings(const Loader& loader, const std::vector<LibraryEntry>& entries) {
+    try {
+        std::vector<const Protocol*> protocols;
+        for (const LibraryEntry& entry : entries) {
+            if (entry.protocol) {
+                protocols.push_back(entry.protocol.get());
+            }
+        }
+        return loading::lint_unused(loader.catalog(), loader.catalog_dir(), protocols);
+    } catch (const std::exception& e) {
+        return failure(loader.catalog_dir().string(),
+                       std::string("cannot check the catalogue: ") + e.what());
+    }
 }
 
 } // namespace effleur

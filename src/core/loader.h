@@ -21,6 +21,14 @@ namespace effleur {
 
 class SchemaSet; // compiled schemas; opaque
 
+// A protocol and, when it loads, the warnings about it (see "Warnings" in
+// docs/protocol-format.md): Diagnostics with Severity::Warning, located (file, line, column,
+// pointer) like errors. A protocol that does not load has no warnings.
+struct Checked {
+    Result<Protocol> protocol;
+    Diagnostics warnings;
+};
+
 class Loader {
 public:
     // `protocols_root` is a folder holding schema/ and catalog/ (the bundled protocols folder).
@@ -40,15 +48,26 @@ public:
     [[nodiscard]] Result<Protocol> load_text(std::string_view text, const std::string& name) const;
     [[nodiscard]] Result<Protocol> load_file(const std::filesystem::path& file) const;
 
+    // A protocol with its warnings (see Checked).
+    using Checked = effleur::Checked;
+    [[nodiscard]] Checked check_text(std::string_view text, const std::string& name) const;
+    [[nodiscard]] Checked check_file(const std::filesystem::path& file) const;
+
     [[nodiscard]] const Catalog& catalog() const { return catalog_; }
+    // The folder the catalogues were read from (for diagnostics about them).
+    [[nodiscard]] const std::filesystem::path& catalog_dir() const { return catalog_dir_; }
 
     // Files larger than this are refused unread.
     static constexpr std::uintmax_t max_file_bytes = 16u * 1024u * 1024u;
 
 private:
     Loader(Catalog catalog, std::unique_ptr<SchemaSet> schemas);
+    // `warnings`, when given, receives the warnings of a protocol that loads.
+    Result<Protocol> load(std::string_view text, const std::string& name,
+                          Diagnostics* warnings) const;
     Catalog catalog_;
     std::unique_ptr<SchemaSet> schemas_;
+    std::filesystem::path catalog_dir_;
 };
 
 // One protocol file as found by a scan: either its protocol or its errors.
@@ -57,6 +76,7 @@ struct LibraryEntry {
     bool bundled = false;
     std::shared_ptr<const Protocol> protocol; // null when broken
     Diagnostics errors;
+    Diagnostics warnings; // Severity::Warning; only when the protocol loads
 };
 
 // Scans folders for *.json protocol files (not recursing into schema/ or catalog/).
@@ -65,5 +85,9 @@ struct LibraryEntry {
 std::vector<LibraryEntry> scan_library(const Loader& loader,
                                        const std::vector<std::filesystem::path>& folders,
                                        std::size_t bundled_folder_count = 1);
+
+// Warnings across a library (catalogue entries that no loaded protocol uses), located in the
+// catalogue files of `loader` (Severity::Warning).
+Diagnostics library_warnings(const Loader& loader, const std::vector<LibraryEntry>& entries);
 
 } // namespace effleur

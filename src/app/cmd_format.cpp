@@ -1,0 +1,150 @@
+// effleur format PATH... [--check]: rewrites protocol files to the canonical formatting (see
+// core/jsonformat.h and "Formatting" in docs/protocol-format.md), each through an atomic save.
+// Needs no display and no bundled protocols: authors run it in their own repositories.
+// Exit codes: 0 all canonical (or rewritten), 1 a file would change (--check) or could not be
+// read, parsed or saved, 2 a usage error. A broken file never stops the others.
+
+#include "app/commands.h"
+
+#include "core/folderscan.h"
+#include "core/jsonformat.h"
+#include "core/loader.h"
+#include "core/textfile.h"
+#include "ui/atomicsave.h"
+
+#include <QFile>
+
+#include <iostream>
+#include <system_error>
+
+namespace effleur::app {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int exit_ok = 0;
+constexpr int exit_problem = 1;
+constexpr int exit_usage = 2;
+
+constexpr std::string_view usage = "usage: effleur format PATH... [--check]\n";
+
+// Files named by the arguments: files as given; folders expanded to the *.json files directly in
+// them, refusing links that lead out of the folder. Problems go to `err`.
+std::vector<fs::path> expand(const std::vector<std::string>& paths, std::ostream& err,
+                             int& problems) {
+    std::vector<fs::path> files;
+    for (const std::string& arg : paths) {
+        const fs::path p(arg);
+        std::error_code ec;
+        if (fs::is_directory(p, ec)) {
+            for (const loading::FolderEntry& entry : loading::list_json_files(p)) {
+                if (!entry.refused.empty()) {
+                    err << entry.path.string() << ": " << entry.refused << '\n';
+                    ++problems;
+                } else {
+                    files.push_back(entry.path);
+                }
+            }
+        } else if (fs::exists(p, ec)) {
+            files.push_back(p);
+        } else {
+            err << arg << ": no such file or folder\n";
+            ++problems;
+        }
+    }
+    return files;
+}
+
+enum class Outcome { Canonical, Changed, Problem };
+
+Outcome format_file(const fs::path& file, bool check, std::ostream& out, std::ostream& err) {
+    const std::string name = file.string();
+    Diagnostic unreadable;
+    const auto text = loading::read_text_file(file, Loader::max_file_bytes, name, unreadable);
+    if (!text) {
+        err << unreadable.to_string() << '\n';
+        return Outcome::Problem;
+    }
+    JsonSyntaxProblem problem;
+    const auto doc = parse_ordered(*text, problem);
+    if (!doc) {
+        err << name << ':' << problem.line << ':' << problem.column << ": " << problem.message
+            << '\n';
+        return Outcome::Problem;
+    }
+    const std::string canonical = canonical_json(*doc);
+    if (canonical.empty()) {
+        err << name << ": not enough memory to format this file\n";
+        return Outcome::Problem;
+    }
+    if (canonical == *text) {
+        return Outcome::Canonical;
+    }
+    if (check) {
+        out << "would reformat " << name << '\n';
+        return Outcome::Changed;
+    }
+    const QString failure =
+        ui::save_atomically(QFile::decodeName(file.c_str()),
+                            QByteArray(canonical.data(), static_cast<qsizetype>(canonical.size())));
+    if (!failure.isEmpty()) {
+        err << failure.toStdString() << '\n';
+        return Outcome::Problem;
+    }
+    out << "reformatted " << name << '\n';
+    return Outcome::Changed;
+}
+
+std::string files_word(int n) {
+    return std::to_string(n) + (n == 1 ? " file" : " files");
+}
+
+} // namespace
+
+int cmd_format(const std::vector<std::string>& args) {
+    bool check = false;
+    std::vector<std::string> paths;
+    bool options_done = false;
+    for (const std::string& a : args) {
+        if (!options_done && a == "--check") {
+            check = true;
+        } else if (!options_done && a == "--") {
+            options_done = true;
+        } else if (!options_done && a.size() > 1 && a[0] == '-') {
+            std::cerr << "effleur format: unknown option " << a << " (see effleur --help)\n";
+            return exit_usage;
+        } else {
+            paths.push_back(a);
+        }
+    }
+    if (paths.empty()) {
+        std::cerr << usage;
+        return exit_usage;
+    }
+    int problems = 0;
+    int changed = 0;
+    int canonical = 0;
+    for (const fs::path& file : expand(paths, std::cerr, problems)) {
+        switch (format_file(file, check, std::cout, std::cerr)) {
+        case Outcome::Canonical:
+            ++canonical;
+            break;
+        case Outcome::Changed:
+            ++changed;
+            break;
+        case Outcome::Problem:
+            ++problems;
+            break;
+        }
+    }
+    std::cout << files_word(changed) << (check ? " would be reformatted, " : " reformatted, ")
+              << files_word(canonical) << " already canonical";
+    if (problems > 0) {
+        std::cout << ", " << problems << (problems == 1 ? " problem" : " problems");
+    }
+    std::cout << '\n';
+    return (problems > 0 || (check && changed > 0)) ? exit_problem : exit_ok;
+}
+
+} // namespace effleur::app

@@ -1,0 +1,211 @@
+#include "jsonformat.h"
+
+#include "jsonparser.h"
+#include "jsonpositions.h"
+
+#include <charconv>
+#include <cstdint>
+#include <new>
+#include <system_error>
+
+namespace effleur {
+
+namespace {
+
+using ordered_json = nlohmann::ordered_json;
+
+// Code points in a UTF-8 text: its bytes that do not continue a sequence.
+std::size_t code_points(std::string_view s) {
+    std::size_t n = 0;
+    for (const char c : s) {
+        if ((static_cast<unsigned char>(c) & 0xC0u) != 0x80u) {
+            ++n;
+        }
+    }
+    return n;
+}
+
+std::string scalar_text(const ordered_json& v) {
+    return v.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+}
+
+bool all_scalars(const ordered_json& array) {
+    for (const ordered_json& item : array) {
+        if (item.is_structured()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+class Writer {
+public:
+    explicit Writer(std::string& out) : out_(out) {}
+
+    // Writes `v` at the current position; `column` is the code points already on this line.
+    void value(const ordered_json& v, std::size_t depth, std::size_t column) {
+        if (v.is_object()) {
+            object(v, depth);
+        } else if (v.is_array()) {
+            array(v, depth, column);
+        } else {
+            out_ += scalar_text(v);
+        }
+    }
+
+private:
+    void indent(std::size_t depth) { out_.append(depth * 2, ' '); }
+
+    void object(const ordered_json& v, std::size_t depth) {
+        if (v.empty()) {
+            out_ += "{}";
+            return;
+        }
+        out_ += "{\n";
+        bool first = true;
+        for (auto it = v.begin(); it != v.end(); ++it) {
+            if (!first) {
+                out_ += ",\n";
+            }
+            first = false;
+            indent(depth + 1);
+            const std::string key = scalar_text(ordered_json(it.key())) + ": ";
+            out_ += key;
+            value(it.value(), depth + 1, (depth + 1) * 2 + code_points(key));
+        }
+        out_ += '\n';
+        indent(depth);
+        out_ += '}';
+    }
+
+    void array(const ordered_json& v, std::size_t depth, std::size_t column) {
+        if (v.empty()) {
+            out_ += "[]";
+            return;
+        }
+        if (all_scalars(v)) {
+            std::string line = "[";
+            for (std::size_t i = 0; i < v.size(); ++i) {
+                if (i > 0) {
+                    line += ", ";
+                }
+                line += scalar_text(v[i]);
+            }
+            line += ']';
+            // The "," that may follow the array counts too: the line must fit whole.
+            if (column + code_points(line) + 1 <= canonical_json_width) {
+                out_ += line;
+                return;
+            }
+        }
+        out_ += "[\n";
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            if (i > 0) {
+                out_ += ",\n";
+            }
+            indent(depth + 1);
+            value(v[i], depth + 1, (depth + 1) * 2);
+        }
+        out_ += '\n';
+        indent(depth);
+        out_ += ']';
+    }
+
+    std::string& out_;
+};
+
+// A whole number too large for 64 bits, which nlohmann/json would read as a double and so write
+// back as another number; nullopt when every whole number in the text fits. Positions come from
+// our parse: each scalar's first byte.
+std::optional<JsonSyntaxProblem> inexact_integer(const loading::ParsedJson& parsed) {
+    const std::string_view text = parsed.positions.text();
+    for (const auto& node : parsed.positions.nodes()) {
+        if (node.kind != loading::JsonPositions::Kind::Scalar || node.offset >= text.size()) {
+            continue;
+        }
+        const char first = text[node.offset];
+        if (first != '-' && (first < '0' || first > '9')) {
+            continue;
+        }
+        std::size_t end = node.offset;
+        bool whole = true;
+        while (end < text.size() &&
+               std::string_view("+-0123456789.eE").find(text[end]) != std::string_view::npos) {
+            whole = whole && text[end] != '.' && text[end] != 'e' && text[end] != 'E';
+            ++end;
+        }
+        if (!whole) {
+            continue;
+        }
+        const std::string_view token = text.substr(node.offset, end - node.offset);
+        std::int64_t as_signed = 0;
+        std::uint64_t as_unsigned = 0;
+        const char* b = token.data();
+        const char* e = token.data() + token.size();
+        if (std::from_chars(b, e, as_signed).ec == std::errc{} ||
+            std::from_chars(b, e, as_unsigned).ec == std::errc{}) {
+            continue;
+        }
+        const loading::TextPosition at = parsed.positions.position(node.offset);
+        return JsonSyntaxProblem{at.line, at.column,
+                                 "the whole number " + std::string(token) +
+                                     " is too large to keep exactly; whole numbers go from "
+                                     "-9223372036854775808 to 18446744073709551615"};
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<ordered_json> parse_ordered(std::string_view text, JsonSyntaxProblem& problem) {
+    problem = {};
+    try {
+        // Our own parser first: the loader's limits and its plain-words syntax messages.
+        const loading::ParsedJson checked = loading::parse_json(text);
+        if (checked.error) {
+            const loading::TextPosition at = checked.positions.position(checked.error->offset);
+            problem = {at.line, at.column, checked.error->message};
+            return std::nullopt;
+        }
+        if (auto inexact = inexact_integer(checked)) {
+            problem = std::move(*inexact);
+            return std::nullopt;
+        }
+        ordered_json doc = ordered_json::parse(text, nullptr, false);
+        if (doc.is_discarded()) { // not expected: the text has just parsed
+            problem = {1, 1, "not valid JSON"};
+            return std::nullopt;
+        }
+        return doc;
+    } catch (const std::bad_alloc&) {
+        problem.message = "not enough memory to read this text";
+    } catch (const std::exception& e) {
+        problem.message = std::string("cannot read this text: ") + e.what();
+    }
+    return std::nullopt;
+}
+
+std::optional<ordered_json> parse_ordered(std::string_view text, std::string& error) {
+    JsonSyntaxProblem problem;
+    auto doc = parse_ordered(text, problem);
+    if (!doc) {
+        error = problem.line > 0 ? "line " + std::to_string(problem.line) + ", column " +
+                                       std::to_string(problem.column) + ": " + problem.message
+                                 : problem.message;
+    }
+    return doc;
+}
+
+std::string canonical_json(const ordered_json& doc) {
+    std::string out;
+    try {
+        Writer(out).value(doc, 0, 0);
+        out += '\n';
+    } catch (const std::exception&) {
+        // Only allocation can fail here; an empty text is never mistaken for a document.
+        out.clear();
+    }
+    return out;
+}
+
+} // namespace effleur

@@ -1,0 +1,148 @@
+// The canonical formatting of protocol files (core/jsonformat.h): what `effleur format` writes
+// and what the editor saves. A canonical file must survive a round trip byte for byte, key order
+// and unknown members included; anything else becomes canonical, and stays so.
+#include "core/jsonformat.h"
+
+#include "test_loader_support.h"
+
+#include <catch2/catch.hpp>
+
+using namespace effleur;
+using namespace effleur::test;
+
+namespace {
+
+std::string reformat(std::string_view text) {
+    std::string error;
+    const auto doc = parse_ordered(text, error);
+    INFO(error);
+    REQUIRE(doc.has_value());
+    return canonical_json(*doc);
+}
+
+// A canonical protocol-like text: unusual key order, members the app does not know, nesting,
+// scalar arrays short and long, empty containers, unicode and numbers of every kind.
+const std::string canonical_sample = R"({
+  "title": "Sample",
+  "id": "sample",
+  "x-author-notes": {
+    "zeta": 1,
+    "alpha": [true, false, null],
+    "nested": [
+      {
+        "b": 2,
+        "a": 1
+      },
+      []
+    ]
+  },
+  "regions": ["face", "neck"],
+  "long": [
+    "a string long enough that this array no longer fits",
+    "on one line within one hundred columns"
+  ],
+  "empty_object": {},
+  "empty_array": [],
+  "unicode": "Поверхностное разминание — «ёлочкой» 🌿",
+  "escapes": "quote \" backslash \\ tab \t newline \n bell \u0007",
+  "numbers": [0, -3, 12, 1.0, 0.5, 2.25, -0.125, 1e-05, 1.5e+300, 18446744073709551615]
+}
+)";
+
+} // namespace
+
+TEST_CASE("a canonical text survives a round trip byte for byte", "[jsonformat]") {
+    CHECK(reformat(canonical_sample) == canonical_sample);
+}
+
+TEST_CASE("key order and unknown members are kept", "[jsonformat]") {
+    const std::string out = reformat(R"({"z": 1, "a": {"unknown": true, "b": 2}, "m": 3})");
+    CHECK(out == "{\n  \"z\": 1,\n  \"a\": {\n    \"unknown\": true,\n    \"b\": 2\n  },\n"
+                 "  \"m\": 3\n}\n");
+}
+
+TEST_CASE("non-canonical spacing becomes canonical and then stays so", "[jsonformat]") {
+    const std::string messy =
+        "\xEF\xBB\xBF{ \"id\":\"x\" ,\r\n\t\"regions\" : [ \"face\",\"neck\" ],"
+        "\"cite\":{\"lines\":[1,\n2]}}";
+    const std::string once = reformat(messy);
+    CHECK(once == "{\n  \"id\": \"x\",\n  \"regions\": [\"face\", \"neck\"],\n  \"cite\": {\n"
+                  "    \"lines\": [1, 2]\n  }\n}\n");
+    CHECK(reformat(once) == once);
+}
+
+TEST_CASE("a scalar array goes on one line exactly when the line fits 100 columns",
+          "[jsonformat]") {
+    // "  \"k\": [" is 8 columns, "]" and the "," after it 2: 90 columns of items fit.
+    const auto array_of = [](std::size_t item_chars) {
+        return R"({"k": [")" + std::string(item_chars - 2, 'x') + R"("], "next": 1})";
+    };
+    CHECK(reformat(array_of(90)).find("\"k\": [\"x") != std::string::npos);
+    CHECK(reformat(array_of(91)).find("\"k\": [\n    \"x") != std::string::npos);
+    // Columns are counted in characters, not bytes: 90 Cyrillic letters (180 bytes) still fit.
+    std::string cyrillic;
+    for (int i = 0; i < 88; ++i) {
+        cyrillic += "ж";
+    }
+    CHECK(reformat(R"({"k": [")" + cyrillic + R"("], "next": 1})").find("\"k\": [\"ж") !=
+          std::string::npos);
+    // An array holding an object or array is never on one line.
+    CHECK(reformat(R"({"k": [[1]]})") == "{\n  \"k\": [\n    [1]\n  ]\n}\n");
+}
+
+TEST_CASE("unicode is written as UTF-8 and escapes are undone where not needed", "[jsonformat]") {
+    CHECK(reformat(R"({"t": "caf\u00e9 \u2014 a\/b \ud83c\udf3f"})") ==
+          "{\n  \"t\": \"café — a/b 🌿\"\n}\n");
+    CHECK(reformat(R"({"t": "\u001f"})") == "{\n  \"t\": \"\\u001f\"\n}\n");
+}
+
+TEST_CASE("numbers keep their value and their integer or decimal kind", "[jsonformat]") {
+    CHECK(reformat(R"([1, 1.0, 0.5, 30, 2.50, -0.0, 100000000000])") ==
+          "[1, 1.0, 0.5, 30, 2.5, -0.0, 100000000000]\n");
+    // Spellings with an exponent become the shortest text that reads back to the same number.
+    CHECK(reformat(R"([1e3, 1E-2, 12.5e1])") == "[1000.0, 0.01, 125.0]\n");
+}
+
+TEST_CASE("a whole number too large to write back exactly is refused, not rounded",
+          "[jsonformat]") {
+    JsonSyntaxProblem problem;
+    CHECK_FALSE(parse_ordered("{\n  \"n\": 123456789012345678901234567890\n}", problem));
+    CHECK(problem.line == 2);
+    CHECK(problem.column == 8);
+    CHECK(problem.message.find("123456789012345678901234567890 is too large") != std::string::npos);
+    // The extremes of 64 bits still fit, and a large decimal is a decimal.
+    CHECK(reformat("[-9223372036854775808, 18446744073709551615, 1.5e40]") ==
+          "[-9223372036854775808, 18446744073709551615, 1.5e+40]\n");
+}
+
+TEST_CASE("a syntax error is located by line and column", "[jsonformat]") {
+    std::string error;
+    CHECK_FALSE(parse_ordered("{\n  \"a\": 1,\n  \"b\" 2\n}", error).has_value());
+    CHECK(error.rfind("line 3, column 7: ", 0) == 0);
+
+    JsonSyntaxProblem problem;
+    CHECK_FALSE(parse_ordered("[1, 2", problem).has_value());
+    CHECK(problem.line == 1);
+    CHECK(problem.column == 6);
+    CHECK_FALSE(problem.message.empty());
+    CHECK_FALSE(parse_ordered("{\"a\": 1, \"a\": 2}", problem).has_value());
+    CHECK(problem.message.find("duplicate") != std::string::npos);
+}
+
+TEST_CASE("every bundled protocol and catalogue file is canonical", "[jsonformat]") {
+    std::vector<std::filesystem::path> files;
+    for (const auto& folder :
+         {protocols_dir, protocols_dir / "catalog", protocols_dir / "catalog" / "diagrams"}) {
+        for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+            if (entry.path().extension() == ".json") {
+                files.push_back(entry.path());
+            }
+        }
+    }
+    REQUIRE(files.size() >= 10);
+    for (const auto& file : files) {
+        INFO(file.string());
+        const std::string text = read_file(file);
+        CHECK(reformat(text) == text);
+    }
+}

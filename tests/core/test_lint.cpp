@@ -1,0 +1,194 @@
+// Warnings (core/lint.h through Loader::check_text, scan_library and library_warnings): each rule
+// fires on a small protocol that breaks it, at the value to change, and not on a clean one.
+#include "test_loader_support.h"
+
+#include <algorithm>
+
+using namespace effleur;
+using namespace effleur::test;
+
+namespace {
+
+constexpr std::string_view cite = R"({"source": "s1", "lines": 3, "quote": "stroke lightly"})";
+
+// A protocol for the fixture catalogue; `top` holds extra top-level members.
+std::string protocol(std::string_view steps, std::string_view top = "") {
+    return std::string(R"({"format_version": 1, "id": "lint", "title": "Lint", "summary": "S",
+ "regions": ["face"], "audience": "therapist", "diagrams": ["fx-face"], "sources": ["s1"],
+ )") + std::string(top) +
+           R"("stages": [{"id": "st", "title": "Stage", "steps": [)" + std::string(steps) + "]}]}";
+}
+
+// A clean step: a cue, a suggested duration, a line as drawn.
+std::string step(std::string_view id, std::string_view members) {
+    return R"({"id": ")" + std::string(id) +
+           R"(", "title": "Stroke the forehead", "technique": "stroking", "instruction": "Go.", )" +
+           std::string(members) + "}";
+}
+
+const std::string clean_members =
+    R"("lines": ["forehead-to-temple"], "seconds": 20, "suggested": ["seconds"], "cue": "Stroke.")";
+
+Checked check(const std::string& text) {
+    Checked checked = fixture_loader().check_text(text, "lint.json");
+    INFO(all(checked.protocol ? Diagnostics{} : checked.protocol.errors()));
+    REQUIRE(checked.protocol.ok());
+    return checked;
+}
+
+// The one warning at `pointer`, checked to be a located warning.
+const Diagnostic& warning_at(const Checked& checked, const std::string& text,
+                             std::string_view pointer, std::string_view token) {
+    INFO(all(checked.warnings));
+    const Diagnostic* d = at_pointer(checked.warnings, pointer);
+    REQUIRE(d != nullptr);
+    CHECK(d->severity == Severity::Warning);
+    CHECK(d->file == "lint.json");
+    CHECK(text_at(text, d->line, d->column, token.size()) == token);
+    return *d;
+}
+
+} // namespace
+
+TEST_CASE("a clean protocol has no warnings", "[lint]") {
+    const Checked checked = check(protocol(step("a", clean_members)));
+    INFO(all(checked.warnings));
+    CHECK(checked.warnings.empty());
+}
+
+TEST_CASE("a protocol that does not load has errors and no warnings", "[lint]") {
+    const Checked checked = fixture_loader().check_text(
+        protocol(step("a", R"("lines": ["no-such-line"], "seconds": 5)")), "lint.json");
+    CHECK_FALSE(checked.protocol.ok());
+    CHECK(checked.warnings.empty());
+}
+
+TEST_CASE("lint: a step with no spoken cue says its title is spoken instead", "[lint]") {
+    const std::string text = protocol(
+        step("a", R"("lines": ["forehead-to-temple"], "seconds": 20, "suggested": ["seconds"])"));
+    const Checked checked = check(text);
+    const Diagnostic& d = warning_at(checked, text, "/stages/0/steps/0", "{\"id\": \"a\"");
+    CHECK(d.message ==
+          R"(step "a" has no spoken "cue"; its title "Stroke the forehead" is spoken instead)");
+    CHECK(checked.warnings.size() == 1);
+}
+
+TEST_CASE("lint: a duration with neither a suggested mark nor a citation", "[lint]") {
+    SECTION("set by the step") {
+        const std::string text =
+            protocol(step("a", R"("lines": ["forehead-to-temple"], "seconds": 20, "cue": "Go.")"));
+        const Checked checked = check(text);
+        const Diagnostic& d = warning_at(checked, text, "/stages/0/steps/0/seconds", "20");
+        CHECK(d.message.find(R"(add "seconds" to "suggested")") != std::string::npos);
+        CHECK(checked.warnings.size() == 1);
+    }
+    SECTION("taken from the defaults: reported once, where it is written") {
+        const std::string members = R"("lines": ["forehead-to-temple"], "cue": "Go.")";
+        const std::string text = protocol(step("a", members) + ", " + step("b", members),
+                                          R"("defaults": {"passes": 2, "pass_seconds": 6}, )");
+        const Checked checked = check(text);
+        warning_at(checked, text, "/defaults/pass_seconds", "6");
+        CHECK(checked.warnings.size() == 1);
+    }
+    SECTION("not when the step cites its source") {
+        const Checked checked = check(protocol(
+            step("a", R"("lines": ["forehead-to-temple"], "seconds": 20, "cue": "Go.", "cite": )" +
+                          std::string(cite))));
+        INFO(all(checked.warnings));
+        CHECK(checked.warnings.empty());
+    }
+    SECTION("not in a protocol that follows no source") {
+        std::string text =
+            protocol(step("a", R"("lines": ["forehead-to-temple"], "seconds": 20, "cue": "Go.")"));
+        const std::string sources = R"("sources": ["s1"],)";
+        text.erase(text.find(sources), sources.size());
+        const Checked checked = check(text);
+        INFO(all(checked.warnings));
+        CHECK(checked.warnings.empty());
+    }
+    SECTION("not when the defaults mark it suggested") {
+        const std::string members = R"("lines": ["forehead-to-temple"], "cue": "Go.")";
+        const Checked checked = check(protocol(
+            step("a", members), R"("defaults": {"seconds": 6, "suggested": ["seconds"]}, )"));
+        INFO(all(checked.warnings));
+        CHECK(checked.warnings.empty());
+    }
+}
+
+TEST_CASE("lint: a line worked reversed with no note saying why", "[lint]") {
+    const std::string reversed =
+        R"("lines": [{"line": "chin-to-jaw", "direction": "reversed"}], "seconds": 20, )"
+        R"("suggested": ["seconds"], "cue": "Go.")";
+    const std::string text = protocol(step("a", reversed));
+    const Checked checked = check(text);
+    const Diagnostic& d = warning_at(checked, text, "/stages/0/steps/0/lines/0", "{\"line\"");
+    CHECK(d.message == R"(line "chin-to-jaw" is worked reversed, against its usual direction )"
+                       R"((drawn from "chin" to "jaw-angle"), and the step's "cite" has no )"
+                       R"("note" saying why)");
+
+    const Checked noted = check(
+        protocol(step("a", reversed + R"(, "cite": {"source": "s1", "lines": 3, "quote": "q", )"
+                                      R"("note": "The source works it upward here."})")));
+    INFO(all(noted.warnings));
+    CHECK(noted.warnings.empty());
+}
+
+TEST_CASE("scan_library fills each entry's warnings", "[lint]") {
+    TempDir dir;
+    write_file(dir.path() / "clean.json", protocol(step("a", clean_members)));
+    std::string uncued = protocol(step("a", R"("lines": ["forehead-to-temple"], "seconds": 20,
+        "suggested": ["seconds"])"));
+    uncued.replace(uncued.find(R"("id": "lint")"), 12, R"("id": "uncued")");
+    write_file(dir.path() / "uncued.json", uncued);
+
+    const auto entries = scan_library(fixture_loader(), {dir.path()});
+    REQUIRE(entries.size() == 2);
+    CHECK(entries[0].warnings.empty());
+    REQUIRE(entries[1].warnings.size() == 1);
+    CHECK(entries[1].warnings[0].file == (dir.path() / "uncued.json").string());
+    CHECK(entries[1].warnings[0].pointer == "/stages/0/steps/0");
+}
+
+TEST_CASE("library warnings: catalogue entries that no protocol uses", "[lint]") {
+    TempDir dir;
+    write_file(dir.path() / "clean.json", protocol(step("a", clean_members)));
+    const auto entries = scan_library(fixture_loader(), {dir.path()});
+    const Diagnostics warnings = library_warnings(fixture_loader(), entries);
+    INFO(all(warnings));
+    const auto about = [&](std::string_view words) {
+        return std::count_if(warnings.begin(), warnings.end(), [&](const Diagnostic& d) {
+            return d.message.find(words) != std::string::npos;
+        });
+    };
+    // Used: the line forehead-to-temple and the source s1; nothing else is.
+    CHECK(about("\"forehead-to-temple\"") == 0);
+    CHECK(about("source \"s1\"") == 0);
+    CHECK(about("massage line \"chin-to-nose\" is used by no protocol in the library") == 1);
+    CHECK(about("massage line \"waist-up\"") == 1);
+    CHECK(about("source \"s2\"") == 1);
+    CHECK(about("contraindication \"pregnancy\"") == 1);
+    CHECK(warnings.size() == 4 + 1 + 4); // lines, sources, contraindications
+
+    // Located in the catalogue file, at the entry's id.
+    const Diagnostic* d = at_pointer(warnings, "/sources/1/id");
+    REQUIRE(d != nullptr);
+    CHECK(d->severity == Severity::Warning);
+    CHECK(d->file == (fixture_catalog / "sources.json").string());
+    CHECK(text_at(read_file(fixture_catalog / "sources.json"), d->line, d->column, 4) == "\"s2\"");
+
+    // Once a protocol uses them, they are not reported.
+    write_file(
+        dir.path() / "more.json",
+        R"({"format_version": 1, "id": "more", "title": "More", "summary": "S",
+ "regions": ["face"], "audience": "therapist", "diagrams": ["fx-face"], "sources": ["s2"],
+ "contraindications": [{"kind": "absolute", "items": ["pregnancy"]}],
+ "stages": [{"id": "st", "title": "Stage", "steps": [)" +
+            step(
+                "a",
+                R"("lines": ["chin-to-nose"], "seconds": 5, "suggested": ["seconds"], "cue": "Go.")") +
+            "]}]}");
+    const auto more = scan_library(fixture_loader(), {dir.path()});
+    const Diagnostics fewer = library_warnings(fixture_loader(), more);
+    INFO(all(fewer));
+    CHECK(fewer.size() == warnings.size() - 3);
+}
