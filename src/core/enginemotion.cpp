@@ -143,7 +143,9 @@ void StepEngine::go_forward(std::size_t to, TimePoint t, EventCause cause, bool 
                             bool paused, std::vector<SessionEvent>& out) {
     const std::size_t from = index_;
     if (to >= plan_.size()) {
-        emit(out, EventKind::StageEnded, cause, t, from, timing_.length);
+        // A range that ends inside a stage finishes the session, not the stage.
+        if (plan_[from].stage_last)
+            emit(out, EventKind::StageEnded, cause, t, from, timing_.length);
         emit(out, EventKind::SessionFinished, cause, t, from, timing_.length);
         state_ = EngineState::Finished;
         wait_ = WaitReason::None;

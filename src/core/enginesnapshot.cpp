@@ -69,6 +69,14 @@ nlohmann::json StepEngine::snapshot() const {
     j["protocol"] = {{"id", protocol_->id}, {"version", protocol_->version}};
     j["kind"] = kind_name(kind_);
     j["stage"] = options_.stage ? nlohmann::json(*options_.stage) : nlohmann::json(nullptr);
+    if (options_.range) {
+        const StepRange& r = *options_.range;
+        j["range"] = {{"first", {r.first.stage, r.first.step}},
+                      {"last", {r.last.stage, r.last.step}}};
+    } else {
+        j["range"] = nullptr;
+    }
+    j["pause_between_steps"] = options_.pause_between_steps;
     j["state"] = std::string(to_string(state_));
     j["wait"] = std::string(to_string(wait_));
     j["part"] = index_;
@@ -101,6 +109,20 @@ std::string StepEngine::do_restore(const nlohmann::json& j, TimePoint now) {
                                     : std::optional<std::size_t>(j.at("stage").get<std::size_t>());
         if (stage != options_.stage)
             return "the snapshot covers other stages than this engine";
+        // Snapshots from before ranges and pauses existed have neither.
+        std::optional<StepRange> range;
+        if (j.contains("range") && !j.at("range").is_null()) {
+            const auto& r = j.at("range");
+            range = StepRange{
+                {r.at("first").at(0).get<std::size_t>(), r.at("first").at(1).get<std::size_t>()},
+                {r.at("last").at(0).get<std::size_t>(), r.at("last").at(1).get<std::size_t>()}};
+        }
+        if (range != options_.range)
+            return "the snapshot covers other steps than this engine";
+        if (j.value("pause_between_steps", false) != options_.pause_between_steps)
+            return options_.pause_between_steps
+                       ? "the snapshot does not pause between steps; this engine does"
+                       : "the snapshot pauses between steps; this engine does not";
 
         const auto state = engine_state_from_string(j.at("state").get<std::string>());
         const auto reason = wait_reason_from_string(j.at("wait").get<std::string>());

@@ -5,28 +5,91 @@
 
 namespace effleur {
 
+StepRange StepRange::whole_stage(const Protocol& protocol, std::size_t stage) {
+    const std::size_t steps =
+        stage < protocol.stages.size() ? protocol.stages[stage].steps.size() : 0;
+    return {{stage, 0}, {stage, steps == 0 ? 0 : steps - 1}};
+}
+
+std::optional<StepRef> find_step(const Protocol& protocol, std::string_view id) {
+    for (std::size_t s = 0; s < protocol.stages.size(); ++s) {
+        const auto& steps = protocol.stages[s].steps;
+        for (std::size_t i = 0; i < steps.size(); ++i) {
+            if (steps[i].id == id)
+                return StepRef{s, i};
+        }
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+std::string step_name(StepRef r) {
+    return "stage " + std::to_string(r.stage + 1) + ", step " + std::to_string(r.step + 1);
+}
+
+std::optional<std::string> check_ref(const Protocol& protocol, StepRef r, const char* end) {
+    if (r.stage >= protocol.stages.size()) {
+        return std::string("the range's ") + end + " is in stage " + std::to_string(r.stage + 1) +
+               "; the protocol has " + std::to_string(protocol.stages.size());
+    }
+    const std::size_t steps = protocol.stages[r.stage].steps.size();
+    if (r.step >= steps) {
+        return std::string("the range's ") + end + " is step " + std::to_string(r.step + 1) +
+               " of stage " + std::to_string(r.stage + 1) + ", which has " + std::to_string(steps);
+    }
+    return std::nullopt;
+}
+
+// Whether the step at (s, i) is in the selection.
+bool selected(const Selection& selection, std::size_t s, std::size_t i) {
+    if (selection.stage && *selection.stage != s)
+        return false;
+    if (!selection.range)
+        return true;
+    const StepRef here{s, i};
+    return selection.range->first <= here && here <= selection.range->last;
+}
+
+} // namespace
+
 std::optional<std::string> SessionPlan::check(const Protocol& protocol,
-                                              std::optional<std::size_t> stage) {
+                                              const Selection& selection) {
+    const auto stage = selection.stage;
     if (stage && *stage >= protocol.stages.size()) {
         return "there is no stage " + std::to_string(*stage + 1) + "; the protocol has " +
                std::to_string(protocol.stages.size());
     }
-    bool any = false;
-    for (std::size_t s = 0; s < protocol.stages.size(); ++s) {
-        if (!stage || *stage == s)
-            any = any || !protocol.stages[s].steps.empty();
+    if (const auto& range = selection.range) {
+        if (auto why = check_ref(protocol, range->first, "first step"))
+            return why;
+        if (auto why = check_ref(protocol, range->last, "last step"))
+            return why;
+        if (range->last < range->first) {
+            return "the range ends (" + step_name(range->last) + ") before it begins (" +
+                   step_name(range->first) + ")";
+        }
+        if (stage && (range->first.stage != *stage || range->last.stage != *stage)) {
+            return "the range " + step_name(range->first) + " to " + step_name(range->last) +
+                   " leaves stage " + std::to_string(*stage + 1);
+        }
     }
-    if (!any)
-        return std::string("the session has no steps");
-    return std::nullopt;
+    for (std::size_t s = 0; s < protocol.stages.size(); ++s) {
+        for (std::size_t i = 0; i < protocol.stages[s].steps.size(); ++i) {
+            if (selected(selection, s, i))
+                return std::nullopt;
+        }
+    }
+    return std::string("the session has no steps");
 }
 
-SessionPlan::SessionPlan(const Protocol& protocol, std::optional<std::size_t> stage) {
+SessionPlan::SessionPlan(const Protocol& protocol, const Selection& selection,
+                         bool pause_between_steps) {
     for (std::size_t s = 0; s < protocol.stages.size(); ++s) {
-        if (stage && *stage != s)
-            continue;
         const auto& steps = protocol.stages[s].steps;
         for (std::size_t i = 0; i < steps.size(); ++i) {
+            if (!selected(selection, s, i))
+                continue;
             const Step& step = steps[i];
             PlanPart base;
             base.stage = s;
@@ -50,6 +113,9 @@ SessionPlan::SessionPlan(const Protocol& protocol, std::optional<std::size_t> st
                 PlanPart part = base;
                 part.part = p;
                 part.wait_before = p == 0 && step.wait_before;
+                const bool last_part = p + 1 == base.parts;
+                part.manual = base.manual || (pause_between_steps && last_part);
+                part.stage_last = last_part && i + 1 == steps.size();
                 switch (step.side) {
                 case Side::Both:
                     break;

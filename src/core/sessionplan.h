@@ -1,6 +1,7 @@
 #pragma once
 // The session as a flat list of parts, and where in a part its events fall.
-// A part is a step, or one side of an alternating step (first_side first). The plan points into
+// A part is a step, or one side of an alternating step (first_side first). A session covers every
+// stage, one stage, or a range of steps (for practising part of a protocol). The plan points into
 // the Protocol it was built from: the Protocol must outlive it (StepEngine holds it by
 // shared_ptr). Building checks the selection first; no function here throws.
 
@@ -11,6 +12,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace effleur {
@@ -19,6 +21,32 @@ enum class PartKind {
     Timed,     // a massage step: part_duration(), passes
     Breathing, // timed by its phases: rounds x counts x count length
     Untimed,   // a procedure: ends only when the therapist says so
+};
+
+// A step by position: 0-based indices into Protocol::stages and Stage::steps.
+struct StepRef {
+    std::size_t stage = 0;
+    std::size_t step = 0;
+    friend auto operator<=>(const StepRef&, const StepRef&) = default;
+};
+
+// The steps from `first` to `last`, both included, in protocol order; it may cross stages.
+struct StepRange {
+    StepRef first;
+    StepRef last;
+    friend bool operator==(const StepRange&, const StepRange&) = default;
+    // One step alone, or one stage from its first step to its last.
+    [[nodiscard]] static StepRange only(StepRef step) { return {step, step}; }
+    [[nodiscard]] static StepRange whole_stage(const Protocol& protocol, std::size_t stage);
+};
+
+// Where the step with this id is (step ids are unique in a protocol), or nullopt.
+[[nodiscard]] std::optional<StepRef> find_step(const Protocol& protocol, std::string_view id);
+
+// Which steps a session covers: every stage, or one stage (`stage`), cut to `range` if given.
+struct Selection {
+    std::optional<std::size_t> stage;
+    std::optional<StepRange> range;
 };
 
 struct PlanPart {
@@ -33,17 +61,23 @@ struct PlanPart {
     bool pass_timed = false;  // pass_seconds set: a pass-changed event at each pass boundary
     bool manual = false;      // Advance::Manual: wait for the therapist when the time is up
     bool wait_before = false; // wait for the therapist before the step (first part only)
+    bool stage_last = false;  // the last part of its stage's last step
     const Step* source = nullptr;
 };
 
 class SessionPlan {
 public:
-    // Why this selection cannot make a session (empty, or no such stage), or nullopt.
-    // `stage` is a 0-based index into Protocol::stages; nullopt means every stage in order.
+    // Why this selection cannot make a session (empty, no such stage or step, a range that ends
+    // before it begins or leaves the stage), or nullopt.
     [[nodiscard]] static std::optional<std::string> check(const Protocol& protocol,
-                                                          std::optional<std::size_t> stage);
-    // Precondition: check() returned nullopt.
-    SessionPlan(const Protocol& protocol, std::optional<std::size_t> stage);
+                                                          const Selection& selection);
+    // Precondition: check() returned nullopt. With `pause_between_steps`, the last part of every
+    // step is manual: the session waits for `next` after each step.
+    SessionPlan(const Protocol& protocol, const Selection& selection,
+                bool pause_between_steps = false);
+    // Every stage (nullopt) or one stage, as written.
+    SessionPlan(const Protocol& protocol, std::optional<std::size_t> stage)
+        : SessionPlan(protocol, Selection{stage, std::nullopt}) {}
 
     [[nodiscard]] const std::vector<PlanPart>& parts() const { return parts_; }
     [[nodiscard]] std::size_t size() const { return parts_.size(); }

@@ -27,7 +27,7 @@ std::optional<std::int64_t> count_scale_to_milli(double scale) {
 
 std::optional<std::string> StepEngine::check(const Protocol& protocol,
                                              const SessionOptions& options) {
-    if (auto why = SessionPlan::check(protocol, options.stage))
+    if (auto why = SessionPlan::check(protocol, Selection{options.stage, options.range}))
         return why;
     if (!speed_to_milli(options.speed))
         return std::string("the speed must be more than 0 and at most 1000");
@@ -51,6 +51,10 @@ const Protocol& checked(const std::shared_ptr<const Protocol>& protocol,
 SessionOptions gate_options(const ClearedGate& gate, SessionOptions options) {
     if (options.stage && options.stage != gate.stage())
         throw std::invalid_argument("the session's stage is not the one the gate was answered for");
+    if (options.range || options.pause_between_steps)
+        throw std::invalid_argument(
+            "a client session runs the whole screened session as written: ranges and pauses "
+            "between steps are for rehearsal");
     options.stage = gate.stage();
     return options;
 }
@@ -68,7 +72,9 @@ StepEngine::StepEngine(ClearedGate gate, SessionOptions options)
 StepEngine::StepEngine(std::shared_ptr<const Protocol> protocol, SessionOptions options,
                        SessionKind kind)
     : protocol_(std::move(protocol)), options_(options), kind_(kind),
-      plan_(checked(protocol_, options_), options_.stage), clock_(*speed_to_milli(options_.speed)),
+      plan_(checked(protocol_, options_), Selection{options_.stage, options_.range},
+            options_.pause_between_steps),
+      clock_(*speed_to_milli(options_.speed)),
       count_scale_milli_(*count_scale_to_milli(options_.count_scale)) {
     timing_ = timing_for(plan_[0], count_scale_milli_);
 }

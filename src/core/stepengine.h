@@ -8,10 +8,11 @@
 // (subscriptions refer to its notifier). A client session can only be built from a ClearedGate
 // (gate.h), which only a clear contraindication checklist makes; the other constructor builds a
 // rehearsal. Errors: the constructors throw std::invalid_argument for options that check()
-// refuses, or a stage other than the gate's; every command returns a CommandResult that is
-// either done or refused with a reason, never silently ignored. Nothing else throws (except
-// exceptions that event handlers throw, which reach the caller after the engine's state is
-// consistent).
+// refuses, a stage other than the gate's, or a range or pauses in a client session (a client
+// session covers what the gate screened, as the protocol runs); every command returns a
+// CommandResult that is either done or refused with a reason, never silently ignored. Nothing else
+// throws (except exceptions that event handlers throw, which reach the caller after the engine's
+// state is consistent).
 
 #include "clock.h"
 #include "enginestate.h"
@@ -34,10 +35,26 @@ namespace effleur {
 // A Client session is built only from a ClearedGate; a Rehearsal (no client) never needs one.
 enum class SessionKind { Client, Rehearsal };
 
+// What a session covers and how it runs. For practising part of a protocol (a rehearsal only):
+//
+//     SessionOptions o;
+//     o.range = StepRange{*find_step(p, "neck-stroking"), *find_step(p, "neck-kneading")};
+//     o.range = StepRange::only({stage, step});     // one step
+//     o.range = StepRange::whole_stage(p, stage);   // one stage
+//     o.pause_between_steps = true;                 // wait for `next` after every step
+//
+// The plan is cut to the range, so the cursor's part index, "step k of n", the parts' count and
+// everything summed over the plan cover the range alone; events keep the protocol's stage and
+// step indices. check() says why a range is refused.
 struct SessionOptions {
     std::optional<std::size_t> stage; // 0-based index into Protocol::stages; nullopt: all stages
     double speed = 1.0;               // (0, 1000], in steps of 0.001
     double count_scale = 1.0;         // breathing count length x this, [0.25, 4]; 2 = half tempo
+    // Only these steps (within `stage` when it is set). nullopt: every step. Rehearsal only.
+    std::optional<StepRange> range = std::nullopt;
+    // Every step ends as an `advance: manual` step does: when its time is up the engine waits
+    // (waiting-for-therapist, step-done) until `next`. Rehearsal only.
+    bool pause_between_steps = false;
 };
 
 inline constexpr double max_speed = 1000.0;
@@ -112,8 +129,8 @@ public:
     CommandResult set_count_scale(TimePoint now, double count_scale);
 
     // The whole state as JSON, as of the last call's time. restore() on a fresh engine for the
-    // same protocol (id and version), session kind and stage continues identically from
-    // `now`; the time between the snapshot and `now` is left out like a pause.
+    // same protocol (id and version), session kind, stage, range and pauses continues identically
+    // from `now`; the time between the snapshot and `now` is left out like a pause.
     [[nodiscard]] nlohmann::json snapshot() const;
     CommandResult restore(const nlohmann::json& snapshot, TimePoint now);
 
