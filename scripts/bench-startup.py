@@ -55,14 +55,19 @@ def main():
     app = os.path.join(build, "src/app/effleur")
     bare = os.path.join(build, "bench/effleur_bare_window")
 
-    rows = []
-    # Interleave so that both see the same machine load.
-    for name, cmd in (("bare Qt window", [bare]),
-                      ("effleur (library)", [app, "--exit-after-first-frame"]),
-                      ("effleur rehearse classic-back", [app, "rehearse", "classic-back",
-                                                         "--exit-after-first-frame"])):
-        times, peaks = measure(cmd, runs)
-        rows.append((name, statistics.median(times) * 1e3, max(peaks)))
+    cases = (("bare Qt window", [bare]),
+             ("effleur (library)", [app, "--exit-after-first-frame"]),
+             ("effleur rehearse classic-back", [app, "rehearse", "classic-back",
+                                                "--exit-after-first-frame"]))
+    # Round-robin, one run of each in turn, so that all see the same machine load.
+    results = [([], []) for _ in cases]
+    for _ in range(runs):
+        for (_, cmd), (times, peaks) in zip(cases, results):
+            t, p = measure(cmd, 1)
+            times += t
+            peaks += p
+    rows = [(name, statistics.median(times) * 1e3, max(peaks))
+            for (name, _), (times, peaks) in zip(cases, results)]
     base_t, base_m = rows[0][1], rows[0][2]
     print(f"Start-up to first frame and peak memory, median of {runs} runs\n")
     print(f"{'':32} {'first frame ms':>15} {'ratio':>7} {'peak MiB':>9} {'ratio':>7}")

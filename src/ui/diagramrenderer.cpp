@@ -123,8 +123,8 @@ std::shared_ptr<const DiagramArt> DiagramRenderer::breathing_art() {
     return breathing_art_;
 }
 
-std::optional<DiagramScene> DiagramRenderer::scene(const DiagramFrame& frame,
-                                                   const QRectF& target) {
+std::optional<DiagramScene> DiagramRenderer::scene(const DiagramFrame& frame, const QRectF& target,
+                                                   SceneCache* cache) {
     if (frame.diagram == nullptr) {
         return std::nullopt;
     }
@@ -132,7 +132,7 @@ std::optional<DiagramScene> DiagramRenderer::scene(const DiagramFrame& frame,
     if (!a) {
         return std::nullopt;
     }
-    return layout_scene(*a, frame, target);
+    return layout_scene(*a, frame, target, false, cache);
 }
 
 void DiagramRenderer::render_base(QPainter* p, const QRectF& target, const DiagramFrame& f) {

@@ -40,8 +40,9 @@ public:
     std::shared_ptr<const DiagramArt> art(const Diagram& diagram, QString* error = nullptr);
 
     // The layout of a frame in `target`; nullopt when the frame has no diagram or no art.
-    [[nodiscard]] std::optional<DiagramScene> scene(const DiagramFrame& frame,
-                                                    const QRectF& target);
+    // `cache`, when given, keeps the step's geometry for the next frames (see SceneCache).
+    [[nodiscard]] std::optional<DiagramScene> scene(const DiagramFrame& frame, const QRectF& target,
+                                                    SceneCache* cache = nullptr);
 
     // A whole frame: the base with the lines on it, cached until a line changes role, then the
     // hands. The same pixels as paint_base() followed by paint_overlay().

@@ -154,11 +154,45 @@ QRectF view_for(const DiagramArt& art, const DiagramFrame& frame, const QRectF& 
     return r;
 }
 
+void SceneCache::clear() {
+    art_ = nullptr;
+    diagram_ = nullptr;
+    step_ = nullptr;
+    side_.reset();
+    target_ = QRectF();
+    view_.reset();
+    lines_.clear();
+    lengths_.clear();
+}
+
+void SceneCache::use_for(const DiagramArt& art, const DiagramFrame& frame, const QRectF& target) {
+    if (art_ == &art && diagram_ == frame.diagram && step_ == frame.step && side_ == frame.side &&
+        target_ == target) {
+        return;
+    }
+    clear();
+    art_ = &art;
+    diagram_ = frame.diagram;
+    step_ = frame.step;
+    side_ = frame.side;
+    target_ = target;
+}
+
 DiagramScene layout_scene(const DiagramArt& art, const DiagramFrame& f, const QRectF& target,
-                          bool with_zone) {
+                          bool with_zone, SceneCache* cache) {
+    if (cache != nullptr) {
+        cache->use_for(art, f, target);
+    }
     DiagramScene s;
     s.target = target;
-    s.view = view_for(art, f, target);
+    if (cache == nullptr) {
+        s.view = view_for(art, f, target);
+    } else {
+        if (!cache->view_) {
+            cache->view_ = view_for(art, f, target);
+        }
+        s.view = *cache->view_;
+    }
     const double scale = target.width() / s.view.width();
     s.to_device = QTransform::fromTranslate(-s.view.left(), -s.view.top()) *
                   QTransform::fromScale(scale, scale) *
@@ -186,6 +220,40 @@ DiagramScene layout_scene(const DiagramArt& art, const DiagramFrame& f, const QR
 
     // The step's own lines and how far along them the session is. Each pass works every line
     // once, in order; each line takes time in proportion to its length.
+    // A line's length in the art, and its curve and arrows on screen: from the cache if given.
+    auto svg_length = [&](const MassageLine& line, bool reversed) {
+        if (cache == nullptr) {
+            return svg_path(art, line, BodySide::Right, reversed).length();
+        }
+        auto key = std::make_pair(line.id, reversed);
+        auto it = cache->lengths_.find(key);
+        if (it == cache->lengths_.end()) {
+            const double len = svg_path(art, line, BodySide::Right, reversed).length();
+            it = cache->lengths_.emplace(std::move(key), len).first;
+        }
+        return it->second;
+    };
+    SceneCache::Line uncached;
+    auto geometry = [&](const MassageLine& line, std::optional<BodySide> side,
+                        bool reversed) -> const SceneCache::Line& {
+        auto build = [&] {
+            SceneCache::Line g;
+            g.path = svg_path(art, line, side, reversed).mapped(s.to_device);
+            g.arrows = arrowheads(g.path);
+            return g;
+        };
+        if (cache == nullptr) {
+            uncached = build();
+            return uncached;
+        }
+        auto key = std::make_tuple(line.id, side ? 1 + static_cast<int>(*side) : 0, reversed);
+        auto it = cache->lines_.find(key);
+        if (it == cache->lines_.end()) {
+            it = cache->lines_.emplace(std::move(key), build()).first;
+        }
+        return it->second;
+    };
+
     struct Own {
         const MassageLine* line;
         bool reversed;
@@ -196,7 +264,7 @@ DiagramScene layout_scene(const DiagramArt& art, const DiagramFrame& f, const QR
     for (const LineRef& ref : f.step->lines) {
         if (const MassageLine* line = f.diagram->line(ref.line)) {
             const bool rev = ref.direction == Direction::Reversed;
-            const double len = svg_path(art, *line, BodySide::Right, rev).length();
+            const double len = svg_length(*line, rev);
             own.push_back({line, rev, len});
             total += len;
         }
@@ -227,8 +295,9 @@ DiagramScene layout_scene(const DiagramArt& art, const DiagramFrame& f, const QR
         l.role = role;
         l.current = is_current;
         l.reversed = reversed;
-        l.path = svg_path(art, line, side, reversed).mapped(s.to_device);
-        l.arrows = arrowheads(l.path);
+        const SceneCache::Line& g = geometry(line, side, reversed);
+        l.path = g.path;
+        l.arrows = g.arrows;
         s.lines.push_back(std::move(l));
     };
     auto context = [&](const std::vector<std::string>& ids, LineRole role) {

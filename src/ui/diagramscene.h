@@ -1,7 +1,8 @@
 #pragma once
 // The layout of one frame in a target rectangle: the view (zoomed to the step's focus), the
 // highlighted zone, every line to draw with its role and direction, and the hand markers.
-// The renderer paints exactly this; tests check it. A pure function; nothing here throws.
+// The renderer paints exactly this; tests check it. A pure function (a cache, when given,
+// changes its cost and nothing else); nothing here throws.
 
 #include "ui/diagramart.h"
 #include "ui/diagramframe.h"
@@ -12,8 +13,11 @@
 #include <QRectF>
 #include <QTransform>
 
+#include <map>
 #include <optional>
 #include <string>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 namespace effleur::ui {
@@ -61,8 +65,44 @@ struct DiagramScene {
 [[nodiscard]] QRectF view_for(const DiagramArt& art, const DiagramFrame& frame,
                               const QRectF& target);
 
+// What stays the same through the frames of one step's part at one size: the view, and each
+// line's curve in device coordinates with its arrowheads. layout_scene() fills it on first use
+// and reuses it for the later frames, so that a frame of an animation only places the hands;
+// a scene laid out with a cache is the same as one laid out without.
+//
+// It keys on the art, the diagram, the step, the side and the target, by address: clear() it
+// whenever the protocol or catalogue those point into may have been replaced.
+class SceneCache {
+public:
+    struct Line {
+        LinePath path; // device coordinates, in the direction of travel
+        std::vector<Arrow> arrows;
+    };
+
+    void clear();
+    // How many line curves are kept: for tests.
+    [[nodiscard]] std::size_t lines() const { return lines_.size(); }
+
+private:
+    friend DiagramScene layout_scene(const DiagramArt&, const DiagramFrame&, const QRectF&, bool,
+                                     SceneCache*);
+    // Forgets what was kept for another art, diagram, step, side or target.
+    void use_for(const DiagramArt& art, const DiagramFrame& frame, const QRectF& target);
+
+    const DiagramArt* art_ = nullptr;
+    const Diagram* diagram_ = nullptr;
+    const Step* step_ = nullptr;
+    std::optional<BodySide> side_;
+    QRectF target_;
+    std::optional<QRectF> view_;
+    std::map<std::tuple<std::string, int, bool>, Line, std::less<>> lines_; // id, side, reversed
+    std::map<std::pair<std::string, bool>, double, std::less<>> lengths_;   // in SVG units
+};
+
 // The zone is costly to build and belongs to the cached base: only built when asked for.
+// `cache`, when given, keeps the geometry for the next frames (see SceneCache).
 [[nodiscard]] DiagramScene layout_scene(const DiagramArt& art, const DiagramFrame& frame,
-                                        const QRectF& target, bool with_zone = false);
+                                        const QRectF& target, bool with_zone = false,
+                                        SceneCache* cache = nullptr);
 
 } // namespace effleur::ui

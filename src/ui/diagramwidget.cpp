@@ -5,6 +5,7 @@
 #include <QScreen>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 
 namespace effleur::ui {
@@ -46,6 +47,7 @@ void DiagramWidget::refresh() {
     last_lines_.clear(); // the next tick repaints everything
     frame_.reset();      // and the next paint lays out afresh
     scene_.reset();
+    geometry_.clear(); // the engine may have moved to another step or protocol
     update_timer();
     update();
 }
@@ -62,9 +64,39 @@ void DiagramWidget::update_timer() {
     if (const QScreen* s = screen(); s != nullptr && s->refreshRate() > 1.0) {
         hz = std::clamp(s->refreshRate(), 24.0, 240.0);
     }
-    timer_.setInterval(std::max(1, static_cast<int>(std::lround(1000.0 / hz))));
+    display_interval_ms_ = std::max(1, static_cast<int>(std::lround(1000.0 / hz)));
     if (!timer_.isActive()) {
-        timer_.start();
+        last_glide_.reset();
+        timer_.start(display_interval_ms_);
+    }
+}
+
+void DiagramWidget::pace(const DiagramScene& scene) {
+    const bool glide = !scene.markers.empty() &&
+                       std::all_of(scene.markers.begin(), scene.markers.end(), [](const auto& m) {
+                           return m.pose.style == MarkerStyle::Glide;
+                       });
+    int interval = display_interval_ms_;
+    if (glide) {
+        const QPointF at = scene.markers.front().centre;
+        if (last_glide_) {
+            const double dt = std::chrono::duration<double>(now_ - last_glide_->second).count();
+            const QPointF d = at - last_glide_->first;
+            const double moved = std::hypot(d.x(), d.y());
+            if (dt > 0) {
+                // Zero speed (a glide paused at its end) waits the longest.
+                const double ms =
+                    moved > 0 ? 1000.0 * glide_step_px * dt / moved : max_glide_interval_ms;
+                interval = std::clamp(static_cast<int>(std::lround(ms)), display_interval_ms_,
+                                      std::max(display_interval_ms_, max_glide_interval_ms));
+            }
+        }
+        last_glide_ = std::make_pair(at, now_);
+    } else {
+        last_glide_.reset();
+    }
+    if (timer_.interval() != interval) {
+        timer_.setInterval(interval);
     }
 }
 
@@ -75,12 +107,13 @@ void DiagramWidget::tick() {
     }
     now_ = clock_->now();
     frame_ = frame_at(now_);
-    scene_ = frame_ ? renderer_.scene(*frame_, QRectF(rect())) : std::nullopt;
+    scene_ = frame_ ? renderer_.scene(*frame_, QRectF(rect()), &geometry_) : std::nullopt;
     if (!frame_ || !scene_) {
         last_dirty_ = rect();
         update();
         return;
     }
+    pace(*scene_);
     const std::string lines = DiagramRenderer::line_state(*scene_);
     std::string hands = DiagramRenderer::hand_state(*scene_);
     if (lines == last_lines_ && hands == last_hands_ && !frame_->breathing) {
@@ -109,7 +142,7 @@ void DiagramWidget::paintEvent(QPaintEvent* event) {
     const bool fresh = frame_ && scene_ && scene_->target == QRectF(rect());
     if (!fresh) {
         frame_ = frame_at(now_);
-        scene_ = frame_ ? renderer_.scene(*frame_, QRectF(rect())) : std::nullopt;
+        scene_ = frame_ ? renderer_.scene(*frame_, QRectF(rect()), &geometry_) : std::nullopt;
     }
     if (!frame_) {
         painter.fillRect(rect(), renderer_.palette().background);

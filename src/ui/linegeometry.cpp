@@ -34,77 +34,94 @@ QPointF bezier(QPointF a, QPointF b, QPointF c, QPointF d, double t) {
 
 } // namespace
 
-LinePath::LinePath(std::vector<QPointF> points) : points_(std::move(points)) {
-    if (points_.size() < 2) {
-        return;
-    }
-    samples_.push_back(points_.front());
-    for (std::size_t i = 0; i + 1 < points_.size(); ++i) {
-        const auto [c1, c2] = controls(points_, i);
-        for (int k = 1; k <= samples_per_segment; ++k) {
-            samples_.push_back(bezier(points_[i], c1, c2, points_[i + 1],
-                                      static_cast<double>(k) / samples_per_segment));
+LinePath::LinePath() {
+    static const auto empty = std::make_shared<const Data>();
+    d_ = empty;
+}
+
+LinePath::LinePath(std::vector<QPointF> points) {
+    auto d = std::make_shared<Data>();
+    d->points = std::move(points);
+    const std::vector<QPointF>& p = d->points;
+    if (p.size() >= 2) {
+        d->samples.reserve(1 + (p.size() - 1) * samples_per_segment);
+        d->samples.push_back(p.front());
+        for (std::size_t i = 0; i + 1 < p.size(); ++i) {
+            const auto [c1, c2] = controls(p, i);
+            for (int k = 1; k <= samples_per_segment; ++k) {
+                d->samples.push_back(
+                    bezier(p[i], c1, c2, p[i + 1], static_cast<double>(k) / samples_per_segment));
+            }
+        }
+        d->lengths.reserve(d->samples.size());
+        d->lengths.push_back(0.0);
+        for (std::size_t i = 1; i < d->samples.size(); ++i) {
+            d->lengths.push_back(d->lengths.back() + distance(d->samples[i - 1], d->samples[i]));
         }
     }
-    lengths_.reserve(samples_.size());
-    lengths_.push_back(0.0);
-    for (std::size_t i = 1; i < samples_.size(); ++i) {
-        lengths_.push_back(lengths_.back() + distance(samples_[i - 1], samples_[i]));
-    }
+    d_ = std::move(d);
 }
 
 std::size_t LinePath::segment_at(double d) const {
     // The sample segment [i, i+1] that holds arc length d.
-    const auto it = std::upper_bound(lengths_.begin(), lengths_.end(), d);
-    const auto i = static_cast<std::size_t>(std::max<std::ptrdiff_t>(1, it - lengths_.begin()));
-    return std::min(i, lengths_.size() - 1) - 1;
+    const std::vector<double>& lengths = d_->lengths;
+    const auto it = std::upper_bound(lengths.begin(), lengths.end(), d);
+    const auto i = static_cast<std::size_t>(std::max<std::ptrdiff_t>(1, it - lengths.begin()));
+    return std::min(i, lengths.size() - 1) - 1;
 }
 
 QPointF LinePath::point_at(double fraction) const {
-    if (samples_.empty()) {
-        return points_.empty() ? QPointF() : points_.front();
+    const std::vector<QPointF>& samples = d_->samples;
+    const std::vector<double>& lengths = d_->lengths;
+    if (samples.empty()) {
+        return d_->points.empty() ? QPointF() : d_->points.front();
     }
     const double d = std::clamp(fraction, 0.0, 1.0) * length();
     const std::size_t i = segment_at(d);
-    const double span = lengths_[i + 1] - lengths_[i];
-    const double t = span > 1e-12 ? (d - lengths_[i]) / span : 0.0;
-    return samples_[i] + (samples_[i + 1] - samples_[i]) * t;
+    const double span = lengths[i + 1] - lengths[i];
+    const double t = span > 1e-12 ? (d - lengths[i]) / span : 0.0;
+    return samples[i] + (samples[i + 1] - samples[i]) * t;
 }
 
 QPointF LinePath::tangent_at(double fraction) const {
-    if (samples_.size() < 2) {
+    const std::vector<QPointF>& samples = d_->samples;
+    if (samples.size() < 2) {
         return QPointF(1, 0);
     }
     const double d = std::clamp(fraction, 0.0, 1.0) * length();
     const std::size_t i = segment_at(d);
-    return unit(samples_[i + 1] - samples_[i]);
+    return unit(samples[i + 1] - samples[i]);
 }
 
 QPainterPath LinePath::path() const {
+    const std::vector<QPointF>& p = d_->points;
     QPainterPath path;
-    if (points_.size() < 2) {
+    if (p.size() < 2) {
         return path;
     }
-    path.moveTo(points_.front());
-    for (std::size_t i = 0; i + 1 < points_.size(); ++i) {
-        const auto [c1, c2] = controls(points_, i);
-        path.cubicTo(c1, c2, points_[i + 1]);
+    path.moveTo(p.front());
+    for (std::size_t i = 0; i + 1 < p.size(); ++i) {
+        const auto [c1, c2] = controls(p, i);
+        path.cubicTo(c1, c2, p[i + 1]);
     }
     return path;
 }
 
 QPolygonF LinePath::section(double from, double to) const {
+    const std::vector<QPointF>& samples = d_->samples;
+    const std::vector<double>& lengths = d_->lengths;
     QPolygonF poly;
-    if (samples_.size() < 2 || to <= from) {
+    if (samples.size() < 2 || to <= from) {
         return poly;
     }
     const double d0 = std::clamp(from, 0.0, 1.0) * length();
     const double d1 = std::clamp(to, 0.0, 1.0) * length();
     poly << point_at(from);
-    for (std::size_t i = 0; i < samples_.size(); ++i) {
-        if (lengths_[i] > d0 && lengths_[i] < d1) {
-            poly << samples_[i];
-        }
+    // Only the samples strictly between the two ends.
+    auto i = static_cast<std::size_t>(std::upper_bound(lengths.begin(), lengths.end(), d0) -
+                                      lengths.begin());
+    for (; i < samples.size() && lengths[i] < d1; ++i) {
+        poly << samples[i];
     }
     poly << point_at(to);
     return poly;
@@ -112,8 +129,8 @@ QPolygonF LinePath::section(double from, double to) const {
 
 LinePath LinePath::mapped(const QTransform& t) const {
     std::vector<QPointF> pts;
-    pts.reserve(points_.size());
-    for (const QPointF& p : points_) {
+    pts.reserve(d_->points.size());
+    for (const QPointF& p : d_->points) {
         pts.push_back(t.map(p));
     }
     return LinePath(std::move(pts));

@@ -1,26 +1,28 @@
 #pragma once
 // The geometry of a massage line: a smooth curve through its landmarks (uniform Catmull-Rom,
 // as cubic Beziers), measured by arc length, and its arrowheads. The same functions place the
-// hand marker, draw the line and let tests check both. Pure values; nothing here throws.
+// hand marker, draw the line and let tests check both. Pure values (copies share the immutable
+// curve, so copying is cheap); nothing here throws.
 
 #include <QPainterPath>
 #include <QPointF>
 #include <QPolygonF>
 #include <QTransform>
 
+#include <memory>
 #include <vector>
 
 namespace effleur::ui {
 
 class LinePath {
 public:
-    LinePath() = default;
+    LinePath();
     // `points` in the order of travel (from, via..., to; reversed for a reversed line). Fewer
     // than two points make an empty path of length 0.
     explicit LinePath(std::vector<QPointF> points);
 
-    [[nodiscard]] const std::vector<QPointF>& points() const { return points_; }
-    [[nodiscard]] double length() const { return lengths_.empty() ? 0.0 : lengths_.back(); }
+    [[nodiscard]] const std::vector<QPointF>& points() const { return d_->points; }
+    [[nodiscard]] double length() const { return d_->lengths.empty() ? 0.0 : d_->lengths.back(); }
     // The point at a fraction of the arc length, clamped to [0, 1].
     [[nodiscard]] QPointF point_at(double fraction) const;
     // The unit direction of travel there.
@@ -33,9 +35,13 @@ public:
     [[nodiscard]] LinePath mapped(const QTransform& t) const;
 
 private:
-    std::vector<QPointF> points_;  // the landmarks, in order of travel
-    std::vector<QPointF> samples_; // the curve, densely sampled
-    std::vector<double> lengths_;  // arc length to each sample
+    // Immutable once built and shared between copies: a scene copies its lines every frame.
+    struct Data {
+        std::vector<QPointF> points;  // the landmarks, in order of travel
+        std::vector<QPointF> samples; // the curve, densely sampled
+        std::vector<double> lengths;  // arc length to each sample
+    };
+    std::shared_ptr<const Data> d_;
     [[nodiscard]] std::size_t segment_at(double distance) const;
 };
 

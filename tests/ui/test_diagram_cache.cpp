@@ -1,0 +1,141 @@
+// The step's geometry is laid out once and reused by the following frames: a frame laid out
+// from the cache must be the same scene, and paint the same pixels, as one laid out afresh. And
+// the widget paces a slow glide below the display's rate without changing what it shows.
+
+#include "diagram_test_support.h"
+#include "ui/diagramrenderer.h"
+#include "ui/diagramwidget.h"
+
+#include <QImage>
+#include <QPainter>
+
+using namespace effleur;
+using namespace effleur::ui;
+using namespace std::chrono_literals;
+
+namespace {
+
+std::shared_ptr<const Protocol> bundled(const std::string& id) {
+    auto r = test::bundled_loader().load_file(std::filesystem::path(EFFLEUR_PROTOCOLS_DIR) /
+                                              (id + ".json"));
+    REQUIRE(r);
+    return std::make_shared<const Protocol>(std::move(r.value()));
+}
+
+void check_same(const DiagramScene& a, const DiagramScene& b) {
+    CHECK(a.view == b.view);
+    CHECK(a.to_device == b.to_device);
+    CHECK(a.pass == b.pass);
+    REQUIRE(a.lines.size() == b.lines.size());
+    for (std::size_t i = 0; i < a.lines.size(); ++i) {
+        CHECK(a.lines[i].id == b.lines[i].id);
+        CHECK(a.lines[i].side == b.lines[i].side);
+        CHECK(a.lines[i].role == b.lines[i].role);
+        CHECK(a.lines[i].path.points() == b.lines[i].path.points());
+        CHECK(a.lines[i].path.length() == b.lines[i].path.length());
+        REQUIRE(a.lines[i].arrows.size() == b.lines[i].arrows.size());
+        for (std::size_t k = 0; k < a.lines[i].arrows.size(); ++k) {
+            CHECK(a.lines[i].arrows[k].tip == b.lines[i].arrows[k].tip);
+        }
+    }
+    REQUIRE(a.markers.size() == b.markers.size());
+    for (std::size_t i = 0; i < a.markers.size(); ++i) {
+        CHECK(a.markers[i].centre == b.markers[i].centre);
+        CHECK(a.markers[i].line == b.markers[i].line);
+    }
+}
+
+QImage painted(DiagramRenderer& renderer, const DiagramFrame& frame, const DiagramScene* scene) {
+    QImage image(640, 400, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::black);
+    QPainter p(&image);
+    renderer.paint(&p, image.rect(), frame, scene);
+    return image;
+}
+
+} // namespace
+
+TEST_CASE("Frames laid out from the geometry cache are the frames laid out afresh",
+          "[diagram][cache]") {
+    // Stroking on seven lines of both sides, and rolling along the back on one side.
+    const Step face = test::make_step(
+        "face-front", {{"forehead-to-temple"}, {"chin-to-earlobe"}, {"nose-to-temple"}},
+        Technique::Stroking, 20.0, 2);
+    const Step back = test::make_step("back", {{"sacrum-to-neck"}, {"spine-to-flank-middle"}},
+                                      Technique::Rolling, 12.0, 3);
+    for (const auto& [step, side] : {std::pair{&face, std::optional<BodySide>{}},
+                                     std::pair{&back, std::optional{BodySide::Left}}}) {
+        DiagramRenderer cached_renderer;
+        DiagramRenderer fresh_renderer;
+        SceneCache cache;
+        const QRectF target(0, 0, 640, 400);
+        for (double fraction : {0.0, 0.13, 0.37, 0.5, 0.74, 0.99, 1.0}) {
+            DiagramFrame f = test::frame_of(*step, fraction, side);
+            if (step == &face) { // the steps before and after, dimmed and ghosted
+                f.done_lines = {"mouth-corner-to-tragus"};
+                f.upcoming_lines = {"under-jaw-to-earlobe"};
+            }
+            const auto cached = cached_renderer.scene(f, target, &cache);
+            const auto fresh = fresh_renderer.scene(f, target);
+            REQUIRE(cached);
+            REQUIRE(fresh);
+            check_same(*cached, *fresh);
+            CHECK(painted(cached_renderer, f, &*cached) == painted(fresh_renderer, f, nullptr));
+        }
+        // Every line of the step is kept, for both sides when both are drawn.
+        CHECK(cache.lines() >= step->lines.size());
+    }
+}
+
+TEST_CASE("The geometry cache forgets a step when another is laid out", "[diagram][cache]") {
+    const Step one = test::make_step("face-front", {{"forehead-to-temple"}});
+    const Step two = test::make_step("face-front", {{"chin-to-earlobe"}});
+    DiagramRenderer renderer;
+    SceneCache cache;
+    const QRectF target(0, 0, 640, 400);
+    const auto first = renderer.scene(test::frame_of(one, 0.5, std::nullopt), target, &cache);
+    const auto second = renderer.scene(test::frame_of(two, 0.5, std::nullopt), target, &cache);
+    const auto fresh = renderer.scene(test::frame_of(two, 0.5, std::nullopt), target);
+    REQUIRE(first);
+    REQUIRE(second);
+    REQUIRE(fresh);
+    check_same(*second, *fresh);
+    CHECK(second->lines.front().id == "chin-to-earlobe");
+    // A new size is a new layout too.
+    const auto wide =
+        renderer.scene(test::frame_of(two, 0.5, std::nullopt), QRectF(0, 0, 1280, 400), &cache);
+    REQUIRE(wide);
+    check_same(*wide,
+               *renderer.scene(test::frame_of(two, 0.5, std::nullopt), QRectF(0, 0, 1280, 400)));
+}
+
+TEST_CASE("A slow glide is ticked less often than the display's rate, a circling hand at it",
+          "[widget][cache]") {
+    FakeClock clock;
+    StepEngine engine(bundled("plastic-facial"));
+    DiagramWidget w(test::catalog());
+    w.resize(1280, 800);
+    w.set_engine(&engine, &clock);
+    w.show();
+    REQUIRE(engine.start(clock.now())); // stroking, gliding slowly along the face's lines
+    REQUIRE(marker_style(engine.current_step().technique) == MarkerStyle::Glide);
+    const int display = w.frame_interval_ms();
+    w.tick();
+    for (int i = 0; i < 5; ++i) {
+        clock.advance(std::chrono::milliseconds(display));
+        engine.advance(clock.now());
+        w.tick();
+    }
+    CHECK(w.frame_interval_ms() > display);
+    CHECK(w.frame_interval_ms() <= DiagramWidget::max_glide_interval_ms);
+    CHECK(w.animating());
+
+    REQUIRE(engine.jump_to(clock.now(), 1, 0)); // kneading: circles, whatever the travel
+    REQUIRE(marker_style(engine.current_step().technique) == MarkerStyle::Circles);
+    for (int i = 0; i < 3; ++i) {
+        clock.advance(std::chrono::milliseconds(display));
+        engine.advance(clock.now());
+        w.tick();
+    }
+    CHECK(w.frame_interval_ms() == display);
+}
