@@ -1,10 +1,11 @@
 #include "app/gui.h"
 
 #include "ui/mainwindow.h"
+#include "ui/practisedialog.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QSettings>
-#include <QTimer>
 
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -31,6 +32,8 @@ std::filesystem::path state_folder() {
 // The window and everything it needs; `ready` runs once it is shown.
 int run_window(int argc, char** argv, const AppContext& ctx, const GuiFlags& flags,
                const std::function<void(ui::MainWindow&)>& ready) {
+    QElapsedTimer since_start;
+    since_start.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Effleur"));
     QApplication::setOrganizationName(QStringLiteral("Effleur"));
@@ -43,9 +46,14 @@ int run_window(int argc, char** argv, const AppContext& ctx, const GuiFlags& fla
     options.clock = &clock;
     options.settings = &settings;
     ui::MainWindow window(std::move(options));
+    QObject::connect(&window, &ui::MainWindow::firstFramePainted, &app, [since_start] {
+        spdlog::info("the first frame is up, {} ms after the window began", since_start.elapsed());
+    });
+    // The signal comes after the frame has been flushed to the screen: leave before anything
+    // deferred to after it (the speech and audio engines) begins.
     if (flags.exit_after_first_frame)
         QObject::connect(&window, &ui::MainWindow::firstFramePainted, &app,
-                         [] { QTimer::singleShot(0, qApp, [] { QApplication::exit(0); }); });
+                         [] { QApplication::exit(0); });
     window.show();
     if (ready)
         ready(window);
@@ -99,12 +107,41 @@ int start_gui(int argc, char** argv, const AppContext& ctx, const GuiFlags& flag
     return run_window(argc, argv, ctx, flags, {});
 }
 
+namespace {
+
+constexpr const char* rehearse_usage =
+    "usage: effleur rehearse ID|PATH [--speed X] [--stage N] [--from STEP_ID] [--to STEP_ID]\n"
+    "                        [--pause-between] [--hide-next]\n";
+
+// The step with this id, within `stage` when one is chosen; prints why not and returns nullopt.
+std::optional<StepRef> step_by_id(const Protocol& protocol, std::optional<std::size_t> stage,
+                                  const std::string& id, const char* flag) {
+    const auto ref = find_step(protocol, id);
+    if (!ref) {
+        std::cerr << "effleur rehearse: " << flag << ": " << protocol.id << " has no step \"" << id
+                  << "\" (effleur show " << protocol.id << " lists them)\n";
+        return std::nullopt;
+    }
+    if (stage && ref->stage != *stage) {
+        std::cerr << "effleur rehearse: " << flag << ": step \"" << id << "\" is in stage "
+                  << ref->stage + 1 << ", not stage " << *stage + 1 << '\n';
+        return std::nullopt;
+    }
+    return ref;
+}
+
+} // namespace
+
 int cmd_rehearse(int argc, char** argv, const AppContext& ctx, const std::vector<std::string>& args,
                  const GuiFlags& flags) {
-    std::string id;
+    std::string id, from, to;
     double speed = 1.0;
+    std::optional<std::size_t> stage;
+    ui::Practice practice;
     for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--speed" && i + 1 < args.size()) {
+        const std::string& a = args[i];
+        const bool has_value = i + 1 < args.size();
+        if (a == "--speed" && has_value) {
             const std::string& v = args[++i];
             const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), speed);
             if (ec != std::errc() || end != v.data() + v.size() || !(speed > 0)) {
@@ -112,26 +149,60 @@ int cmd_rehearse(int argc, char** argv, const AppContext& ctx, const std::vector
                           << "\"\n";
                 return 2;
             }
-        } else if (id.empty() && !args[i].empty() && args[i][0] != '-') {
-            id = args[i];
+        } else if (a == "--stage" && has_value) {
+            const std::string& v = args[++i];
+            std::size_t n = 0;
+            const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+            if (ec != std::errc() || end != v.data() + v.size() || n == 0) {
+                std::cerr << "effleur rehearse: --stage wants a stage number from 1, not \"" << v
+                          << "\"\n";
+                return 2;
+            }
+            stage = n - 1;
+        } else if (a == "--from" && has_value) {
+            from = args[++i];
+        } else if (a == "--to" && has_value) {
+            to = args[++i];
+        } else if (a == "--pause-between") {
+            practice.options.pause_between_steps = true;
+        } else if (a == "--hide-next") {
+            practice.show_next = false;
+        } else if (id.empty() && !a.empty() && a[0] != '-') {
+            id = a;
         } else {
-            std::cerr << "usage: effleur rehearse ID|PATH [--speed X]\n";
+            std::cerr << rehearse_usage;
             return 2;
         }
     }
     if (id.empty()) {
-        std::cerr << "usage: effleur rehearse ID|PATH [--speed X]\n";
+        std::cerr << rehearse_usage;
         return 2;
     }
     auto protocol = resolve_protocol(ctx, id, std::cerr);
     if (!protocol)
         return 1;
-    if (const auto why = StepEngine::check(*protocol, SessionOptions{std::nullopt, speed, 1.0})) {
+    practice.options.stage = stage;
+    practice.options.speed = speed;
+    if ((!from.empty() || !to.empty()) && !(stage && *stage >= protocol->stages.size())) {
+        // A missing end is the start or the end of the stage (or of the protocol).
+        std::optional<StepRef> first, last;
+        if (!from.empty() && !(first = step_by_id(*protocol, stage, from, "--from")))
+            return 2;
+        if (!to.empty() && !(last = step_by_id(*protocol, stage, to, "--to")))
+            return 2;
+        const StepRange bounds =
+            stage ? StepRange::whole_stage(*protocol, *stage)
+                  : StepRange{{0, 0},
+                              StepRange::whole_stage(*protocol, protocol->stages.size() - 1).last};
+        practice.options.range =
+            StepRange{first.value_or(bounds.first), last.value_or(bounds.last)};
+    }
+    if (const auto why = StepEngine::check(*protocol, practice.options)) {
         std::cerr << "effleur rehearse: " << *why << '\n';
         return 2;
     }
-    return run_window(argc, argv, ctx, flags, [protocol, speed](ui::MainWindow& window) {
-        window.rehearse(protocol, speed);
+    return run_window(argc, argv, ctx, flags, [protocol, practice](ui::MainWindow& window) {
+        window.rehearse(protocol, practice);
     });
 }
 

@@ -24,6 +24,8 @@ enum class SessionAction {
     ExtendLess,
     Glance,
     LeaveGlance,
+    SpeedDown, // a rehearsal only
+    SpeedUp,
 };
 
 struct KeyBinding {
@@ -33,7 +35,7 @@ struct KeyBinding {
     std::string_view keys;  // the defaults, portable text, comma-separated
 };
 
-inline constexpr std::array<KeyBinding, 8> default_key_table = {{
+inline constexpr std::array<KeyBinding, 10> default_key_table = {{
     {SessionAction::PauseResume, "pause-resume", "Pause / resume", "Space"},
     {SessionAction::Next, "next", "Next step", "Right, PgDown, Return, Enter"},
     {SessionAction::Back, "back", "Back", "Left, PgUp"},
@@ -42,6 +44,8 @@ inline constexpr std::array<KeyBinding, 8> default_key_table = {{
     {SessionAction::ExtendLess, "extend-less", "15 s less", "-"},
     {SessionAction::Glance, "glance", "Glance mode", "F11"},
     {SessionAction::LeaveGlance, "leave-glance", "Leave glance mode", "Esc"},
+    {SessionAction::SpeedDown, "speed-down", "Slower (rehearsal)", "[, Ctrl+Down"},
+    {SessionAction::SpeedUp, "speed-up", "Faster (rehearsal)", "], Ctrl+Up"},
 }};
 
 // The keys bound to `action`: the settings' remap when `settings` holds one, else the default.

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -42,6 +43,43 @@ QString minutes_text(std::chrono::milliseconds d) {
     const auto halves = (seconds + 15) / 30;
     return halves % 2 == 0 ? QStringLiteral("%1 min").arg(halves / 2)
                            : QStringLiteral("%1\u00bd min").arg(halves / 2);
+}
+
+// A padlock: bundled protocols are read-only.
+QIcon lock_icon(const QColor& ink) {
+    QPixmap pm(32, 32);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(ink, 3.5));
+    p.drawArc(QRectF(9, 3, 14, 16), 0, 180 * 16);
+    p.drawLine(QPointF(9, 11), QPointF(9, 15));
+    p.drawLine(QPointF(23, 11), QPointF(23, 15));
+    p.setPen(Qt::NoPen);
+    p.setBrush(ink);
+    p.drawRoundedRect(QRectF(5, 14, 22, 16), 3, 3);
+    return QIcon(pm);
+}
+
+// A broken entry's first error in a line or two: where, and what (the details pane has all).
+QString first_error(const LibraryEntry& e) {
+    if (e.errors.empty())
+        return QStringLiteral("unreadable");
+    const Diagnostic& d = e.errors.front();
+    QString why = QString::fromStdString(d.message);
+    if (why.size() > 140)
+        why = why.left(139) + QChar(0x2026);
+    if (d.line > 0)
+        why = QStringLiteral("line %1, column %2: %3").arg(d.line).arg(d.column).arg(why);
+    return e.errors.size() > 1
+               ? QStringLiteral("%1 (and %2 more)").arg(why).arg(e.errors.size() - 1)
+               : why;
+}
+
+QIcon blank_icon() {
+    QPixmap pm(32, 32);
+    pm.fill(Qt::transparent);
+    return QIcon(pm);
 }
 
 } // namespace
@@ -150,7 +188,12 @@ LibraryView::LibraryView(const Catalog& catalog, QWidget* parent)
     search_ = new QLineEdit(this);
     search_->setObjectName(QStringLiteral("search"));
     search_->setPlaceholderText(QStringLiteral("Search protocols (Ctrl+F)"));
-    search_->setClearButtonEnabled(true);
+    // The clear button's icon comes from the icon theme, whose first lookup costs more than the
+    // rest of this view: it is only seen once there is text, so it is added then.
+    connect(search_, &QLineEdit::textChanged, search_, [this](const QString& text) {
+        if (!text.isEmpty() && !search_->isClearButtonEnabled())
+            search_->setClearButtonEnabled(true);
+    });
     region_ = new QComboBox(this);
     region_->setObjectName(QStringLiteral("region"));
     audience_ = new QComboBox(this);
@@ -187,7 +230,7 @@ LibraryView::LibraryView(const Catalog& catalog, QWidget* parent)
     start_ = new QPushButton(QStringLiteral("Start session\u2026"), right);
     start_->setObjectName(QStringLiteral("start"));
     start_->setDefault(true);
-    rehearse_ = new QPushButton(QStringLiteral("Rehearse"), right);
+    rehearse_ = new QPushButton(QStringLiteral("Rehearse\u2026"), right);
     rehearse_->setObjectName(QStringLiteral("rehearse"));
     buttons->addStretch(1);
     buttons->addWidget(rehearse_);
@@ -216,6 +259,12 @@ LibraryView::LibraryView(const Catalog& catalog, QWidget* parent)
 }
 
 void LibraryView::set_entries(std::vector<LibraryEntry> entries) {
+    // The same file stays selected across a reload; the old rows index the old entries.
+    const LibraryEntry* was = selected_entry();
+    const std::filesystem::path keep = was ? was->file : std::filesystem::path();
+    list_->blockSignals(true);
+    list_->clear();
+    list_->blockSignals(false);
     entries_ = std::move(entries);
     std::set<std::string> regions;
     for (const auto& e : entries_)
@@ -228,6 +277,8 @@ void LibraryView::set_entries(std::vector<LibraryEntry> entries) {
         region_->addItem(QString::fromStdString(r));
     region_->blockSignals(false);
     refilter();
+    if (!keep.empty())
+        select_file(keep);
 }
 
 bool LibraryView::matches(const LibraryEntry& e) const {
@@ -265,8 +316,10 @@ bool LibraryView::matches(const LibraryEntry& e) const {
 }
 
 void LibraryView::refilter() {
-    const auto keep = selected();
+    const LibraryEntry* was = selected_entry();
+    const std::filesystem::path keep = was ? was->file : std::filesystem::path();
     list_->clear();
+    const QIcon lock = lock_icon(palette().color(QPalette::PlaceholderText));
     for (std::size_t i = 0; i < entries_.size(); ++i) {
         const LibraryEntry& e = entries_[i];
         if (!matches(e))
@@ -274,21 +327,25 @@ void LibraryView::refilter() {
         QListWidgetItem* item = nullptr;
         if (e.protocol) {
             const Protocol& p = *e.protocol;
-            item = new QListWidgetItem(QStringLiteral("%1\n%2 steps \u00b7 %3")
-                                           .arg(QString::fromStdString(p.title.get()))
-                                           .arg(p.step_count())
-                                           .arg(minutes_text(p.duration())));
+            item = new QListWidgetItem(
+                QStringLiteral("%1\n%2 steps \u00b7 %3%4")
+                    .arg(QString::fromStdString(p.title.get()))
+                    .arg(p.step_count())
+                    .arg(minutes_text(p.duration()))
+                    .arg(e.bundled ? QStringLiteral(" \u00b7 Bundled") : QString()));
+            item->setIcon(e.bundled ? lock : blank_icon());
+            if (e.bundled)
+                item->setToolTip(QStringLiteral("Bundled with Effleur: read-only. \"Duplicate to "
+                                                "my protocols\" makes a copy you can edit."));
         } else {
             item = new QListWidgetItem(
                 QStringLiteral("Broken: %1\n%2")
-                    .arg(QString::fromStdString(e.file.filename().string()),
-                         e.errors.empty() ? QStringLiteral("unreadable")
-                                          : QString::fromStdString(e.errors.front().to_string())));
+                    .arg(QString::fromStdString(e.file.filename().string()), first_error(e)));
             item->setForeground(QColor(176, 0, 32));
         }
         item->setData(entry_role, static_cast<qulonglong>(i));
         list_->addItem(item);
-        if (keep && e.protocol == keep)
+        if (!keep.empty() && e.file == keep)
             list_->setCurrentItem(item);
     }
     if (!list_->currentItem() && list_->count() > 0)
@@ -308,7 +365,15 @@ void LibraryView::show_details() {
     start_->setEnabled(e.protocol != nullptr);
     rehearse_->setEnabled(e.protocol != nullptr);
     if (e.protocol) {
-        details_->setHtml(protocol_details_html(*e.protocol, catalog_));
+        QString notes;
+        if (e.bundled)
+            notes += QStringLiteral("<p><i>Bundled with Effleur, read-only. File \u203a Duplicate "
+                                    "to my protocols makes a copy you can edit.</i></p>");
+        if (!e.warnings.empty())
+            notes += QStringLiteral("<p><i>%1 warning(s): View \u203a Problems (F8) lists them."
+                                    "</i></p>")
+                         .arg(e.warnings.size());
+        details_->setHtml(protocol_details_html(*e.protocol, catalog_) + notes);
         return;
     }
     QString errs;
@@ -316,6 +381,24 @@ void LibraryView::show_details() {
         errs += QStringLiteral("<li><tt>%1</tt></li>").arg(html(d.to_string()));
     details_->setHtml(QStringLiteral("<h2>This file cannot be used</h2><p>%1</p><ul>%2</ul>")
                           .arg(html(e.file.string()), errs));
+}
+
+const LibraryEntry* LibraryView::selected_entry() const {
+    const QListWidgetItem* item = list_->currentItem();
+    if (!item)
+        return nullptr;
+    const auto i = item->data(entry_role).toULongLong();
+    return i < entries_.size() ? &entries_[i] : nullptr;
+}
+
+bool LibraryView::select_file(const std::filesystem::path& file) {
+    for (int row = 0; row < list_->count(); ++row) {
+        if (entries_[list_->item(row)->data(entry_role).toULongLong()].file == file) {
+            list_->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
 }
 
 std::shared_ptr<const Protocol> LibraryView::selected() const {

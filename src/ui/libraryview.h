@@ -31,6 +31,11 @@ public:
     void set_entries(std::vector<LibraryEntry> entries);
     // The selected protocol; null when none or broken.
     [[nodiscard]] std::shared_ptr<const Protocol> selected() const;
+    // The selected entry, broken or not; null when none. Valid until the next set_entries.
+    [[nodiscard]] const LibraryEntry* selected_entry() const;
+    [[nodiscard]] const std::vector<LibraryEntry>& entries() const { return entries_; }
+    // Selects the shown row of this file; false if none.
+    bool select_file(const std::filesystem::path& file);
     // Selects the first shown row whose protocol id is `id`; false if none.
     bool select_id(const std::string& id);
     [[nodiscard]] int visible_count() const;

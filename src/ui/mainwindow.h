@@ -12,6 +12,7 @@
 
 #include "core/clock.h"
 #include "core/loader.h"
+#include "core/quiz.h"
 #include "ui/cues.h"
 #include "ui/diagramtheme.h"
 #include "ui/screenawake.h"
@@ -19,18 +20,30 @@
 #include <QMainWindow>
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <vector>
 
 class QAction;
+class QLabel;
 class QSettings;
 class QStackedWidget;
+
+namespace effleur::storage {
+class ProgressStore;
+}
 
 namespace effleur::ui {
 
 class LibraryView;
 class SessionView;
 class GateDialog;
+struct Practice;
+class ProgressView;
+class QuizWindow;
+class LibraryWatcher;
+class ProblemsPanel;
+class ProtocolEditor;
 
 enum class ThemeChoice { System, Light, Dark };
 
@@ -43,6 +56,7 @@ struct MainWindowOptions {
     std::unique_ptr<Speaker> speaker;                                  // null: Qt TextToSpeech
     std::unique_ptr<Chimes> chimes;                                    // null: QSoundEffect
     std::function<std::chrono::system_clock::time_point()> wall_clock; // stamps gate records
+    std::filesystem::path progress_file; // quiz attempts; empty: ProgressStore::default_path()
 };
 
 class MainWindow : public QMainWindow {
@@ -53,21 +67,51 @@ public:
     ~MainWindow() override;
 
     void reload_library();
+    // The library watcher saw these files change: rescan, and tell a running session's
+    // therapist that its protocol changed for the next session (the session keeps its own).
+    void reload_files(const QStringList& files);
+    // "Duplicate to my protocols" for the selected protocol: asks for an id and a title.
+    void duplicate_selected();
+    // The user's protocol folder (the last of the folders); empty when there is none.
+    [[nodiscard]] QString user_folder() const;
+    // The in-app editor: opens `file` in an editor window (or raises the one open on it), and
+    // File > New protocol (from the template, into the user's folder). Null when it cannot.
+    ProtocolEditor* open_editor(const QString& file);
+    void new_protocol();
+    [[nodiscard]] QList<ProtocolEditor*> editors() const;
     // The flows behind the buttons and menus.
     void start_session(std::shared_ptr<const Protocol> protocol);
     void rehearse(std::shared_ptr<const Protocol> protocol, double speed = 1.0);
+    // A rehearsal as chosen in the Practise dialog: range, speed, pauses, next-step preview.
+    void rehearse(std::shared_ptr<const Protocol> protocol, const Practice& practice);
+    // The Practise dialog for a protocol (the library's Rehearse, Ctrl+R); Start runs it.
+    void open_practise(std::shared_ptr<const Protocol> protocol);
     void end_session();
     void set_theme(ThemeChoice theme);
+    // Study: the quiz window and the progress view for a protocol, and a rehearsal of the
+    // steps a student should practise. The progress store opens on first use; an error is
+    // shown in a message box and the store is tried again next time.
+    void open_quiz(std::shared_ptr<const Protocol> protocol);
+    void open_progress(std::shared_ptr<const Protocol> protocol);
+    void practise(std::shared_ptr<const Protocol> protocol,
+                  const std::vector<quiz::StepRef>& steps);
+    [[nodiscard]] storage::ProgressStore* progress_store(QString& error);
 
     [[nodiscard]] LibraryView* library() const { return library_; }
     [[nodiscard]] SessionView* session() const { return session_; }
     [[nodiscard]] GateDialog* gate() const { return gate_; }
     [[nodiscard]] CuePlayer& cues() { return *cues_; }
     [[nodiscard]] ThemeChoice theme() const { return theme_; }
+    [[nodiscard]] LibraryWatcher* watcher() const { return watcher_; }
+    [[nodiscard]] ProblemsPanel* problems() const { return problems_; }
+    // The status-bar note that a running session's protocol changed on disk; empty if none.
+    [[nodiscard]] QString reload_notice() const;
 
 Q_SIGNALS:
     // Once, after the first paint of the window's contents.
     void firstFramePainted();
+    // A protocol was duplicated into the user's folder as `file` (now in the library).
+    void protocolDuplicated(const QString& file);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -87,11 +131,23 @@ private:
     SessionView* session_ = nullptr;
     GateDialog* gate_ = nullptr;
     std::unique_ptr<CuePlayer> cues_;
+    std::function<void()> start_cues_; // builds the deferred speech and audio engines
     ScreenAwake awake_;
     ThemeChoice theme_ = ThemeChoice::System;
     bool first_frame_ = false;
     QAction* end_action_ = nullptr;
     QAction* mute_action_ = nullptr;
+    std::unique_ptr<storage::ProgressStore> store_; // opened on first use
+    // Live reload and the problems panel.
+    void update_library_actions();
+    LibraryWatcher* watcher_ = nullptr;
+    ProblemsPanel* problems_ = nullptr;
+    QLabel* reload_notice_ = nullptr;
+    QAction* duplicate_action_ = nullptr;
+    QAction* open_external_action_ = nullptr;
+    QAction* edit_action_ = nullptr;
+    bool problems_before_session_ = false;
+    QStringList broken_files_;
 };
 
 // The dark palette used for ThemeChoice::Dark.

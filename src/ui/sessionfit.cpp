@@ -35,6 +35,7 @@ void SessionView::apply_fonts() {
         set(title_, k * 0.045, true);
         set(facts_, k * 0.03, false);
         set(state_, k * 0.035, true);
+        set(speed_, k * 0.026, false);
         set(pacer_, k * 0.042, true);
         set(instruction_, k * 0.03, false);
         set(cautions_, k * 0.022, false);
@@ -69,7 +70,7 @@ int SessionView::needed_height() const {
     // should keep at least two lines.
     const int w = side_->width() - 16;
     int total = 0;
-    for (QLabel* l : {rehearsal_, position_, title_, facts_, countdown_, state_, pacer_,
+    for (QLabel* l : {rehearsal_, position_, title_, facts_, countdown_, speed_, state_, pacer_,
                       instruction_, next_, left_}) {
         if (l->isHidden())
             continue;

@@ -43,6 +43,23 @@ int ms_until(TimePoint t, TimePoint now) {
 
 } // namespace
 
+double stepped_speed(double current, int direction) {
+    if (direction > 0) {
+        for (const double s : rehearsal_speeds)
+            if (s > current + 1e-9)
+                return s;
+    } else if (direction < 0) {
+        for (auto it = rehearsal_speeds.rbegin(); it != rehearsal_speeds.rend(); ++it)
+            if (*it < current - 1e-9)
+                return *it;
+    }
+    return current;
+}
+
+QString speed_text(double speed) {
+    return QString::number(speed, 'g', 4) + QStringLiteral("\u00d7");
+}
+
 SessionView::SessionView(std::unique_ptr<StepEngine> engine, const Catalog& catalog,
                          const Clock& clock, QWidget* parent)
     : QWidget(parent), engine_(std::move(engine)), catalog_(catalog), clock_(clock) {
@@ -91,6 +108,9 @@ void SessionView::build() {
     countdown_->setAlignment(Qt::AlignCenter);
     state_ = make_label("state", side_);
     state_->setAlignment(Qt::AlignCenter);
+    speed_ = make_label("speed", side_, false);
+    speed_->setAlignment(Qt::AlignCenter);
+    speed_->setVisible(engine_->kind() == SessionKind::Rehearsal);
     pacer_ = make_label("pacer", side_);
     pacer_->setAlignment(Qt::AlignCenter);
     instruction_ = make_label("instruction", side_);
@@ -103,9 +123,9 @@ void SessionView::build() {
     left_ = make_label("left", side_, false);
     for (QWidget* w : {static_cast<QWidget*>(rehearsal_), static_cast<QWidget*>(position_),
                        static_cast<QWidget*>(title_), static_cast<QWidget*>(facts_),
-                       static_cast<QWidget*>(countdown_), static_cast<QWidget*>(state_),
-                       static_cast<QWidget*>(pacer_), static_cast<QWidget*>(instruction_),
-                       static_cast<QWidget*>(cautions_)})
+                       static_cast<QWidget*>(countdown_), static_cast<QWidget*>(speed_),
+                       static_cast<QWidget*>(state_), static_cast<QWidget*>(pacer_),
+                       static_cast<QWidget*>(instruction_), static_cast<QWidget*>(cautions_)})
         col->addWidget(w);
     col->setStretchFactor(cautions_, 1);
     col->addStretch(0); // takes the room when there are no cautions
@@ -140,6 +160,13 @@ void SessionView::bind_keys(const QSettings* settings) {
         connect(action, &QAction::triggered, this, [this, which] { trigger(which); });
         addAction(action);
     }
+    const auto first_key = [settings](SessionAction a) {
+        const auto keys = keys_for(a, settings);
+        return keys.isEmpty() ? QString() : keys.front().toString(QKeySequence::NativeText);
+    };
+    speed_keys_ = QStringLiteral("%1 slower \u00b7 %2 faster")
+                      .arg(first_key(SessionAction::SpeedDown), first_key(SessionAction::SpeedUp));
+    refresh();
 }
 
 void SessionView::begin() {
@@ -185,6 +212,15 @@ void SessionView::trigger(SessionAction action) {
     case SessionAction::LeaveGlance:
         set_glance(false);
         return;
+    case SessionAction::SpeedDown:
+    case SessionAction::SpeedUp:
+        if (e.kind() != SessionKind::Rehearsal) {
+            show_result({false, "the speed changes only in a rehearsal", {}});
+            break;
+        }
+        show_result(
+            e.set_speed(now, stepped_speed(e.speed(), action == SessionAction::SpeedUp ? 1 : -1)));
+        break;
     }
     diagram_->refresh();
     refresh();
@@ -225,11 +261,19 @@ Duration SessionView::session_left(TimePoint now) const {
     return left;
 }
 
+void SessionView::set_show_next(bool on) {
+    show_next_ = on;
+    refresh();
+}
+
 QString SessionView::next_preview() const {
     const auto& plan = engine_->plan();
     const std::size_t i = engine_->cursor().index;
     if (engine_->state() == EngineState::Finished || i + 1 >= plan.size())
         return QStringLiteral("Next: the end of the session");
+    // Practising the order: the student names the next step; it shows when it begins.
+    if (!show_next_)
+        return QStringLiteral("Next: ?  \u2014 recall it; it shows when it begins");
     const PlanPart& n = plan[i + 1];
     QString words = QStringLiteral("Next: ") + text(n.source->title);
     if (n.side)
@@ -295,6 +339,8 @@ void SessionView::refresh() {
                     ? QStringLiteral("Procedure \u2014 press \u2192 when done")
                 : e.wait_reason() == WaitReason::BeforeStep
                     ? QStringLiteral("Get ready \u2014 press \u2192 to begin")
+                : e.options().pause_between_steps
+                    ? QStringLiteral("Explain this step \u2014 then press \u2192 for the next")
                     : QStringLiteral("Time is up \u2014 press \u2192 for the next step");
         break;
     case EngineState::Finished:
@@ -303,6 +349,10 @@ void SessionView::refresh() {
     }
     state_->setText(state);
     state_->setVisible(!state.isEmpty());
+    speed_->setText(
+        speed_keys_.isEmpty()
+            ? QStringLiteral("Speed %1").arg(speed_text(e.speed()))
+            : QStringLiteral("Speed %1  \u00b7  %2").arg(speed_text(e.speed()), speed_keys_));
 
     const auto breath = e.breathing(now);
     if (breath && e.state() != EngineState::Finished) {

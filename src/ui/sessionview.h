@@ -2,7 +2,9 @@
 // The session on screen, readable from 1–3 m: the diagram as the largest element, the step's
 // technique and instruction, a very large countdown, "Step 7 of 23", a progress bar segmented by
 // step and stage, the time left in the session, the next step, the cautions, and a breathing
-// pacer on breathing steps. F11 is glance mode: full screen, larger type.
+// pacer on breathing steps. F11 is glance mode: full screen, larger type. A rehearsal also shows
+// its speed, which [ and ] change while it plays (rehearsal_speeds), and can hide the next step
+// so that a student has to recall it.
 //
 // The view drives its engine: a precise single-shot timer is armed for next_deadline(), and a
 // second one for the moment the countdown's whole second changes. Every number shown is computed
@@ -21,6 +23,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <array>
 #include <memory>
 
 class QLabel;
@@ -30,6 +33,13 @@ namespace effleur::ui {
 
 class DiagramWidget;
 class SegmentBar;
+
+// The speeds a rehearsal steps through with the speed keys, slowest first.
+inline constexpr std::array<double, 10> rehearsal_speeds = {0.5, 0.75, 1, 1.5, 2, 3, 4, 6, 8, 10};
+// The next speed in that list above (direction > 0) or below `current`; `current` at the ends.
+[[nodiscard]] double stepped_speed(double current, int direction);
+// "0.5×", "2×", "10×".
+[[nodiscard]] QString speed_text(double speed);
 
 class SessionView : public QWidget {
     Q_OBJECT
@@ -50,6 +60,9 @@ public:
     void trigger(SessionAction action);
     void set_theme(DiagramTheme theme);
     void set_glance(bool on);
+    // Whether the next step is previewed; off, the preview asks the student to recall it.
+    void set_show_next(bool on);
+    [[nodiscard]] bool show_next() const { return show_next_; }
     // Installs the keys from the table (with remaps from `settings`, may be null).
     void bind_keys(const QSettings* settings);
 
@@ -89,6 +102,8 @@ private:
     QTimer deadline_; // the engine's next event
     QTimer second_;   // the countdown's next whole second
     bool glance_ = false;
+    bool show_next_ = true;
+    QString speed_keys_; // "[ slower · ] faster", from the bound keys
     bool finished_sent_ = false;
     QStringList cautions_html_; // every caution; fit_cautions() shows those that fit
     std::size_t fitted_part_ = static_cast<std::size_t>(-1); // the part the fonts were fitted to
@@ -102,6 +117,7 @@ private:
     QLabel* instruction_ = nullptr;
     QLabel* countdown_ = nullptr;
     QLabel* state_ = nullptr;
+    QLabel* speed_ = nullptr;
     QLabel* left_ = nullptr;
     QLabel* next_ = nullptr;
     QLabel* cautions_ = nullptr;

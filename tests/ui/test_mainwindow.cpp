@@ -6,6 +6,7 @@
 #include "ui/gatedialog.h"
 #include "ui/libraryview.h"
 #include "ui/mainwindow.h"
+#include "ui/practisedialog.h"
 #include "ui/sessionview.h"
 
 #include <QApplication>
@@ -174,6 +175,9 @@ TEST_CASE("Rehearse opens a labelled rehearsal without a gate", "[window]") {
     REQUIRE(rig.window->library()->select_id("classic-back"));
     rig.window->library()->list()->setFocus();
     WindowRig::key(Qt::Key_R, Qt::ControlModifier);
+    auto* practise = rig.window->findChild<PractiseDialog*>(); // what to practise, then Start
+    REQUIRE(practise);
+    practise->accept();
     CHECK(rig.window->gate() == nullptr);
     SessionView* session = rig.window->session();
     REQUIRE(session);

@@ -1,0 +1,74 @@
+#pragma once
+// A student's progress on one protocol: best and latest scores per quiz, a chart of scores over
+// time (one line per quiz kind, dates along the bottom), and the steps most often got wrong,
+// with "Practise these", which asks for a rehearsal of the weakest steps.
+//
+// Ownership: the view shares the protocol and copies the attempts it is given; it reads no
+// store itself (its owner passes quiz::Attempt lists, e.g. from storage::ProgressStore). The
+// figures come from quiz::summarize (core/progress.h). Nothing here throws.
+
+#include "core/progress.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+
+class QChart;
+class QChartView;
+
+namespace effleur::ui {
+
+class ProgressView : public QWidget {
+    Q_OBJECT
+
+public:
+    // How many of the weakest steps "Practise these" rehearses.
+    static constexpr std::size_t practise_count = 5;
+
+    explicit ProgressView(QWidget* parent = nullptr);
+
+    void set_data(std::shared_ptr<const Protocol> protocol, std::vector<quiz::Attempt> attempts);
+
+    [[nodiscard]] const std::shared_ptr<const Protocol>& protocol() const { return protocol_; }
+    // All kinds together, and each kind (nullopt in the table's "All quizzes" row).
+    [[nodiscard]] const quiz::Progress& overall() const { return overall_; }
+    [[nodiscard]] quiz::Progress of_kind(quiz::Kind kind) const;
+    // How many points the chart shows for a kind (0 when it has no attempts), and its lines.
+    [[nodiscard]] int chart_points(quiz::Kind kind) const;
+    [[nodiscard]] int chart_series_count() const;
+    [[nodiscard]] QTableWidget* scores_table() const { return table_; }
+    [[nodiscard]] QListWidget* weakest_list() const { return weakest_; }
+    [[nodiscard]] QPushButton* practise_button() const { return practise_; }
+    [[nodiscard]] QChart* chart() const;
+    // The steps "Practise these" asks for.
+    [[nodiscard]] std::vector<quiz::StepRef> practise_steps() const;
+
+    [[nodiscard]] QSize sizeHint() const override { return {1100, 800}; }
+
+Q_SIGNALS:
+    void practiseRequested(std::shared_ptr<const effleur::Protocol> protocol,
+                           std::vector<effleur::quiz::StepRef> steps);
+    void quizRequested(std::shared_ptr<const effleur::Protocol> protocol);
+
+private:
+    void rebuild_chart();
+
+    std::shared_ptr<const Protocol> protocol_;
+    std::vector<quiz::Attempt> attempts_;
+    quiz::Progress overall_;
+    QLabel* title_ = nullptr;
+    QLabel* empty_ = nullptr;
+    QTableWidget* table_ = nullptr;
+    QChartView* chart_view_ = nullptr;
+    QListWidget* weakest_ = nullptr;
+    QPushButton* practise_ = nullptr;
+};
+
+} // namespace effleur::ui

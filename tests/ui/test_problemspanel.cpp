@@ -1,0 +1,230 @@
+// The problems panel: each problem as file:line:col, JSON pointer and message, the offending
+// line with a caret under its column, the counts in the dock's title, "Open in editor", and
+// the panel following the files on disk in the main window. Offscreen; no sleeps.
+
+#include "session_test_support.h"
+
+#include "ui/libraryview.h"
+#include "ui/librarywatcher.h"
+#include "ui/mainwindow.h"
+#include "ui/problemspanel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace effleur;
+using namespace effleur::ui;
+using namespace std::chrono_literals;
+
+namespace {
+
+void write_file(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(f.write(bytes) == bytes.size());
+}
+
+QByteArray bundled_text(const char* id) {
+    QFile f(QString::fromLatin1(EFFLEUR_PROTOCOLS_DIR) + QLatin1Char('/') +
+            QString::fromLatin1(id) + QStringLiteral(".json"));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+// The 1-based line and column (in bytes) of the first `needle` in `text`.
+std::pair<int, int> position_of(const QByteArray& text, const QByteArray& needle) {
+    const qsizetype at = text.indexOf(needle);
+    REQUIRE(at >= 0);
+    const qsizetype line_start = text.lastIndexOf('\n', at) + 1;
+    return {static_cast<int>(text.left(at).count('\n')) + 1, static_cast<int>(at - line_start) + 1};
+}
+
+// The excerpt line that shows line `n`, and the caret line under it.
+std::pair<QString, QString> shown_line(const QString& excerpt, int n) {
+    const QStringList lines = excerpt.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i)
+        if (lines[i].trimmed().startsWith(QString::number(n) + QStringLiteral(" | ")))
+            return {lines[i], lines[i + 1]};
+    FAIL("line " << n << " is not in the excerpt:\n" << excerpt.toStdString());
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("The excerpt shows the line with a caret under the column", "[problems]") {
+    const QByteArray text = "{\n  \"id\": \"x\",\n  \"t\u00e9\": \"strokin\",\n\t\"n\": 1\n}\n";
+    // Line 3, the value "strokin": byte column 10 (the accented letter is two bytes).
+    CHECK(problem_excerpt(text, 3, 10, 1) == QStringLiteral("2 |   \"id\": \"x\",\n"
+                                                            "3 |   \"t\u00e9\": \"strokin\",\n"
+                                                            "  |         ^\n"
+                                                            "4 | \t\"n\": 1"));
+    // A tab before the column stays a tab, so that the caret lines up with the text above it.
+    CHECK(problem_excerpt(text, 4, 2, 0) == QStringLiteral("4 | \t\"n\": 1\n  | \t^"));
+    // Past the end of the line: the caret follows the last character.
+    CHECK(problem_excerpt(text, 5, 40, 0) == QStringLiteral("5 | }\n  |  ^"));
+    CHECK(problem_excerpt(text, 9, 1).isEmpty());
+    CHECK(problem_excerpt(text, 10, 1, 2).isEmpty());
+    // Ten lines and more: the numbers are right-aligned.
+    QByteArray many;
+    for (int i = 1; i <= 12; ++i)
+        many += "line " + QByteArray::number(i) + "\n";
+    CHECK(problem_excerpt(many, 10, 1, 1) ==
+          QStringLiteral(" 9 | line 9\n10 | line 10\n   | ^\n11 | line 11"));
+}
+
+TEST_CASE("A broken and a warning-only file are listed with file:line:col, pointer, message and "
+          "the offending line",
+          "[problems]") {
+    QTemporaryDir dir;
+    // A misspelt technique: the loader's error points at the value.
+    QByteArray broken = bundled_text("neck-self-massage");
+    const QByteArray good_technique = "\"technique\": \"stroking\"";
+    const qsizetype at = broken.indexOf(good_technique);
+    REQUIRE(at >= 0);
+    broken.replace(at, good_technique.size(), "\"technique\": \"strokin\"");
+    const QString broken_file = dir.filePath(QStringLiteral("broken.json"));
+    write_file(broken_file, broken);
+    const auto loaded = test::session_loader()->load_file(broken_file.toStdString());
+    REQUIRE_FALSE(loaded.ok());
+    const auto [line, column] = position_of(broken, "\"strokin\"");
+
+    // A warning located like an error (the loader's rules for warnings are tested in core).
+    const QByteArray warned = bundled_text("back-self-massage-balls");
+    const QString warned_file = dir.filePath(QStringLiteral("warned.json"));
+    write_file(warned_file, warned);
+    const auto [wline, wcolumn] = position_of(warned, "\"stages\"");
+    Diagnostic warning{
+        warned_file.toStdString(), wline, wcolumn, "/stages", "a warning about the stages",
+        Severity::Warning};
+
+    ProblemsPanel panel;
+    panel.resize(900, 500);
+    panel.show();
+    Diagnostics problems = {warning};
+    problems.insert(problems.end(), loaded.errors().begin(), loaded.errors().end());
+    panel.set_problems(problems);
+
+    const int errors = static_cast<int>(loaded.errors().size());
+    CHECK(panel.error_count() == errors);
+    CHECK(panel.warning_count() == 1);
+    CHECK(panel.windowTitle() == QStringLiteral("Problems \u2014 %1 error%2, 1 warning")
+                                     .arg(errors)
+                                     .arg(errors == 1 ? QString() : QStringLiteral("s")));
+
+    // Errors come first.
+    QTreeWidget& list = *panel.list();
+    REQUIRE(list.topLevelItemCount() == errors + 1);
+    const QTreeWidgetItem* first = list.topLevelItem(0);
+    CHECK(first->text(0) == QStringLiteral("broken.json:%1:%2").arg(line).arg(column));
+    CHECK(first->text(1).toStdString() == loaded.errors().front().pointer);
+    CHECK(first->text(1).startsWith(QStringLiteral("/stages/0/steps/")));
+    CHECK(first->text(1).endsWith(QStringLiteral("/technique")));
+    CHECK(first->text(2).contains(QStringLiteral("did you mean \"stroking\"")));
+    const QTreeWidgetItem* last = list.topLevelItem(errors);
+    CHECK(last->text(0) == QStringLiteral("warned.json:%1:%2").arg(wline).arg(wcolumn));
+    CHECK(last->text(1) == QStringLiteral("/stages"));
+    CHECK(last->text(2) == QStringLiteral("a warning about the stages"));
+    CHECK(last->icon(0).cacheKey() != first->icon(0).cacheKey());
+
+    // Selecting a problem shows its line, the caret under the offending value.
+    REQUIRE(panel.select(0));
+    auto [shown, caret] = shown_line(panel.excerpt()->toPlainText(), line);
+    CHECK(shown.endsWith(QString::fromUtf8(broken.split('\n')[line - 1])));
+    CHECK(caret.indexOf(QLatin1Char('^')) == shown.indexOf(QStringLiteral("\"strokin\"")));
+    CHECK(caret.trimmed().endsWith(QLatin1Char('^')));
+
+    REQUIRE(panel.select(errors));
+    std::tie(shown, caret) = shown_line(panel.excerpt()->toPlainText(), wline);
+    CHECK(caret.indexOf(QLatin1Char('^')) == shown.indexOf(QStringLiteral("\"stages\"")));
+
+    // No problems: a plain title and a sentence instead of rows.
+    panel.set_problems({});
+    CHECK(panel.windowTitle() == QStringLiteral("Problems"));
+    CHECK_FALSE(panel.selected());
+    CHECK(panel.excerpt()->toPlainText().isEmpty());
+}
+
+TEST_CASE("Open in editor hands the file to the system and says where", "[problems]") {
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("p.json"));
+    write_file(file, "{\n  \"id\": 1\n}\n");
+    ProblemsPanel panel;
+    QList<QUrl> opened;
+    panel.set_opener([&](const QUrl& url) {
+        opened << url;
+        return true;
+    });
+    QSignalSpy requested(&panel, &ProblemsPanel::openRequested);
+    panel.set_problems({Diagnostic{file.toStdString(), 2, 9, "/id", "expected a string; found 1"}});
+    auto* open = panel.findChild<QPushButton*>(QStringLiteral("open-in-editor"));
+    REQUIRE(open);
+    // The first problem is selected at once, its line on show.
+    REQUIRE(panel.selected());
+    CHECK(
+        panel.excerpt()->toPlainText().contains(QStringLiteral("2 |   \"id\": 1\n  |         ^")));
+    REQUIRE(open->isEnabled());
+    QTest::mouseClick(open, Qt::LeftButton);
+    REQUIRE(requested.size() == 1);
+    CHECK(requested.at(0).at(0).toString() == file);
+    CHECK(requested.at(0).at(1).toInt() == 2);
+    CHECK(requested.at(0).at(2).toInt() == 9);
+    CHECK(opened == QList<QUrl>{QUrl::fromLocalFile(file)});
+}
+
+TEST_CASE("The main window's problems panel appears for a broken file and follows its fix",
+          "[problems][window]") {
+    QTemporaryDir dir;
+    const QString user = dir.filePath(QStringLiteral("mine"));
+    QDir().mkpath(user);
+    const QString file = user + QStringLiteral("/half.json");
+    write_file(file, "{\n  \"id\": \"half\",\n  \"title\": \n");
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    FakeClock clock;
+    MainWindowOptions o;
+    o.loader = test::session_loader();
+    o.folders = {EFFLEUR_PROTOCOLS_DIR, user.toStdString()};
+    o.clock = &clock;
+    o.settings = &settings;
+    o.speaker = std::make_unique<test::RecordingSpeaker>(std::make_shared<test::SpeechLog>());
+    o.chimes = std::make_unique<test::RecordingChimes>(std::make_shared<std::vector<ui::Chime>>());
+    MainWindow window(std::move(o));
+    window.watcher()->set_interval(30ms);
+    window.show();
+
+    ProblemsPanel& panel = *window.problems();
+    CHECK(panel.isVisible()); // shown by itself: a file is broken
+    REQUIRE(panel.error_count() >= 1);
+    const auto listed = [&](const QString& location) {
+        for (int i = 0; i < panel.list()->topLevelItemCount(); ++i)
+            if (panel.list()->topLevelItem(i)->text(0).startsWith(location))
+                return true;
+        return false;
+    };
+    CHECK(listed(QStringLiteral("half.json:")));
+
+    // The user closes the panel and fixes the file in their editor: the panel follows.
+    panel.hide();
+    QSignalSpy spy(window.watcher(), &LibraryWatcher::changed);
+    QByteArray fixed = bundled_text("neck-self-massage");
+    fixed.replace("\"id\": \"neck-self-massage\"", "\"id\": \"half\"");
+    write_file(file, fixed);
+    REQUIRE(spy.wait(5000));
+    CHECK_FALSE(listed(QStringLiteral("half.json:")));
+    CHECK(panel.error_count() == 0);
+    CHECK_FALSE(panel.isVisible()); // nothing broke: it stays closed
+
+    // Breaking it again brings the panel back.
+    write_file(file, "{");
+    REQUIRE(spy.wait(5000));
+    CHECK(panel.isVisible());
+    CHECK(listed(QStringLiteral("half.json:")));
+}

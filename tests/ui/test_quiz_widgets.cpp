@@ -1,0 +1,310 @@
+// The three quizzes, offscreen, each driven by keys alone from the chooser to the result: a
+// perfect run scores 100%, a run with one deliberate mistake shows it against the right answer,
+// and every finished quiz lands in a temporary progress database. Time comes from a FakeClock.
+
+#include "session_test_support.h"
+
+#include "storage/progressstore.h"
+#include "ui/quizline.h"
+#include "ui/quiznext.h"
+#include "ui/quizorder.h"
+#include "ui/quizwindow.h"
+
+#include <QApplication>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace effleur;
+using namespace effleur::ui;
+using namespace std::chrono_literals;
+
+namespace {
+
+const auto day_one = std::chrono::system_clock::time_point{} + std::chrono::hours(24 * 20000);
+
+struct QuizRig {
+    QTemporaryDir dir;
+    FakeClock clock;
+    std::unique_ptr<storage::ProgressStore> store;
+    std::shared_ptr<const Protocol> protocol;
+    std::unique_ptr<QuizWindow> window;
+
+    explicit QuizRig(const std::string& id = "plastic-facial") : protocol(test::bundled(id)) {
+        std::string error;
+        store = storage::ProgressStore::open(
+            std::filesystem::path(dir.path().toStdString()) / "effleur.sqlite", error);
+        REQUIRE(store);
+        QuizServices s;
+        s.catalog = &test::session_loader()->catalog();
+        s.clock = &clock;
+        s.wall_clock = [] { return day_one; };
+        s.store = [this](QString&) { return store.get(); };
+        window = std::make_unique<QuizWindow>(protocol, std::move(s));
+        window->resize(1100, 820);
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+    }
+
+    // A key to whatever has the focus, as a keyboard would.
+    static void key(Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier, int times = 1) {
+        for (int i = 0; i < times; ++i) {
+            QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget()
+                                                          : QApplication::activeWindow();
+            REQUIRE(target);
+            QTest::keyClick(target, k, mods);
+        }
+    }
+
+    void start_by_keys(quiz::Kind kind, std::uint64_t seed, std::size_t questions = 10) {
+        window->set_choice(kind, {}, seed, questions);
+        REQUIRE(window->page() == QuizWindow::Page::Chooser);
+        key(Qt::Key_Return);
+        REQUIRE(window->page() == QuizWindow::Page::Quiz);
+    }
+};
+
+// Puts the order list into `wanted` with Up / Down and Alt+Up alone.
+void order_by_keys(OrderQuizWidget& w, const std::vector<quiz::StepRef>& wanted) {
+    for (std::size_t i = 0; i < wanted.size(); ++i) {
+        const auto now = w.answer();
+        const auto at =
+            static_cast<int>(std::find(now.begin(), now.end(), wanted[i]) - now.begin());
+        const int row = w.list()->currentRow();
+        QuizRig::key(at > row ? Qt::Key_Down : Qt::Key_Up, Qt::NoModifier, std::abs(at - row));
+        REQUIRE(w.list()->currentRow() == at);
+        QuizRig::key(Qt::Key_Up, Qt::AltModifier, at - static_cast<int>(i));
+    }
+    REQUIRE(w.answer() == wanted);
+}
+
+} // namespace
+
+TEST_CASE("Order quiz by keys: a perfect run scores 100% and is recorded", "[quiz]") {
+    QuizRig rig;
+    rig.start_by_keys(quiz::Kind::Order, 42);
+    OrderQuizWidget* w = rig.window->order_quiz();
+    REQUIRE(w);
+    CHECK(w->answer() != w->quiz().correct); // shuffled
+    CHECK(w->list()->hasFocus());
+    order_by_keys(*w, w->quiz().correct);
+    rig.clock.advance(95s);
+    QuizRig::key(Qt::Key_Return, Qt::ControlModifier); // Check
+    REQUIRE(w->result());
+    CHECK(w->result()->score == 1.0);
+    CHECK(w->score_text() == QStringLiteral("19 of 19 in order (100%)"));
+    CHECK(w->list()->item(0)->text().contains(QStringLiteral("\u2713")));
+
+    QuizRig::key(Qt::Key_Return); // on to the result
+    CHECK(rig.window->page() == QuizWindow::Page::Result);
+    CHECK(rig.window->result_headline() == QStringLiteral("19 of 19 in order (100%)"));
+    CHECK(rig.window->result_mistakes().isEmpty());
+
+    const auto stored = rig.store->attempts("plastic-facial");
+    REQUIRE(stored.size() == 1);
+    CHECK(stored[0].kind == quiz::Kind::Order);
+    CHECK(stored[0].seed == 42);
+    CHECK(stored[0].score == 1.0);
+    CHECK(stored[0].missed.empty());
+    CHECK(stored[0].took == 95000ms);
+    CHECK(stored[0].at == day_one);
+}
+
+TEST_CASE("Order quiz: one misplaced step is shown against the correct order", "[quiz]") {
+    QuizRig rig;
+    rig.start_by_keys(quiz::Kind::Order, 7);
+    OrderQuizWidget* w = rig.window->order_quiz();
+    REQUIRE(w);
+    // Right, except that the last step is put first.
+    std::vector<quiz::StepRef> wanted = w->quiz().correct;
+    std::rotate(wanted.rbegin(), wanted.rbegin() + 1, wanted.rend());
+    order_by_keys(*w, wanted);
+    QuizRig::key(Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(w->result());
+    CHECK(w->score_text() == QStringLiteral("18 of 19 in order (95%)"));
+    const QListWidgetItem* first = w->list()->item(0);
+    CHECK(first->text().contains(QStringLiteral("\u2717")));
+    CHECK(first->text().contains(QStringLiteral("belongs 19th")));
+    CHECK(first->foreground().color() == QColor(198, 40, 40));
+    CHECK(w->list()->item(1)->foreground().color() == QColor(46, 125, 50));
+    // The correct order beside it, the misplaced step marked there too.
+    REQUIRE(w->correct_list()->isVisible());
+    REQUIRE(w->correct_list()->count() == 19);
+    CHECK(w->correct_list()->item(18)->foreground().color() == QColor(198, 40, 40));
+    // Moving is over once checked.
+    CHECK_FALSE(w->move_selected(1));
+
+    QuizRig::key(Qt::Key_Return);
+    REQUIRE(rig.window->result_mistakes().size() == 1);
+    CHECK(rig.window->result_mistakes()[0].contains(QStringLiteral("you put it 1st; it is 19th")));
+    const auto stored = rig.store->attempts("plastic-facial");
+    REQUIRE(stored.size() == 1);
+    CHECK(stored[0].missed == std::vector<std::string>{"mask"});
+}
+
+TEST_CASE("The same seed gives the same order quiz; Escape leaves without recording", "[quiz]") {
+    QuizRig rig;
+    rig.start_by_keys(quiz::Kind::Order, 1234);
+    const auto first = rig.window->order_quiz()->answer();
+    QuizRig::key(Qt::Key_Escape);
+    CHECK(rig.window->page() == QuizWindow::Page::Chooser);
+    CHECK(rig.window->chosen_seed() == 1234u);
+    QuizRig::key(Qt::Key_Return);
+    REQUIRE(rig.window->order_quiz());
+    CHECK(rig.window->order_quiz()->answer() == first);
+    CHECK(rig.store->attempts("plastic-facial").empty());
+}
+
+TEST_CASE("What-comes-next by keys: perfect, then one wrong answer shown with the right one",
+          "[quiz]") {
+    QuizRig rig;
+    SECTION("a perfect run with the number keys") {
+        rig.start_by_keys(quiz::Kind::Next, 99, 5);
+        NextQuizWidget* w = rig.window->next_quiz();
+        REQUIRE(w);
+        REQUIRE(w->quiz().questions.size() == 5);
+        for (std::size_t i = 0; i < 5; ++i) {
+            REQUIRE(w->question() == i);
+            const auto answer = static_cast<int>(w->quiz().questions[i].answer);
+            QuizRig::key(static_cast<Qt::Key>(Qt::Key_1 + answer));
+            CHECK(w->feedback_text().startsWith(QStringLiteral("\u2713")));
+            QuizRig::key(Qt::Key_Return);
+        }
+        CHECK(rig.window->page() == QuizWindow::Page::Result);
+        CHECK(rig.window->result_headline() == QStringLiteral("5 of 5 right (100%)"));
+        const auto stored = rig.store->attempts("plastic-facial");
+        REQUIRE(stored.size() == 1);
+        CHECK(stored[0].kind == quiz::Kind::Next);
+        CHECK(stored[0].score == 1.0);
+        CHECK(stored[0].questions == 5);
+    }
+    SECTION("a wrong pick with the arrows and Enter") {
+        rig.start_by_keys(quiz::Kind::Next, 99, 5);
+        NextQuizWidget* w = rig.window->next_quiz();
+        REQUIRE(w);
+        const quiz::NextQuestion& q = w->quiz().questions[0];
+        const std::size_t wrong = q.answer == 0 ? 1 : 0;
+        QuizRig::key(Qt::Key_Down, Qt::NoModifier, static_cast<int>(wrong) + 1);
+        CHECK(w->highlighted() == wrong);
+        QuizRig::key(Qt::Key_Return);
+        REQUIRE(w->answered());
+        const QString right_title = QString::fromUtf8(
+            quiz::shown_title(rig.window->protocol(), q.options[q.answer]).data());
+        CHECK(w->feedback_text().contains(right_title));
+        CHECK(w->option_button(q.answer)->styleSheet().contains(QStringLiteral("#2e7d32")));
+        CHECK(w->option_button(wrong)->styleSheet().contains(QStringLiteral("#c62828")));
+        QuizRig::key(Qt::Key_Return);
+        for (std::size_t i = 1; i < 5; ++i) {
+            QuizRig::key(
+                static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(w->quiz().questions[i].answer)));
+            QuizRig::key(Qt::Key_Return);
+        }
+        CHECK(rig.window->result_headline() == QStringLiteral("4 of 5 right (80%)"));
+        REQUIRE(rig.window->result_mistakes().size() == 1);
+        CHECK(rig.window->result_mistakes()[0].contains(right_title));
+        const auto stored = rig.store->attempts("plastic-facial");
+        REQUIRE(stored.size() == 1);
+        CHECK(stored[0].score == Approx(0.8));
+        CHECK(stored[0].missed.size() == 1);
+    }
+}
+
+namespace {
+
+// Tab until the canvas has picked `line`; false if it never comes round.
+bool tab_to(LineCanvas& canvas, const std::string& line) {
+    for (std::size_t i = 0; i <= canvas.lines().size(); ++i) {
+        if (canvas.picked() == line)
+            return true;
+        QuizRig::key(Qt::Key_Tab);
+    }
+    return canvas.picked() == line;
+}
+
+} // namespace
+
+TEST_CASE("Which line, which way, by keys: perfect, then a wrong line shown on the diagram",
+          "[quiz]") {
+    QuizRig rig;
+    SECTION("a perfect run with Tab, D and Enter") {
+        rig.start_by_keys(quiz::Kind::Line, 5, 4);
+        LineQuizWidget* w = rig.window->line_quiz();
+        REQUIRE(w);
+        REQUIRE(w->quiz().questions.size() == 4);
+        for (std::size_t i = 0; i < 4; ++i) {
+            const quiz::LineQuestion& q = w->quiz().questions[i];
+            REQUIRE(tab_to(*w->canvas(), q.line));
+            if (q.direction == Direction::Reversed)
+                QuizRig::key(Qt::Key_D);
+            CHECK(w->canvas()->direction() == q.direction);
+            QuizRig::key(Qt::Key_Return);
+            CHECK(w->feedback_text() == QStringLiteral("\u2713 Right line, right way."));
+            QuizRig::key(Qt::Key_Return);
+        }
+        CHECK(rig.window->page() == QuizWindow::Page::Result);
+        CHECK(rig.window->result_headline() == QStringLiteral("4 of 4 right (100%)"));
+        const auto stored = rig.store->attempts("plastic-facial");
+        REQUIRE(stored.size() == 1);
+        CHECK(stored[0].kind == quiz::Kind::Line);
+        CHECK(stored[0].score == 1.0);
+    }
+    SECTION("a wrong line: the right one is drawn green over the diagram") {
+        rig.start_by_keys(quiz::Kind::Line, 5, 4);
+        LineQuizWidget* w = rig.window->line_quiz();
+        REQUIRE(w);
+        const quiz::LineQuestion& q = w->quiz().questions[0];
+        QuizRig::key(Qt::Key_Tab);
+        if (w->canvas()->picked() == q.line)
+            QuizRig::key(Qt::Key_Tab);
+        const std::string mine = *w->canvas()->picked();
+        REQUIRE(mine != q.line);
+        QuizRig::key(Qt::Key_Return);
+        CHECK(w->feedback_text().startsWith(QStringLiteral("\u2717 Not this line")));
+        // The right line is painted green where it runs.
+        const QImage shot = w->canvas()->grab().toImage();
+        const auto at = w->canvas()->point_on(q.line, 0.5);
+        REQUIRE(at);
+        const QColor c = shot.pixelColor(at->toPoint());
+        CHECK(c.green() > c.red() + 40);
+        QuizRig::key(Qt::Key_Return);
+        for (std::size_t i = 1; i < 4; ++i) {
+            const quiz::LineQuestion& qi = w->quiz().questions[i];
+            REQUIRE(tab_to(*w->canvas(), qi.line));
+            if (qi.direction == Direction::Reversed)
+                QuizRig::key(Qt::Key_D);
+            QuizRig::key(Qt::Key_Return);
+            QuizRig::key(Qt::Key_Return);
+        }
+        CHECK(rig.window->result_headline() == QStringLiteral("3 of 4 right (75%)"));
+        REQUIRE(rig.window->result_mistakes().size() == 1);
+        const auto stored = rig.store->attempts("plastic-facial");
+        REQUIRE(stored.size() == 1);
+        CHECK(stored[0].score == Approx(0.75));
+    }
+}
+
+TEST_CASE("The line canvas hit-tests the drawn lines and takes a click near an end as the way",
+          "[quiz]") {
+    QuizRig rig;
+    rig.start_by_keys(quiz::Kind::Line, 11, 3);
+    LineQuizWidget* w = rig.window->line_quiz();
+    REQUIRE(w);
+    LineCanvas& canvas = *w->canvas();
+    const std::string line = w->quiz().questions[0].line;
+    const auto middle = canvas.point_on(line, 0.5);
+    const auto start = canvas.point_on(line, 0.05);
+    const auto end = canvas.point_on(line, 0.95);
+    REQUIRE(middle);
+    CHECK(canvas.line_at(*middle) == line);
+    CHECK_FALSE(canvas.line_at(QPointF(2, 2)));
+    QTest::mouseClick(&canvas, Qt::LeftButton, {}, middle->toPoint());
+    CHECK(canvas.picked() == line);
+    QTest::mouseClick(&canvas, Qt::LeftButton, {}, start->toPoint());
+    CHECK(canvas.direction() == Direction::Reversed);
+    QTest::mouseClick(&canvas, Qt::LeftButton, {}, end->toPoint());
+    CHECK(canvas.direction() == Direction::AsDrawn);
+}
