@@ -163,11 +163,15 @@ void OrderQuizWidget::check() {
     for (const quiz::StepRef& m : result_->mistakes) {
         const auto at = std::find(given.begin(), given.end(), m);
         const auto belongs = std::find(quiz_.correct.begin(), quiz_.correct.end(), m);
-        out.mistakes << QStringLiteral("\u201c%1\u201d: you put it %2; it is %3.")
-                            .arg(step_title(*protocol_, m))
-                            .arg(ordinal(static_cast<std::size_t>(at - given.begin()) + 1))
-                            .arg(ordinal(static_cast<std::size_t>(belongs - quiz_.correct.begin()) +
-                                         1));
+        const auto put = static_cast<std::size_t>(at - given.begin()) + 1;
+        const auto is = static_cast<std::size_t>(belongs - quiz_.correct.begin()) + 1;
+        // In its own place but not in the longest run in order: the steps around it moved.
+        out.mistakes << (put == is
+                             ? QStringLiteral("\u201c%1\u201d: %2 is its place, but the "
+                                              "steps before or after it are out of order.")
+                                   .arg(step_title(*protocol_, m), ordinal(put))
+                             : QStringLiteral("\u201c%1\u201d: you put it %2; it is %3.")
+                                   .arg(step_title(*protocol_, m), ordinal(put), ordinal(is)));
     }
     Q_EMIT scored(out);
 }
@@ -200,11 +204,16 @@ void OrderQuizWidget::mark() {
             item->setText(QStringLiteral("%1.  \u2713  %2").arg(row + 1).arg(title));
             item->setForeground(kept_colour());
         } else {
+            const auto is = static_cast<std::size_t>(belongs - quiz_.correct.begin());
             item->setText(
-                QStringLiteral("%1.  \u2717  %2   \u2192 belongs %3")
-                    .arg(row + 1)
-                    .arg(title)
-                    .arg(ordinal(static_cast<std::size_t>(belongs - quiz_.correct.begin()) + 1)));
+                is == i ? QStringLiteral("%1.  \u2717  %2   \u2192 its place, but out of order "
+                                         "with the steps around it")
+                              .arg(row + 1)
+                              .arg(title)
+                        : QStringLiteral("%1.  \u2717  %2   \u2192 belongs %3")
+                              .arg(row + 1)
+                              .arg(title)
+                              .arg(ordinal(is + 1)));
             item->setForeground(misplaced_colour());
             QFont f = item->font();
             f.setBold(true);

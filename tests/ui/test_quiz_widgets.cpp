@@ -146,6 +146,37 @@ TEST_CASE("Order quiz: one misplaced step is shown against the correct order", "
     CHECK(stored[0].missed == std::vector<std::string>{"mask"});
 }
 
+TEST_CASE("Order quiz: a step in its own place but out of the run in order says so", "[quiz]") {
+    QuizRig rig;
+    rig.start_by_keys(quiz::Kind::Order, 11);
+    OrderQuizWidget* w = rig.window->order_quiz();
+    REQUIRE(w);
+    // The last nine first, then the tenth step in its own place, then the first nine: the tenth
+    // is in neither run of nine in order.
+    const std::vector<quiz::StepRef>& c = w->quiz().correct;
+    REQUIRE(c.size() == 19);
+    std::vector<quiz::StepRef> wanted(c.begin() + 10, c.end());
+    wanted.push_back(c[9]);
+    wanted.insert(wanted.end(), c.begin(), c.begin() + 9);
+    order_by_keys(*w, wanted);
+    QuizRig::key(Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(w->result());
+    CHECK(w->score_text() == QStringLiteral("9 of 19 in order (47%)"));
+    const QString tenth = w->list()->item(9)->text();
+    CHECK(tenth.contains(QStringLiteral("\u2717")));
+    CHECK(tenth.contains(QStringLiteral("its place, but out of order")));
+    CHECK_FALSE(tenth.contains(QStringLiteral("belongs")));
+
+    QuizRig::key(Qt::Key_Return);
+    const QStringList mistakes = rig.window->result_mistakes();
+    CHECK(std::count_if(mistakes.begin(), mistakes.end(), [](const QString& m) {
+              return m.contains(QStringLiteral("10th is its place"));
+          }) == 1);
+    CHECK(std::none_of(mistakes.begin(), mistakes.end(), [](const QString& m) {
+        return m.contains(QStringLiteral("you put it 10th; it is 10th"));
+    }));
+}
+
 TEST_CASE("The same seed gives the same order quiz; Escape leaves without recording", "[quiz]") {
     QuizRig rig;
     rig.start_by_keys(quiz::Kind::Order, 1234);
