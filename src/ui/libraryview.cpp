@@ -1,8 +1,10 @@
 #include "ui/libraryview.h"
 
+#include "ui/librarypreview.h"
 #include "ui/sessionwidgets.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,6 +15,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <set>
 
 namespace effleur::ui {
@@ -98,12 +101,18 @@ QString protocol_details_html(const Protocol& p, const Catalog& catalog) {
                .arg(p.audience == Audience::Self ? QStringLiteral("self-massage")
                                                  : QStringLiteral("a therapist"));
     if (p.stages.size() > 1) {
-        out += QStringLiteral("<h3>Days</h3><ol>");
-        for (const Stage& s : p.stages)
-            out += QStringLiteral("<li>%1 \u2014 %2 steps, %3</li>")
+        const bool days = std::any_of(p.stages.begin(), p.stages.end(),
+                                      [](const Stage& s) { return s.day.has_value(); });
+        out += days ? QStringLiteral("<h3>Days</h3><ol>") : QStringLiteral("<h3>Stages</h3><ol>");
+        for (const Stage& s : p.stages) {
+            const bool timed = std::any_of(s.steps.begin(), s.steps.end(),
+                                           [](const Step& step) { return step.timed(); });
+            out += QStringLiteral("<li>%1 \u2014 %2, %3</li>")
                        .arg(html(s.title))
-                       .arg(s.steps.size())
-                       .arg(minutes_text(s.duration()));
+                       .arg(s.steps.size() == 1 ? QStringLiteral("1 step")
+                                                : QStringLiteral("%1 steps").arg(s.steps.size()))
+                       .arg(timed ? minutes_text(s.duration()) : QStringLiteral("untimed"));
+        }
         out += QStringLiteral("</ol>");
     }
     if (p.course) {
@@ -223,9 +232,15 @@ LibraryView::LibraryView(const Catalog& catalog, QWidget* parent)
     auto* right = new QWidget(split);
     auto* rcol = new QVBoxLayout(right);
     rcol->setContentsMargins(0, 0, 0, 0);
-    details_ = new QTextBrowser(right);
+    // The diagrams above the words, the split between them the user's to move.
+    auto* vsplit = new QSplitter(Qt::Vertical, right);
+    vsplit->setChildrenCollapsible(false);
+    preview_ = new LibraryPreview(catalog_, vsplit);
+    details_ = new QTextBrowser(vsplit);
     details_->setObjectName(QStringLiteral("details"));
-    rcol->addWidget(details_, 1);
+    vsplit->setStretchFactor(0, 2);
+    vsplit->setStretchFactor(1, 3);
+    rcol->addWidget(vsplit, 1);
     auto* buttons = new QHBoxLayout;
     start_ = new QPushButton(QStringLiteral("Start session\u2026"), right);
     start_->setObjectName(QStringLiteral("start"));
@@ -357,6 +372,8 @@ void LibraryView::show_details() {
     const QListWidgetItem* item = list_->currentItem();
     if (!item) {
         details_->setHtml(QStringLiteral("<p>No protocol matches.</p>"));
+        preview_->set_protocol(nullptr);
+        preview_->hide();
         start_->setEnabled(false);
         rehearse_->setEnabled(false);
         return;
@@ -364,6 +381,8 @@ void LibraryView::show_details() {
     const LibraryEntry& e = entries_[item->data(entry_role).toULongLong()];
     start_->setEnabled(e.protocol != nullptr);
     rehearse_->setEnabled(e.protocol != nullptr);
+    preview_->set_protocol(e.protocol);
+    preview_->setVisible(e.protocol != nullptr);
     if (e.protocol) {
         QString notes;
         if (e.bundled)
@@ -381,6 +400,13 @@ void LibraryView::show_details() {
         errs += QStringLiteral("<li><tt>%1</tt></li>").arg(html(d.to_string()));
     details_->setHtml(QStringLiteral("<h2>This file cannot be used</h2><p>%1</p><ul>%2</ul>")
                           .arg(html(e.file.string()), errs));
+}
+
+void LibraryView::changeEvent(QEvent* event) {
+    // The padlocks are drawn in the palette's colours: a theme change redraws them.
+    if (event->type() == QEvent::PaletteChange && !entries_.empty())
+        refilter();
+    QWidget::changeEvent(event);
 }
 
 const LibraryEntry* LibraryView::selected_entry() const {

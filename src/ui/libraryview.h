@@ -1,7 +1,8 @@
 #pragma once
 // The protocol library: a searchable, filterable list and the chosen protocol's details
-// (summary, course plan, preparation, contraindications, sources). Broken protocol files are
-// listed with their first error, never dropped, and cannot be started.
+// (summary, course plan, preparation, contraindications, sources) under a preview of its
+// diagrams (LibraryPreview, rendered lazily). Broken protocol files are listed with their first
+// error, never dropped, show no preview, and cannot be started.
 //
 // Ownership: the view copies the scan's entries (protocols are shared); it borrows the
 // catalogue, which must outlive it. Nothing here throws.
@@ -22,6 +23,8 @@ class QTextBrowser;
 
 namespace effleur::ui {
 
+class LibraryPreview;
+
 class LibraryView : public QWidget {
     Q_OBJECT
 
@@ -41,10 +44,14 @@ public:
     [[nodiscard]] int visible_count() const;
     [[nodiscard]] QListWidget* list() const { return list_; }
     [[nodiscard]] QLineEdit* search() const { return search_; }
+    [[nodiscard]] LibraryPreview* preview() const { return preview_; }
 
 Q_SIGNALS:
     void startRequested(std::shared_ptr<const Protocol> protocol);
     void rehearseRequested(std::shared_ptr<const Protocol> protocol);
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     void refilter();
@@ -59,6 +66,7 @@ private:
     QComboBox* duration_ = nullptr;
     QListWidget* list_ = nullptr;
     QTextBrowser* details_ = nullptr;
+    LibraryPreview* preview_ = nullptr;
     QPushButton* start_ = nullptr;
     QPushButton* rehearse_ = nullptr;
 };

@@ -25,6 +25,28 @@ namespace {
 
 constexpr int index_role = Qt::UserRole + 1;
 
+// Each row's severity icon, on the rows that have none yet. Asked of the style only once the
+// panel is seen: set_problems() on a hidden panel leaves the rows without.
+void add_icons(QTreeWidget* list, const Diagnostics& problems) {
+    QIcon error_icon;
+    QIcon warning_icon;
+    for (int row = 0; row < list->topLevelItemCount(); ++row) {
+        QTreeWidgetItem* item = list->topLevelItem(row);
+        const QVariant index = item->data(0, index_role);
+        if (!index.isValid() || !item->icon(0).isNull())
+            continue;
+        const auto i = index.toULongLong();
+        if (i >= problems.size())
+            continue;
+        const bool error = problems[i].severity == Severity::Error;
+        QIcon& icon = error ? error_icon : warning_icon;
+        if (icon.isNull())
+            icon = list->style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
+                                                     : QStyle::SP_MessageBoxWarning);
+        item->setIcon(0, icon);
+    }
+}
+
 // Errors first, then by file and position.
 bool listed_before(const Diagnostic& a, const Diagnostic& b) {
     return std::tuple(a.severity != Severity::Error, a.file, a.line, a.column, a.pointer) <
@@ -131,6 +153,11 @@ ProblemsPanel::ProblemsPanel(QWidget* parent) : QDockWidget(parent) {
     connect(list_, &QTreeWidget::currentItemChanged, this, &ProblemsPanel::show_selected);
     connect(list_, &QTreeWidget::itemActivated, this, &ProblemsPanel::open_selected);
     connect(open_, &QPushButton::clicked, this, &ProblemsPanel::open_selected);
+    // The style's first icon lookup costs milliseconds; a hidden panel needs none (start-up).
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            add_icons(list_, problems_);
+    });
     set_problems({});
 }
 
@@ -145,8 +172,6 @@ void ProblemsPanel::set_problems(Diagnostics problems) {
     }));
     warnings_ = static_cast<int>(problems_.size()) - errors_;
 
-    const QIcon error_icon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
-    const QIcon warning_icon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     list_->blockSignals(true);
     list_->clear();
     QTreeWidgetItem* current = nullptr;
@@ -155,7 +180,6 @@ void ProblemsPanel::set_problems(Diagnostics problems) {
         auto* item =
             new QTreeWidgetItem(list_, {problem_location(d), QString::fromStdString(d.pointer),
                                         QString::fromStdString(d.message)});
-        item->setIcon(0, d.severity == Severity::Error ? error_icon : warning_icon);
         item->setData(0, index_role, static_cast<qulonglong>(i));
         item->setToolTip(0, QString::fromStdString(d.file));
         item->setToolTip(2, QString::fromStdString(d.message));
@@ -171,6 +195,8 @@ void ProblemsPanel::set_problems(Diagnostics problems) {
     // The first problem's line is on show at once, unless another one was being looked at.
     list_->setCurrentItem(current ? current : problems_.empty() ? nullptr : list_->topLevelItem(0));
     list_->blockSignals(false);
+    if (isVisible())
+        add_icons(list_, problems_);
     show_selected();
     update_title();
 }

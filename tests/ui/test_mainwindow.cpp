@@ -195,3 +195,15 @@ TEST_CASE("The theme and the geometry are kept in the settings", "[window]") {
     CHECK(rig.settings.contains(QStringLiteral("window/geometry")));
     rig.window->set_theme(ThemeChoice::System);
 }
+
+TEST_CASE("The library's details name days or stages, and an untimed stage as such", "[window]") {
+    const Catalog& catalog = test::session_loader()->catalog();
+    const QString complex =
+        protocol_details_html(*test::bundled("kneading-prp-lymphatic"), catalog);
+    CHECK(complex.contains(QStringLiteral("<h3>Days</h3>")));
+    CHECK(complex.contains(QStringLiteral("1 step, untimed")));
+    CHECK_FALSE(complex.contains(QStringLiteral("1 steps")));
+    const QString facial = protocol_details_html(*test::bundled("plastic-facial"), catalog);
+    CHECK(facial.contains(QStringLiteral("<h3>Stages</h3>")));
+    CHECK_FALSE(facial.contains(QStringLiteral("<h3>Days</h3>")));
+}
