@@ -3,12 +3,13 @@
 // frame as the widget paints it (base, cached lines layer, hands). Prints the median and the
 // 99th percentile of each, in microseconds.
 //
-//   effleur_bench_diagram [--frames N]
-//   effleur_bench_diagram --animate SECONDS [--step STAGE:STEP]
+//   effleur_bench_diagram [--frames N] [--direct-markers]
+//   effleur_bench_diagram --animate SECONDS [--step STAGE:STEP] [--direct-markers]
 //
 // With --animate it shows a DiagramWidget at 1280x800 driven by a running engine on the real
 // clock (as in a session) for SECONDS, then prints the frames painted and the CPU time the
-// process used: run it under Xvfb for the widget's CPU share.
+// process used: run it under Xvfb for the widget's CPU share. --direct-markers paints the hands
+// afresh each frame instead of blitting their cached sprites, for comparison.
 
 #include "core/loader.h"
 #include "core/sessionplan.h"
@@ -76,7 +77,8 @@ double cpu_seconds() {
     return s(u.ru_utime) + s(u.ru_stime);
 }
 
-int animate(const Loader& loader, double seconds, std::size_t stage, std::size_t step) {
+int animate(const Loader& loader, double seconds, std::size_t stage, std::size_t step,
+            bool direct) {
     auto loaded =
         loader.load_file(std::filesystem::path(EFFLEUR_PROTOCOLS_DIR) / "plastic-facial.json");
     if (!loaded) {
@@ -91,6 +93,7 @@ int animate(const Loader& loader, double seconds, std::size_t stage, std::size_t
     }
     ui::DiagramWidget widget(loader.catalog());
     widget.resize(1280, 800);
+    widget.renderer().set_cached_markers(!direct);
     widget.set_engine(&engine, &clock);
     widget.show();
     QTimer driver; // the session's driver, as the session view's controller
@@ -105,9 +108,16 @@ int animate(const Loader& loader, double seconds, std::size_t stage, std::size_t
     const double cpu = cpu_seconds() - cpu0;
     const auto frames = static_cast<double>(widget.frames_painted() - frames0);
     std::printf("widget 1280x800, %s, step %zu:%zu, %.1f s: %.0f frames (%.1f fps, timer %d ms), "
-                "CPU %.2f s = %.1f%% of one core\n",
+                "CPU %.2f s = %.1f%% of one core%s\n",
                 qPrintable(QGuiApplication::platformName()), stage + 1, step + 1, wall, frames,
-                frames / wall, widget.frame_interval_ms(), cpu, 100.0 * cpu / wall);
+                frames / wall, widget.frame_interval_ms(), cpu, 100.0 * cpu / wall,
+                direct ? " (hands painted directly)" : "");
+    if (!direct) {
+        const auto& sprites = widget.renderer().sprites();
+        std::printf("hand sprites: %llu rendered, %llu blits reused one, %zu kept\n",
+                    static_cast<unsigned long long>(sprites.rendered()),
+                    static_cast<unsigned long long>(sprites.reused()), sprites.size());
+    }
     return 0;
 }
 
@@ -118,6 +128,12 @@ int main(int argc, char** argv) {
     double animate_seconds = 0;
     std::size_t stage = 1;
     std::size_t step = 0;
+    bool direct = false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--direct-markers") == 0) {
+            direct = true;
+        }
+    }
     for (int i = 1; i + 1 < argc; ++i) {
         if (std::strcmp(argv[i], "--frames") == 0) {
             frames = std::max(10, std::atoi(argv[i + 1]));
@@ -142,7 +158,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     if (animate_seconds > 0) {
-        return animate(*loader.value(), animate_seconds, stage, step);
+        return animate(*loader.value(), animate_seconds, stage, step, direct);
     }
     const Case cases[] = {
         {"face, 7 lines x 2 sides, stroking", "plastic-facial", 0, 0},
@@ -182,6 +198,7 @@ int main(int argc, char** argv) {
                 std::chrono::duration_cast<Duration>(std::chrono::duration<double>(t)));
         };
         ui::DiagramRenderer renderer;
+        renderer.set_cached_markers(!direct);
         {
             QPainter warm(&image); // the base is rendered once, outside the timing
             renderer.paint(&warm, target, frame_at(0));

@@ -275,9 +275,7 @@ void DiagramRenderer::paint(QPainter* painter, const QRect& target, const Diagra
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setClipRect(target, Qt::IntersectClip);
-    for (const SceneMarker& m : s->markers) {
-        paint_marker(painter, *s, m, palette());
-    }
+    paint_markers(painter, *s);
     painter->restore();
 }
 
@@ -311,10 +309,18 @@ void DiagramRenderer::paint_overlay(QPainter* painter, const DiagramScene& s,
     for (const SceneLine& l : s.lines) {
         paint_line(painter, l, s.stroke, pal);
     }
-    for (const SceneMarker& m : s.markers) {
-        paint_marker(painter, s, m, pal);
-    }
+    paint_markers(painter, s);
     painter->restore();
+}
+
+void DiagramRenderer::paint_markers(QPainter* painter, const DiagramScene& s) {
+    for (const SceneMarker& m : s.markers) {
+        if (cached_markers_) {
+            sprites_.paint(painter, s, m, palette());
+        } else {
+            paint_marker(painter, s, m, palette());
+        }
+    }
 }
 
 QRegion DiagramRenderer::moving_region(const DiagramScene& s, const DiagramFrame& frame) const {

@@ -12,6 +12,7 @@
 #include "ui/diagramframe.h"
 #include "ui/diagramscene.h"
 #include "ui/diagramtheme.h"
+#include "ui/markerpainter.h"
 
 #include <QPixmap>
 #include <QRect>
@@ -67,12 +68,19 @@ public:
     // The breathing figure's art, loaded once; null if it cannot be.
     std::shared_ptr<const DiagramArt> breathing_art();
 
+    // Whether hands are blitted from pre-rendered sprites (the default) or painted afresh each
+    // frame; the two look the same to within a quarter pixel's antialiasing.
+    void set_cached_markers(bool on) { cached_markers_ = on; }
+    [[nodiscard]] bool cached_markers() const { return cached_markers_; }
+    [[nodiscard]] const MarkerSprites& sprites() const { return sprites_; }
+
     [[nodiscard]] std::size_t cached_bases() const { return bases_.size(); }
     static constexpr std::size_t max_cached_bases = 6;
 
 private:
     const QPixmap& base(const QRect& target, qreal dpr, const DiagramFrame& frame);
     void render_base(QPainter* painter, const QRectF& target, const DiagramFrame& frame);
+    void paint_markers(QPainter* painter, const DiagramScene& scene);
 
     DiagramTheme theme_;
     std::map<std::string, std::shared_ptr<const DiagramArt>, std::less<>> arts_;
@@ -86,6 +94,8 @@ private:
     std::list<Base> bases_; // most recently used first
     QString lines_key_;     // the base with the lines: one, for the step on screen
     QPixmap lines_;
+    MarkerSprites sprites_;
+    bool cached_markers_ = true;
 };
 
 } // namespace effleur::ui
