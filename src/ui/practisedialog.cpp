@@ -106,6 +106,11 @@ void PractiseDialog::build() {
     from_->setObjectName(QStringLiteral("from"));
     to_ = new QComboBox(this);
     to_->setObjectName(QStringLiteral("to"));
+    // Long step titles would otherwise set the dialog's width; the popup still shows them whole.
+    for (QComboBox* box : {from_, to_}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(28);
+    }
     for (std::size_t s = 0; s < p.stages.size(); ++s) {
         const Stage& stage = p.stages[s];
         QTreeWidgetItem* parent = nullptr;
