@@ -192,8 +192,10 @@ void ProgressView::set_data(std::shared_ptr<const Protocol> protocol,
 void ProgressView::rebuild_chart() {
     QChart* chart = chart_view_->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis); // gives the axis back to us
+        delete axis;
+    }
     chart->setTheme(theme_for_palette() == DiagramTheme::Dark ? QChart::ChartThemeDark
                                                               : QChart::ChartThemeLight);
     auto* x = new QDateTimeAxis;
