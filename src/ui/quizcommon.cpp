@@ -38,6 +38,10 @@ QString percent_text(double fraction) {
     return QStringLiteral("%1%").arg(std::lround(std::clamp(fraction, 0.0, 1.0) * 100.0));
 }
 
+QString right_of_total_text(std::size_t right, std::size_t total, double score) {
+    return QStringLiteral("%1 of %2 right (%3)").arg(right).arg(total).arg(percent_text(score));
+}
+
 QString ordinal(std::size_t n) {
     const std::size_t tens = n % 100;
     const char* suffix = "th";

@@ -36,6 +36,8 @@ struct QuizOutcome {
 [[nodiscard]] QString quiz_kind_title(quiz::Kind kind);
 // "80%"
 [[nodiscard]] QString percent_text(double fraction);
+// A question-by-question quiz's headline: "4 of 5 right (80%)".
+[[nodiscard]] QString right_of_total_text(std::size_t right, std::size_t total, double score);
 // "1st", "2nd", "3rd", "11th"
 [[nodiscard]] QString ordinal(std::size_t n);
 

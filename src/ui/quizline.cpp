@@ -472,10 +472,7 @@ void LineQuizWidget::answer() {
         full += pts >= 1.0 ? 1 : 0;
     out.right = full;
     out.missed = result_->mistakes;
-    out.headline = QStringLiteral("%1 of %2 right (%3)")
-                       .arg(full)
-                       .arg(result_->total)
-                       .arg(percent_text(result_->score));
+    out.headline = right_of_total_text(full, result_->total, result_->score);
     for (std::size_t i = 0; i < quiz_.questions.size() && i < result_->points.size(); ++i) {
         if (result_->points[i] >= 1.0)
             continue;

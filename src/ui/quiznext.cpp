@@ -194,10 +194,7 @@ void NextQuizWidget::pick(std::size_t option) {
     out.questions = result_->total;
     out.right = result_->right;
     out.missed = result_->mistakes;
-    out.headline = QStringLiteral("%1 of %2 right (%3)")
-                       .arg(result_->right)
-                       .arg(result_->total)
-                       .arg(percent_text(result_->score));
+    out.headline = right_of_total_text(result_->right, result_->total, result_->score);
     for (std::size_t i = 0; i < quiz_.questions.size() && i < result_->correct.size(); ++i) {
         if (result_->correct[i])
             continue;

@@ -1,13 +1,21 @@
 #pragma once
-// Shared set-up for the session, window and cue tests: the bundled loader, protocols by id, and
-// recording stand-ins for the speaker and the chimes. Time only moves through FakeClock.
+// Shared set-up for the session, window and cue tests: the bundled loader, protocols by id,
+// recording stand-ins for the speaker and the chimes, a main window's options, and a session view
+// driven by keys. Time only moves through FakeClock.
 
+#include "core/clock.h"
 #include "core/loader.h"
 #include "ui/cues.h"
+#include "ui/mainwindow.h"
+#include "ui/sessionview.h"
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
+#include <QSettings>
 #include <QString>
+#include <QTemporaryDir>
+#include <QTest>
 
 #include <filesystem>
 #include <memory>
@@ -53,6 +61,48 @@ public:
 
 private:
     std::shared_ptr<std::vector<ui::Chime>> log_;
+};
+
+// A main window's options over the bundled protocols and then `extra` folders, with recording cues
+// and its progress database in `dir`, so that no test touches the user's files.
+inline ui::MainWindowOptions window_options(const QTemporaryDir& dir, const Clock& clock,
+                                            QSettings& settings,
+                                            std::vector<std::filesystem::path> extra = {}) {
+    ui::MainWindowOptions o;
+    o.loader = session_loader();
+    o.folders = {EFFLEUR_PROTOCOLS_DIR};
+    o.folders.insert(o.folders.end(), extra.begin(), extra.end());
+    o.clock = &clock;
+    o.settings = &settings;
+    o.speaker = std::make_unique<RecordingSpeaker>(std::make_shared<SpeechLog>());
+    o.chimes = std::make_unique<RecordingChimes>(std::make_shared<std::vector<ui::Chime>>());
+    o.progress_file = dir.filePath(QStringLiteral("progress.sqlite")).toStdString();
+    return o;
+}
+
+// A session view of a bundled protocol, shown and focused, its keys bound; wait() moves the clock
+// and delivers what fell due, as the view's timer would.
+struct SessionRig {
+    FakeClock clock;
+    ui::SessionView view;
+
+    explicit SessionRig(const std::string& id, SessionOptions options = {})
+        : view(std::make_unique<StepEngine>(bundled(id), options), session_loader()->catalog(),
+               clock) {
+        view.bind_keys(nullptr);
+        view.resize(1200, 760);
+        view.show();
+        QApplication::setActiveWindow(&view);
+        REQUIRE(QTest::qWaitForWindowActive(&view));
+        view.setFocus();
+    }
+    void key(Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier) {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &view, k, mods);
+    }
+    void wait(Duration d) {
+        clock.advance(d);
+        view.pump();
+    }
 };
 
 } // namespace effleur::test

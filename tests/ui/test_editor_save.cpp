@@ -168,14 +168,7 @@ TEST_CASE("The main window opens a user protocol in one editor, and a save reloa
     test::write_file(file, bytes);
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     FakeClock clock;
-    MainWindowOptions o;
-    o.loader = test::session_loader();
-    o.folders = {EFFLEUR_PROTOCOLS_DIR, mine.toStdString()};
-    o.clock = &clock;
-    o.settings = &settings;
-    o.speaker = std::make_unique<test::RecordingSpeaker>(std::make_shared<test::SpeechLog>());
-    o.chimes = std::make_unique<test::RecordingChimes>(std::make_shared<std::vector<Chime>>());
-    o.progress_file = dir.filePath(QStringLiteral("progress.sqlite")).toStdString();
+    MainWindowOptions o = test::window_options(dir, clock, settings, {mine.toStdString()});
     MainWindow window(std::move(o));
     ProtocolEditor* editor = window.open_editor(file);
     REQUIRE(editor);

@@ -219,14 +219,7 @@ struct ReloadRig {
     std::unique_ptr<MainWindow> window;
 
     ReloadRig() {
-        MainWindowOptions o;
-        o.loader = test::session_loader();
-        o.folders = {EFFLEUR_PROTOCOLS_DIR, user.toStdString()};
-        o.clock = &clock;
-        o.settings = &settings;
-        o.speaker = std::make_unique<test::RecordingSpeaker>(std::make_shared<test::SpeechLog>());
-        o.chimes =
-            std::make_unique<test::RecordingChimes>(std::make_shared<std::vector<ui::Chime>>());
+        MainWindowOptions o = test::window_options(dir, clock, settings, {user.toStdString()});
         window = std::make_unique<MainWindow>(std::move(o));
         window->watcher()->set_interval(test_interval);
         window->show();

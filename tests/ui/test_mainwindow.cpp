@@ -36,12 +36,7 @@ struct WindowRig {
     std::unique_ptr<MainWindow> window;
 
     explicit WindowRig(std::vector<std::filesystem::path> extra = {}) {
-        MainWindowOptions o;
-        o.loader = test::session_loader();
-        o.folders = {EFFLEUR_PROTOCOLS_DIR};
-        o.folders.insert(o.folders.end(), extra.begin(), extra.end());
-        o.clock = &clock;
-        o.settings = &settings;
+        MainWindowOptions o = test::window_options(dir, clock, settings, std::move(extra));
         o.speaker = std::make_unique<test::RecordingSpeaker>(speech);
         o.chimes = std::make_unique<test::RecordingChimes>(rung);
         o.wall_clock = [] { return std::chrono::system_clock::time_point{}; };

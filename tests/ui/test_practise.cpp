@@ -36,27 +36,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
-struct Rig {
-    FakeClock clock;
-    SessionView view;
-
-    explicit Rig(const std::string& id, SessionOptions options = {})
-        : view(std::make_unique<StepEngine>(test::bundled(id), options),
-               test::session_loader()->catalog(), clock) {
-        view.bind_keys(nullptr);
-        view.resize(1200, 760);
-        view.show();
-        QApplication::setActiveWindow(&view);
-        REQUIRE(QTest::qWaitForWindowActive(&view));
-        view.setFocus();
-    }
-    void key(Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier) {
-        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &view, k, mods);
-    }
-    void wait(Duration d) {
-        clock.advance(d);
-        view.pump();
-    }
+struct Rig : test::SessionRig {
+    using SessionRig::SessionRig;
     // Starts, and begins the first step if it waits for the therapist first.
     void start() {
         key(Qt::Key_Space);
@@ -282,13 +263,7 @@ TEST_CASE("Rehearse in the library opens the Practise dialog, Enter starts it", 
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     FakeClock clock;
-    MainWindowOptions o;
-    o.loader = test::session_loader();
-    o.folders = {EFFLEUR_PROTOCOLS_DIR};
-    o.clock = &clock;
-    o.settings = &settings;
-    o.speaker = std::make_unique<test::RecordingSpeaker>(std::make_shared<test::SpeechLog>());
-    o.chimes = std::make_unique<test::RecordingChimes>(std::make_shared<std::vector<Chime>>());
+    MainWindowOptions o = test::window_options(dir, clock, settings);
     MainWindow window(std::move(o));
     window.show();
     QApplication::setActiveWindow(&window);

@@ -203,13 +203,7 @@ TEST_CASE("Ctrl+comma opens the preferences and a running session takes the new 
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     FakeClock clock;
-    MainWindowOptions o;
-    o.loader = test::session_loader();
-    o.folders = {EFFLEUR_PROTOCOLS_DIR};
-    o.clock = &clock;
-    o.settings = &settings;
-    o.speaker = std::make_unique<test::RecordingSpeaker>(std::make_shared<test::SpeechLog>());
-    o.chimes = std::make_unique<test::RecordingChimes>(std::make_shared<std::vector<Chime>>());
+    MainWindowOptions o = test::window_options(dir, clock, settings);
     MainWindow window(std::move(o));
     window.show();
     QApplication::setActiveWindow(&window);

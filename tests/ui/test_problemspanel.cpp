@@ -189,13 +189,7 @@ TEST_CASE("The main window's problems panel appears for a broken file and follow
     write_file(file, "{\n  \"id\": \"half\",\n  \"title\": \n");
     QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     FakeClock clock;
-    MainWindowOptions o;
-    o.loader = test::session_loader();
-    o.folders = {EFFLEUR_PROTOCOLS_DIR, user.toStdString()};
-    o.clock = &clock;
-    o.settings = &settings;
-    o.speaker = std::make_unique<test::RecordingSpeaker>(std::make_shared<test::SpeechLog>());
-    o.chimes = std::make_unique<test::RecordingChimes>(std::make_shared<std::vector<ui::Chime>>());
+    MainWindowOptions o = test::window_options(dir, clock, settings, {user.toStdString()});
     MainWindow window(std::move(o));
     window.watcher()->set_interval(30ms);
     window.show();

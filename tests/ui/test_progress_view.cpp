@@ -137,14 +137,7 @@ struct WindowRig {
     std::unique_ptr<MainWindow> window;
 
     explicit WindowRig(std::filesystem::path progress_file) {
-        MainWindowOptions o;
-        o.loader = test::session_loader();
-        o.folders = {EFFLEUR_PROTOCOLS_DIR};
-        o.clock = &clock;
-        o.settings = &settings;
-        o.speaker = std::make_unique<test::RecordingSpeaker>(std::make_shared<test::SpeechLog>());
-        o.chimes =
-            std::make_unique<test::RecordingChimes>(std::make_shared<std::vector<ui::Chime>>());
+        MainWindowOptions o = test::window_options(dir, clock, settings);
         o.wall_clock = [] { return epoch; };
         o.progress_file = std::move(progress_file);
         window = std::make_unique<MainWindow>(std::move(o));

@@ -112,14 +112,7 @@ TEST_CASE("A rehearsal holds the screen saver off until it ends, over the sessio
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     FakeClock clock;
-    MainWindowOptions o;
-    o.loader = test::session_loader();
-    o.folders = {EFFLEUR_PROTOCOLS_DIR};
-    o.clock = &clock;
-    o.settings = &settings;
-    o.speaker = std::make_unique<test::RecordingSpeaker>(std::make_shared<test::SpeechLog>());
-    o.chimes = std::make_unique<test::RecordingChimes>(std::make_shared<std::vector<Chime>>());
-    o.progress_file = dir.filePath(QStringLiteral("progress.sqlite")).toStdString();
+    MainWindowOptions o = test::window_options(dir, clock, settings);
     MainWindow window(std::move(o));
 
     CHECK(service.saver->inhibits().empty());

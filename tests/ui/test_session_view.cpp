@@ -17,27 +17,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
-struct Rig {
-    FakeClock clock;
-    SessionView view;
-
-    explicit Rig(const std::string& id, SessionOptions options = {})
-        : view(std::make_unique<StepEngine>(test::bundled(id), options),
-               test::session_loader()->catalog(), clock) {
-        view.bind_keys(nullptr);
-        view.resize(1200, 760);
-        view.show();
-        QApplication::setActiveWindow(&view);
-        REQUIRE(QTest::qWaitForWindowActive(&view));
-        view.setFocus();
-    }
-    void key(Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier) {
-        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &view, k, mods);
-    }
-    void wait(Duration d) {
-        clock.advance(d);
-        view.pump();
-    }
+struct Rig : test::SessionRig {
+    using SessionRig::SessionRig;
     QString countdown() const { return view.text_of("countdown"); }
     QString expected_countdown() { return countdown_text(view.engine().remaining(clock.now())); }
 };
