@@ -70,12 +70,16 @@ int SessionView::needed_height() const {
     // should keep at least two lines.
     const int w = side_->width() - 16;
     int total = 0;
-    for (QLabel* l : {rehearsal_, position_, title_, facts_, countdown_, speed_, state_, pacer_,
-                      instruction_, next_, left_}) {
+    const auto height = [](const QLabel* l, int width) {
         if (l->isHidden())
-            continue;
-        total += (l->wordWrap() ? l->heightForWidth(w) : l->sizeHint().height()) + 6;
-    }
+            return 0;
+        return (l->wordWrap() ? l->heightForWidth(width) : l->sizeHint().height()) + 6;
+    };
+    for (QLabel* l :
+         {rehearsal_, title_, facts_, countdown_, state_, pacer_, instruction_, next_, left_})
+        total += height(l, w);
+    // The position and the speed share a line; the speed wraps in what the position leaves.
+    total += std::max(height(position_, w), height(speed_, w - position_->sizeHint().width()));
     return total + 2 * QFontMetrics(cautions_->font()).lineSpacing();
 }
 

@@ -108,8 +108,10 @@ void SessionView::build() {
     countdown_->setAlignment(Qt::AlignCenter);
     state_ = make_label("state", side_);
     state_->setAlignment(Qt::AlignCenter);
-    speed_ = make_label("speed", side_, false);
-    speed_->setAlignment(Qt::AlignCenter);
+    // A rehearsal's speed shares the position's line, so that it takes no room from the
+    // cautions.
+    speed_ = make_label("speed", side_);
+    speed_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     speed_->setVisible(engine_->kind() == SessionKind::Rehearsal);
     pacer_ = make_label("pacer", side_);
     pacer_->setAlignment(Qt::AlignCenter);
@@ -121,11 +123,15 @@ void SessionView::build() {
     cautions_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     next_ = make_label("next", side_);
     left_ = make_label("left", side_, false);
-    for (QWidget* w : {static_cast<QWidget*>(rehearsal_), static_cast<QWidget*>(position_),
-                       static_cast<QWidget*>(title_), static_cast<QWidget*>(facts_),
-                       static_cast<QWidget*>(countdown_), static_cast<QWidget*>(speed_),
-                       static_cast<QWidget*>(state_), static_cast<QWidget*>(pacer_),
-                       static_cast<QWidget*>(instruction_), static_cast<QWidget*>(cautions_)})
+    auto* where = new QHBoxLayout;
+    where->addWidget(position_);
+    where->addWidget(speed_, 1); // takes what the position leaves
+    col->addWidget(rehearsal_);
+    col->addLayout(where);
+    for (QWidget* w : {static_cast<QWidget*>(title_), static_cast<QWidget*>(facts_),
+                       static_cast<QWidget*>(countdown_), static_cast<QWidget*>(state_),
+                       static_cast<QWidget*>(pacer_), static_cast<QWidget*>(instruction_),
+                       static_cast<QWidget*>(cautions_)})
         col->addWidget(w);
     col->setStretchFactor(cautions_, 1);
     col->addStretch(0); // takes the room when there are no cautions
@@ -164,7 +170,8 @@ void SessionView::bind_keys(const QSettings* settings) {
         const auto keys = keys_for(a, settings);
         return keys.isEmpty() ? QString() : keys.front().toString(QKeySequence::NativeText);
     };
-    speed_keys_ = QStringLiteral("%1 slower \u00b7 %2 faster")
+    // No-break spaces: a narrow panel wraps before the key hint, never inside it.
+    speed_keys_ = QStringLiteral("%1\u00a0slower\u00a0\u00b7\u00a0%2\u00a0faster")
                       .arg(first_key(SessionAction::SpeedDown), first_key(SessionAction::SpeedUp));
     refresh();
 }

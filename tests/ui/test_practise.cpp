@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -117,6 +118,22 @@ TEST_CASE("A range counts its own steps, bar and time left", "[practise]") {
     rig.wait(e.length());
     CHECK(e.state() == EngineState::Finished);
     CHECK(rig.view.text_of("state") == QStringLiteral("Session complete"));
+}
+
+TEST_CASE("A rehearsal's speed sits on the position's line, to the right of it", "[practise]") {
+    Rig rig("classic-back");
+    const auto* position = rig.view.findChild<QLabel*>(QStringLiteral("position"));
+    const auto* speed = rig.view.findChild<QLabel*>(QStringLiteral("speed"));
+    REQUIRE(position);
+    REQUIRE(speed);
+    REQUIRE(speed->isVisible());
+    const QRect p = position->geometry();
+    const QRect s = speed->geometry();
+    CHECK(s.left() >= p.right()); // beside it, not on a line of its own
+    CHECK(s.top() < p.bottom());
+    CHECK(s.bottom() > p.top());
+    // At this width the whole text fits on one line.
+    CHECK(speed->heightForWidth(s.width()) < 2 * QFontMetrics(speed->font()).lineSpacing());
 }
 
 TEST_CASE("Speed keys change the speed and keep the position", "[practise]") {
