@@ -13,9 +13,9 @@
 
 #include "core/loader.h"
 #include "core/sessionplan.h"
-#include "ui/diagramframe.h"
-#include "ui/diagramrenderer.h"
-#include "ui/diagramwidget.h"
+#include "render/diagramframe.h"
+#include "render/diagramrenderer.h"
+#include "ui/session/diagramwidget.h"
 
 #include <QApplication>
 #include <QImage>

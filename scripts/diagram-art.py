@@ -5,7 +5,7 @@ The figures are drawn here as hand-placed points joined by smooth curves (Catmul
 cubic Beziers), one half of the body at a time and mirrored across the midline, so the two sides
 always agree. Run it after changing a point; the SVG files are committed.
 
-Conventions that the app relies on (src/ui/diagramart.h):
+Conventions that the app relies on (src/render/diagramart.h):
 - Layers are groups with ids "skin" (fills), "shade" (hair), "detail" (fine anatomy) and "ink"
   (outlines). Only the colours in PALETTE appear; the dark theme swaps them by value.
 - Every landmark of the catalogue (protocols/catalog/diagrams/<id>.json) is an invisible

@@ -10,7 +10,7 @@
 #include "core/jsonformat.h"
 #include "core/loader.h"
 #include "core/textfile.h"
-#include "ui/atomicsave.h"
+#include "ui/common/atomicsave.h"
 
 #include <QFile>
 

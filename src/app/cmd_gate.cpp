@@ -4,8 +4,8 @@
 
 #include "app/commands.h"
 #include "core/gate.h"
-#include "ui/gatedialog.h"
-#include "ui/mainwindow.h"
+#include "ui/gate/gatedialog.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QPalette>

@@ -3,9 +3,9 @@
 // instead and reports the frame rate and the CPU time it took.
 
 #include "app/commands.h"
-#include "ui/diagramframe.h"
-#include "ui/diagramrenderer.h"
-#include "ui/diagramwidget.h"
+#include "render/diagramframe.h"
+#include "render/diagramrenderer.h"
+#include "ui/session/diagramwidget.h"
 
 #include <QApplication>
 #include <QImage>

@@ -1,7 +1,7 @@
 #include "app/gui.h"
 
-#include "ui/mainwindow.h"
-#include "ui/practisedialog.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/study/practisedialog.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

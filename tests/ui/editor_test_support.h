@@ -5,7 +5,7 @@
 #include "session_test_support.h"
 
 #include "core/jsonformat.h"
-#include "ui/protocoleditor.h"
+#include "ui/editor/protocoleditor.h"
 
 #include <QDir>
 #include <QFile>

@@ -5,9 +5,9 @@
 
 #include "core/clock.h"
 #include "core/loader.h"
-#include "ui/cues.h"
-#include "ui/mainwindow.h"
-#include "ui/sessionview.h"
+#include "ui/session/cues.h"
+#include "ui/session/sessionview.h"
+#include "ui/shell/mainwindow.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // The atomic save (ui/atomicsave.h): a file is either wholly the old one or wholly the new one.
 // Real files in a temporary folder; the failure half-way is the documented test seam.
 
-#include "ui/atomicsave.h"
+#include "ui/common/atomicsave.h"
 
 #include <catch2/catch.hpp>
 

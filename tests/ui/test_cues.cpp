@@ -2,7 +2,7 @@
 
 #include "session_test_support.h"
 
-#include "ui/cues.h"
+#include "ui/session/cues.h"
 
 #include <QFile>
 

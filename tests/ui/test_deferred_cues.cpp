@@ -3,7 +3,7 @@
 
 #include "session_test_support.h"
 
-#include "ui/deferredcues.h"
+#include "ui/session/deferredcues.h"
 
 using namespace effleur;
 using namespace effleur::ui;

@@ -3,8 +3,8 @@
 // the widget paces a slow glide below the display's rate without changing what it shows.
 
 #include "diagram_test_support.h"
-#include "ui/diagramrenderer.h"
-#include "ui/diagramwidget.h"
+#include "render/diagramrenderer.h"
+#include "ui/session/diagramwidget.h"
 
 #include <QImage>
 #include <QPainter>

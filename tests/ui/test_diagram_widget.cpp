@@ -2,7 +2,7 @@
 // moved. Time comes from a fake clock; frames are stepped by hand, never waited for.
 
 #include "diagram_test_support.h"
-#include "ui/diagramwidget.h"
+#include "ui/session/diagramwidget.h"
 
 #include <QApplication>
 

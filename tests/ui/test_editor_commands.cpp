@@ -3,9 +3,9 @@
 
 #include "editor_test_support.h"
 
-#include "ui/editordocument.h"
-#include "ui/editorform.h"
-#include "ui/editortreemodel.h"
+#include "ui/editor/editordocument.h"
+#include "ui/editor/editorform.h"
+#include "ui/editor/editortreemodel.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -3,7 +3,7 @@
 
 #include "editor_test_support.h"
 
-#include "ui/editordiff.h"
+#include "ui/editor/editordiff.h"
 
 #include <QPushButton>
 #include <QUndoStack>

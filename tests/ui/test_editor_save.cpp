@@ -4,9 +4,9 @@
 
 #include "editor_test_support.h"
 
-#include "ui/atomicsave.h"
-#include "ui/libraryview.h"
-#include "ui/mainwindow.h"
+#include "ui/common/atomicsave.h"
+#include "ui/library/libraryview.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QFileInfo>
 #include <QSettings>

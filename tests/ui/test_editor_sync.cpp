@@ -4,8 +4,8 @@
 
 #include "editor_test_support.h"
 
-#include "ui/editorform.h"
-#include "ui/editorpreview.h"
+#include "ui/editor/editorform.h"
+#include "ui/editor/editorpreview.h"
 
 #include <QLineEdit>
 #include <QListWidget>

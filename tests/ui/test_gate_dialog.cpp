@@ -1,6 +1,6 @@
 // The gate dialog, offscreen: what the therapist sees and what the keys do.
 
-#include "ui/gatedialog.h"
+#include "ui/gate/gatedialog.h"
 
 #include "core/loader.h"
 

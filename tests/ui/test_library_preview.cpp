@@ -6,9 +6,9 @@
 #include "session_test_support.h"
 
 #include "core/loader.h"
-#include "ui/librarypreview.h"
-#include "ui/libraryview.h"
-#include "ui/problemspanel.h"
+#include "ui/editor/problemspanel.h"
+#include "ui/library/librarypreview.h"
+#include "ui/library/libraryview.h"
 
 #include <QImage>
 #include <QLineEdit>

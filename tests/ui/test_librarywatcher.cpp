@@ -5,11 +5,11 @@
 
 #include "session_test_support.h"
 
-#include "ui/duplicatedialog.h"
-#include "ui/libraryview.h"
-#include "ui/librarywatcher.h"
-#include "ui/mainwindow.h"
-#include "ui/sessionview.h"
+#include "ui/editor/duplicatedialog.h"
+#include "ui/library/libraryview.h"
+#include "ui/library/librarywatcher.h"
+#include "ui/session/sessionview.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -3,11 +3,11 @@
 
 #include "session_test_support.h"
 
-#include "ui/gatedialog.h"
-#include "ui/libraryview.h"
-#include "ui/mainwindow.h"
-#include "ui/practisedialog.h"
-#include "ui/sessionview.h"
+#include "ui/gate/gatedialog.h"
+#include "ui/library/libraryview.h"
+#include "ui/session/sessionview.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/study/practisedialog.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -4,11 +4,11 @@
 
 #include "session_test_support.h"
 
-#include "ui/libraryview.h"
-#include "ui/mainwindow.h"
-#include "ui/practisedialog.h"
-#include "ui/sessionview.h"
-#include "ui/sessionwidgets.h"
+#include "ui/library/libraryview.h"
+#include "ui/session/sessionview.h"
+#include "ui/session/sessionwidgets.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/study/practisedialog.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -4,9 +4,9 @@
 
 #include "session_test_support.h"
 
-#include "ui/mainwindow.h"
-#include "ui/preferencesdialog.h"
-#include "ui/sessionview.h"
+#include "ui/session/sessionview.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/preferencesdialog.h"
 
 #include <QApplication>
 #include <QCheckBox>

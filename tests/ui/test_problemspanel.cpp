@@ -4,10 +4,10 @@
 
 #include "session_test_support.h"
 
-#include "ui/libraryview.h"
-#include "ui/librarywatcher.h"
-#include "ui/mainwindow.h"
-#include "ui/problemspanel.h"
+#include "ui/editor/problemspanel.h"
+#include "ui/library/libraryview.h"
+#include "ui/library/librarywatcher.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>

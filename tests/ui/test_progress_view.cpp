@@ -5,11 +5,11 @@
 #include "session_test_support.h"
 
 #include "storage/progressstore.h"
-#include "ui/libraryview.h"
-#include "ui/mainwindow.h"
-#include "ui/progressview.h"
-#include "ui/quizorder.h"
-#include "ui/quizwindow.h"
+#include "ui/library/libraryview.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/study/progressview.h"
+#include "ui/study/quizorder.h"
+#include "ui/study/quizwindow.h"
 
 #include <QApplication>
 #include <QListWidget>

@@ -5,10 +5,10 @@
 #include "session_test_support.h"
 
 #include "storage/progressstore.h"
-#include "ui/quizline.h"
-#include "ui/quiznext.h"
-#include "ui/quizorder.h"
-#include "ui/quizwindow.h"
+#include "ui/study/quizline.h"
+#include "ui/study/quiznext.h"
+#include "ui/study/quizorder.h"
+#include "ui/study/quizwindow.h"
 
 #include <QApplication>
 #include <QListWidget>

@@ -5,8 +5,8 @@
 
 #include "session_test_support.h"
 
-#include "ui/mainwindow.h"
-#include "ui/screenawake.h"
+#include "ui/session/screenawake.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

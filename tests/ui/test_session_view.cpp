@@ -4,8 +4,8 @@
 
 #include "session_test_support.h"
 
-#include "ui/sessionview.h"
-#include "ui/sessionwidgets.h"
+#include "ui/session/sessionview.h"
+#include "ui/session/sessionwidgets.h"
 
 #include <QApplication>
 #include <QSettings>

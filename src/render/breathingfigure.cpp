@@ -1,0 +1,179 @@
+#include "render/breathingfigure.h"
+
+#include <QFont>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+#include <initializer_list>
+#include <numbers>
+
+namespace effleur::ui {
+
+namespace {
+
+void apply(BreathPhaseKind kind, double amount, BreathLevels& l) {
+    switch (kind) {
+    case BreathPhaseKind::InhaleBelly:
+        l.belly = std::max(l.belly, amount);
+        break;
+    case BreathPhaseKind::InhaleChest:
+        l.chest = std::max(l.chest, amount);
+        break;
+    case BreathPhaseKind::ExhaleChest:
+        l.chest = std::min(l.chest, 1.0 - amount);
+        break;
+    case BreathPhaseKind::ExhaleBelly:
+        l.belly = std::min(l.belly, 1.0 - amount);
+        break;
+    case BreathPhaseKind::Hold:
+        break;
+    }
+}
+
+QString phase_words(BreathPhaseKind kind) {
+    switch (kind) {
+    case BreathPhaseKind::InhaleBelly:
+        return QStringLiteral("Breathe in:\nbelly");
+    case BreathPhaseKind::InhaleChest:
+        return QStringLiteral("Breathe in:\nchest");
+    case BreathPhaseKind::ExhaleChest:
+        return QStringLiteral("Breathe out:\nchest");
+    case BreathPhaseKind::ExhaleBelly:
+        return QStringLiteral("Breathe out:\nbelly");
+    case BreathPhaseKind::Hold:
+        return QStringLiteral("Hold");
+    }
+    return {};
+}
+
+void paint_area(QPainter* painter, const QRectF& area, double level, const QColor& fill,
+                double pen) {
+    // The area swells a little as it fills, and the colour rises from below.
+    const double grow = 1.0 + 0.1 * level;
+    const QPointF c = area.center();
+    const QRectF r(c.x() - area.width() * grow / 2, c.y() - area.height() * grow / 2,
+                   area.width() * grow, area.height() * grow);
+    QPainterPath shape;
+    shape.addEllipse(r);
+    painter->save();
+    painter->setClipPath(shape);
+    const double top = r.bottom() - r.height() * level;
+    painter->fillRect(QRectF(r.left(), top, r.width(), r.bottom() - top), fill);
+    painter->restore();
+    QColor rim = fill;
+    rim.setAlpha(255);
+    QPen outline(rim, pen, Qt::DashLine);
+    painter->setPen(outline);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(shape);
+}
+
+// The largest pixel size, at most `largest`, at which every line fits within `width`.
+int fitted_pixel_size(QFont font, std::initializer_list<QString> lines, double width,
+                      double largest) {
+    int size = std::max(8, static_cast<int>(largest));
+    for (; size > 8; --size) {
+        font.setPixelSize(size);
+        const QFontMetricsF metrics(font);
+        bool fits = true;
+        for (const QString& line : lines) {
+            fits = fits && metrics.horizontalAdvance(line) <= width;
+        }
+        if (fits) {
+            break;
+        }
+    }
+    return size;
+}
+
+} // namespace
+
+BreathLevels breath_levels(const Breathing& breathing, const BreathingNow& now) {
+    BreathLevels l;
+    if (breathing.phases.empty()) {
+        return l;
+    }
+    const int last = static_cast<int>(breathing.phases.size()) - 1;
+    const int index = std::clamp(now.at.phase_index, 0, last);
+    for (int i = 0; i < index; ++i) {
+        apply(breathing.phases[static_cast<std::size_t>(i)].kind, 1.0, l);
+    }
+    // Eased, as a breath is.
+    const double x = std::clamp(now.phase_fraction, 0.0, 1.0);
+    apply(breathing.phases[static_cast<std::size_t>(index)].kind,
+          0.5 - 0.5 * std::cos(x * std::numbers::pi), l);
+    return l;
+}
+
+BreathingLayout breathing_layout(const DiagramArt& art, const QRectF& target) {
+    BreathingLayout b;
+    const bool wide = target.width() > target.height() * 1.2;
+    b.figure = wide ? QRectF(target.left(), target.top(), target.width() * 0.64, target.height())
+                    : QRectF(target.left(), target.top(), target.width(), target.height() * 0.8);
+    b.words = wide
+                  ? QRectF(b.figure.right(), target.top(), target.width() * 0.34, target.height())
+                  : QRectF(target.left(), b.figure.bottom(), target.width(), target.height() * 0.2);
+    const QRectF box = art.view_box();
+    const QRectF area = b.figure.adjusted(b.figure.width() * 0.03, b.figure.height() * 0.04,
+                                          -b.figure.width() * 0.03, -b.figure.height() * 0.04);
+    const double scale = std::min(area.width() / box.width(), area.height() / box.height());
+    const QPointF origin(area.center().x() - box.width() * scale / 2,
+                         area.center().y() - box.height() * scale / 2);
+    b.to_device = QTransform::fromTranslate(-box.left(), -box.top()) *
+                  QTransform::fromScale(scale, scale) *
+                  QTransform::fromTranslate(origin.x(), origin.y());
+    return b;
+}
+
+void paint_breathing_base(QPainter* painter, const DiagramArt& art, const QRectF& target,
+                          DiagramTheme theme) {
+    const BreathingLayout b = breathing_layout(art, target);
+    painter->save();
+    painter->setClipRect(target);
+    art.render(painter, b.to_device.mapRect(art.view_box()), theme);
+    painter->restore();
+}
+
+void paint_breathing(QPainter* painter, const DiagramArt& art, const QRectF& target,
+                     const DiagramPalette& palette, const Breathing& breathing,
+                     const BreathingNow& now) {
+    const BreathingLayout b = breathing_layout(art, target);
+    const double pen = std::max(2.0, target.height() * 0.004);
+    const BreathLevels l = breath_levels(breathing, now);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (const auto chest = art.element_bounds(QStringLiteral("breath-chest"))) {
+        paint_area(painter, b.to_device.mapRect(*chest), l.chest, palette.chest, pen);
+    }
+    if (const auto belly = art.element_bounds(QStringLiteral("breath-belly"))) {
+        paint_area(painter, b.to_device.mapRect(*belly), l.belly, palette.belly, pen);
+    }
+    // The words get what room the layout leaves them: each line shrinks until it fits on one
+    // line, so a tall, narrow view never pushes them into the figure or off the bottom.
+    const QString phase = phase_words(now.at.phase);
+    const QString counts = QStringLiteral("count %1 of %2").arg(now.at.count).arg(now.at.counts);
+    const QString rounds = QStringLiteral("round %1 of %2").arg(now.at.round).arg(now.at.rounds);
+    const double line_room = b.words.height() / 4.0; // phase takes two of four, the counts one each
+    QFont font;
+    font.setBold(true);
+    const int phase_size = fitted_pixel_size(font, {phase}, b.words.width() * 0.95,
+                                             std::min(target.height() * 0.075, line_room * 1.6));
+    font.setPixelSize(phase_size);
+    painter->setFont(font);
+    painter->setPen(palette.text);
+    const QRectF upper(b.words.left(), b.words.top(), b.words.width(), line_room * 2);
+    painter->drawText(upper, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextSingleLine, phase);
+    font.setBold(false);
+    font.setPixelSize(
+        fitted_pixel_size(font, {counts, rounds}, b.words.width() * 0.95,
+                          std::min({target.height() * 0.04, line_room * 0.8, phase_size * 0.6})));
+    painter->setFont(font);
+    const QRectF lower(b.words.left(), upper.bottom(), b.words.width(), line_room * 2);
+    painter->drawText(lower, Qt::AlignHCenter | Qt::AlignTop, counts + QLatin1Char('\n') + rounds);
+    painter->restore();
+}
+
+} // namespace effleur::ui

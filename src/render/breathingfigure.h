@@ -1,0 +1,44 @@
+#pragma once
+// The breathing pacer's figure: the upper body (resources/diagrams/breathing.svg) whose belly and
+// chest fill and empty in phase with the count, and the phase in words. The areas are the SVG's
+// elements "breath-chest" and "breath-belly". Pure functions of their inputs; nothing throws.
+
+#include "core/protocol.h"
+#include "core/stepengine.h"
+#include "render/diagramart.h"
+#include "render/diagramtheme.h"
+
+#include <QRectF>
+#include <QTransform>
+
+class QPainter;
+
+namespace effleur::ui {
+
+// How full the belly and the chest are, each in [0, 1].
+struct BreathLevels {
+    double belly = 0;
+    double chest = 0;
+};
+
+// Each round starts empty; an inhale phase fills its part over the phase, an exhale empties it,
+// a hold keeps it.
+[[nodiscard]] BreathLevels breath_levels(const Breathing& breathing, const BreathingNow& now);
+
+// The figure beside its words on a wide target, above them on a tall one.
+struct BreathingLayout {
+    QRectF figure;
+    QRectF words;
+    QTransform to_device; // the art's coordinates to the device
+};
+[[nodiscard]] BreathingLayout breathing_layout(const DiagramArt& art, const QRectF& target);
+
+// The static part (the figure), for the cached base.
+void paint_breathing_base(QPainter* painter, const DiagramArt& art, const QRectF& target,
+                          DiagramTheme theme);
+// The moving part: the filling areas and the words.
+void paint_breathing(QPainter* painter, const DiagramArt& art, const QRectF& target,
+                     const DiagramPalette& palette, const Breathing& breathing,
+                     const BreathingNow& now);
+
+} // namespace effleur::ui

@@ -1,0 +1,369 @@
+#include "render/diagramrenderer.h"
+
+#include "render/breathingfigure.h"
+#include "render/markerpainter.h"
+
+#include <QFont>
+#include <QLinearGradient>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace effleur::ui {
+
+namespace {
+
+bool breathing_step(const DiagramFrame& f) {
+    return f.step != nullptr && f.step->breathing && f.breathing;
+}
+
+QString base_key(const std::string& art, DiagramTheme theme, const QRect& target, qreal dpr,
+                 const QRectF& view, const DiagramFrame& f) {
+    const QString focus = f.step ? QString::fromStdString(f.step->focus) : QString();
+    const QString side = f.side ? QString::number(static_cast<int>(*f.side)) : QString();
+    return QStringLiteral("%1|%2|%3x%4@%5|%6,%7,%8,%9|%10|%11|%12")
+        .arg(QString::fromStdString(art), QString::number(static_cast<int>(theme)))
+        .arg(target.width())
+        .arg(target.height())
+        .arg(dpr)
+        .arg(view.x(), 0, 'f', 1)
+        .arg(view.y(), 0, 'f', 1)
+        .arg(view.width(), 0, 'f', 1)
+        .arg(view.height(), 0, 'f', 1)
+        .arg(focus)
+        .arg(breathing_step(f) ? 1 : 0)
+        .arg(side);
+}
+
+void paint_line(QPainter* p, const SceneLine& l, double w, const DiagramPalette& pal) {
+    const QPainterPath path = l.path.path();
+    p->setBrush(Qt::NoBrush);
+    QColor colour;
+    double width = w;
+    double arrow = 1.0;
+    switch (l.role) {
+    case LineRole::Upcoming: {
+        colour = pal.upcoming;
+        width = w * 0.55;
+        arrow = 0.7;
+        QPen pen(colour, width, Qt::CustomDashLine, Qt::RoundCap, Qt::RoundJoin);
+        pen.setDashPattern({2.0, 2.2});
+        p->setPen(pen);
+        p->drawPath(path);
+        break;
+    }
+    case LineRole::Done:
+        colour = pal.done;
+        width = w * 0.7;
+        arrow = 0.75;
+        p->setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p->drawPath(path);
+        break;
+    case LineRole::Active:
+        colour = pal.line;
+        p->setPen(QPen(pal.halo, w * 2.1, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p->drawPath(path);
+        p->setPen(QPen(colour, w, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p->drawPath(path);
+        break;
+    }
+    // Active lines carry an arrow midway as well; the others only at the end of travel.
+    const std::size_t first = l.role == LineRole::Active ? 0 : l.arrows.size() - 1;
+    for (std::size_t i = first; i < l.arrows.size(); ++i) {
+        const QPolygonF tri = arrowhead_polygon(l.arrows[i], w * 3.6 * arrow, w * 3.4 * arrow);
+        if (l.role == LineRole::Active) {
+            p->setPen(QPen(pal.halo, w * 0.9, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        } else {
+            p->setPen(Qt::NoPen);
+        }
+        p->setBrush(colour);
+        p->drawPolygon(tri);
+    }
+}
+
+} // namespace
+
+DiagramRenderer::DiagramRenderer(DiagramTheme theme) : theme_(theme) {}
+
+std::shared_ptr<const DiagramArt> DiagramRenderer::art(const Diagram& diagram, QString* error) {
+    if (const auto it = arts_.find(diagram.id); it != arts_.end()) {
+        return it->second;
+    }
+    if (const auto it = art_errors_.find(diagram.id); it != art_errors_.end()) {
+        if (error != nullptr) {
+            *error = it->second;
+        }
+        return nullptr;
+    }
+    auto loaded = DiagramArt::load_bundled(diagram);
+    if (auto* msg = std::get_if<QString>(&loaded)) {
+        art_errors_[diagram.id] = *msg;
+        if (error != nullptr) {
+            *error = *msg;
+        }
+        return nullptr;
+    }
+    auto art = std::get<std::shared_ptr<const DiagramArt>>(std::move(loaded));
+    arts_[diagram.id] = art;
+    return art;
+}
+
+std::shared_ptr<const DiagramArt> DiagramRenderer::breathing_art() {
+    if (!breathing_tried_) {
+        breathing_tried_ = true;
+        Diagram figure;
+        figure.id = "breathing";
+        auto loaded = DiagramArt::load(figure, bundled_svg("breathing"),
+                                       QStringLiteral(":/diagrams/breathing.svg"));
+        if (auto* art = std::get_if<std::shared_ptr<const DiagramArt>>(&loaded)) {
+            breathing_art_ = *art;
+        }
+    }
+    return breathing_art_;
+}
+
+std::optional<DiagramScene> DiagramRenderer::scene(const DiagramFrame& frame, const QRectF& target,
+                                                   SceneCache* cache) {
+    if (frame.diagram == nullptr) {
+        return std::nullopt;
+    }
+    const auto a = art(*frame.diagram);
+    if (!a) {
+        return std::nullopt;
+    }
+    return layout_scene(*a, frame, target, false, cache);
+}
+
+void DiagramRenderer::render_base(QPainter* p, const QRectF& target, const DiagramFrame& f) {
+    const DiagramPalette& pal = palette();
+    p->fillRect(target, pal.background);
+    if (breathing_step(f)) {
+        if (const auto b = breathing_art()) {
+            paint_breathing_base(p, *b, target, theme_);
+        }
+        return;
+    }
+    if (f.diagram == nullptr) {
+        return;
+    }
+    QString error;
+    const auto a = art(*f.diagram, &error);
+    if (!a) {
+        p->setPen(pal.text);
+        p->drawText(target, Qt::AlignCenter | Qt::TextWordWrap, error);
+        return;
+    }
+    const DiagramScene s = layout_scene(*a, f, target, true);
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setRenderHint(QPainter::SmoothPixmapTransform);
+    p->setClipRect(target);
+    // The art is a crop of a body: clip it to its view box and let its lower edge fade out.
+    const QRectF art_box = s.to_device.mapRect(a->view_box());
+    p->save();
+    p->setClipRect(art_box.intersected(target));
+    a->render(p, art_box, theme_);
+    p->restore();
+    const double fade = art_box.height() * 0.07;
+    QLinearGradient g(0, art_box.bottom() - fade, 0, art_box.bottom());
+    QColor clear = pal.background;
+    clear.setAlpha(0);
+    g.setColorAt(0, clear);
+    g.setColorAt(1, pal.background);
+    p->fillRect(QRectF(art_box.left(), art_box.bottom() - fade, art_box.width(), fade), g);
+    // The focus zone tints the art, over it, so it shows on the skin as well.
+    if (!s.zone.isEmpty()) {
+        p->setPen(Qt::NoPen);
+        p->setBrush(pal.zone);
+        p->drawPath(s.zone);
+    }
+    // Which side is which: the figure's right is on the viewer's left in a front view.
+    QFont font;
+    font.setPixelSize(std::max(10, static_cast<int>(target.height() * 0.035)));
+    font.setBold(true);
+    p->setFont(font);
+    p->setPen(pal.detail);
+    const QRectF corner = target.adjusted(target.width() * 0.03, target.height() * 0.02,
+                                          -target.width() * 0.03, -target.height() * 0.02);
+    const bool back = a->posterior();
+    p->drawText(corner, Qt::AlignLeft | Qt::AlignBottom,
+                back ? QStringLiteral("L") : QStringLiteral("R"));
+    p->drawText(corner, Qt::AlignRight | Qt::AlignBottom,
+                back ? QStringLiteral("R") : QStringLiteral("L"));
+    p->restore();
+}
+
+const QPixmap& DiagramRenderer::base(const QRect& target, qreal dpr, const DiagramFrame& f) {
+    QRectF view;
+    std::string id;
+    if (f.diagram != nullptr) {
+        id = f.diagram->id;
+        if (const auto a = art(*f.diagram)) {
+            view = view_for(*a, f, QRectF(QPointF(0, 0), QSizeF(target.size())));
+        }
+    }
+    const QString key = base_key(id, theme_, target, dpr, view, f);
+    for (auto it = bases_.begin(); it != bases_.end(); ++it) {
+        if (it->key == key) {
+            bases_.splice(bases_.begin(), bases_, it);
+            return bases_.front().pixmap;
+        }
+    }
+    QPixmap pixmap(target.size() * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    {
+        QPainter p(&pixmap);
+        render_base(&p, QRectF(QPointF(0, 0), QSizeF(target.size())), f);
+    }
+    bases_.push_front(Base{key, std::move(pixmap)});
+    if (bases_.size() > max_cached_bases) {
+        bases_.pop_back();
+    }
+    return bases_.front().pixmap;
+}
+
+void DiagramRenderer::paint_base(QPainter* painter, const QRect& target,
+                                 const DiagramFrame& frame) {
+    const qreal dpr = painter->device() != nullptr ? painter->device()->devicePixelRatioF() : 1.0;
+    painter->drawPixmap(target.topLeft(), base(target, dpr, frame));
+}
+
+void DiagramRenderer::paint(QPainter* painter, const QRect& target, const DiagramFrame& frame,
+                            const DiagramScene* given) {
+    std::optional<DiagramScene> own;
+    const DiagramScene* s = nullptr;
+    if (!breathing_step(frame)) {
+        if (given == nullptr) {
+            own = scene(frame, QRectF(target));
+        }
+        s = given != nullptr ? given : own ? &*own : nullptr;
+    }
+    if (!s) {
+        paint_base(painter, target, frame);
+        paint_overlay(painter, target, frame);
+        return;
+    }
+    // The base with the lines on it, kept until a line changes role: a frame is then one opaque
+    // blit and the hands.
+    const qreal dpr = painter->device() != nullptr ? painter->device()->devicePixelRatioF() : 1.0;
+    const QString key = QStringLiteral("%1|%2x%3@%4|%5,%6,%7,%8|%9|%10")
+                            .arg(static_cast<int>(theme_))
+                            .arg(target.width())
+                            .arg(target.height())
+                            .arg(dpr)
+                            .arg(s->view.x(), 0, 'f', 2)
+                            .arg(s->view.y(), 0, 'f', 2)
+                            .arg(s->view.width(), 0, 'f', 2)
+                            .arg(s->view.height(), 0, 'f', 2)
+                            .arg(QString::fromStdString(frame.step ? frame.step->focus : ""))
+                            .arg(QString::fromStdString(line_state(*s)));
+    if (key != lines_key_) {
+        const QPixmap& under = base(target, dpr, frame);
+        lines_ = QPixmap(target.size() * dpr);
+        lines_.setDevicePixelRatio(dpr);
+        QPainter p(&lines_);
+        p.drawPixmap(0, 0, under);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.translate(-target.topLeft());
+        for (const SceneLine& l : s->lines) {
+            paint_line(&p, l, s->stroke, palette());
+        }
+        lines_key_ = key;
+    }
+    painter->drawPixmap(target.topLeft(), lines_);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setClipRect(target, Qt::IntersectClip);
+    paint_markers(painter, *s);
+    painter->restore();
+}
+
+void DiagramRenderer::paint_overlay(QPainter* painter, const QRect& target,
+                                    const DiagramFrame& frame) {
+    if (breathing_step(frame)) {
+        if (const auto b = breathing_art()) {
+            paint_breathing(painter, *b, QRectF(target), palette(), *frame.step->breathing,
+                            *frame.breathing);
+        }
+        return;
+    }
+    if (const auto s = scene(frame, QRectF(target))) {
+        paint_overlay(painter, *s, frame);
+    }
+}
+
+void DiagramRenderer::paint_overlay(QPainter* painter, const DiagramScene& s,
+                                    const DiagramFrame& frame) {
+    if (breathing_step(frame)) {
+        if (const auto b = breathing_art()) {
+            paint_breathing(painter, *b, s.target, palette(), *frame.step->breathing,
+                            *frame.breathing);
+        }
+        return;
+    }
+    const DiagramPalette& pal = palette();
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setClipRect(s.target);
+    for (const SceneLine& l : s.lines) {
+        paint_line(painter, l, s.stroke, pal);
+    }
+    paint_markers(painter, s);
+    painter->restore();
+}
+
+void DiagramRenderer::paint_markers(QPainter* painter, const DiagramScene& s) {
+    for (const SceneMarker& m : s.markers) {
+        if (cached_markers_) {
+            sprites_.paint(painter, s, m, palette());
+        } else {
+            paint_marker(painter, s, m, palette());
+        }
+    }
+}
+
+QRegion DiagramRenderer::moving_region(const DiagramScene& s, const DiagramFrame& frame) const {
+    if (breathing_step(frame)) {
+        return QRegion(s.target.toAlignedRect());
+    }
+    // One rectangle per hand: the hands on the two sides are far apart.
+    QRegion r;
+    for (const SceneMarker& m : s.markers) {
+        r += marker_bounds(s, m).intersected(s.target).toAlignedRect();
+    }
+    return r;
+}
+
+std::string DiagramRenderer::hand_state(const DiagramScene& s) {
+    std::string key;
+    auto put = [&](double v) {
+        key += std::to_string(std::lround(v));
+        key += ',';
+    };
+    for (const SceneMarker& m : s.markers) {
+        // Quarter pixels for positions and sizes; the phase in 64ths for shapes that animate.
+        put(m.centre.x() * 4);
+        put(m.centre.y() * 4);
+        put(m.radius * m.pose.scale * 4);
+        put(m.pose.ring * m.radius * 4);
+        put(m.pose.ring_alpha * 64);
+        put(m.pose.phase * 64);
+        put(m.pose.travel * 4096);
+        key += ';';
+    }
+    return key;
+}
+
+std::string DiagramRenderer::line_state(const DiagramScene& s) {
+    std::string key;
+    for (const SceneLine& l : s.lines) {
+        key += l.id;
+        key += l.side ? (*l.side == BodySide::Left ? ":l" : ":r") : ":m";
+        key += static_cast<char>('0' + static_cast<int>(l.role));
+        key += l.current ? '*' : ' ';
+    }
+    return key;
+}
+
+} // namespace effleur::ui

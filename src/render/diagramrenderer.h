@@ -1,0 +1,101 @@
+#pragma once
+// Paints a diagram for a frame: the base (background, focus zone, art) from a cached pixmap, then
+// the overlay (lines, arrowheads, hand markers, breathing figure) fresh each time. What it paints
+// depends only on the frame, the target size and the theme, so tests and the command line paint
+// into a QImage exactly what the widget shows.
+//
+// Ownership: the renderer owns the loaded art and the cached bases; frames are borrowed for the
+// call. Errors: a diagram without art (or whose art lacks a landmark) is painted as a message,
+// and art() says why; nothing throws. Needs a QGuiApplication (pixmaps, fonts).
+
+#include "render/diagramart.h"
+#include "render/diagramframe.h"
+#include "render/diagramscene.h"
+#include "render/diagramtheme.h"
+#include "render/markerpainter.h"
+
+#include <QPixmap>
+#include <QRect>
+#include <QRegion>
+#include <QString>
+
+#include <list>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+
+class QPainter;
+
+namespace effleur::ui {
+
+class DiagramRenderer {
+public:
+    explicit DiagramRenderer(DiagramTheme theme = DiagramTheme::Light);
+
+    void set_theme(DiagramTheme theme) { theme_ = theme; }
+    [[nodiscard]] DiagramTheme theme() const { return theme_; }
+    [[nodiscard]] const DiagramPalette& palette() const { return palette_for(theme_); }
+
+    // The art of a diagram, loaded once and kept; null with `error` set when there is none.
+    std::shared_ptr<const DiagramArt> art(const Diagram& diagram, QString* error = nullptr);
+
+    // The layout of a frame in `target`; nullopt when the frame has no diagram or no art.
+    // `cache`, when given, keeps the step's geometry for the next frames (see SceneCache).
+    [[nodiscard]] std::optional<DiagramScene> scene(const DiagramFrame& frame, const QRectF& target,
+                                                    SceneCache* cache = nullptr);
+
+    // A whole frame: the base with the lines on it, cached until a line changes role, then the
+    // hands. The same pixels as paint_base() followed by paint_overlay().
+    // `scene`, when given, must be scene(frame, target): the widget lays out once per frame.
+    void paint(QPainter* painter, const QRect& target, const DiagramFrame& frame,
+               const DiagramScene* scene = nullptr);
+    // The cached base alone (rendered on first use for this size, theme and view).
+    void paint_base(QPainter* painter, const QRect& target, const DiagramFrame& frame);
+    // The overlay alone (lines and hands, nothing cached), over whatever is there.
+    void paint_overlay(QPainter* painter, const QRect& target, const DiagramFrame& frame);
+    void paint_overlay(QPainter* painter, const DiagramScene& scene, const DiagramFrame& frame);
+
+    // What changes from one moment of a step to the next (markers, their trails, the breathing
+    // figure), in device coordinates; the lines change only when `line_state` does.
+    [[nodiscard]] QRegion moving_region(const DiagramScene& scene, const DiagramFrame& frame) const;
+    // A key that changes whenever a hand would look different (to a tenth of a pixel's worth of
+    // its motion); a frame with the same key as the last need not be painted.
+    [[nodiscard]] static std::string hand_state(const DiagramScene& scene);
+    // A key that changes whenever any line's role or side changes.
+    [[nodiscard]] static std::string line_state(const DiagramScene& scene);
+
+    // The breathing figure's art, loaded once; null if it cannot be.
+    std::shared_ptr<const DiagramArt> breathing_art();
+
+    // Whether hands are blitted from pre-rendered sprites (the default) or painted afresh each
+    // frame; the two look the same to within a quarter pixel's antialiasing.
+    void set_cached_markers(bool on) { cached_markers_ = on; }
+    [[nodiscard]] bool cached_markers() const { return cached_markers_; }
+    [[nodiscard]] const MarkerSprites& sprites() const { return sprites_; }
+
+    [[nodiscard]] std::size_t cached_bases() const { return bases_.size(); }
+    static constexpr std::size_t max_cached_bases = 6;
+
+private:
+    const QPixmap& base(const QRect& target, qreal dpr, const DiagramFrame& frame);
+    void render_base(QPainter* painter, const QRectF& target, const DiagramFrame& frame);
+    void paint_markers(QPainter* painter, const DiagramScene& scene);
+
+    DiagramTheme theme_;
+    std::map<std::string, std::shared_ptr<const DiagramArt>, std::less<>> arts_;
+    std::map<std::string, QString, std::less<>> art_errors_;
+    std::shared_ptr<const DiagramArt> breathing_art_;
+    bool breathing_tried_ = false;
+    struct Base {
+        QString key;
+        QPixmap pixmap;
+    };
+    std::list<Base> bases_; // most recently used first
+    QString lines_key_;     // the base with the lines: one, for the step on screen
+    QPixmap lines_;
+    MarkerSprites sprites_;
+    bool cached_markers_ = true;
+};
+
+} // namespace effleur::ui

@@ -1,0 +1,171 @@
+#include "ui/session/diagramwidget.h"
+
+#include <QPaintEvent>
+#include <QPainter>
+#include <QScreen>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+namespace effleur::ui {
+
+DiagramWidget::DiagramWidget(const Catalog& catalog, QWidget* parent)
+    : QWidget(parent), catalog_(catalog) {
+    setAttribute(Qt::WA_OpaquePaintEvent); // the base covers every pixel
+    timer_.setTimerType(Qt::PreciseTimer);
+    timer_.setInterval(16);
+    connect(&timer_, &QTimer::timeout, this, &DiagramWidget::tick);
+}
+
+void DiagramWidget::set_engine(StepEngine* engine, const Clock* clock) {
+    subscription_.reset();
+    engine_ = engine;
+    clock_ = clock;
+    if (engine_ != nullptr) {
+        subscription_ = engine_->notifier().subscribe([this](const SessionEvent&) { refresh(); });
+    }
+    refresh();
+}
+
+void DiagramWidget::set_theme(DiagramTheme theme) {
+    renderer_.set_theme(theme);
+    update();
+}
+
+std::optional<DiagramFrame> DiagramWidget::frame_at(TimePoint now) const {
+    if (engine_ == nullptr) {
+        return std::nullopt;
+    }
+    return frame_from_engine(*engine_, catalog_, now);
+}
+
+void DiagramWidget::refresh() {
+    if (clock_ != nullptr) {
+        now_ = clock_->now();
+    }
+    last_lines_.clear(); // the next tick repaints everything
+    frame_.reset();      // and the next paint lays out afresh
+    scene_.reset();
+    geometry_.clear(); // the engine may have moved to another step or protocol
+    update_timer();
+    update();
+}
+
+void DiagramWidget::update_timer() {
+    const bool run = engine_ != nullptr && clock_ != nullptr && isVisible() &&
+                     engine_->state() == EngineState::Running;
+    if (!run) {
+        timer_.stop();
+        return;
+    }
+    // Tick at the display's rate; a frame more often would never be seen.
+    double hz = 60.0;
+    if (const QScreen* s = screen(); s != nullptr && s->refreshRate() > 1.0) {
+        hz = std::clamp(s->refreshRate(), 24.0, 240.0);
+    }
+    display_interval_ms_ = std::max(1, static_cast<int>(std::lround(1000.0 / hz)));
+    if (!timer_.isActive()) {
+        last_glide_.reset();
+        timer_.start(display_interval_ms_);
+    }
+}
+
+void DiagramWidget::pace(const DiagramScene& scene) {
+    const bool glide = !scene.markers.empty() &&
+                       std::all_of(scene.markers.begin(), scene.markers.end(), [](const auto& m) {
+                           return m.pose.style == MarkerStyle::Glide;
+                       });
+    int interval = display_interval_ms_;
+    if (glide) {
+        const QPointF at = scene.markers.front().centre;
+        if (last_glide_) {
+            const double dt = std::chrono::duration<double>(now_ - last_glide_->second).count();
+            const QPointF d = at - last_glide_->first;
+            const double moved = std::hypot(d.x(), d.y());
+            if (dt > 0) {
+                // Zero speed (a glide paused at its end) waits the longest.
+                const double ms =
+                    moved > 0 ? 1000.0 * glide_step_px * dt / moved : max_glide_interval_ms;
+                interval = std::clamp(static_cast<int>(std::lround(ms)), display_interval_ms_,
+                                      std::max(display_interval_ms_, max_glide_interval_ms));
+            }
+        }
+        last_glide_ = std::make_pair(at, now_);
+    } else {
+        last_glide_.reset();
+    }
+    if (timer_.interval() != interval) {
+        timer_.setInterval(interval);
+    }
+}
+
+void DiagramWidget::tick() {
+    if (engine_ == nullptr || clock_ == nullptr || engine_->state() != EngineState::Running) {
+        update_timer();
+        return;
+    }
+    now_ = clock_->now();
+    frame_ = frame_at(now_);
+    scene_ = frame_ ? renderer_.scene(*frame_, QRectF(rect()), &geometry_) : std::nullopt;
+    if (!frame_ || !scene_) {
+        last_dirty_ = rect();
+        update();
+        return;
+    }
+    pace(*scene_);
+    const std::string lines = DiagramRenderer::line_state(*scene_);
+    std::string hands = DiagramRenderer::hand_state(*scene_);
+    if (lines == last_lines_ && hands == last_hands_ && !frame_->breathing) {
+        // A slow glide moves less than a pixel in most frames: nothing to repaint.
+        last_dirty_ = QRegion();
+        return;
+    }
+    last_hands_ = std::move(hands);
+    const QRegion moving = renderer_.moving_region(*scene_, *frame_);
+    if (lines != last_lines_) {
+        last_dirty_ = rect();
+        last_lines_ = lines;
+        update();
+    } else {
+        // Where the hands were and where they are now: usually a small part of the widget.
+        last_dirty_ = (last_moving_ | moving) & rect();
+        update(last_dirty_);
+    }
+    last_moving_ = moving;
+}
+
+void DiagramWidget::paintEvent(QPaintEvent* event) {
+    QPainter painter(this);
+    painter.setClipRegion(event->region());
+    // The tick's layout, unless something else (a resize, an expose, an engine event) asked.
+    const bool fresh = frame_ && scene_ && scene_->target == QRectF(rect());
+    if (!fresh) {
+        frame_ = frame_at(now_);
+        scene_ = frame_ ? renderer_.scene(*frame_, QRectF(rect()), &geometry_) : std::nullopt;
+    }
+    if (!frame_) {
+        painter.fillRect(rect(), renderer_.palette().background);
+        return;
+    }
+    renderer_.paint(&painter, rect(), *frame_, scene_ ? &*scene_ : nullptr);
+    ++frames_;
+}
+
+void DiagramWidget::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    refresh();
+}
+
+void DiagramWidget::hideEvent(QHideEvent* event) {
+    QWidget::hideEvent(event);
+    timer_.stop();
+}
+
+void DiagramWidget::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    last_lines_.clear();
+    scene_.reset();
+}
+
+} // namespace effleur::ui

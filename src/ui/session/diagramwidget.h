@@ -1,0 +1,92 @@
+#pragma once
+// The session's diagram on screen. It animates only while the session is running and the
+// widget is visible; paused, waiting, finished or hidden, no timer runs. It ticks at the
+// display's frame rate, except for a slow glide, which moves no more than a couple of pixels
+// a frame and is ticked just often enough for that. Each tick repaints only what moved (the
+// markers and their trails), unless a line changed role, when it repaints the whole diagram.
+//
+// Ownership: the widget borrows the catalogue, the engine and the clock; they must outlive it,
+// or be detached with set_engine(nullptr, nullptr) first. It never drives the engine (its owner
+// calls advance() and the commands); it reads the engine and listens to its notifier. Nothing
+// here throws.
+
+#include "core/catalog.h"
+#include "core/clock.h"
+#include "core/stepengine.h"
+#include "render/diagramrenderer.h"
+
+#include <QRegion>
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+#include <string>
+#include <utility>
+
+namespace effleur::ui {
+
+class DiagramWidget : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit DiagramWidget(const Catalog& catalog, QWidget* parent = nullptr);
+
+    void set_engine(StepEngine* engine, const Clock* clock);
+    void set_theme(DiagramTheme theme);
+    [[nodiscard]] DiagramRenderer& renderer() { return renderer_; }
+
+    // True while the animation timer runs.
+    [[nodiscard]] bool animating() const { return timer_.isActive(); }
+    // The time between frames: the display's, or longer for a slow glide (see pace()).
+    [[nodiscard]] int frame_interval_ms() const { return timer_.interval(); }
+    // A glide (stroking, squeezing) moves by its travel alone, so a slow one is painted no more
+    // often than it moves this far (device pixels), but at least every max_glide_interval_ms.
+    static constexpr double glide_step_px = 2.0;
+    static constexpr int max_glide_interval_ms = 33;
+    [[nodiscard]] std::uint64_t frames_painted() const { return frames_; }
+    // The area the last tick asked to repaint.
+    [[nodiscard]] QRegion last_dirty() const { return last_dirty_; }
+
+    // One animation frame: what the timer calls. Public so that tests can step frames with a
+    // fake clock instead of waiting for the timer.
+    void tick();
+
+    // Reads the engine again: starts or stops the timer and repaints. The engine's events call
+    // it; call it after changing the engine without events.
+    void refresh();
+
+    [[nodiscard]] QSize sizeHint() const override { return {960, 600}; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void update_timer();
+    // Sets the frame interval for what the scene shows: the display's rate unless it is a
+    // glide, which gets the interval that moves it about glide_step_px a frame.
+    void pace(const DiagramScene& scene);
+    [[nodiscard]] std::optional<DiagramFrame> frame_at(TimePoint now) const;
+
+    const Catalog& catalog_;
+    StepEngine* engine_ = nullptr;
+    const Clock* clock_ = nullptr;
+    Notifier<SessionEvent>::Subscription subscription_;
+    DiagramRenderer renderer_;
+    QTimer timer_;
+    TimePoint now_{}; // the moment painted: fixed at each tick so paint and dirty areas agree
+    std::optional<DiagramFrame> frame_; // the moment painted, laid out once per tick
+    std::optional<DiagramScene> scene_;
+    SceneCache geometry_; // the step's lines on screen: a tick only places the hands
+    QRegion last_moving_;
+    QRegion last_dirty_;
+    std::string last_lines_;
+    std::string last_hands_;
+    std::uint64_t frames_ = 0;
+    int display_interval_ms_ = 16;
+    std::optional<std::pair<QPointF, TimePoint>> last_glide_; // the hand at the last tick
+};
+
+} // namespace effleur::ui

@@ -1,0 +1,745 @@
+#include "ui/shell/mainwindow.h"
+
+#include "core/gate.h"
+#include "core/stepengine.h"
+#include "storage/progressstore.h"
+#include "ui/editor/duplicatedialog.h"
+#include "ui/editor/problemspanel.h"
+#include "ui/editor/protocoleditor.h"
+#include "ui/gate/gatedialog.h"
+#include "ui/library/libraryview.h"
+#include "ui/library/librarywatcher.h"
+#include "ui/session/deferredcues.h"
+#include "ui/session/sessionview.h"
+#include "ui/shell/preferencesdialog.h"
+#include "ui/study/practisedialog.h"
+#include "ui/study/progressview.h"
+#include "ui/study/quizwindow.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTimer>
+#include <QUrl>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <set>
+#include <utility>
+
+namespace effleur::ui {
+
+QPalette dark_palette() {
+    QPalette p;
+    const QColor window(37, 37, 40), base(28, 28, 30), text(235, 235, 235);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(55, 55, 60));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Mid, QColor(80, 80, 86));
+    p.setColor(QPalette::Highlight, QColor(64, 128, 200));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    p.setColor(QPalette::Link, QColor(120, 170, 240));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
+    return p;
+}
+
+namespace {
+
+// The palette the platform gave before any theme was applied: the "system" choice.
+const QPalette& system_palette() {
+    static const QPalette palette = QApplication::palette();
+    return palette;
+}
+
+} // namespace
+
+MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
+    : QMainWindow(parent), options_(std::move(options)) {
+    (void)system_palette();
+    setWindowTitle(QStringLiteral("Effleur"));
+    setObjectName(QStringLiteral("main-window"));
+    // The speech and audio engines load when a session first needs them, and never before the
+    // first frame (deferredcues.h).
+    DeferredSpeaker* deferred_speaker = nullptr;
+    DeferredChimes* deferred_chimes = nullptr;
+    if (!options_.speaker) {
+        auto speaker =
+            std::make_unique<DeferredSpeaker>([] { return std::make_unique<QtSpeaker>(); });
+        deferred_speaker = speaker.get();
+        options_.speaker = std::move(speaker);
+    }
+    if (!options_.chimes) {
+        auto chimes = std::make_unique<DeferredChimes>([] { return std::make_unique<QtChimes>(); });
+        deferred_chimes = chimes.get();
+        options_.chimes = std::move(chimes);
+    }
+    start_cues_ = [deferred_speaker, deferred_chimes] {
+        if (deferred_speaker)
+            deferred_speaker->start();
+        if (deferred_chimes)
+            deferred_chimes->start();
+    };
+    connect(this, &MainWindow::firstFramePainted, this, [this] {
+        if (session_)
+            QTimer::singleShot(0, this, [this] { start_cues_(); });
+    });
+    cues_ = std::make_unique<CuePlayer>(std::move(options_.speaker), std::move(options_.chimes));
+
+    stack_ = new QStackedWidget(this);
+    library_ = new LibraryView(options_.loader->catalog(), stack_);
+    stack_->addWidget(library_);
+    setCentralWidget(stack_);
+    stack_->installEventFilter(this); // the first frame, whichever page is shown
+    connect(library_, &LibraryView::startRequested, this, &MainWindow::start_session);
+    connect(library_, &LibraryView::rehearseRequested, this,
+            [this](std::shared_ptr<const Protocol> p) { open_practise(std::move(p)); });
+
+    // Live reload: the library follows the protocol files on disk; problems are in a dock.
+    problems_ = new ProblemsPanel(this);
+    addDockWidget(Qt::BottomDockWidgetArea, problems_);
+    problems_->hide();
+    watcher_ = new LibraryWatcher(this);
+    connect(watcher_, &LibraryWatcher::changed, this, &MainWindow::reload_files);
+    reload_notice_ = new QLabel(this);
+    reload_notice_->setObjectName(QStringLiteral("reload-notice"));
+    reload_notice_->hide();
+    statusBar()->addPermanentWidget(reload_notice_);
+
+    build_menus();
+    reload_library();
+
+    QSettings& s = *options_.settings;
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1180, 760);
+    const int theme = s.value(QStringLiteral("view/theme"), 0).toInt();
+    theme_ = theme == 1 ? ThemeChoice::Light : theme == 2 ? ThemeChoice::Dark : ThemeChoice::System;
+    apply_cue_settings(*cues_, s); // the voice, the chimes' volume and mute
+    mute_action_->setChecked(cues_->muted());
+    apply_theme();
+    statusBar()->showMessage(QStringLiteral("Enter: start a session  \u00b7  Ctrl+R: rehearse"));
+    library_->list()->setFocus();
+}
+
+MainWindow::~MainWindow() {
+    if (session_)
+        cues_->attach(nullptr);
+}
+
+void MainWindow::build_menus() {
+    QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
+    QAction* reload =
+        file->addAction(QStringLiteral("&Reload library"), this, &MainWindow::reload_library);
+    reload->setShortcut(QKeySequence::Refresh);
+    duplicate_action_ = file->addAction(QStringLiteral("&Duplicate to my protocols\u2026"), this,
+                                        &MainWindow::duplicate_selected);
+    duplicate_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    open_external_action_ =
+        file->addAction(QStringLiteral("&Open in external editor"), this, [this] {
+            if (const LibraryEntry* e = library_->selected_entry(); e && !e->bundled)
+                QDesktopServices::openUrl(
+                    QUrl::fromLocalFile(QString::fromStdString(e->file.string())));
+        });
+    // The in-app editor: user protocols only; a bundled one is duplicated first.
+    QAction* new_protocol_action =
+        file->addAction(QStringLiteral("&New protocol\u2026"), this, &MainWindow::new_protocol);
+    new_protocol_action->setShortcut(QKeySequence::New);
+    edit_action_ = file->addAction(QStringLiteral("&Edit protocol\u2026"), this, [this] {
+        if (const LibraryEntry* e = library_->selected_entry(); e && !e->bundled)
+            open_editor(QString::fromStdString(e->file.string()));
+    });
+    edit_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    library_->list()->addAction(edit_action_);
+    connect(this, &MainWindow::protocolDuplicated, this,
+            [this](const QString& duplicate) { open_editor(duplicate); });
+    // The same two on the library's context menu; bundled protocols are read-only.
+    library_->list()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    library_->list()->addAction(duplicate_action_);
+    library_->list()->addAction(open_external_action_);
+    connect(library_->list(), &QListWidget::currentRowChanged, this,
+            &MainWindow::update_library_actions);
+    QAction* find = file->addAction(QStringLiteral("&Find protocol"), this, [this] {
+        end_session();
+        library_->search()->setFocus();
+        library_->search()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction* prefs = file->addAction(QStringLiteral("&Preferences\u2026"), this, [this] {
+        if (findChild<PreferencesDialog*>())
+            return; // one is open already
+        auto* dialog = new PreferencesDialog(*options_.settings, *cues_, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PreferencesDialog::keysChanged, this, [this] {
+            if (session_)
+                session_->bind_keys(options_.settings);
+        });
+        connect(dialog, &PreferencesDialog::mutedChanged, mute_action_, &QAction::setChecked);
+        dialog->open();
+    });
+    // X11 desktops have no standard key for preferences; Ctrl+, is the common choice there.
+    prefs->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                            ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                            : QKeySequence::keyBindings(QKeySequence::Preferences));
+    file->addSeparator();
+    QAction* quit = file->addAction(QStringLiteral("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* session = menuBar()->addMenu(QStringLiteral("&Session"));
+    QAction* start = session->addAction(QStringLiteral("&Start session\u2026"), this, [this] {
+        if (auto p = library_->selected(); p && !session_)
+            start_session(p);
+    });
+    start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    QAction* rehearse_action = session->addAction(QStringLiteral("&Rehearse\u2026"), this, [this] {
+        if (auto p = library_->selected(); p && !session_)
+            open_practise(p);
+    });
+    rehearse_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    end_action_ =
+        session->addAction(QStringLiteral("&End session"), this, &MainWindow::end_session);
+    end_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    end_action_->setEnabled(false);
+    session->addSeparator();
+    mute_action_ = session->addAction(QStringLiteral("&Mute cues"));
+    mute_action_->setCheckable(true);
+    mute_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(mute_action_, &QAction::toggled, this, [this](bool on) {
+        cues_->set_muted(on);
+        options_.settings->setValue(QStringLiteral("cues/muted"), on);
+    });
+
+    QMenu* view = menuBar()->addMenu(QStringLiteral("&View"));
+    auto* group = new QActionGroup(this);
+    const std::pair<const char*, ThemeChoice> themes[] = {{"&System theme", ThemeChoice::System},
+                                                          {"&Light theme", ThemeChoice::Light},
+                                                          {"&Dark theme", ThemeChoice::Dark}};
+    for (const auto& [label, choice] : themes) {
+        QAction* a = view->addAction(QString::fromLatin1(label));
+        a->setCheckable(true);
+        a->setChecked(choice == ThemeChoice::System);
+        a->setData(static_cast<int>(choice));
+        group->addAction(a);
+        const ThemeChoice c = choice;
+        connect(a, &QAction::triggered, this, [this, c] { set_theme(c); });
+    }
+    view->addSeparator();
+    // F11 itself belongs to the session view's key table; this item only mirrors it.
+    view->addAction(QStringLiteral("&Glance mode (F11)"), this, [this] {
+        if (session_)
+            session_->trigger(SessionAction::Glance);
+    });
+    QAction* show_problems = problems_->toggleViewAction();
+    show_problems->setText(QStringLiteral("&Problems"));
+    show_problems->setShortcuts(
+        {QKeySequence(Qt::Key_F8), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)});
+    view->addAction(show_problems);
+    // The first time it opens, the panel takes 2/5 of the window; later, what the user chose.
+    connect(show_problems, &QAction::toggled, this,
+            [this, sized = std::make_shared<bool>(false)](bool on) {
+                if (!on || std::exchange(*sized, true))
+                    return;
+                resizeDocks({problems_}, {std::max(300, height() * 2 / 5)}, Qt::Vertical);
+            });
+
+    QMenu* study = menuBar()->addMenu(QStringLiteral("S&tudy"));
+    QAction* quiz_action = study->addAction(QStringLiteral("&Quiz\u2026"), this,
+                                            [this] { open_quiz(library_->selected()); });
+    quiz_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    QAction* progress_action = study->addAction(QStringLiteral("&Progress\u2026"), this,
+                                                [this] { open_progress(library_->selected()); });
+    progress_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    // The same on the library's context menu, for the protocol under the pointer.
+    auto* separator = new QAction(this);
+    separator->setSeparator(true);
+    library_->list()->addAction(separator);
+    library_->list()->addAction(quiz_action);
+    library_->list()->addAction(progress_action);
+
+    QMenu* help = menuBar()->addMenu(QStringLiteral("&Help"));
+    QAction* keys = help->addAction(QStringLiteral("&Keys"), this, &MainWindow::show_keys);
+    keys->setShortcut(QKeySequence::HelpContents);
+    help->addAction(QStringLiteral("&About Effleur"), this, &MainWindow::about);
+}
+
+void MainWindow::reload_library() {
+    auto entries = scan_library(*options_.loader, options_.folders, options_.bundled_folder_count);
+    QStringList folders;
+    for (const auto& f : options_.folders)
+        folders << QString::fromStdString(f.string());
+    watcher_->set_folders(folders);
+
+    Diagnostics problems = library_warnings(*options_.loader, entries);
+    QStringList broken;
+    for (const LibraryEntry& e : entries) {
+        problems.insert(problems.end(), e.errors.begin(), e.errors.end());
+        problems.insert(problems.end(), e.warnings.begin(), e.warnings.end());
+        if (!e.protocol)
+            broken << QString::fromStdString(e.file.string());
+    }
+    problems_->set_problems(std::move(problems));
+    // A file that has just broken brings the panel up, but never over a running session.
+    const bool newly_broken = std::any_of(broken.begin(), broken.end(), [this](const QString& f) {
+        return !broken_files_.contains(f);
+    });
+    broken_files_ = broken;
+    if (newly_broken && !session_)
+        problems_->show();
+    library_->set_entries(std::move(entries));
+    update_library_actions();
+}
+
+void MainWindow::reload_files(const QStringList& files) {
+    if (session_) {
+        const Protocol& running = session_->engine().protocol();
+        for (const LibraryEntry& e : library_->entries()) {
+            const QString file =
+                QFileInfo(QString::fromStdString(e.file.string())).absoluteFilePath();
+            if (e.protocol && e.protocol->id == running.id && files.contains(file)) {
+                reload_notice_->setText(
+                    QStringLiteral("%1 changed on disk \u2014 the new version is used for the "
+                                   "next session")
+                        .arg(QString::fromStdString(running.title.get())));
+                reload_notice_->show();
+                spdlog::info("{} changed on disk during a session; kept for the next one",
+                             running.id);
+            }
+        }
+    }
+    spdlog::debug("reloading the library: {} file(s) changed", files.size());
+    reload_library();
+}
+
+QString MainWindow::reload_notice() const {
+    return reload_notice_->isHidden() ? QString() : reload_notice_->text();
+}
+
+QString MainWindow::user_folder() const {
+    if (options_.folders.size() <= options_.bundled_folder_count)
+        return {};
+    return QString::fromStdString(options_.folders.back().string());
+}
+
+void MainWindow::update_library_actions() {
+    const LibraryEntry* e = library_->selected_entry();
+    duplicate_action_->setEnabled(e && e->protocol && !user_folder().isEmpty() && !session_);
+    open_external_action_->setEnabled(e && !e->bundled);
+    edit_action_->setEnabled(e && !e->bundled);
+}
+
+QList<ProtocolEditor*> MainWindow::editors() const {
+    return findChildren<ProtocolEditor*>(QString(), Qt::FindDirectChildrenOnly);
+}
+
+ProtocolEditor* MainWindow::open_editor(const QString& file) {
+    const QString path = QFileInfo(file).absoluteFilePath();
+    for (ProtocolEditor* open : editors()) {
+        if (QFileInfo(open->file()).absoluteFilePath() == path) {
+            open->show();
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    }
+    ProtocolEditorOptions o;
+    o.loader = options_.loader;
+    o.file = path;
+    for (std::size_t i = 0; i < options_.bundled_folder_count && i < options_.folders.size(); ++i)
+        o.bundled_folders << QString::fromStdString(options_.folders[i].string());
+    o.user_folder = user_folder();
+    o.dark = theme_ == ThemeChoice::Dark;
+    auto* editor = new ProtocolEditor(std::move(o), this);
+    editor->setWindowFlag(Qt::Window);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    QString error;
+    if (!editor->open(&error)) {
+        delete editor;
+        QMessageBox::warning(this, QStringLiteral("Edit protocol"), error);
+        return nullptr;
+    }
+    connect(editor, &ProtocolEditor::saved, this, [this] { reload_library(); });
+    editor->show();
+    return editor;
+}
+
+void MainWindow::new_protocol() {
+    const QString folder = user_folder();
+    if (folder.isEmpty())
+        return;
+    bool ok = false;
+    const QString title = QInputDialog::getText(
+        this, QStringLiteral("New protocol"), QStringLiteral("Title of the new protocol:"),
+        QLineEdit::Normal, QStringLiteral("My protocol"), &ok);
+    if (!ok || title.trimmed().isEmpty())
+        return;
+    QString id = id_from_title(title.trimmed());
+    for (int n = 2; QFileInfo::exists(folder + QLatin1Char('/') + id + QStringLiteral(".json"));
+         ++n)
+        id = id_from_title(title.trimmed()) + QLatin1Char('-') + QString::number(n);
+    QString error;
+    const QString file = create_from_template(folder, id, title.trimmed(), &error);
+    if (file.isEmpty()) {
+        QMessageBox::warning(this, QStringLiteral("New protocol"), error);
+        return;
+    }
+    reload_library();
+    open_editor(file);
+}
+
+void MainWindow::duplicate_selected() {
+    const LibraryEntry* e = library_->selected_entry();
+    const QString folder = user_folder();
+    if (!e || !e->protocol || folder.isEmpty() || session_)
+        return;
+    std::set<std::string> taken;
+    for (const LibraryEntry& other : library_->entries())
+        if (other.protocol)
+            taken.insert(other.protocol->id);
+    auto* dialog =
+        new DuplicateDialog(e->protocol->id, e->protocol->title.get(), taken, folder, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString source = QString::fromStdString(e->file.string());
+    connect(dialog, &QDialog::accepted, this, [this, dialog, source, folder] {
+        QString error;
+        const QString file =
+            duplicate_protocol_file(source, folder, dialog->id(), dialog->title(), error);
+        if (file.isEmpty()) {
+            QMessageBox::warning(this, QStringLiteral("Duplicate to my protocols"), error);
+            return;
+        }
+        reload_library();
+        library_->search()->clear();
+        library_->select_file(file.toStdString());
+        statusBar()->showMessage(QStringLiteral("Duplicated as %1").arg(file), 8000);
+        Q_EMIT protocolDuplicated(file);
+    });
+    dialog->open();
+}
+
+void MainWindow::start_session(std::shared_ptr<const Protocol> protocol) {
+    if (!protocol || session_ || gate_)
+        return;
+    if (protocol->stages.size() <= 1) {
+        open_gate(protocol, std::nullopt);
+        return;
+    }
+    // A multi-day complex: one day per session.
+    QStringList days;
+    for (const Stage& s : protocol->stages)
+        days << QString::fromStdString(s.title.get());
+    auto* picker = new QInputDialog(this);
+    picker->setObjectName(QStringLiteral("day-picker"));
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    picker->setWindowTitle(QStringLiteral("Which day?"));
+    picker->setLabelText(QStringLiteral("Which day of %1 is this session?")
+                             .arg(QString::fromStdString(protocol->title.get())));
+    picker->setComboBoxItems(days);
+    connect(picker, &QInputDialog::accepted, this, [this, picker, protocol, days] {
+        const auto index = days.indexOf(picker->textValue());
+        if (index >= 0)
+            open_gate(protocol, static_cast<std::size_t>(index));
+    });
+    picker->open();
+}
+
+void MainWindow::open_gate(std::shared_ptr<const Protocol> protocol,
+                           std::optional<std::size_t> stage) {
+    gate_ = new GateDialog(Checklist(std::move(protocol), options_.loader->catalog(), stage), this,
+                           options_.wall_clock);
+    gate_->setAttribute(Qt::WA_DeleteOnClose);
+    connect(gate_, &QDialog::finished, this, [this](int result) {
+        GateDialog* gate = gate_;
+        gate_ = nullptr;
+        if (result != QDialog::Accepted)
+            return;
+        auto cleared = gate->take_cleared_gate();
+        if (!cleared)
+            return;
+        try {
+            open_session(std::make_unique<StepEngine>(std::move(*cleared), SessionOptions{}));
+        } catch (const std::exception& e) {
+            QMessageBox::warning(
+                this, QStringLiteral("Effleur"),
+                QStringLiteral("This session cannot start: %1").arg(QString::fromUtf8(e.what())));
+        }
+    });
+    gate_->open();
+}
+
+void MainWindow::rehearse(std::shared_ptr<const Protocol> protocol, double speed) {
+    Practice practice;
+    practice.options.speed = speed;
+    rehearse(std::move(protocol), practice);
+}
+
+void MainWindow::rehearse(std::shared_ptr<const Protocol> protocol, const Practice& practice) {
+    if (!protocol || session_)
+        return;
+    if (const auto why = StepEngine::check(*protocol, practice.options)) {
+        QMessageBox::warning(this, QStringLiteral("Effleur"), QString::fromStdString(*why));
+        return;
+    }
+    open_session(std::make_unique<StepEngine>(std::move(protocol), practice.options));
+    if (session_)
+        session_->set_show_next(practice.show_next);
+}
+
+void MainWindow::open_practise(std::shared_ptr<const Protocol> protocol) {
+    if (!protocol || session_ || findChild<PractiseDialog*>())
+        return;
+    auto* dialog = new PractiseDialog(std::move(protocol), *options_.settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { rehearse(dialog->protocol(), dialog->practice()); });
+    dialog->open();
+}
+
+void MainWindow::open_session(std::unique_ptr<StepEngine> engine) {
+    if (first_frame_)
+        start_cues_();
+    const bool client = engine->kind() == SessionKind::Client;
+    spdlog::info("{} of {} begins", client ? "a client session" : "a rehearsal",
+                 engine->protocol().id);
+    session_ =
+        new SessionView(std::move(engine), options_.loader->catalog(), *options_.clock, stack_);
+    session_->bind_keys(options_.settings);
+    session_->set_theme(QApplication::palette().color(QPalette::Window).lightness() < 128
+                            ? DiagramTheme::Dark
+                            : DiagramTheme::Light);
+    // Glance mode is the session alone: no menus, no status line.
+    connect(session_, &SessionView::glanceChanged, this, [this](bool on) {
+        menuBar()->setVisible(!on);
+        statusBar()->setVisible(!on);
+    });
+    cues_->attach(&session_->engine());
+    problems_before_session_ = problems_->isVisible();
+    problems_->hide(); // the session has the whole window
+    update_library_actions();
+    stack_->addWidget(session_);
+    stack_->setCurrentWidget(session_);
+    session_->setFocus();
+    end_action_->setEnabled(true);
+    awake_.hold(QStringLiteral("A massage session is running"));
+    connect(session_, &SessionView::finished, this, [this] {
+        awake_.release();
+        statusBar()->showMessage(
+            QStringLiteral("Session complete \u2014 Ctrl+W returns to the library"));
+    });
+    statusBar()->showMessage(client ? QStringLiteral("Client session")
+                                    : QStringLiteral("Rehearsal \u2014 nothing is recorded"));
+    session_->begin();
+}
+
+void MainWindow::end_session() {
+    if (!session_)
+        return;
+    cues_->attach(nullptr);
+    cues_->speaker().stop();
+    awake_.release();
+    if (session_->glance())
+        session_->set_glance(false);
+    menuBar()->show();
+    statusBar()->show();
+    stack_->removeWidget(session_);
+    session_->deleteLater();
+    session_ = nullptr;
+    end_action_->setEnabled(false);
+    reload_notice_->clear();
+    reload_notice_->hide();
+    if (problems_before_session_)
+        problems_->show();
+    update_library_actions();
+    stack_->setCurrentWidget(library_);
+    library_->list()->setFocus();
+    statusBar()->showMessage(QStringLiteral("Enter: start a session  \u00b7  Ctrl+R: rehearse"));
+}
+
+storage::ProgressStore* MainWindow::progress_store(QString& error) {
+    if (store_)
+        return store_.get();
+    const std::filesystem::path file = options_.progress_file.empty()
+                                           ? storage::ProgressStore::default_path()
+                                           : options_.progress_file;
+    std::string why;
+    store_ = storage::ProgressStore::open(file, why);
+    if (!store_) {
+        error = QString::fromStdString(why);
+        spdlog::warn("the progress database cannot be opened: {}", why);
+        auto* box = new QMessageBox(
+            QMessageBox::Warning, QStringLiteral("Effleur"),
+            QStringLiteral("Your quiz progress cannot be opened, so this is not saved.\n\n%1")
+                .arg(error),
+            QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("progress-store-error"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    return store_.get();
+}
+
+void MainWindow::open_quiz(std::shared_ptr<const Protocol> protocol) {
+    if (!protocol)
+        return;
+    for (QuizWindow* w : findChildren<QuizWindow*>())
+        if (w->isVisible() && w->protocol().id == protocol->id) {
+            w->raise();
+            w->activateWindow();
+            return;
+        }
+    QuizServices services;
+    services.catalog = &options_.loader->catalog();
+    services.clock = options_.clock;
+    services.wall_clock = options_.wall_clock;
+    services.store = [this](QString& error) { return progress_store(error); };
+    auto* window = new QuizWindow(std::move(protocol), std::move(services), this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &QuizWindow::progressRequested, this, &MainWindow::open_progress);
+    connect(window, &QuizWindow::attemptRecorded, this, [this](const quiz::Attempt& a) {
+        for (ProgressView* v : findChildren<ProgressView*>())
+            if (store_ && v->protocol() && v->protocol()->id == a.protocol)
+                v->set_data(v->protocol(), store_->attempts(a.protocol));
+    });
+    window->resize(window->sizeHint());
+    window->show();
+    window->activateWindow();
+}
+
+void MainWindow::open_progress(std::shared_ptr<const Protocol> protocol) {
+    if (!protocol)
+        return;
+    QString error;
+    storage::ProgressStore* store = progress_store(error);
+    if (!store)
+        return;
+    for (ProgressView* v : findChildren<ProgressView*>())
+        if (v->isVisible() && v->protocol() && v->protocol()->id == protocol->id) {
+            v->set_data(protocol, store->attempts(protocol->id));
+            v->raise();
+            v->activateWindow();
+            return;
+        }
+    auto* view = new ProgressView(this);
+    view->setWindowFlag(Qt::Window);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->setWindowTitle(
+        QStringLiteral("Progress \u2014 %1").arg(QString::fromStdString(protocol->title.get())));
+    view->set_data(protocol, store->attempts(protocol->id));
+    connect(view, &ProgressView::practiseRequested, this, &MainWindow::practise);
+    connect(view, &ProgressView::quizRequested, this, &MainWindow::open_quiz);
+    view->resize(view->sizeHint());
+    view->show();
+    view->activateWindow();
+}
+
+void MainWindow::practise(std::shared_ptr<const Protocol> protocol,
+                          const std::vector<quiz::StepRef>& steps) {
+    if (!protocol || steps.empty())
+        return;
+    if (session_) {
+        statusBar()->showMessage(
+            QStringLiteral("End the session on screen first (Ctrl+W), then practise"));
+        return;
+    }
+    // The stretch of the protocol that holds the weakest steps, rehearsed as usual.
+    const auto [lo, hi] = std::minmax_element(steps.begin(), steps.end());
+    SessionOptions o;
+    o.range = StepRange{StepRef{lo->stage, lo->step}, StepRef{hi->stage, hi->step}};
+    if (const auto why = StepEngine::check(*protocol, o)) {
+        QMessageBox::warning(this, QStringLiteral("Effleur"), QString::fromStdString(*why));
+        return;
+    }
+    raise();
+    activateWindow();
+    open_session(std::make_unique<StepEngine>(std::move(protocol), o));
+    statusBar()->showMessage(QStringLiteral("Practising your weakest steps \u2014 a rehearsal"));
+}
+
+void MainWindow::set_theme(ThemeChoice theme) {
+    theme_ = theme;
+    options_.settings->setValue(QStringLiteral("view/theme"), static_cast<int>(theme));
+    apply_theme();
+}
+
+void MainWindow::apply_theme() {
+    for (QAction* a : menuBar()->findChildren<QAction*>())
+        if (a->isCheckable() && a->data().isValid())
+            a->setChecked(a->data().toInt() == static_cast<int>(theme_));
+    if (theme_ == ThemeChoice::System) {
+        QApplication::setPalette(system_palette());
+    } else {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(theme_ == ThemeChoice::Dark
+                                     ? dark_palette()
+                                     : QApplication::style()->standardPalette());
+    }
+    if (session_)
+        session_->set_theme(QApplication::palette().color(QPalette::Window).lightness() < 128
+                                ? DiagramTheme::Dark
+                                : DiagramTheme::Light);
+}
+
+void MainWindow::about() {
+    QMessageBox::about(
+        this, QStringLiteral("About Effleur"),
+        QStringLiteral("<h3>Effleur %1</h3><p>A massage-protocol guide and session timer.</p>"
+                       "<p>The checklist supports the specialist's judgment; it does not replace "
+                       "it.</p><p>Released under the MIT licence.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::show_keys() {
+    QString rows;
+    for (const KeyBinding& b : default_key_table) {
+        QStringList keys;
+        for (const QKeySequence& k : keys_for(b.action, options_.settings))
+            keys << k.toString(QKeySequence::NativeText);
+        rows +=
+            QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
+                .arg(QString::fromLatin1(b.label.data(), static_cast<qsizetype>(b.label.size())),
+                     keys.join(QStringLiteral(", ")).toHtmlEscaped());
+    }
+    QMessageBox::information(this, QStringLiteral("Session keys"),
+                             QStringLiteral("<table cellpadding=4>%1</table>").arg(rows));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    for (ProtocolEditor* editor : editors()) {
+        if (!editor->close()) { // unsaved changes, and the user chose to stay
+            event->ignore();
+            return;
+        }
+    }
+    options_.settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    end_session();
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    if (!first_frame_ && watched == stack_ && event->type() == QEvent::Paint) {
+        first_frame_ = true;
+        // After this paint has finished and reached the screen.
+        QMetaObject::invokeMethod(this, &MainWindow::firstFramePainted, Qt::QueuedConnection);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+} // namespace effleur::ui

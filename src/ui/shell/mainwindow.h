@@ -1,0 +1,156 @@
+#pragma once
+// The therapist's window: the protocol library, then the gate, then the session.
+//
+// "Start session" picks the day of a multi-day complex, opens the contraindication gate
+// (GateDialog) and, once it is clear, runs a client session built from the ClearedGate.
+// "Rehearse" runs a rehearsal straight away, labelled REHEARSAL. Menus File / Session / View /
+// Help; the window's geometry and theme are kept in QSettings.
+//
+// Ownership: the window borrows the loader's catalogue (through the shared loader it keeps), the
+// clock and the settings, which must outlive it. It owns the session view and the cue player.
+// Nothing here throws; a protocol that cannot make a session is reported in a message box.
+
+#include "core/clock.h"
+#include "core/loader.h"
+#include "core/quiz.h"
+#include "render/diagramtheme.h"
+#include "ui/session/cues.h"
+#include "ui/session/screenawake.h"
+
+#include <QMainWindow>
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QAction;
+class QLabel;
+class QSettings;
+class QStackedWidget;
+
+namespace effleur::storage {
+class ProgressStore;
+}
+
+namespace effleur::ui {
+
+class LibraryView;
+class SessionView;
+class GateDialog;
+struct Practice;
+class ProgressView;
+class QuizWindow;
+class LibraryWatcher;
+class ProblemsPanel;
+class ProtocolEditor;
+
+enum class ThemeChoice { System, Light, Dark };
+
+struct MainWindowOptions {
+    std::shared_ptr<const Loader> loader;
+    std::vector<std::filesystem::path> folders;
+    std::size_t bundled_folder_count = 1;
+    const Clock* clock = nullptr;                                      // required
+    QSettings* settings = nullptr;                                     // required
+    std::unique_ptr<Speaker> speaker;                                  // null: Qt TextToSpeech
+    std::unique_ptr<Chimes> chimes;                                    // null: QSoundEffect
+    std::function<std::chrono::system_clock::time_point()> wall_clock; // stamps gate records
+    std::filesystem::path progress_file; // quiz attempts; empty: ProgressStore::default_path()
+};
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(MainWindowOptions options, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void reload_library();
+    // The library watcher saw these files change: rescan, and tell a running session's
+    // therapist that its protocol changed for the next session (the session keeps its own).
+    void reload_files(const QStringList& files);
+    // "Duplicate to my protocols" for the selected protocol: asks for an id and a title.
+    void duplicate_selected();
+    // The user's protocol folder (the last of the folders); empty when there is none.
+    [[nodiscard]] QString user_folder() const;
+    // The in-app editor: opens `file` in an editor window (or raises the one open on it), and
+    // File > New protocol (from the template, into the user's folder). Null when it cannot.
+    ProtocolEditor* open_editor(const QString& file);
+    void new_protocol();
+    [[nodiscard]] QList<ProtocolEditor*> editors() const;
+    // The flows behind the buttons and menus.
+    void start_session(std::shared_ptr<const Protocol> protocol);
+    void rehearse(std::shared_ptr<const Protocol> protocol, double speed = 1.0);
+    // A rehearsal as chosen in the Practise dialog: range, speed, pauses, next-step preview.
+    void rehearse(std::shared_ptr<const Protocol> protocol, const Practice& practice);
+    // The Practise dialog for a protocol (the library's Rehearse, Ctrl+R); Start runs it.
+    void open_practise(std::shared_ptr<const Protocol> protocol);
+    void end_session();
+    void set_theme(ThemeChoice theme);
+    // Study: the quiz window and the progress view for a protocol, and a rehearsal of the
+    // steps a student should practise. The progress store opens on first use; an error is
+    // shown in a message box and the store is tried again next time.
+    void open_quiz(std::shared_ptr<const Protocol> protocol);
+    void open_progress(std::shared_ptr<const Protocol> protocol);
+    void practise(std::shared_ptr<const Protocol> protocol,
+                  const std::vector<quiz::StepRef>& steps);
+    [[nodiscard]] storage::ProgressStore* progress_store(QString& error);
+
+    [[nodiscard]] LibraryView* library() const { return library_; }
+    [[nodiscard]] SessionView* session() const { return session_; }
+    [[nodiscard]] GateDialog* gate() const { return gate_; }
+    [[nodiscard]] CuePlayer& cues() { return *cues_; }
+    [[nodiscard]] ThemeChoice theme() const { return theme_; }
+    [[nodiscard]] LibraryWatcher* watcher() const { return watcher_; }
+    [[nodiscard]] ProblemsPanel* problems() const { return problems_; }
+    // The status-bar note that a running session's protocol changed on disk; empty if none.
+    [[nodiscard]] QString reload_notice() const;
+
+Q_SIGNALS:
+    // Once, after the first paint of the window's contents.
+    void firstFramePainted();
+    // A protocol was duplicated into the user's folder as `file` (now in the library).
+    void protocolDuplicated(const QString& file);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void build_menus();
+    void open_gate(std::shared_ptr<const Protocol> protocol, std::optional<std::size_t> stage);
+    void open_session(std::unique_ptr<StepEngine> engine);
+    void apply_theme();
+    void about();
+    void show_keys();
+
+    MainWindowOptions options_;
+    QStackedWidget* stack_ = nullptr;
+    LibraryView* library_ = nullptr;
+    SessionView* session_ = nullptr;
+    GateDialog* gate_ = nullptr;
+    std::unique_ptr<CuePlayer> cues_;
+    std::function<void()> start_cues_; // builds the deferred speech and audio engines
+    ScreenAwake awake_;
+    ThemeChoice theme_ = ThemeChoice::System;
+    bool first_frame_ = false;
+    QAction* end_action_ = nullptr;
+    QAction* mute_action_ = nullptr;
+    std::unique_ptr<storage::ProgressStore> store_; // opened on first use
+    // Live reload and the problems panel.
+    void update_library_actions();
+    LibraryWatcher* watcher_ = nullptr;
+    ProblemsPanel* problems_ = nullptr;
+    QLabel* reload_notice_ = nullptr;
+    QAction* duplicate_action_ = nullptr;
+    QAction* open_external_action_ = nullptr;
+    QAction* edit_action_ = nullptr;
+    bool problems_before_session_ = false;
+    QStringList broken_files_;
+};
+
+// The dark palette used for ThemeChoice::Dark.
+[[nodiscard]] QPalette dark_palette();
+
+} // namespace effleur::ui

@@ -1,0 +1,262 @@
+#include "ui/study/progressview.h"
+
+#include "ui/study/quizcommon.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <array>
+
+namespace effleur::ui {
+
+namespace {
+
+constexpr std::array<quiz::Kind, 3> all_kinds = {quiz::Kind::Order, quiz::Kind::Next,
+                                                 quiz::Kind::Line};
+
+// One colour per quiz in the chart, the same in both themes.
+QColor kind_colour(quiz::Kind kind) {
+    switch (kind) {
+    case quiz::Kind::Order:
+        return {0x00, 0x8c, 0x96};
+    case quiz::Kind::Next:
+        return {0xe0, 0x5a, 0x2b};
+    case quiz::Kind::Line:
+        return {0x7b, 0x5c, 0xc4};
+    }
+    return {};
+}
+
+QString score_cell(const std::optional<double>& v) {
+    return v ? percent_text(*v) : QStringLiteral("\u2014");
+}
+
+qint64 msecs(std::chrono::system_clock::time_point t) {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch()).count();
+}
+
+QString step_title_by_id(const Protocol& p, const std::string& id) {
+    for (const Stage& s : p.stages)
+        for (const Step& step : s.steps)
+            if (step.id == id)
+                return QString::fromStdString(step.title.get());
+    return QString::fromStdString(id);
+}
+
+} // namespace
+
+ProgressView::ProgressView(QWidget* parent) : QWidget(parent) {
+    setObjectName(QStringLiteral("progress-view"));
+    auto* outer = new QVBoxLayout(this);
+    title_ = new QLabel(this);
+    QFont big = title_->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    title_->setFont(big);
+    title_->setWordWrap(true);
+    outer->addWidget(title_);
+    empty_ = new QLabel(
+        QStringLiteral("No quizzes taken yet. Take one (Study \u25b8 Quiz\u2026) and your "
+                       "scores appear here."),
+        this);
+    empty_->setObjectName(QStringLiteral("progress-empty"));
+    empty_->setWordWrap(true);
+    outer->addWidget(empty_);
+
+    auto* top = new QHBoxLayout;
+    table_ = new QTableWidget(4, 3, this);
+    table_->setObjectName(QStringLiteral("progress-scores"));
+    table_->setHorizontalHeaderLabels(
+        {QStringLiteral("Attempts"), QStringLiteral("Best"), QStringLiteral("Latest")});
+    table_->setVerticalHeaderLabels({QStringLiteral("All quizzes"), quiz_kind_title(all_kinds[0]),
+                                     quiz_kind_title(all_kinds[1]), quiz_kind_title(all_kinds[2])});
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setSelectionMode(QAbstractItemView::NoSelection);
+    table_->setFocusPolicy(Qt::NoFocus);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* table_col = new QVBoxLayout;
+    table_col->addWidget(table_);
+    table_col->addStretch(1);
+    top->addLayout(table_col, 3);
+
+    auto* weak_col = new QVBoxLayout;
+    weak_col->addWidget(new QLabel(QStringLiteral("<b>Steps most often got wrong</b>"), this));
+    weakest_ = new QListWidget(this);
+    weakest_->setObjectName(QStringLiteral("progress-weakest"));
+    weakest_->setWordWrap(true);
+    weak_col->addWidget(weakest_, 1);
+    auto* buttons = new QHBoxLayout;
+    auto* quiz_button = new QPushButton(QStringLiteral("Test yourself\u2026"), this);
+    connect(quiz_button, &QPushButton::clicked, this, [this] {
+        if (protocol_)
+            Q_EMIT quizRequested(protocol_);
+    });
+    practise_ = new QPushButton(QStringLiteral("Practise these"), this);
+    practise_->setObjectName(QStringLiteral("progress-practise"));
+    practise_->setToolTip(QStringLiteral("Rehearse the weakest steps"));
+    connect(practise_, &QPushButton::clicked, this, [this] {
+        if (auto steps = practise_steps(); protocol_ && !steps.empty())
+            Q_EMIT practiseRequested(protocol_, std::move(steps));
+    });
+    buttons->addStretch(1);
+    buttons->addWidget(quiz_button);
+    buttons->addWidget(practise_);
+    weak_col->addLayout(buttons);
+    top->addLayout(weak_col, 2);
+    outer->addLayout(top);
+
+    auto* chart = new QChart;
+    chart->setTitle(QStringLiteral("Scores over time"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart_view_ = new QChartView(chart, this);
+    chart_view_->setObjectName(QStringLiteral("progress-chart"));
+    chart_view_->setRenderHint(QPainter::Antialiasing);
+    chart_view_->setMinimumHeight(320);
+    outer->addWidget(chart_view_, 1);
+}
+
+QChart* ProgressView::chart() const {
+    return chart_view_->chart();
+}
+
+quiz::Progress ProgressView::of_kind(quiz::Kind kind) const {
+    if (!protocol_)
+        return {};
+    return quiz::summarize(*protocol_, attempts_, kind);
+}
+
+std::vector<quiz::StepRef> ProgressView::practise_steps() const {
+    if (!protocol_)
+        return {};
+    return quiz::weakest_steps(*protocol_, attempts_, practise_count);
+}
+
+void ProgressView::set_data(std::shared_ptr<const Protocol> protocol,
+                            std::vector<quiz::Attempt> attempts) {
+    protocol_ = std::move(protocol);
+    attempts_ = std::move(attempts);
+    overall_ = protocol_ ? quiz::summarize(*protocol_, attempts_) : quiz::Progress{};
+    title_->setText(
+        protocol_
+            ? QStringLiteral("Progress: %1").arg(QString::fromStdString(protocol_->title.get()))
+            : QString());
+    empty_->setVisible(overall_.series.empty());
+
+    auto set_row = [this](int row, const quiz::Progress& p) {
+        const QString cells[] = {QString::number(p.series.size()), score_cell(p.best),
+                                 score_cell(p.latest)};
+        for (int col = 0; col < 3; ++col) {
+            auto* item = new QTableWidgetItem(cells[col]);
+            item->setTextAlignment(Qt::AlignCenter);
+            table_->setItem(row, col, item);
+        }
+    };
+    set_row(0, overall_);
+    for (std::size_t i = 0; i < all_kinds.size(); ++i)
+        set_row(static_cast<int>(i) + 1, of_kind(all_kinds[i]));
+    table_->resizeRowsToContents();
+    table_->setFixedHeight(table_->horizontalHeader()->sizeHint().height() +
+                           table_->verticalHeader()->length() + 2 * table_->frameWidth());
+
+    weakest_->clear();
+    for (const quiz::StepMisses& m : overall_.weakest) {
+        if (!protocol_)
+            break;
+        weakest_->addItem(QStringLiteral("%1 \u2014 missed %2 of %3")
+                              .arg(step_title_by_id(*protocol_, m.step))
+                              .arg(m.missed)
+                              .arg(m.asked));
+    }
+    if (overall_.weakest.empty())
+        weakest_->addItem(overall_.series.empty() ? QStringLiteral("Nothing yet.")
+                                                  : QStringLiteral("No step missed so far."));
+    practise_->setEnabled(!practise_steps().empty());
+    rebuild_chart();
+}
+
+void ProgressView::rebuild_chart() {
+    QChart* chart = chart_view_->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis); // gives the axis back to us
+        delete axis;
+    }
+    chart->setTheme(theme_for_palette() == DiagramTheme::Dark ? QChart::ChartThemeDark
+                                                              : QChart::ChartThemeLight);
+    auto* x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("d MMM"));
+    x->setTitleText(QStringLiteral("Date"));
+    auto* y = new QValueAxis;
+    y->setRange(0, 100);
+    y->setTickCount(6);
+    y->setLabelFormat(QStringLiteral("%d%%"));
+    y->setTitleText(QStringLiteral("Score"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    qint64 lo = 0, hi = 0;
+    bool any = false;
+    for (quiz::Kind kind : all_kinds) {
+        auto* series = new QLineSeries;
+        series->setName(quiz_kind_title(kind));
+        series->setPointsVisible(true);
+        for (const quiz::ProgressPoint& p : overall_.series) {
+            if (p.kind != kind)
+                continue;
+            const qint64 t = msecs(p.at);
+            series->append(static_cast<qreal>(t), p.score * 100.0);
+            lo = any ? std::min(lo, t) : t;
+            hi = any ? std::max(hi, t) : t;
+            any = true;
+        }
+        if (series->count() == 0) {
+            delete series;
+            continue;
+        }
+        chart->addSeries(series);
+        // Set after adding: the chart's theme would replace them.
+        QPen pen(kind_colour(kind), 2.5);
+        series->setPen(pen);
+        series->setColor(kind_colour(kind));
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    constexpr qint64 half_day = 12LL * 3600 * 1000;
+    if (!any) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        lo = now;
+        hi = now;
+    }
+    x->setRange(QDateTime::fromMSecsSinceEpoch(lo - half_day),
+                QDateTime::fromMSecsSinceEpoch(hi + half_day));
+    const qint64 days = (hi - lo) / (2 * half_day) + 2;
+    x->setTickCount(static_cast<int>(std::clamp<qint64>(days, 2, 8)));
+}
+
+int ProgressView::chart_points(quiz::Kind kind) const {
+    for (QAbstractSeries* s : chart_view_->chart()->series())
+        if (s->name() == quiz_kind_title(kind))
+            if (auto* line = qobject_cast<QLineSeries*>(s))
+                return static_cast<int>(line->count());
+    return 0;
+}
+
+int ProgressView::chart_series_count() const {
+    return static_cast<int>(chart_view_->chart()->series().size());
+}
+
+} // namespace effleur::ui

@@ -1,0 +1,115 @@
+#include "ui/study/quizcommon.h"
+
+#include "render/diagramframe.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPalette>
+
+#include <cmath>
+
+namespace effleur::ui {
+
+QString step_title(const Protocol& protocol, const quiz::StepRef& ref) {
+    const std::string_view title = quiz::shown_title(protocol, ref);
+    return QString::fromUtf8(title.data(), static_cast<qsizetype>(title.size()));
+}
+
+QString line_name(const Catalog& catalog, const std::string& line) {
+    const MassageLine* found = catalog.line(line);
+    if (found == nullptr || found->name.empty())
+        return QString::fromStdString(line);
+    return QString::fromStdString(found->name.get());
+}
+
+QString quiz_kind_title(quiz::Kind kind) {
+    switch (kind) {
+    case quiz::Kind::Order:
+        return QStringLiteral("Order");
+    case quiz::Kind::Next:
+        return QStringLiteral("What comes next");
+    case quiz::Kind::Line:
+        return QStringLiteral("Which line, which way");
+    }
+    return {};
+}
+
+QString percent_text(double fraction) {
+    return QStringLiteral("%1%").arg(std::lround(std::clamp(fraction, 0.0, 1.0) * 100.0));
+}
+
+QString right_of_total_text(std::size_t right, std::size_t total, double score) {
+    return QStringLiteral("%1 of %2 right (%3)").arg(right).arg(total).arg(percent_text(score));
+}
+
+QString ordinal(std::size_t n) {
+    const std::size_t tens = n % 100;
+    const char* suffix = "th";
+    if (tens < 11 || tens > 13) {
+        switch (n % 10) {
+        case 1:
+            suffix = "st";
+            break;
+        case 2:
+            suffix = "nd";
+            break;
+        case 3:
+            suffix = "rd";
+            break;
+        default:
+            break;
+        }
+    }
+    return QString::number(n) + QString::fromLatin1(suffix);
+}
+
+DiagramTheme theme_for_palette() {
+    return QApplication::palette().color(QPalette::Window).lightness() < 128 ? DiagramTheme::Dark
+                                                                             : DiagramTheme::Light;
+}
+
+StepPicture::StepPicture(const Catalog& catalog, QWidget* parent)
+    : QWidget(parent), catalog_(catalog), renderer_(theme_for_palette()) {
+    setObjectName(QStringLiteral("step-picture"));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+void StepPicture::set_step(const Step* step) {
+    step_ = step;
+    update();
+}
+
+void StepPicture::set_theme(DiagramTheme theme) {
+    renderer_.set_theme(theme);
+    update();
+}
+
+void StepPicture::paintEvent(QPaintEvent*) {
+    QPainter p(this);
+    const DiagramPalette& pal = renderer_.palette();
+    p.fillRect(rect(), pal.background);
+    if (step_ == nullptr)
+        return;
+    const Diagram* diagram = catalog_.diagram(step_->diagram);
+    if (diagram == nullptr || step_->breathing || step_->lines.empty()) {
+        // Breathing and procedures have no line to show: their facts say it all.
+        p.setPen(pal.text);
+        p.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,
+                   step_->breathing   ? QStringLiteral("A breathing exercise")
+                   : step_->procedure ? QStringLiteral("A procedure, no massage lines")
+                                      : QStringLiteral("No massage lines"));
+        return;
+    }
+    DiagramFrame frame;
+    frame.diagram = diagram;
+    frame.step = step_;
+    frame.fraction = 1.0 / (3.0 * std::max(1, step_->passes));
+    if (step_->side == Side::Left || step_->side == Side::Right)
+        frame.side = step_->side == Side::Left ? BodySide::Left : BodySide::Right;
+    else if (step_->side == Side::Alternating)
+        frame.side = step_->first_side;
+    frame.state = EngineState::Paused; // a still
+    renderer_.paint(&p, rect(), frame);
+}
+
+} // namespace effleur::ui

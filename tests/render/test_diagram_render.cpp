@@ -1,0 +1,316 @@
+// Painted pixels: the hand where the geometry says, arrowheads drawn pointing the way of travel,
+// mirrored sides, dimmed and ghosted lines, the breathing figure, and the cached base.
+
+#include "diagram_test_support.h"
+#include "render/breathingfigure.h"
+#include "render/diagramrenderer.h"
+
+#include <QImage>
+#include <QPainter>
+
+#include <cmath>
+
+using namespace effleur;
+using namespace effleur::ui;
+
+namespace {
+
+const QRect target(0, 0, 1280, 800);
+
+QImage overlay(DiagramRenderer& r, const DiagramFrame& f) {
+    QImage img(target.size(), QImage::Format_ARGB32);
+    img.fill(Qt::transparent);
+    QPainter p(&img);
+    r.paint_overlay(&p, target, f);
+    return img;
+}
+
+QColor at(const QImage& img, QPointF p) {
+    return img.pixelColor(static_cast<int>(std::floor(p.x())), static_cast<int>(std::floor(p.y())));
+}
+
+bool near(const QColor& a, const QColor& b, int tol = 40) {
+    return std::abs(a.red() - b.red()) < tol && std::abs(a.green() - b.green()) < tol &&
+           std::abs(a.blue() - b.blue()) < tol;
+}
+
+// The centre of the pixels of the marker's colour.
+QPointF centroid_of(const QImage& img, const QColor& colour) {
+    double sx = 0;
+    double sy = 0;
+    double n = 0;
+    for (int y = 0; y < img.height(); ++y) {
+        for (int x = 0; x < img.width(); ++x) {
+            const QColor c = img.pixelColor(x, y);
+            if (c.alpha() == 255 && near(c, colour, 12)) {
+                sx += x + 0.5;
+                sy += y + 0.5;
+                n += 1;
+            }
+        }
+    }
+    REQUIRE(n > 50);
+    return {sx / n, sy / n};
+}
+
+// The most opaque pixel within a few pixels of a point.
+QColor strongest(const QImage& img, QPointF p, int r = 3) {
+    QColor best(0, 0, 0, 0);
+    for (int dy = -r; dy <= r; ++dy) {
+        for (int dx = -r; dx <= r; ++dx) {
+            const QColor c = at(img, p + QPointF(dx, dy));
+            if (c.alpha() > best.alpha()) {
+                best = c;
+            }
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+TEST_CASE("the painted hand is where the geometry puts it, at each moment", "[render][marker]") {
+    DiagramRenderer r;
+    const Step step = test::make_step("face-front", {{"nose-to-temple", Direction::AsDrawn}});
+    for (double fraction : {0.0, 0.5, 1.0}) {
+        INFO("fraction " << fraction);
+        const DiagramFrame f = test::frame_of(step, fraction, BodySide::Right);
+        const auto s = r.scene(f, QRectF(target));
+        REQUIRE(s);
+        REQUIRE(s->markers.size() == 1);
+        const QPointF painted = centroid_of(overlay(r, f), r.palette().marker);
+        CHECK(std::hypot(painted.x() - s->markers[0].centre.x(),
+                         painted.y() - s->markers[0].centre.y()) < 2.0);
+    }
+    // And it moves: from the nose wing towards the temple, i.e. outwards and up.
+    const QPointF a =
+        centroid_of(overlay(r, test::frame_of(step, 0.1, BodySide::Right)), r.palette().marker);
+    const QPointF b =
+        centroid_of(overlay(r, test::frame_of(step, 0.6, BodySide::Right)), r.palette().marker);
+    CHECK(b.x() < a.x() - 20);
+    CHECK(b.y() < a.y() - 10);
+}
+
+TEST_CASE("arrowheads are painted pointing the way of travel", "[render][arrows]") {
+    DiagramRenderer r;
+    for (Direction dir : {Direction::AsDrawn, Direction::Reversed}) {
+        INFO("direction " << to_string(dir));
+        const Step step = test::make_step("back", {{"spine-to-flank-middle", dir}});
+        // Early in the step, so the hand is far from the end arrow.
+        const DiagramFrame f = test::frame_of(step, 0.05, BodySide::Right);
+        const auto s = r.scene(f, QRectF(target));
+        REQUIRE(s);
+        const QImage img = overlay(r, f);
+        const SceneLine* line = nullptr;
+        for (const SceneLine& l : s->lines) {
+            if (l.current) {
+                line = &l;
+            }
+        }
+        REQUIRE(line != nullptr);
+        const Arrow& arrow = line->arrows.back();
+        const QPointF d = arrow.direction;
+        const QPointF n(-d.y(), d.x());
+        const double len = s->stroke * 3.6;
+        // How far the paint reaches across the line at a point.
+        auto half_width = [&](QPointF p) {
+            double reach = 1e9;
+            for (double sign : {-1.0, 1.0}) {
+                double t = 0;
+                while (t < 60 && at(img, p + n * (sign * t)).alpha() > 0) {
+                    t += 0.25;
+                }
+                reach = std::min(reach, t);
+            }
+            return reach;
+        };
+        // The head widens behind its tip (it points forward) and nothing is painted ahead.
+        const double near_tip = half_width(arrow.tip - d * (len * 0.2));
+        const double at_base = half_width(arrow.tip - d * (len * 0.6));
+        CHECK(at_base > near_tip + s->stroke * 0.3);
+        CHECK(at_base > s->stroke * 1.3); // wider than the line with its halo
+        CHECK(half_width(arrow.tip + d * (len * 0.6)) == 0);
+        CHECK(near(at(img, arrow.tip - d * (len * 0.5)), r.palette().line));
+        // The end arrow sits on the to-landmark, or the from-landmark when reversed.
+        const auto art = r.art(test::diagram("back"));
+        const char* end = dir == Direction::AsDrawn ? "flank-middle" : "mid-back-side";
+        const QPointF lm = s->to_device.map(*art->landmark(end, BodySide::Right));
+        CHECK(std::hypot(arrow.tip.x() - lm.x(), arrow.tip.y() - lm.y()) < 0.5);
+    }
+}
+
+TEST_CASE("the two sides are painted as mirror images", "[render][mirror]") {
+    DiagramRenderer r;
+    const Step step = test::make_step("face-front", {{"chin-to-earlobe", Direction::AsDrawn}},
+                                      Technique::Kneading, 60, 2);
+    auto mismatch = [&](std::optional<BodySide> side) {
+        const QImage img = overlay(r, test::frame_of(step, 0.35, side));
+        // The view is centred on the art, so its midline is the image's middle.
+        const QImage flipped = img.mirrored(true, false);
+        long differ = 0;
+        long painted = 0;
+        for (int y = 0; y < img.height(); ++y) {
+            for (int x = 0; x < img.width(); ++x) {
+                const int a = img.pixelColor(x, y).alpha();
+                const int b = flipped.pixelColor(x, y).alpha();
+                painted += a > 0 ? 1 : 0;
+                differ += std::abs(a - b) > 64 ? 1 : 0;
+            }
+        }
+        REQUIRE(painted > 1000);
+        return static_cast<double>(differ) / static_cast<double>(painted);
+    };
+    CHECK(mismatch(std::nullopt) < 0.01);
+    // One side only is nothing like its mirror image: the check can fail.
+    CHECK(mismatch(BodySide::Right) > 0.9);
+}
+
+TEST_CASE("finished lines are dimmed and lines to come are ghosted", "[render][roles]") {
+    DiagramRenderer r;
+    const Step step =
+        test::make_step("face-front", {{"mouth-corner-to-tragus", Direction::AsDrawn}});
+    DiagramFrame f = test::frame_of(step, 0.2, BodySide::Right);
+    f.done_lines = {"forehead-to-temple"};
+    f.upcoming_lines = {"under-jaw-to-earlobe"};
+    const auto s = r.scene(f, QRectF(target));
+    REQUIRE(s);
+    const QImage img = overlay(r, f);
+    auto sample = [&](const std::string& id) {
+        for (const SceneLine& l : s->lines) {
+            if (l.id == id && l.side == BodySide::Right) {
+                return strongest(img, l.path.point_at(0.3));
+            }
+        }
+        FAIL("line not in the scene: " << id);
+        return QColor();
+    };
+    QColor active;
+    for (const SceneLine& l : s->lines) {
+        if (l.current) {
+            active = at(img, l.path.point_at(0.75)); // ahead of the hand and its trail
+        }
+    }
+    const QColor done = sample("forehead-to-temple");
+    const QColor upcoming = sample("under-jaw-to-earlobe");
+    const DiagramPalette& pal = r.palette();
+    CHECK(active.alpha() == 255);
+    INFO("active " << active.name(QColor::HexArgb).toStdString());
+    CHECK(near(active, pal.line, 8));
+    // Dimmed: the line's hue, faint.
+    CHECK(done.alpha() < 150);
+    CHECK(done.alpha() > 40);
+    CHECK(near(QColor(done.red(), done.green(), done.blue()), pal.line, 30));
+    // Ghosted: the ink's grey, faint, not the line's colour.
+    CHECK(upcoming.alpha() < 150);
+    CHECK(upcoming.alpha() > 20);
+    CHECK(near(QColor(upcoming.red(), upcoming.green(), upcoming.blue()), pal.ink, 30));
+    CHECK_FALSE(near(QColor(upcoming.red(), upcoming.green(), upcoming.blue()), pal.line, 30));
+}
+
+TEST_CASE("the base is cached per size and theme, and themes paint their own background",
+          "[render][base]") {
+    DiagramRenderer r;
+    const Step step = test::make_step("back", {{"sacrum-to-neck", Direction::AsDrawn}});
+    const DiagramFrame f = test::frame_of(step, 0.2, std::nullopt);
+    QImage img(target.size(), QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter p(&img);
+        r.paint(&p, target, f);
+        r.paint(&p, target, test::frame_of(step, 0.7, std::nullopt));
+    }
+    CHECK(r.cached_bases() == 1);
+    CHECK(img.pixelColor(2, 2) == r.palette().background);
+    r.set_theme(DiagramTheme::Dark);
+    {
+        QPainter p(&img);
+        r.paint(&p, target, f);
+    }
+    CHECK(r.cached_bases() == 2);
+    CHECK(img.pixelColor(2, 2) == palette_for(DiagramTheme::Dark).background);
+    // The art is painted: the spine's middle is not background.
+    const auto s = r.scene(f, QRectF(target));
+    const QPointF spine =
+        s->to_device.map(*r.art(test::diagram("back"))->landmark("spine-t7", BodySide::Right));
+    CHECK(img.pixelColor(spine.toPoint()) != palette_for(DiagramTheme::Dark).background);
+}
+
+TEST_CASE("breathing fills the belly, then the chest, and empties them", "[render][breathing]") {
+    Breathing b;
+    b.phases = {{BreathPhaseKind::InhaleBelly, 4},
+                {BreathPhaseKind::InhaleChest, 4},
+                {BreathPhaseKind::ExhaleChest, 4},
+                {BreathPhaseKind::ExhaleBelly, 4}};
+    auto levels = [&](int phase, double fraction) {
+        BreathingNow now;
+        now.at.phase_index = phase;
+        now.at.phase = b.phases[static_cast<std::size_t>(phase)].kind;
+        now.phase_fraction = fraction;
+        return breath_levels(b, now);
+    };
+    CHECK(levels(0, 0.0).belly == Approx(0));
+    CHECK(levels(0, 0.5).belly == Approx(0.5));
+    CHECK(levels(0, 0.5).chest == Approx(0));
+    CHECK(levels(1, 0.5).belly == Approx(1));
+    CHECK(levels(1, 0.5).chest == Approx(0.5));
+    CHECK(levels(2, 1.0).chest == Approx(0));
+    CHECK(levels(3, 0.5).belly == Approx(0.5));
+
+    // Painted: the belly area has the belly colour when full, and not when empty.
+    DiagramRenderer r;
+    Step step;
+    step.technique = Technique::Breathing;
+    step.diagram = "face-front";
+    step.breathing = b;
+    DiagramFrame f;
+    f.diagram = &test::diagram("face-front");
+    f.step = &step;
+    auto belly_pixel = [&](int phase, double fraction) {
+        f.breathing = BreathingNow{};
+        f.breathing->at.phase_index = phase;
+        f.breathing->at.phase = b.phases[static_cast<std::size_t>(phase)].kind;
+        f.breathing->phase_fraction = fraction;
+        QImage img(target.size(), QImage::Format_ARGB32_Premultiplied);
+        QPainter p(&img);
+        r.paint(&p, target, f);
+        const auto art = r.breathing_art();
+        REQUIRE(art);
+        const QRectF belly =
+            breathing_layout(*art, QRectF(target))
+                .to_device.mapRect(*art->element_bounds(QStringLiteral("breath-belly")));
+        return img.pixelColor(belly.center().toPoint());
+    };
+    const QColor full = belly_pixel(1, 0.5);
+    const QColor empty = belly_pixel(0, 0.0);
+    CHECK(full.green() > full.red() + 40);
+    CHECK_FALSE(full == empty);
+}
+
+TEST_CASE("a cached frame paints what the base and a fresh overlay paint", "[render][base]") {
+    DiagramRenderer r;
+    const Step step = test::make_step(
+        "face-front",
+        {{"nose-to-temple", Direction::AsDrawn}, {"chin-to-earlobe", Direction::AsDrawn}},
+        Technique::Tapping, 20, 2);
+    for (double fraction : {0.1, 0.15, 0.8}) {
+        INFO("fraction " << fraction);
+        const DiagramFrame f = test::frame_of(step, fraction, std::nullopt);
+        QImage cached(target.size(), QImage::Format_ARGB32_Premultiplied);
+        QImage fresh(target.size(), QImage::Format_ARGB32_Premultiplied);
+        {
+            QPainter p(&cached);
+            r.paint(&p, target, f);
+        }
+        {
+            QPainter p(&fresh);
+            r.paint_base(&p, target, f);
+            r.paint_overlay(&p, target, f);
+        }
+        long differ = 0;
+        for (int y = 0; y < target.height(); ++y) {
+            for (int x = 0; x < target.width(); ++x) {
+                differ += near(cached.pixelColor(x, y), fresh.pixelColor(x, y), 3) ? 0 : 1;
+            }
+        }
+        CHECK(differ == 0);
+    }
+}
