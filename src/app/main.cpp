@@ -4,6 +4,7 @@
 #include "app/context.h"
 #include "app/format.h"
 #include "app/gui.h"
+#include "app/journalverbs.h"
 
 #include <spdlog/spdlog.h>
 
@@ -50,6 +51,62 @@ Protocols are read from the bundled folder and from $XDG_DATA_HOME/effleur/proto
 Exit codes: 0 success, 1 an invalid or missing protocol, 2 a usage error.
 )";
 
+// effleur journal ...: see journalverbs.h.
+int journal_main(int argc, char** argv, const std::vector<std::string>& args) {
+    effleur::app::JournalOptions o;
+    auto usage = [](const std::string& why) {
+        std::cerr << "effleur journal: " << why << " (see effleur --help)\n";
+        return effleur::app::exit_usage;
+    };
+    if (args.empty())
+        return usage("which: list, show, export, backup or restore?");
+    o.verb = args[0];
+    std::vector<std::string> positional;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto value = [&](std::string& out) {
+            if (i + 1 >= args.size())
+                return false;
+            out = args[++i];
+            return true;
+        };
+        std::string v;
+        if (a == "--json" && o.verb != "export")
+            o.json = true;
+        else if (a == "--client" && value(v))
+            o.client = v;
+        else if (a == "--database" && value(v))
+            o.database = v;
+        else if (a == "--csv" && value(v))
+            o.csv = v;
+        else if (a == "--json" && value(v))
+            o.json_file = v;
+        else if (!a.empty() && a[0] == '-')
+            return usage("unknown or incomplete option \"" + a + "\"");
+        else
+            positional.push_back(a);
+    }
+    if (o.verb == "show") {
+        if (positional.size() != 1)
+            return usage("show needs one session number");
+        try {
+            o.session = std::stoll(positional[0]);
+        } catch (const std::exception&) {
+            return usage("\"" + positional[0] + "\" is not a session number");
+        }
+    } else if (o.verb == "backup" || o.verb == "restore") {
+        if (positional.size() != 1)
+            return usage(o.verb + " needs one file");
+        o.file = positional[0];
+    } else if (o.verb == "export") {
+        if (o.csv.empty() == o.json_file.empty() || !positional.empty())
+            return usage("export needs --csv FILE or --json FILE");
+    } else if (!positional.empty()) {
+        return usage("unexpected \"" + positional[0] + "\"");
+    }
+    return effleur::app::run_journal(argc, argv, o);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -68,6 +125,9 @@ int main(int argc, char** argv) {
 
     const std::string verb = args.empty() ? std::string{} : args[0];
     const bool gui = verb.empty() || (verb.size() > 1 && verb[0] == '-' && verb != "--help");
+    if (verb == "journal") {
+        return journal_main(argc, argv, std::vector<std::string>(args.begin() + 1, args.end()));
+    }
     if (verb == "format") {
         return effleur::app::cmd_format(std::vector<std::string>(args.begin() + 1, args.end()));
     }

@@ -40,9 +40,109 @@ constexpr std::array v2{
     std::string_view{"CREATE INDEX attempts_by_protocol ON attempts (protocol, at_ms, id)"},
 };
 
+// Version 3: the session journal. Clients; every client session (and every screening that
+// blocked one) with its gate record; the engine's events as they happened; the therapist's notes
+// (an amendment is a new row that names the note it amends); findings marked on the diagram; a
+// procedure day's ticks. Times are UTC milliseconds since 1970 (wall clock); `offset_ms` is
+// monotonic time since the session began. Deleting a client deletes everything about them.
+constexpr std::array v3{
+    std::string_view{R"sql(
+CREATE TABLE clients (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT    NOT NULL CHECK (trim(name) <> ''),
+    contact     TEXT    NOT NULL DEFAULT '',
+    birth_date  TEXT    NOT NULL DEFAULT '',
+    preferences TEXT    NOT NULL DEFAULT '',
+    allergies   TEXT    NOT NULL DEFAULT '',
+    avoid       TEXT    NOT NULL DEFAULT '',
+    created_ms  INTEGER NOT NULL,
+    updated_ms  INTEGER NOT NULL
+) STRICT)sql"},
+    std::string_view{R"sql(
+CREATE TABLE sessions (
+    id               INTEGER PRIMARY KEY,
+    client           INTEGER NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+    protocol         TEXT    NOT NULL CHECK (protocol <> ''),
+    protocol_version INTEGER NOT NULL,
+    protocol_title   TEXT    NOT NULL,
+    protocol_hash    TEXT    NOT NULL,
+    stage            INTEGER CHECK (stage IS NULL OR stage >= 0),
+    stage_title      TEXT    NOT NULL DEFAULT '',
+    day              INTEGER,
+    started_ms       INTEGER NOT NULL,
+    ended_ms         INTEGER,
+    planned_ms       INTEGER NOT NULL CHECK (planned_ms >= 0),
+    active_ms        INTEGER,
+    speed_milli      INTEGER NOT NULL DEFAULT 1000,
+    outcome          TEXT    NOT NULL
+        CHECK (outcome IN ('running', 'finished', 'stopped', 'interrupted', 'blocked')),
+    end_reason       TEXT    NOT NULL DEFAULT '',
+    verdict          TEXT    NOT NULL,
+    blocked_item     TEXT    NOT NULL DEFAULT '',
+    gate_json        TEXT    NOT NULL
+) STRICT)sql"},
+    std::string_view{"CREATE INDEX sessions_by_client ON sessions (client, started_ms, id)"},
+    std::string_view{"CREATE INDEX sessions_by_time ON sessions (started_ms, id)"},
+    std::string_view{"CREATE INDEX sessions_by_outcome ON sessions (outcome)"},
+    std::string_view{R"sql(
+CREATE TABLE session_events (
+    session     INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    seq         INTEGER NOT NULL CHECK (seq > 0),
+    kind        TEXT    NOT NULL,
+    cause       TEXT    NOT NULL,
+    stage       INTEGER NOT NULL,
+    step        INTEGER NOT NULL,
+    step_id     TEXT    NOT NULL,
+    step_title  TEXT    NOT NULL,
+    part        INTEGER NOT NULL,
+    side        TEXT    NOT NULL,
+    at_ms       INTEGER NOT NULL,
+    offset_ms   INTEGER NOT NULL,
+    amount_ms   INTEGER NOT NULL,
+    value_milli INTEGER NOT NULL,
+    PRIMARY KEY (session, seq)
+) STRICT, WITHOUT ROWID)sql"},
+    std::string_view{R"sql(
+CREATE TABLE session_notes (
+    id         INTEGER PRIMARY KEY,
+    session    INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    written_ms INTEGER NOT NULL,
+    felt       TEXT    NOT NULL,
+    pressure   TEXT    NOT NULL,
+    findings   TEXT    NOT NULL,
+    advice     TEXT    NOT NULL,
+    plan       TEXT    NOT NULL,
+    amends     INTEGER REFERENCES session_notes (id) ON DELETE CASCADE
+) STRICT)sql"},
+    std::string_view{"CREATE INDEX session_notes_by_session ON session_notes (session, id)"},
+    std::string_view{R"sql(
+CREATE TABLE session_marks (
+    id         INTEGER PRIMARY KEY,
+    session    INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    diagram    TEXT    NOT NULL,
+    x          REAL    NOT NULL,
+    y          REAL    NOT NULL,
+    radius     REAL    NOT NULL CHECK (radius >= 0),
+    kind       TEXT    NOT NULL,
+    label      TEXT    NOT NULL,
+    written_ms INTEGER NOT NULL
+) STRICT)sql"},
+    std::string_view{"CREATE INDEX session_marks_by_session ON session_marks (session, id)"},
+    std::string_view{R"sql(
+CREATE TABLE session_procedure (
+    session  INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL CHECK (position >= 0),
+    item     TEXT    NOT NULL,
+    done     INTEGER NOT NULL CHECK (done IN (0, 1)),
+    note     TEXT    NOT NULL,
+    PRIMARY KEY (session, position)
+) STRICT, WITHOUT ROWID)sql"},
+};
+
 constexpr std::array migrations{
     Migration{"quiz attempts and their missed steps", v1},
     Migration{"an index of attempts by protocol and time", v2},
+    Migration{"the session journal: clients, sessions, events, notes, marks", v3},
 };
 
 } // namespace

@@ -3,9 +3,12 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "../support/privatehome.h"
+
 #include <QApplication>
 
 int main(int argc, char** argv) {
+    const effleur::test::PrivateHome home;
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }

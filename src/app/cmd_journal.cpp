@@ -1,0 +1,258 @@
+// effleur journal list|show|export|backup|restore: the session journal for scripts and for
+// checking. The output of --json is described in docs/journal.md.
+
+#include "app/journalverbs.h"
+
+#include "storage/journalexport.h"
+#include "storage/journalstore.h"
+
+#include <QCoreApplication>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+
+namespace effleur::app {
+
+namespace {
+
+using storage::JournalStore;
+
+std::unique_ptr<JournalStore> open_journal(const JournalOptions& o) {
+    const auto file = o.database.empty() ? JournalStore::default_path() : o.database;
+    auto store = JournalStore::open(file);
+    if (!store) {
+        for (const Diagnostic& d : store.errors())
+            std::cerr << "effleur journal: " << d.message << '\n';
+        return nullptr;
+    }
+    return std::move(store.value());
+}
+
+std::string minutes(std::chrono::milliseconds ms) {
+    const auto s = std::chrono::duration_cast<std::chrono::seconds>(ms).count();
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%lld:%02lld", static_cast<long long>(s / 60),
+                  static_cast<long long>(s % 60));
+    return buf;
+}
+
+std::string day_text(const storage::SessionSummary& s) {
+    if (s.day)
+        return " day " + std::to_string(*s.day);
+    if (s.stage)
+        return " stage " + std::to_string(*s.stage + 1);
+    return {};
+}
+
+// Writes `text` to `file` whole or not at all (a temporary file beside it, then a rename).
+bool write_file(const std::filesystem::path& file, const std::string& text) {
+    std::filesystem::path temp = file;
+    temp += ".partial";
+    {
+        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        out << text;
+        out.flush();
+        if (!out) {
+            std::cerr << "effleur journal: cannot write " << file.string() << '\n';
+            std::error_code ec;
+            std::filesystem::remove(temp, ec);
+            return false;
+        }
+    }
+    std::filesystem::permissions(temp, std::filesystem::perms::owner_read |
+                                           std::filesystem::perms::owner_write);
+    std::error_code ec;
+    std::filesystem::rename(temp, file, ec);
+    if (ec) {
+        std::cerr << "effleur journal: cannot write " << file.string() << ": " << ec.message()
+                  << '\n';
+        return false;
+    }
+    return true;
+}
+
+std::vector<storage::SessionSummary> listed(const JournalStore& store, const JournalOptions& o) {
+    storage::JournalQuery q;
+    q.limit = 1000000;
+    if (!o.client.empty()) {
+        const auto clients = store.clients(o.client);
+        if (clients.empty())
+            return {};
+        std::vector<storage::SessionSummary> all;
+        for (const storage::Client& c : clients) {
+            q.client = c.id;
+            auto part = store.search(q);
+            all.insert(all.end(), part.begin(), part.end());
+        }
+        return all;
+    }
+    return store.search(q);
+}
+
+int list(const JournalOptions& o) {
+    auto store = open_journal(o);
+    if (!store)
+        return exit_failure;
+    const auto sessions = listed(*store, o);
+    if (o.json) {
+        nlohmann::ordered_json j = nlohmann::ordered_json::array();
+        for (const auto& s : sessions)
+            j.push_back(storage::to_json(s));
+        std::cout << j.dump(2) << '\n';
+        return exit_ok;
+    }
+    for (const auto& s : sessions) {
+        std::cout << s.id << "  " << storage::utc_text(s.started).substr(0, 16) << "  "
+                  << s.client_name << "  " << s.protocol_id << day_text(s) << "  "
+                  << (s.active ? minutes(*s.active) : std::string("-")) << "/" << minutes(s.planned)
+                  << "  " << storage::to_string(s.outcome);
+        if (!s.note_line.empty())
+            std::cout << "  " << s.note_line;
+        std::cout << '\n';
+    }
+    std::cout << sessions.size() << (sessions.size() == 1 ? " session" : " sessions") << '\n';
+    return exit_ok;
+}
+
+int show(const JournalOptions& o) {
+    auto store = open_journal(o);
+    if (!store)
+        return exit_failure;
+    const auto r = store->session(o.session);
+    if (!r) {
+        std::cerr << "effleur journal: no session " << o.session << '\n';
+        return exit_failure;
+    }
+    if (o.json) {
+        std::cout << storage::to_json(*r).dump(2) << '\n';
+        return exit_ok;
+    }
+    const auto& s = r->summary;
+    std::cout << "Session " << s.id << ": " << s.client_name << ", " << s.protocol_title
+              << day_text(s) << " (" << s.protocol_id << " v" << r->protocol_version << ")\n"
+              << "Started " << storage::utc_text(s.started) << ", "
+              << storage::to_string(s.outcome);
+    if (!s.end_reason.empty())
+        std::cout << " (" << s.end_reason << ")";
+    std::cout << "; " << (s.active ? minutes(*s.active) : std::string("-")) << " of "
+              << minutes(s.planned) << " planned\n";
+    std::cout << "Checklist: " << s.verdict << '\n';
+    for (const GateAnswer& a : r->gate.answers) {
+        std::cout << "  " << a.text << ": "
+                  << (a.answer == Answer::Yes  ? "yes"
+                      : a.answer == Answer::No ? "no"
+                                               : "-");
+        if (a.acknowledged)
+            std::cout << " (acknowledged" << (a.note.empty() ? "" : ": " + a.note) << ")";
+        std::cout << '\n';
+    }
+    std::cout << "Steps:\n";
+    for (const auto& p : storage::part_runs(r->events)) {
+        std::cout << "  " << p.stage + 1 << "." << p.step + 1 << " " << p.step_title;
+        if (!p.side.empty())
+            std::cout << " (" << p.side << ")";
+        std::cout << "  " << minutes(p.real) << " of " << minutes(p.planned);
+        if (p.extended.count() != 0)
+            std::cout << ", extended " << minutes(p.extended);
+        if (p.ended_by == "next")
+            std::cout << ", skipped";
+        else if (p.ended_by == "back")
+            std::cout << ", went back";
+        std::cout << '\n';
+    }
+    for (const auto& n : r->notes) {
+        std::cout << (n.amends ? "Amendment " : "Note ") << storage::utc_text(n.written) << ":";
+        for (const auto& [label, value] :
+             {std::pair{"felt", &n.felt}, std::pair{"pressure", &n.pressure},
+              std::pair{"findings", &n.findings}, std::pair{"advice", &n.advice},
+              std::pair{"plan", &n.plan}}) {
+            if (!value->empty())
+                std::cout << "\n  " << label << ": " << *value;
+        }
+        std::cout << '\n';
+    }
+    for (const auto& m : r->marks)
+        std::cout << "Mark on " << m.diagram << ": " << m.kind << " " << m.label << '\n';
+    return exit_ok;
+}
+
+int export_(const JournalOptions& o) {
+    auto store = open_journal(o);
+    if (!store)
+        return exit_failure;
+    const auto sessions = listed(*store, o);
+    if (!o.csv.empty()) {
+        if (!write_file(o.csv, storage::sessions_csv(sessions)))
+            return exit_failure;
+        std::filesystem::path steps = o.csv;
+        steps.replace_extension();
+        steps += "-steps.csv";
+        if (!write_file(steps, storage::steps_csv(*store, sessions)))
+            return exit_failure;
+        std::cout << "wrote " << o.csv.string() << " (" << sessions.size() << " sessions) and "
+                  << steps.string() << '\n';
+        return exit_ok;
+    }
+    nlohmann::ordered_json j;
+    j["format"] = "effleur-journal";
+    j["version"] = 1;
+    nlohmann::ordered_json clients = nlohmann::ordered_json::array();
+    for (const auto& c : store->clients(o.client))
+        clients.push_back(storage::client_record_json(*store, c.id));
+    j["clients"] = std::move(clients);
+    if (!write_file(o.json_file, j.dump(2) + "\n"))
+        return exit_failure;
+    std::cout << "wrote " << o.json_file.string() << " (" << j["clients"].size()
+              << (j["clients"].size() == 1 ? " client" : " clients") << ")\n";
+    return exit_ok;
+}
+
+int backup(const JournalOptions& o) {
+    auto store = open_journal(o);
+    if (!store)
+        return exit_failure;
+    if (auto done = store->backup_to(o.file); !done) {
+        std::cerr << "effleur journal: " << done.errors().front().message << '\n';
+        return exit_failure;
+    }
+    std::cout << "wrote " << o.file.string() << " (" << store->session_count() << " sessions)\n";
+    return exit_ok;
+}
+
+int restore(const JournalOptions& o) {
+    auto store = open_journal(o);
+    if (!store)
+        return exit_failure;
+    if (auto done = store->restore_from(o.file); !done) {
+        std::cerr << "effleur journal: " << done.errors().front().message << '\n';
+        return exit_failure;
+    }
+    std::cout << "restored " << o.file.string() << " (" << store->session_count()
+              << " sessions); the journal as it was is kept as " << store->file().string()
+              << ".before-restore\n";
+    return exit_ok;
+}
+
+} // namespace
+
+int run_journal(int argc, char** argv, const JournalOptions& options) {
+    // QtSql loads its SQLite driver as a plugin, which needs an application object.
+    QCoreApplication app(argc, argv);
+    if (options.verb == "list")
+        return list(options);
+    if (options.verb == "show")
+        return show(options);
+    if (options.verb == "export")
+        return export_(options);
+    if (options.verb == "backup")
+        return backup(options);
+    if (options.verb == "restore")
+        return restore(options);
+    std::cerr << "effleur journal: unknown command \"" << options.verb << "\"\n";
+    return exit_usage;
+}
+
+} // namespace effleur::app

@@ -1,0 +1,34 @@
+#pragma once
+// The journal verbs' options, as the command line gives them, and their runner.
+//   effleur journal list [--client NAME] [--json]
+//   effleur journal show SESSION [--json]
+//   effleur journal export --csv FILE | --json FILE [--client NAME]
+//   effleur journal backup FILE
+//   effleur journal restore FILE
+// Every verb takes --database FILE (default: the app's own journal). Errors go to stderr; the
+// exit code is 0, 1 (the journal or a file could not be read or written) or 2 (usage).
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+namespace effleur::app {
+
+inline constexpr int exit_ok = 0;
+inline constexpr int exit_failure = 1;
+inline constexpr int exit_usage = 2;
+
+struct JournalOptions {
+    std::string verb; // list, show, export, backup, restore
+    std::string client;
+    bool json = false;
+    std::int64_t session = 0;
+    std::filesystem::path csv;
+    std::filesystem::path json_file;
+    std::filesystem::path file; // backup, restore
+    std::filesystem::path database;
+};
+
+int run_journal(int argc, char** argv, const JournalOptions& options);
+
+} // namespace effleur::app

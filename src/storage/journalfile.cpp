@@ -1,0 +1,172 @@
+// Backup and restore of the journal through SQLite's online backup API: the live connection's
+// sqlite3 handle (from Qt's SQLite driver, which uses the system's libsqlite3) is copied page by
+// page to or from another file. This is the SQLite-specific part of the journal; see
+// journalstore.h.
+
+#include "storage/database.h"
+#include "storage/journalstore.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace effleur::storage {
+
+namespace {
+
+sqlite3* handle_of(QSqlDatabase& db) {
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
+// Copies the whole of `from` into `to` (both "main"). Returns SQLITE_OK or the error.
+int copy_database(sqlite3* to, sqlite3* from) {
+    sqlite3_backup* b = sqlite3_backup_init(to, "main", from, "main");
+    if (b == nullptr)
+        return sqlite3_errcode(to);
+    int rc = SQLITE_OK;
+    do {
+        rc = sqlite3_backup_step(b, 256);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(20);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    const int finished = sqlite3_backup_finish(b);
+    return rc == SQLITE_DONE ? finished : rc;
+}
+
+struct Connection {
+    sqlite3* db = nullptr;
+    ~Connection() { sqlite3_close_v2(db); }
+};
+
+bool fsync_path(const std::filesystem::path& p) {
+    const int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+// The file's own problems, before anything is replaced: integrity, version, tables.
+std::string check_backup(sqlite3* db, int known_version) {
+    sqlite3_stmt* st = nullptr;
+    std::string problem;
+    if (sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, nullptr) != SQLITE_OK)
+        return "it is not an Effleur database (" + std::string(sqlite3_errmsg(db)) + ")";
+    if (sqlite3_step(st) != SQLITE_ROW ||
+        std::strcmp(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)), "ok") != 0)
+        problem = "it is damaged (the integrity check failed)";
+    sqlite3_finalize(st);
+    if (!problem.empty())
+        return problem;
+    if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, nullptr) != SQLITE_OK)
+        return "its version cannot be read";
+    const int version = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
+    sqlite3_finalize(st);
+    if (version > known_version)
+        return "it is version " + std::to_string(version) + "; this Effleur knows up to " +
+               std::to_string(known_version);
+    if (version < 3)
+        return "it holds no session journal";
+    if (sqlite3_prepare_v2(db,
+                           "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
+                           "('clients', 'sessions', 'session_events', 'session_notes')",
+                           -1, &st, nullptr) != SQLITE_OK)
+        return "its tables cannot be read";
+    const int tables = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+    sqlite3_finalize(st);
+    if (tables != 4)
+        return "it lacks the journal's tables";
+    return {};
+}
+
+} // namespace
+
+Status JournalStore::backup_to(const std::filesystem::path& target) const {
+    sqlite3* live = handle_of(db_->connection());
+    if (live == nullptr)
+        return Diagnostics{problem("the SQLite driver gives no handle for a backup")};
+    // Written beside the target under a temporary name, private, then renamed over it: a
+    // backup is whole or absent.
+    std::filesystem::path temp = target;
+    temp += ".partial";
+    std::filesystem::remove(temp);
+    const int fd = ::open(temp.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0)
+        return Diagnostics{
+            Diagnostic{target.string(), 0, 0, "",
+                       std::string("cannot write the backup: ") + std::strerror(errno)}};
+    ::fchmod(fd, 0600);
+    ::close(fd);
+    Connection out;
+    int rc = sqlite3_open_v2(temp.c_str(), &out.db, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc == SQLITE_OK)
+        rc = copy_database(out.db, live);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(out.db, "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr);
+    std::string why = rc == SQLITE_OK ? std::string() : sqlite3_errstr(rc);
+    sqlite3_close_v2(out.db);
+    out.db = nullptr;
+    if (rc == SQLITE_OK && !fsync_path(temp))
+        why = std::strerror(errno);
+    std::error_code ec;
+    if (why.empty())
+        std::filesystem::rename(temp, target, ec);
+    if (!why.empty() || ec) {
+        std::filesystem::remove(temp, ec);
+        return Diagnostics{
+            Diagnostic{target.string(), 0, 0, "",
+                       "cannot write the backup: " + (why.empty() ? ec.message() : why)}};
+    }
+    fsync_path(target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path());
+    return Done{};
+}
+
+Status JournalStore::restore_from(const std::filesystem::path& source) {
+    const auto known = static_cast<int>(schema_migrations().size());
+    Connection in;
+    if (sqlite3_open_v2(source.c_str(), &in.db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+        return Diagnostics{
+            Diagnostic{source.string(), 0, 0, "",
+                       "cannot open the backup: " + std::string(sqlite3_errmsg(in.db))}};
+    if (std::string why = check_backup(in.db, known); !why.empty())
+        return Diagnostics{
+            Diagnostic{source.string(), 0, 0, "", "the backup was not restored: " + why}};
+
+    // What is replaced is kept first, beside the journal.
+    std::filesystem::path keep = db_->file();
+    keep += ".before-restore";
+    if (Status kept = backup_to(keep); !kept)
+        return kept;
+
+    sqlite3* live = handle_of(db_->connection());
+    if (live == nullptr)
+        return Diagnostics{problem("the SQLite driver gives no handle for a restore")};
+    if (const int rc = copy_database(live, in.db); rc != SQLITE_OK)
+        return Diagnostics{problem("the backup could not be restored (" +
+                                   std::string(sqlite3_errstr(rc)) +
+                                   "); the journal as it was "
+                                   "is kept in " +
+                                   keep.string())};
+    // Reopen, so that an older backup is migrated to this version.
+    const std::filesystem::path file = db_->file();
+    db_.reset();
+    std::string error;
+    db_ = Database::open(file, schema_migrations(), error);
+    if (!db_)
+        return Diagnostics{Diagnostic{file.string(), 0, 0, "", error}};
+    return Done{};
+}
+
+} // namespace effleur::storage

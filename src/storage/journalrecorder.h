@@ -1,0 +1,79 @@
+#pragma once
+// Writes a running client session into the journal as it happens: the record when it begins,
+// then each engine event that says what was done (a part starting or ending, a pause, an
+// extension, a change of speed, a wait, a stage's end, the end) the moment it is delivered.
+//
+// A write that fails (a full disk, a locked file) loses nothing: the rows are kept in order in
+// memory and written, oldest first, with the next event or at finish(); pending() says how many
+// wait. The session itself never waits for the journal.
+//
+// Wall-clock times are the session's start on the wall clock plus the monotonic time since, so a
+// change of the system clock during a session does not distort the record.
+//
+// Ownership: borrows the store, which must outlive the recorder, and shares the protocol.
+// Errors: begin() returns the store's error; record() and finish() return a Status whose error
+// says the write is pending. Nothing here throws or logs a client's data.
+
+#include "core/clock.h"
+#include "core/protocol.h"
+#include "core/sessionevent.h"
+#include "core/sessionplan.h"
+#include "storage/journalstore.h"
+
+#include <deque>
+#include <memory>
+
+namespace effleur::storage {
+
+class JournalRecorder {
+public:
+    // Creates the running record. `plan` gives each part's planned time; `started` is the
+    // monotonic time of the session's start, matching `start.started` on the wall clock.
+    static Result<std::unique_ptr<JournalRecorder>>
+    begin(JournalStore& store, const SessionStart& start, std::shared_ptr<const Protocol> protocol,
+          const SessionPlan& plan, TimePoint started);
+
+    [[nodiscard]] std::int64_t session() const { return session_; }
+    // Whether the journal keeps this kind of event (the others are presentation: countdowns,
+    // halfway chimes, breathing counts, passes).
+    [[nodiscard]] static bool kept(EventKind kind);
+
+    Status record(const SessionEvent& event);
+    // Closes the record: how it ended, why, and when (monotonic). Active time is the session's
+    // time less its pauses.
+    Status finish(Outcome outcome, std::string_view reason, TimePoint now);
+    [[nodiscard]] std::size_t pending() const { return pending_.size(); }
+    [[nodiscard]] bool finished() const { return finished_; }
+    [[nodiscard]] std::chrono::milliseconds active(TimePoint now) const;
+
+private:
+    JournalRecorder(JournalStore& store, std::int64_t session,
+                    std::shared_ptr<const Protocol> protocol, const SessionPlan& plan,
+                    TimePoint started, WallTime wall_started);
+    Status flush();
+    [[nodiscard]] EventRow row_of(const SessionEvent& e) const;
+
+    JournalStore& store_;
+    std::int64_t session_ = 0;
+    std::shared_ptr<const Protocol> protocol_;
+    std::vector<PlanPart> parts_;
+    TimePoint started_;
+    WallTime wall_started_;
+    std::deque<EventRow> pending_;
+    bool paused_ = false;
+    TimePoint paused_since_{};
+    Duration paused_total_{0};
+    bool finished_ = false;
+    struct End {
+        Outcome outcome;
+        std::string reason;
+        WallTime at;
+        std::chrono::milliseconds active;
+    };
+    std::optional<End> end_; // finish() asked, not yet written
+};
+
+// The SHA-256 of `bytes`, in lower-case hex: the protocol file as it was run.
+[[nodiscard]] std::string sha256_hex(std::string_view bytes);
+
+} // namespace effleur::storage

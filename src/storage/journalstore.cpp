@@ -1,0 +1,809 @@
+// The session journal in SQLite. See journalstore.h; the tables are in migrations.cpp.
+
+#include "storage/journalstore.h"
+
+#include "storage/database.h"
+#include "storage/progressstore.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <map>
+
+namespace effleur::storage {
+
+namespace {
+
+using std::chrono::milliseconds;
+using std::chrono::system_clock;
+
+// Never a null QString: QtSql binds a null one as NULL, which NOT NULL columns refuse.
+QString text(std::string_view s) {
+    QString t = QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+    return t.isNull() ? QStringLiteral("") : t;
+}
+std::string str(const QVariant& v) {
+    return v.toString().toStdString();
+}
+qint64 to_ms(WallTime t) {
+    return static_cast<qint64>(
+        std::chrono::duration_cast<milliseconds>(t.time_since_epoch()).count());
+}
+WallTime from_ms(qint64 ms) {
+    return WallTime(std::chrono::duration_cast<system_clock::duration>(milliseconds(ms)));
+}
+QVariant optional_int(std::optional<std::int64_t> v) {
+    return v ? QVariant(static_cast<qint64>(*v)) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+// The first line of a note: what the history shows.
+std::string first_line(const Note& n) {
+    for (const std::string* field : {&n.felt, &n.findings, &n.advice, &n.plan, &n.pressure}) {
+        if (!field->empty())
+            return field->substr(0, field->find('\n'));
+    }
+    return {};
+}
+
+constexpr const char* summary_columns =
+    "s.id, s.client, c.name, s.protocol, s.protocol_title, s.stage, s.stage_title, s.day, "
+    "s.started_ms, s.ended_ms, s.planned_ms, s.active_ms, s.outcome, s.end_reason, s.verdict";
+
+SessionSummary read_summary(const QSqlQuery& q) {
+    SessionSummary s;
+    s.id = q.value(0).toLongLong();
+    s.client = q.value(1).toLongLong();
+    s.client_name = str(q.value(2));
+    s.protocol_id = str(q.value(3));
+    s.protocol_title = str(q.value(4));
+    if (!q.value(5).isNull())
+        s.stage = static_cast<std::size_t>(q.value(5).toLongLong());
+    s.stage_title = str(q.value(6));
+    if (!q.value(7).isNull())
+        s.day = q.value(7).toInt();
+    s.started = from_ms(q.value(8).toLongLong());
+    if (!q.value(9).isNull())
+        s.ended = from_ms(q.value(9).toLongLong());
+    s.planned = milliseconds(q.value(10).toLongLong());
+    if (!q.value(11).isNull())
+        s.active = milliseconds(q.value(11).toLongLong());
+    s.outcome = outcome_from(str(q.value(12))).value_or(Outcome::Running);
+    s.end_reason = str(q.value(13));
+    s.verdict = str(q.value(14));
+    return s;
+}
+
+Client read_client(const QSqlQuery& q) {
+    Client c;
+    c.id = q.value(0).toLongLong();
+    c.name = str(q.value(1));
+    c.contact = str(q.value(2));
+    c.birth_date = str(q.value(3));
+    c.preferences = str(q.value(4));
+    c.allergies = str(q.value(5));
+    c.avoid = str(q.value(6));
+    c.created = from_ms(q.value(7).toLongLong());
+    c.updated = from_ms(q.value(8).toLongLong());
+    return c;
+}
+
+constexpr const char* client_columns =
+    "id, name, contact, birth_date, preferences, allergies, avoid, created_ms, updated_ms";
+
+bool blank(std::string_view s) {
+    return std::all_of(s.begin(), s.end(),
+                       [](char c) { return c == ' ' || c == '\t' || c == '\n'; });
+}
+
+std::string verdict_word(VerdictKind v) {
+    switch (v) {
+    case VerdictKind::Clear:
+        return "clear";
+    case VerdictKind::Blocked:
+        return "blocked";
+    case VerdictKind::NeedsAcknowledgement:
+        return "needs-acknowledgement";
+    case VerdictKind::Incomplete:
+        return "incomplete";
+    }
+    return "incomplete";
+}
+
+} // namespace
+
+std::string_view to_string(Outcome o) {
+    switch (o) {
+    case Outcome::Running:
+        return "running";
+    case Outcome::Finished:
+        return "finished";
+    case Outcome::Stopped:
+        return "stopped";
+    case Outcome::Interrupted:
+        return "interrupted";
+    case Outcome::Blocked:
+        return "blocked";
+    }
+    return "running";
+}
+
+std::optional<Outcome> outcome_from(std::string_view s) {
+    for (Outcome o : {Outcome::Running, Outcome::Finished, Outcome::Stopped, Outcome::Interrupted,
+                      Outcome::Blocked}) {
+        if (to_string(o) == s)
+            return o;
+    }
+    return std::nullopt;
+}
+
+std::vector<PartRun> part_runs(const std::vector<EventRow>& events) {
+    constexpr std::size_t none = static_cast<std::size_t>(-1);
+    std::vector<PartRun> runs;
+    std::size_t open = none; // index of the part under way
+    bool paused = false;
+    milliseconds paused_at{0};
+    milliseconds paused_in_part{0};
+    milliseconds started_offset{0};
+    for (const EventRow& e : events) {
+        if (e.kind == "step-started") {
+            PartRun r;
+            r.stage = e.stage;
+            r.step = e.step;
+            r.step_id = e.step_id;
+            r.step_title = e.step_title;
+            r.part = e.part;
+            r.side = e.side;
+            r.started = e.at;
+            r.planned = e.amount;
+            runs.push_back(std::move(r));
+            open = runs.size() - 1;
+            paused_in_part = milliseconds{0};
+            started_offset = e.offset;
+            if (paused) // started while paused (e.g. after back): the pause counts from here
+                paused_at = e.offset;
+        } else if (e.kind == "paused") {
+            paused = true;
+            paused_at = e.offset;
+        } else if (e.kind == "resumed") {
+            if (paused && open != none)
+                paused_in_part += e.offset - paused_at;
+            paused = false;
+        } else if (e.kind == "extended" && open != none) {
+            runs[open].extended += e.amount;
+        } else if (e.kind == "step-ended" && open != none) {
+            PartRun& r = runs[open];
+            r.ended = e.at;
+            milliseconds pause = paused_in_part;
+            if (paused)
+                pause += e.offset - paused_at; // ended while paused
+            r.real = std::max(milliseconds{0}, e.offset - started_offset - pause);
+            r.ended_by = e.cause;
+            open = none;
+        }
+    }
+    return runs;
+}
+
+std::filesystem::path JournalStore::default_path() {
+    return ProgressStore::default_path();
+}
+
+Result<std::unique_ptr<JournalStore>> JournalStore::open(const std::filesystem::path& file) {
+    std::string error;
+    auto db = Database::open(file, schema_migrations(), error);
+    if (!db)
+        return Diagnostics{Diagnostic{file.string(), 0, 0, "", error}};
+    return std::unique_ptr<JournalStore>(new JournalStore(std::move(db)));
+}
+
+JournalStore::JournalStore(std::unique_ptr<Database> db) : db_(std::move(db)) {}
+JournalStore::~JournalStore() = default;
+
+const std::filesystem::path& JournalStore::file() const {
+    return db_->file();
+}
+int JournalStore::schema_version() const {
+    return db_->schema_version();
+}
+
+Diagnostic JournalStore::problem(std::string message) const {
+    return Diagnostic{db_->file().string(), 0, 0, "", std::move(message)};
+}
+
+// --- clients ---------------------------------------------------------------------------------
+
+Result<Client> JournalStore::add_client(Client client, WallTime now) {
+    if (blank(client.name))
+        return Diagnostics{problem("a client needs a name")};
+    client.created = client.updated = from_ms(to_ms(now));
+    std::string error;
+    const bool ok = db_->transaction(
+        [&](std::string& why) {
+            QSqlQuery q(db_->connection());
+            q.prepare(QStringLiteral(
+                "INSERT INTO clients (name, contact, birth_date, preferences, allergies, avoid, "
+                "created_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            for (const std::string* f : {&client.name, &client.contact, &client.birth_date,
+                                         &client.preferences, &client.allergies, &client.avoid})
+                q.addBindValue(text(*f));
+            q.addBindValue(to_ms(client.created));
+            q.addBindValue(to_ms(client.updated));
+            if (!Database::exec(q, "cannot add the client", why))
+                return false;
+            client.id = q.lastInsertId().toLongLong();
+            return true;
+        },
+        error);
+    if (!ok)
+        return Diagnostics{problem(error)};
+    return client;
+}
+
+Status JournalStore::update_client(const Client& client, WallTime now) {
+    if (blank(client.name))
+        return Diagnostics{problem("a client needs a name")};
+    std::string error;
+    const bool ok = db_->transaction(
+        [&](std::string& why) {
+            QSqlQuery q(db_->connection());
+            q.prepare(QStringLiteral(
+                "UPDATE clients SET name = ?, contact = ?, birth_date = ?, preferences = ?, "
+                "allergies = ?, avoid = ?, updated_ms = ? WHERE id = ?"));
+            for (const std::string* f : {&client.name, &client.contact, &client.birth_date,
+                                         &client.preferences, &client.allergies, &client.avoid})
+                q.addBindValue(text(*f));
+            q.addBindValue(to_ms(now));
+            q.addBindValue(static_cast<qint64>(client.id));
+            if (!Database::exec(q, "cannot update the client", why))
+                return false;
+            if (q.numRowsAffected() != 1) {
+                why = "no client " + std::to_string(client.id);
+                return false;
+            }
+            return true;
+        },
+        error);
+    if (!ok)
+        return Diagnostics{problem(error)};
+    return Done{};
+}
+
+std::optional<Client> JournalStore::client(std::int64_t id) const {
+    QSqlQuery q(db_->connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM clients WHERE id = ?").arg(client_columns));
+    q.addBindValue(static_cast<qint64>(id));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return read_client(q);
+}
+
+std::vector<Client> JournalStore::clients(std::string_view search) const {
+    QSqlQuery q(db_->connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM clients WHERE lower(name) LIKE lower(?) ESCAPE '\\' "
+                             "ORDER BY lower(name), id")
+                  .arg(client_columns));
+    QString pattern = text(search);
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    q.addBindValue(QLatin1Char('%') + pattern + QLatin1Char('%'));
+    std::vector<Client> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        Client c = read_client(q);
+        // SQLite's lower() folds ASCII only; fold the rest here so "анна" finds "Анна".
+        if (!search.empty() && !text(c.name).contains(text(search), Qt::CaseInsensitive))
+            continue;
+        out.push_back(std::move(c));
+    }
+    if (!search.empty() && out.empty()) {
+        // A non-ASCII search that SQLite's lower() could not match: scan in Qt.
+        QSqlQuery all(db_->connection());
+        if (all.exec(QStringLiteral("SELECT %1 FROM clients ORDER BY lower(name), id")
+                         .arg(client_columns))) {
+            while (all.next()) {
+                Client c = read_client(all);
+                if (text(c.name).contains(text(search), Qt::CaseInsensitive))
+                    out.push_back(std::move(c));
+            }
+        }
+    }
+    return out;
+}
+
+Status JournalStore::erase_client(std::int64_t id) {
+    std::string error;
+    if (!db_->exec("PRAGMA secure_delete = ON", error))
+        return Diagnostics{problem(error)};
+    const bool ok = db_->transaction(
+        [&](std::string& why) {
+            QSqlQuery q(db_->connection());
+            q.prepare(QStringLiteral("DELETE FROM clients WHERE id = ?"));
+            q.addBindValue(static_cast<qint64>(id));
+            if (!Database::exec(q, "cannot erase the client", why))
+                return false;
+            if (q.numRowsAffected() != 1) {
+                why = "no client " + std::to_string(id);
+                return false;
+            }
+            return true;
+        },
+        error);
+    if (!ok)
+        return Diagnostics{problem(error)};
+    // The deleted pages may still be in the write-ahead log and in free pages: copy the log back
+    // and empty it, then rebuild the file without the free pages.
+    if (!db_->exec("PRAGMA wal_checkpoint(TRUNCATE)", error) || !db_->exec("VACUUM", error) ||
+        !db_->exec("PRAGMA wal_checkpoint(TRUNCATE)", error))
+        return Diagnostics{
+            problem("the client was erased, but the file could not be compacted: " + error)};
+    return Done{};
+}
+
+// --- sessions --------------------------------------------------------------------------------
+
+namespace {
+
+bool insert_session(Database& db, const SessionStart& start, Outcome outcome,
+                    std::string_view blocked_item, std::int64_t& id, std::string& why) {
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO sessions (client, protocol, protocol_version, protocol_title, protocol_hash, "
+        "stage, stage_title, day, started_ms, ended_ms, planned_ms, speed_milli, outcome, "
+        "verdict, blocked_item, gate_json) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(static_cast<qint64>(start.client));
+    q.addBindValue(text(start.protocol_id));
+    q.addBindValue(start.protocol_version);
+    q.addBindValue(text(start.protocol_title));
+    q.addBindValue(text(start.protocol_hash));
+    q.addBindValue(start.stage ? QVariant(static_cast<qint64>(*start.stage))
+                               : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(text(start.stage_title));
+    q.addBindValue(start.day ? QVariant(*start.day) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(to_ms(start.started));
+    q.addBindValue(outcome == Outcome::Blocked ? QVariant(to_ms(start.started))
+                                               : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(static_cast<qint64>(start.planned.count()));
+    q.addBindValue(static_cast<qint64>(start.speed_milli));
+    q.addBindValue(text(to_string(outcome)));
+    q.addBindValue(text(verdict_word(start.gate.verdict)));
+    q.addBindValue(text(blocked_item));
+    q.addBindValue(text(gate_record_to_json(start.gate).dump()));
+    if (!Database::exec(q, "cannot record the session", why))
+        return false;
+    id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+} // namespace
+
+Result<std::int64_t> JournalStore::begin_session(const SessionStart& start) {
+    std::int64_t id = 0;
+    std::string error;
+    if (!db_->transaction(
+            [&](std::string& why) {
+                return insert_session(*db_, start, Outcome::Running, {}, id, why);
+            },
+            error))
+        return Diagnostics{problem(error)};
+    return id;
+}
+
+Result<std::int64_t> JournalStore::record_blocked(const SessionStart& start,
+                                                  std::string_view blocked_item) {
+    std::int64_t id = 0;
+    std::string error;
+    if (!db_->transaction(
+            [&](std::string& why) {
+                return insert_session(*db_, start, Outcome::Blocked, blocked_item, id, why);
+            },
+            error))
+        return Diagnostics{problem(error)};
+    return id;
+}
+
+Status JournalStore::append_event(std::int64_t session, const EventRow& e) {
+    std::string error;
+    const bool ok = db_->transaction(
+        [&](std::string& why) {
+            QSqlQuery q(db_->connection());
+            q.prepare(QStringLiteral(
+                "INSERT INTO session_events (session, seq, kind, cause, stage, step, step_id, "
+                "step_title, part, side, at_ms, offset_ms, amount_ms, value_milli) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            q.addBindValue(static_cast<qint64>(session));
+            q.addBindValue(static_cast<qint64>(e.seq));
+            q.addBindValue(text(e.kind));
+            q.addBindValue(text(e.cause));
+            q.addBindValue(static_cast<qint64>(e.stage));
+            q.addBindValue(static_cast<qint64>(e.step));
+            q.addBindValue(text(e.step_id));
+            q.addBindValue(text(e.step_title));
+            q.addBindValue(static_cast<qint64>(e.part));
+            q.addBindValue(text(e.side));
+            q.addBindValue(to_ms(e.at));
+            q.addBindValue(static_cast<qint64>(e.offset.count()));
+            q.addBindValue(static_cast<qint64>(e.amount.count()));
+            q.addBindValue(static_cast<qint64>(e.value_milli));
+            return Database::exec(q, "cannot record the step", why);
+        },
+        error);
+    if (!ok)
+        return Diagnostics{problem(error)};
+    return Done{};
+}
+
+Status JournalStore::end_session(std::int64_t session, Outcome outcome, std::string_view reason,
+                                 WallTime ended, milliseconds active) {
+    std::string error;
+    const bool ok = db_->transaction(
+        [&](std::string& why) {
+            QSqlQuery q(db_->connection());
+            q.prepare(QStringLiteral("UPDATE sessions SET outcome = ?, end_reason = ?, "
+                                     "ended_ms = ?, active_ms = ? WHERE id = ?"));
+            q.addBindValue(text(to_string(outcome)));
+            q.addBindValue(text(reason));
+            q.addBindValue(to_ms(ended));
+            q.addBindValue(static_cast<qint64>(active.count()));
+            q.addBindValue(static_cast<qint64>(session));
+            if (!Database::exec(q, "cannot close the session", why))
+                return false;
+            if (q.numRowsAffected() != 1) {
+                why = "no session " + std::to_string(session);
+                return false;
+            }
+            return true;
+        },
+        error);
+    if (!ok)
+        return Diagnostics{problem(error)};
+    return Done{};
+}
+
+Result<std::vector<std::int64_t>> JournalStore::close_interrupted(WallTime now) {
+    std::vector<std::int64_t> ids;
+    std::string error;
+    const bool ok = db_->transaction(
+        [&](std::string& why) {
+            QSqlQuery find(db_->connection());
+            if (!find.exec(QStringLiteral("SELECT id FROM sessions WHERE outcome = 'running'"))) {
+                why = "cannot read the running sessions";
+                return false;
+            }
+            while (find.next())
+                ids.push_back(find.value(0).toLongLong());
+            for (const std::int64_t id : ids) {
+                // The session ended at its last recorded event.
+                QSqlQuery q(db_->connection());
+                q.prepare(QStringLiteral(
+                    "UPDATE sessions SET outcome = 'interrupted', "
+                    "end_reason = 'the app ended abruptly', ended_ms = coalesce((SELECT "
+                    "max(at_ms) FROM session_events WHERE session = ?), started_ms, ?) "
+                    "WHERE id = ?"));
+                q.addBindValue(static_cast<qint64>(id));
+                q.addBindValue(to_ms(now));
+                q.addBindValue(static_cast<qint64>(id));
+                if (!Database::exec(q, "cannot close an interrupted session", why))
+                    return false;
+            }
+            return true;
+        },
+        error);
+    if (!ok)
+        return Diagnostics{problem(error)};
+    return ids;
+}
+
+// --- what the therapist adds -----------------------------------------------------------------
+
+Result<std::int64_t> JournalStore::add_note(std::int64_t session, Note note) {
+    std::int64_t id = 0;
+    std::string error;
+    const bool ok = db_->transaction(
+        [&](std::string& why) {
+            if (note.amends) {
+                QSqlQuery check(db_->connection());
+                check.prepare(
+                    QStringLiteral("SELECT 1 FROM session_notes WHERE id = ? AND session = ?"));
+                check.addBindValue(static_cast<qint64>(*note.amends));
+                check.addBindValue(static_cast<qint64>(session));
+                if (!check.exec() || !check.next()) {
+                    why = "the note to amend is not in this session";
+                    return false;
+                }
+            }
+            QSqlQuery q(db_->connection());
+            q.prepare(QStringLiteral(
+                "INSERT INTO session_notes (session, written_ms, felt, pressure, findings, "
+                "advice, plan, amends) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            q.addBindValue(static_cast<qint64>(session));
+            q.addBindValue(to_ms(note.written));
+            for (const std::string* f :
+                 {&note.felt, &note.pressure, &note.findings, &note.advice, &note.plan})
+                q.addBindValue(text(*f));
+            q.addBindValue(optional_int(note.amends));
+            if (!Database::exec(q, "cannot keep the note", why))
+                return false;
+            id = q.lastInsertId().toLongLong();
+            return true;
+        },
+        error);
+    if (!ok)
+        return Diagnostics{problem(error)};
+    return id;
+}
+
+Result<std::int64_t> JournalStore::add_mark(std::int64_t session, Mark mark) {
+    std::int64_t id = 0;
+    std::string error;
+    const bool ok = db_->transaction(
+        [&](std::string& why) {
+            QSqlQuery q(db_->connection());
+            q.prepare(QStringLiteral(
+                "INSERT INTO session_marks (session, diagram, x, y, radius, kind, label, "
+                "written_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            q.addBindValue(static_cast<qint64>(session));
+            q.addBindValue(text(mark.diagram));
+            q.addBindValue(mark.x);
+            q.addBindValue(mark.y);
+            q.addBindValue(std::max(0.0, mark.radius));
+            q.addBindValue(text(mark.kind));
+            q.addBindValue(text(mark.label));
+            q.addBindValue(to_ms(mark.written));
+            if (!Database::exec(q, "cannot keep the mark", why))
+                return false;
+            id = q.lastInsertId().toLongLong();
+            return true;
+        },
+        error);
+    if (!ok)
+        return Diagnostics{problem(error)};
+    return id;
+}
+
+Status JournalStore::set_procedure(std::int64_t session, std::span<const ProcedureTick> ticks) {
+    std::string error;
+    const bool ok = db_->transaction(
+        [&](std::string& why) {
+            QSqlQuery del(db_->connection());
+            del.prepare(QStringLiteral("DELETE FROM session_procedure WHERE session = ?"));
+            del.addBindValue(static_cast<qint64>(session));
+            if (!Database::exec(del, "cannot update the procedure", why))
+                return false;
+            qint64 position = 0;
+            for (const ProcedureTick& t : ticks) {
+                QSqlQuery q(db_->connection());
+                q.prepare(QStringLiteral("INSERT INTO session_procedure (session, position, "
+                                         "item, done, note) VALUES (?, ?, ?, ?, ?)"));
+                q.addBindValue(static_cast<qint64>(session));
+                q.addBindValue(position++);
+                q.addBindValue(text(t.item));
+                q.addBindValue(t.done ? 1 : 0);
+                q.addBindValue(text(t.note));
+                if (!Database::exec(q, "cannot update the procedure", why))
+                    return false;
+            }
+            return true;
+        },
+        error);
+    if (!ok)
+        return Diagnostics{problem(error)};
+    return Done{};
+}
+
+// --- reading back ----------------------------------------------------------------------------
+
+namespace {
+
+std::vector<Note> read_notes(QSqlDatabase& db, std::int64_t session) {
+    std::vector<Note> notes;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, written_ms, felt, pressure, findings, advice, plan, "
+                             "amends FROM session_notes WHERE session = ? ORDER BY id"));
+    q.addBindValue(static_cast<qint64>(session));
+    if (!q.exec())
+        return notes;
+    while (q.next()) {
+        Note n;
+        n.id = q.value(0).toLongLong();
+        n.written = from_ms(q.value(1).toLongLong());
+        n.felt = str(q.value(2));
+        n.pressure = str(q.value(3));
+        n.findings = str(q.value(4));
+        n.advice = str(q.value(5));
+        n.plan = str(q.value(6));
+        if (!q.value(7).isNull())
+            n.amends = q.value(7).toLongLong();
+        notes.push_back(std::move(n));
+    }
+    return notes;
+}
+
+// The latest note's first line for each session in `summaries`.
+void fill_note_lines(QSqlDatabase& db, std::vector<SessionSummary>& summaries) {
+    for (SessionSummary& s : summaries) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT felt, pressure, findings, advice, plan FROM "
+                                 "session_notes WHERE session = ? ORDER BY id DESC LIMIT 1"));
+        q.addBindValue(static_cast<qint64>(s.id));
+        if (q.exec() && q.next()) {
+            Note n;
+            n.felt = str(q.value(0));
+            n.pressure = str(q.value(1));
+            n.findings = str(q.value(2));
+            n.advice = str(q.value(3));
+            n.plan = str(q.value(4));
+            s.note_line = first_line(n);
+        }
+    }
+}
+
+} // namespace
+
+std::optional<SessionRecord> JournalStore::session(std::int64_t id) const {
+    QSqlDatabase& db = db_->connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1, s.protocol_version, s.protocol_hash, s.speed_milli, "
+                             "s.blocked_item, s.gate_json FROM sessions s JOIN clients c ON "
+                             "c.id = s.client WHERE s.id = ?")
+                  .arg(summary_columns));
+    q.addBindValue(static_cast<qint64>(id));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    SessionRecord r;
+    r.summary = read_summary(q);
+    r.protocol_version = q.value(15).toInt();
+    r.protocol_hash = str(q.value(16));
+    r.speed_milli = q.value(17).toLongLong();
+    r.blocked_item = str(q.value(18));
+    const auto gate = nlohmann::json::parse(q.value(19).toString().toStdString(), nullptr, false);
+    std::string why;
+    if (auto g = gate_record_from_json(gate, why))
+        r.gate = std::move(*g);
+
+    QSqlQuery ev(db);
+    ev.prepare(QStringLiteral("SELECT seq, kind, cause, stage, step, step_id, step_title, part, "
+                              "side, at_ms, offset_ms, amount_ms, value_milli FROM "
+                              "session_events WHERE session = ? ORDER BY seq"));
+    ev.addBindValue(static_cast<qint64>(id));
+    if (ev.exec()) {
+        while (ev.next()) {
+            EventRow e;
+            e.seq = ev.value(0).toLongLong();
+            e.kind = str(ev.value(1));
+            e.cause = str(ev.value(2));
+            e.stage = ev.value(3).toLongLong();
+            e.step = ev.value(4).toLongLong();
+            e.step_id = str(ev.value(5));
+            e.step_title = str(ev.value(6));
+            e.part = ev.value(7).toLongLong();
+            e.side = str(ev.value(8));
+            e.at = from_ms(ev.value(9).toLongLong());
+            e.offset = milliseconds(ev.value(10).toLongLong());
+            e.amount = milliseconds(ev.value(11).toLongLong());
+            e.value_milli = ev.value(12).toLongLong();
+            r.events.push_back(std::move(e));
+        }
+    }
+    r.notes = read_notes(db, id);
+    if (!r.notes.empty())
+        r.summary.note_line = first_line(r.notes.back());
+
+    QSqlQuery mk(db);
+    mk.prepare(QStringLiteral("SELECT id, diagram, x, y, radius, kind, label, written_ms FROM "
+                              "session_marks WHERE session = ? ORDER BY id"));
+    mk.addBindValue(static_cast<qint64>(id));
+    if (mk.exec()) {
+        while (mk.next()) {
+            Mark m;
+            m.id = mk.value(0).toLongLong();
+            m.diagram = str(mk.value(1));
+            m.x = mk.value(2).toDouble();
+            m.y = mk.value(3).toDouble();
+            m.radius = mk.value(4).toDouble();
+            m.kind = str(mk.value(5));
+            m.label = str(mk.value(6));
+            m.written = from_ms(mk.value(7).toLongLong());
+            r.marks.push_back(std::move(m));
+        }
+    }
+    QSqlQuery pr(db);
+    pr.prepare(QStringLiteral("SELECT item, done, note FROM session_procedure WHERE session = ? "
+                              "ORDER BY position"));
+    pr.addBindValue(static_cast<qint64>(id));
+    if (pr.exec()) {
+        while (pr.next())
+            r.procedure.push_back({str(pr.value(0)), pr.value(1).toInt() != 0, str(pr.value(2))});
+    }
+    return r;
+}
+
+std::vector<SessionSummary> JournalStore::history(std::int64_t client) const {
+    JournalQuery q;
+    q.client = client;
+    q.limit = 100000;
+    return search(q);
+}
+
+std::vector<SessionSummary> JournalStore::search(const JournalQuery& query) const {
+    QString sql = QStringLiteral("SELECT %1 FROM sessions s JOIN clients c ON c.id = s.client "
+                                 "WHERE 1 = 1")
+                      .arg(summary_columns);
+    QVariantList binds;
+    if (query.client) {
+        sql += QStringLiteral(" AND s.client = ?");
+        binds << static_cast<qint64>(*query.client);
+    }
+    if (!query.protocol_id.empty()) {
+        sql += QStringLiteral(" AND s.protocol = ?");
+        binds << text(query.protocol_id);
+    }
+    if (query.from) {
+        sql += QStringLiteral(" AND s.started_ms >= ?");
+        binds << to_ms(*query.from);
+    }
+    if (query.to) {
+        sql += QStringLiteral(" AND s.started_ms < ?");
+        binds << to_ms(*query.to);
+    }
+    if (query.outcome) {
+        sql += QStringLiteral(" AND s.outcome = ?");
+        binds << text(to_string(*query.outcome));
+    }
+    if (!query.text.empty()) {
+        QString pattern = text(query.text);
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        sql += QStringLiteral(
+            " AND (lower(c.name) LIKE lower(?) ESCAPE '\\' OR EXISTS (SELECT 1 FROM "
+            "session_notes n WHERE n.session = s.id AND (lower(n.felt) LIKE lower(?) ESCAPE '\\' "
+            "OR lower(n.pressure) LIKE lower(?) ESCAPE '\\' OR lower(n.findings) LIKE lower(?) "
+            "ESCAPE '\\' OR lower(n.advice) LIKE lower(?) ESCAPE '\\' OR lower(n.plan) LIKE "
+            "lower(?) ESCAPE '\\')) OR EXISTS (SELECT 1 FROM session_marks m WHERE m.session = "
+            "s.id AND lower(m.label) LIKE lower(?) ESCAPE '\\'))");
+        for (int i = 0; i < 7; ++i)
+            binds << pattern;
+    }
+    sql += QStringLiteral(" ORDER BY s.started_ms DESC, s.id DESC LIMIT ?");
+    binds << static_cast<qint64>(query.limit);
+
+    QSqlQuery q(db_->connection());
+    q.prepare(sql);
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    std::vector<SessionSummary> out;
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.push_back(read_summary(q));
+    fill_note_lines(db_->connection(), out);
+    return out;
+}
+
+std::optional<SessionRecord> JournalStore::last_session(std::int64_t client,
+                                                        std::string_view protocol) const {
+    QSqlQuery q(db_->connection());
+    q.prepare(QStringLiteral("SELECT id FROM sessions WHERE client = ? AND protocol = ? AND "
+                             "outcome <> 'blocked' ORDER BY started_ms DESC, id DESC LIMIT 1"));
+    q.addBindValue(static_cast<qint64>(client));
+    q.addBindValue(text(protocol));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return session(q.value(0).toLongLong());
+}
+
+std::size_t JournalStore::session_count() const {
+    QSqlQuery q(db_->connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sessions")) || !q.next())
+        return 0;
+    return static_cast<std::size_t>(q.value(0).toLongLong());
+}
+
+} // namespace effleur::storage
