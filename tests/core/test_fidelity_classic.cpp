@@ -240,7 +240,8 @@ TEST_CASE("classic back massage: every technique of 004 lines 76-208 in the sour
         CHECK(step_by_id(protocol, "rake-like-stroking-1").side == Side::Alternating);
         CHECK(step_by_id(protocol, "two-finger-sequential-stroking").side == Side::Alternating);
 
-        // 68: from the spine to the sides, for the rake-like strokes and the shading.
+        // 68: from the spine to the sides, for the rake-like strokes and the shading. The text
+        // gives no levels; the upper, middle and lower back are a suggestion.
         for (const char* id : {"rake-like-stroking-1", "shading-to-side", "rake-like-stroking-2"}) {
             INFO(id);
             const Step& step = step_by_id(protocol, id);
@@ -248,18 +249,36 @@ TEST_CASE("classic back massage: every technique of 004 lines 76-208 in the sour
                                                              "spine-to-flank-middle",
                                                              "spine-to-flank-lower"});
             CHECK(all_as_drawn(step));
+            CHECK(step.is_suggested("lines"));
         }
     }
 
-    SECTION("each technique two or three times (line 72)") {
+    SECTION("no side named: both sides at once is a suggested default") {
+        // 134: the thumbs on either side of the spine work both sides at once.
+        const Step& thumbs = step_by_id(protocol, "thumb-spiral-rubbing");
+        CHECK(thumbs.side == Side::Both);
+        CHECK_FALSE(thumbs.is_suggested("side"));
+        for (const Step* step : steps) {
+            INFO("step " << step->id);
+            if (step->side == Side::Both && step->id != "thumb-spiral-rubbing") {
+                CHECK(step->is_suggested("side"));
+            }
+        }
+    }
+
+    SECTION("each technique two or three times (line 72): 3 is a choice, shown with the range") {
         for (const Step* step : steps) {
             INFO("step " << step->id);
             if (step->id == "rolling-onto-thumb") {
-                CHECK(step->passes == 2);
+                CHECK(step->passes == 2); // 163: "Walk twice", the source's own count
+                CHECK_FALSE(step->is_suggested("passes"));
             } else {
-                CHECK(step->passes == 3);
+                CHECK(step->passes >= 2);
+                CHECK(step->passes <= 3);
+                CHECK(step->is_suggested("passes"));
             }
         }
+        CHECK(has_rule_containing(protocol, {"two or three times", "2-3"}));
     }
 
     SECTION("about 15 minutes; the step durations are suggested") {
@@ -280,6 +299,30 @@ TEST_CASE("classic back massage: every technique of 004 lines 76-208 in the sour
                                   {"from below upward", "from the spine out to the sides"}));
         CHECK(has_rule_containing(protocol, {"first stroke", "then rub", "knead"}));
         CHECK(has_rule_containing(protocol, {"discomfort", "end the massage"}));
+        // 70: when the person's muscles tense up, change the action or end the session.
+        CHECK(has_rule_containing(protocol,
+                                  {"muscles tense up", "change the technique or end the session"}));
+        CHECK_FALSE(has_rule_containing(protocol, {"Do not massage tense muscles"}));
+    }
+
+    SECTION("the time limits: at most an hour, a first session 15-40 minutes (lines 38, 451)") {
+        const bool shown = std::any_of(
+            protocol.preparation.begin(), protocol.preparation.end(), [](const CareItem& item) {
+                return item.cite && item.cite->source == "004" && item.cite->line_first == 451 &&
+                       item.text.en.find("no more than an hour") != std::string::npos &&
+                       item.text.en.find("15-40 minutes") != std::string::npos;
+            });
+        CHECK(shown);
+        CHECK(protocol.summary.en.find("no more than an hour") != std::string::npos);
+        CHECK(protocol.summary.en.find("15-40 minutes") != std::string::npos);
+    }
+
+    SECTION("the position is not the source's: face down only as a suggestion") {
+        const std::string& summary = protocol.stages[0].summary.en;
+        CHECK(summary.find("lies face down") == std::string::npos);
+        if (summary.find("face down") != std::string::npos) {
+            CHECK(summary.find("suggestion") != std::string::npos);
+        }
     }
 
     SECTION("preparation, aftercare and course") {
@@ -341,20 +384,34 @@ TEST_CASE("neck self-massage: the 7 steps of 004 lines 484-490, 5 to 10 minutes"
     // 485: from the top down to the shoulders, on the back of the neck.
     CHECK(line_ids(*steps[1]) == std::vector<std::string>{"neck-back-occiput-to-shoulders"});
     CHECK(all_as_drawn(*steps[1]));
-    // 486, 487: along and near the cervical vertebrae.
+    CHECK_FALSE(steps[1]->is_suggested("lines")); // 485 gives the place and the direction
+    // 486, 487: along and near the cervical vertebrae. The source names no direction for these,
+    // so the downward line is a suggestion. The circles "along the cervical vertebrae" are made
+    // beside them: the source's rules forbid pressing on the spine (64-66, 386).
     CHECK(line_ids(*steps[2]) == std::vector<std::string>{"neck-back-cervical"});
     CHECK(line_ids(*steps[3]) == std::vector<std::string>{"neck-back-cervical"});
+    CHECK(steps[2]->is_suggested("lines"));
+    CHECK(steps[3]->is_suggested("lines"));
+    CHECK(steps[2]->instruction.en.find("beside the vertebrae") != std::string::npos);
+    CHECK(steps[2]->instruction.en.find("along the vertebrae") == std::string::npos);
+    CHECK(steps[2]->cite->quote.find("along the cervical vertebrae") != std::string::npos);
+    CHECK_FALSE(steps[2]->cite->note.empty());
     CHECK(steps[3]->depth == Depth::Superficial);
-    // 488: three or four strokes from bottom to top, on the front of the neck.
+    // 488: three or four strokes from bottom to top, on the front of the neck; the count is a
+    // choice within 3-4, and the instruction shows the range.
     CHECK(line_ids(*steps[4]) == std::vector<std::string>{"neck-front-upward"});
     CHECK(all_as_drawn(*steps[4]));
     CHECK(steps[4]->passes >= 3);
     CHECK(steps[4]->passes <= 4);
+    CHECK(steps[4]->is_suggested("passes"));
+    CHECK(steps[4]->instruction.en.find("3-4") != std::string::npos);
     CHECK(steps[4]->diagram == "face-front");
-    // 489: from the collarbone up to the chin, and "Repeat all movements again".
+    // 489: from the collarbone up to the chin, and "Repeat all movements again": twice is a
+    // reading of that.
     CHECK(line_ids(*steps[5]) == std::vector<std::string>{"collarbone-to-chin"});
     CHECK(all_as_drawn(*steps[5]));
     CHECK(steps[5]->passes == 2);
+    CHECK(steps[5]->is_suggested("passes"));
 
     using namespace std::chrono_literals;
     CHECK(protocol.duration() >= milliseconds(5min));
@@ -388,8 +445,9 @@ TEST_CASE("back self-massage with balls: four areas, right then left, 30-60 s ea
         CHECK(step.side_parts() == 2);
         CHECK(step.part_duration() >= milliseconds(seconds(30)));
         CHECK(step.part_duration() <= milliseconds(seconds(60)));
-        CHECK(step.wait_before);                   // every area starts from a new position
-        CHECK_FALSE(step.is_suggested("seconds")); // 388 gives 30-60 s
+        CHECK(step.wait_before);             // every area starts from a new position
+        CHECK(step.is_suggested("seconds")); // 388 gives 30-60 s; the timer's value is a choice
+        CHECK(step.is_suggested("passes"));  // no step's count is the source's own
         REQUIRE(step.cite.has_value());
         CHECK(step.cite->line_first == first_lines[i]);
     }
@@ -397,7 +455,10 @@ TEST_CASE("back self-massage with balls: four areas, right then left, 30-60 s ea
 
     CHECK(has_rule_containing(protocol, {"Do not touch the bones of the spine"}));
     CHECK(has_rule_containing(protocol, {"breathing"}));
-    CHECK(has_rule_containing(protocol, {"30 to 60 seconds"}));
+    CHECK(has_rule_containing(protocol, {"30 to 60 seconds", "30-60 s", "45 s"}));
+    // 395: shoulder circles "two or three times"; the count is a choice shown with its range.
+    CHECK(steps[0]->passes == 3);
+    CHECK(steps[0]->instruction.en.find("2-3") != std::string::npos);
     CHECK(has_rule_containing(protocol, {"move the ball around"}));
     CHECK(protocol.audience == Audience::Self);
     CHECK(protocol.regions == std::vector<std::string>{"back"});

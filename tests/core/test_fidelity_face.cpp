@@ -128,13 +128,59 @@ std::vector<std::string> face_then_neck() {
     return all;
 }
 
-// Source 000, line 42: tapping "from top to bottom", read as the order of the lines from the
-// forehead down to the neck; vibration "from bottom to top" is the same order reversed.
-const std::vector<std::string> k_top_to_bottom = {
-    "forehead-to-temple",     "nose-to-temple",       "mouth-corner-to-tragus",
-    "chin-to-earlobe",        "under-jaw-to-earlobe", "jaw-to-collarbone-and-sternum",
-    "sternum-to-jaw-lateral",
+// Source 000, line 42: staccato tapping "from top to bottom", vibration "from bottom to top". The
+// lines are taken from the forehead down to the neck (the vibration in the reverse order), and
+// each line is worked in that direction too. Which way each massage line is drawn follows from
+// where its ends lie on a face, written out here by hand; the test checks the catalogue's ends
+// against it.
+struct DrawnLine {
+    std::string id;
+    std::string from;
+    std::string to;
+    bool drawn_downward;
 };
+const std::vector<DrawnLine> k_top_to_bottom = {
+    // the middle of the forehead lies above the temple
+    {"forehead-to-temple", "forehead-middle", "temple", true},
+    // the wing of the nose lies below the temple
+    {"nose-to-temple", "nose-wing", "temple", false},
+    // the corner of the mouth lies below the tragus
+    {"mouth-corner-to-tragus", "mouth-corner", "tragus", false},
+    // the middle of the chin lies below the earlobe
+    {"chin-to-earlobe", "chin-middle", "earlobe", false},
+    // under the chin lies below the earlobe
+    {"under-jaw-to-earlobe", "submental", "earlobe", false},
+    // from the angle of the jaw down to the collarbone and the top of the breastbone
+    {"jaw-to-collarbone-and-sternum", "jaw-angle", "jugular-notch", true},
+    // from the top of the breastbone up to the angle of the jaw
+    {"sternum-to-jaw-lateral", "jugular-notch", "jaw-angle", false},
+};
+
+std::vector<std::string> ids_of(const std::vector<DrawnLine>& lines) {
+    std::vector<std::string> out;
+    for (const auto& l : lines)
+        out.push_back(l.id);
+    return out;
+}
+
+// The direction in which a step works each line: true when downward on the face.
+std::vector<bool> worked_downward(const Step& s, const std::vector<DrawnLine>& table) {
+    std::vector<bool> out;
+    for (const auto& ref : s.lines) {
+        const auto it = std::find_if(table.begin(), table.end(),
+                                     [&](const DrawnLine& l) { return l.id == ref.line; });
+        REQUIRE(it != table.end());
+        out.push_back(it->drawn_downward == (ref.direction == Direction::AsDrawn));
+    }
+    return out;
+}
+
+std::vector<std::string> contraindication_ids(const std::vector<ContraindicationRef>& refs) {
+    std::vector<std::string> out;
+    for (const auto& c : refs)
+        out.push_back(c.id);
+    return out;
+}
 
 void require_contraindications_000(const std::vector<ContraindicationRef>& refs, bool suggested) {
     std::vector<std::string> ids;
@@ -180,6 +226,9 @@ TEST_CASE("Plastic facial massage follows source 000 step for step", "[fidelity]
         CHECK(line_ids(s) == face_then_neck());
         CHECK(all_as_drawn(s));
         CHECK(s.instruction.en.find("fixation") != std::string::npos);
+        // The source does not say how a fixation is done; the reading is marked as a suggestion.
+        CHECK(s.instruction.en.find("hold the hands still") == std::string::npos);
+        CHECK(s.instruction.en.find("suggested reading") != std::string::npos);
     }
 
     SECTION("superficial kneading: the 4 face lines, then the 3 neck lines, one line a step") {
@@ -204,15 +253,49 @@ TEST_CASE("Plastic facial massage follows source 000 step for step", "[fidelity]
         }
     }
 
-    SECTION("tapping top to bottom, then vibration bottom to top") {
+    SECTION("tapping top to bottom, then vibration bottom to top, line by line (line 42)") {
+        auto loader = Loader::create(EFFLEUR_PROTOCOLS_DIR);
+        REQUIRE(loader.ok());
+        for (const auto& l : k_top_to_bottom) {
+            INFO("line " << l.id);
+            const MassageLine* line = loader.value()->catalog().line(l.id);
+            REQUIRE(line != nullptr);
+            CHECK(line->from == l.from);
+            CHECK(line->to == l.to);
+        }
+
         const Step& tapping = *steps.at(15);
         const Step& vibration = *steps.at(16);
-        CHECK(line_ids(tapping) == k_top_to_bottom);
-        CHECK(all_as_drawn(tapping));
-        auto bottom_to_top = k_top_to_bottom;
+        CHECK(line_ids(tapping) == ids_of(k_top_to_bottom));
+        CHECK(worked_downward(tapping, k_top_to_bottom) == std::vector<bool>(7u, true));
+        auto bottom_to_top = ids_of(k_top_to_bottom);
         std::reverse(bottom_to_top.begin(), bottom_to_top.end());
         CHECK(line_ids(vibration) == bottom_to_top);
-        CHECK(all_as_drawn(vibration));
+        CHECK(worked_downward(vibration, k_top_to_bottom) == std::vector<bool>(7u, false));
+
+        // Line 42 names no lines: the seven kneading lines are borrowed, and marked so.
+        CHECK(tapping.is_suggested("lines"));
+        CHECK(vibration.is_suggested("lines"));
+        // Neither the fingertips nor the windpipe is in the source: at most a marked caution.
+        for (const Step* s : {&tapping, &vibration}) {
+            INFO("step " << s->id);
+            CHECK(s->instruction.en.find("fingertips") == std::string::npos);
+            CHECK(s->instruction.en.find("windpipe") == std::string::npos);
+            for (const Text& c : s->cautions)
+                CHECK(c.en.rfind("Suggested, not from the source", 0) == 0);
+        }
+    }
+
+    SECTION("the lines that the source names only for the kneading are marked where borrowed") {
+        for (const std::size_t i :
+             {std::size_t{0}, std::size_t{15}, std::size_t{16}, std::size_t{17}}) {
+            INFO("step " << steps.at(i)->id);
+            CHECK(steps.at(i)->is_suggested("lines"));
+        }
+        for (std::size_t i = 1; i < 15; ++i) {
+            INFO("step " << steps.at(i)->id);
+            CHECK_FALSE(steps.at(i)->is_suggested("lines")); // lines 29-40 name them
+        }
     }
 
     SECTION("light plastic strokes to finish, then the individually selected mask") {
@@ -273,9 +356,12 @@ TEST_CASE("Plastic facial massage follows source 000 step for step", "[fidelity]
         }
     }
 
-    SECTION("strictly along the massage lines (line 19)") {
-        REQUIRE_FALSE(p.rules.empty());
-        CHECK(p.rules.front().en.find("strictly along") != std::string::npos);
+    SECTION("the technique's rules: alternating fixing, vibration and pressing (line 17); strictly "
+            "along the massage lines (line 19)") {
+        REQUIRE(p.rules.size() == 2u);
+        CHECK(p.rules[0].en.find("alternating fixing, vibration and pressing movements") !=
+              std::string::npos);
+        CHECK(p.rules[1].en.find("strictly along") != std::string::npos);
     }
 
     SECTION("every step cites its passage and every duration is a suggested default") {
@@ -315,8 +401,12 @@ TEST_CASE("Kneading, PRP and lymphatic drainage complex follows source 001 day b
             CHECK(s.technique == Technique::Kneading);
             CHECK(s.depth == depths[i]);
             CHECK(s.is_suggested("lines")); // 001 names no lines
+            // 001 has two levels, "deeper" and "more superficial"; "deeper" as deep is a reading.
+            CHECK(s.is_suggested("depth") == (depths[i] == Depth::Deep));
         }
         CHECK(day1[0].is_suggested("lines"));
+        // Its purpose (line 8) is a claim of benefit, kept with the benefits, not in the step.
+        CHECK(day1[0].instruction.en.find("calm") == std::string::npos);
     }
 
     SECTION("Day II: one untimed, physician-only procedure (lines 10, 22)") {
@@ -333,28 +423,43 @@ TEST_CASE("Kneading, PRP and lymphatic drainage complex follows source 001 day b
         CHECK_FALSE(s.pass_seconds.has_value());
         CHECK(p.stages[1].duration() == 0ms);
         CHECK_FALSE(s.cautions.empty());
+
+        // Line 7: the alternatives to the plasma, where the physician reads them.
+        std::string checklist;
+        for (const Text& t : s.procedure->checklist)
+            checklist += t.en + "\n";
+        for (const char* alternative :
+             {"fibroblasts", "stem cells", "other autologous cells", "donor material"}) {
+            INFO(alternative);
+            CHECK(checklist.find(alternative) != std::string::npos);
+        }
+        CHECK(checklist.find("assessed and decided by the physician") != std::string::npos);
     }
 
-    SECTION("Day III: drainage by region, superficial then deeper, with three amphoric breaths") {
+    SECTION("Day III: drainage by region, superficial then deeper, with three amphoric breaths "
+            "during it") {
         const auto& day3 = p.stages[2].steps;
         std::vector<const Step*> steps;
         for (const auto& s : day3)
             steps.push_back(&s);
 
         // Regions in the order of line 14: face, neck, collar area, décolleté, upper extremities;
-        // each superficial, then deeper. Where the three breathing exercises fall is not given
-        // (line 23); they are spread through the drainage.
+        // each superficial, then deeper. The breathing is done during the drainage (lines 5, 16,
+        // 23), with the practitioner's palms on the abdomen and the sternum (line 16); when is not
+        // given, so each exercise falls between two regions, and none after the drainage.
         const std::vector<Technique> expected = {
             Technique::Drainage,  Technique::Drainage, // face
             Technique::Drainage,  Technique::Drainage, // neck
             Technique::Breathing,                      // exercise 1
             Technique::Drainage,  Technique::Drainage, // collar area
-            Technique::Drainage,  Technique::Drainage, // décolleté
             Technique::Breathing,                      // exercise 2
-            Technique::Drainage,  Technique::Drainage, // arms
+            Technique::Drainage,  Technique::Drainage, // décolleté
             Technique::Breathing,                      // exercise 3
+            Technique::Drainage,  Technique::Drainage, // arms
         };
         REQUIRE(techniques(steps) == expected);
+        CHECK(steps.front()->technique == Technique::Drainage);
+        CHECK(steps.back()->technique == Technique::Drainage);
 
         const std::vector<std::string> diagrams = {
             "face-front", "face-front", "face-front", "face-front", "upper-body",
@@ -366,17 +471,24 @@ TEST_CASE("Kneading, PRP and lymphatic drainage complex follows source 001 day b
                 continue;
             INFO("step " << s->id);
             CHECK(s->diagram == diagrams.at(drainage));
-            // superficial, then deeper wave-like pressure (line 14)
-            CHECK(s->depth == (drainage % 2 == 0 ? Depth::Superficial : Depth::Medium));
+            // superficial, then deeper wave-like pressure (line 14); "deeper" as medium is a
+            // reading, marked as suggested
+            const bool deeper = drainage % 2 == 1;
+            CHECK(s->depth == (deeper ? Depth::Medium : Depth::Superficial));
+            CHECK(s->is_suggested("depth") == deeper);
             CHECK_FALSE(s->lines.empty());
             CHECK(all_as_drawn(*s));
             CHECK(s->is_suggested("lines")); // 001 names regions, not lines
+            // Light pressure over the injection sites: a therapist's caution, not the source's.
+            REQUIRE(s->cautions.size() == 1u);
+            CHECK(s->cautions[0].en.rfind("Suggested, not from the source", 0) == 0);
+            CHECK(s->cautions[0].en.find("injection sites") != std::string::npos);
             ++drainage;
         }
         CHECK(drainage == 10u);
 
         // Line 16: in on a count of 1-2, belly then chest; out in reverse, chest on 1-2, then
-        // the belly for a count of 4-5.
+        // the belly for a count of 4-5. How the pacer splits these counts is a choice.
         const std::vector<BreathPhaseKind> phases = {
             BreathPhaseKind::InhaleBelly, BreathPhaseKind::InhaleChest,
             BreathPhaseKind::ExhaleChest, BreathPhaseKind::ExhaleBelly};
@@ -394,7 +506,12 @@ TEST_CASE("Kneading, PRP and lymphatic drainage complex follows source 001 day b
             CHECK(b.phases[2].counts == 2);                      // chest out on 1-2
             CHECK(b.phases[3].counts >= 2);                      // belly out, to 4-5
             CHECK(b.phases[3].counts <= 5);
+            CHECK(s->is_suggested("breathing.phases"));
             CHECK(s->is_suggested("breathing.rounds"));
+            // The source's counts are shown as it gives them.
+            CHECK(s->instruction.en.find("1-2") != std::string::npos);
+            CHECK(s->instruction.en.find("4-5") != std::string::npos);
+            CHECK(s->instruction.en.find("Pause the drainage") == std::string::npos);
             ++breathing;
         }
         CHECK(breathing == 3u);
@@ -416,10 +533,60 @@ TEST_CASE("Kneading, PRP and lymphatic drainage complex follows source 001 day b
         CHECK(c.cite->line_first == 25);
     }
 
-    SECTION("contraindications: 001 lists none, so the 8 of source 000 are suggested") {
-        require_contraindications_000(p.contraindications, true);
-        for (std::size_t i = 0; i < p.stages.size(); ++i)
-            CHECK(p.contraindications_for(i).size() >= k_contraindications_000.size());
+    SECTION("contraindications: the massage days are screened with 000's eight, suggested; the "
+            "PRP day by the physician") {
+        // Nothing for every stage: the massage list must not stop the physician's procedure.
+        CHECK(p.contraindications.empty());
+
+        // Day I: the eight of source 000 (lines 47-54), suggested since 001 lists none.
+        require_contraindications_000(p.stages[0].contraindications, true);
+
+        // Day II: none of the massage list; only whether the physician has cleared the
+        // procedure, whose contraindications are the physician's to assess.
+        const auto day2 = p.contraindications_for(1);
+        REQUIRE(day2.size() == 1u);
+        CHECK(day2[0].id == "physician-not-cleared");
+        CHECK(day2[0].kind == ContraindicationKind::Absolute);
+        CHECK(day2[0].suggested);
+        REQUIRE(day2[0].cite.has_value());
+        CHECK(day2[0].cite->source == "001");
+
+        // Day III: the eight of 000, then the items of source 004 (lines 524-532) that apply to
+        // any massage and so to draining the arms: blood clots, high temperature, infections.
+        const auto day3 = p.contraindications_for(2);
+        REQUIRE(day3.size() == k_contraindications_000.size() + 3u);
+        require_contraindications_000(
+            std::vector<ContraindicationRef>(day3.begin(), day3.begin() + 8), true);
+        const std::vector<ContraindicationRef> from_004(day3.begin() + 8, day3.end());
+        CHECK(contraindication_ids(from_004) == std::vector<std::string>{"thrombosis-tendency",
+                                                                         "high-temperature",
+                                                                         "acute-infection"});
+        for (const auto& c : from_004) {
+            INFO("contraindication " << c.id);
+            CHECK(c.kind == ContraindicationKind::Absolute);
+            CHECK(c.suggested);
+            REQUIRE(c.cite.has_value());
+            CHECK(c.cite->source == "004");
+            CHECK(c.cite->line_first == 524);
+            CHECK(c.cite->line_last == 532);
+            CHECK(c.cite->note.find("004") != std::string::npos);
+        }
+        CHECK(std::find(p.sources.begin(), p.sources.end(), "004") != p.sources.end());
+    }
+
+    SECTION("the results on days 10-15 and the bruises over 7 days (line 24)") {
+        const bool result = std::any_of(p.benefits.begin(), p.benefits.end(), [](const Benefit& b) {
+            return b.cite.source == "001" && b.cite.line_first == 24 &&
+                   b.text.en.find("on days 10-15") != std::string::npos;
+        });
+        CHECK(result);
+        const bool bruises =
+            std::any_of(p.aftercare.begin(), p.aftercare.end(), [](const CareItem& c) {
+                return c.cite && c.cite->source == "001" && c.cite->line_first == 24 &&
+                       c.text.en.find("over 7 days") != std::string::npos &&
+                       c.text.en.find("days 10-15") != std::string::npos;
+            });
+        CHECK(bruises);
     }
 
     SECTION("every step cites its passage and every duration is a suggested default") {

@@ -193,11 +193,18 @@ TEST_CASE("the bundled protocols give the sources' checklists", "[gate]") {
     CHECK(back.item(7).kind == ContraindicationKind::TellSpecialist);
     CHECK(back.item(8).kind == ContraindicationKind::TellSpecialist);
 
+    // The PRP day is the physician's to screen: not the massage days' list, only whether the
+    // physician has cleared the procedure.
     const auto prp = bundled("kneading-prp-lymphatic");
     Checklist day2(prp, bundled_loader().catalog(), std::size_t{1});
-    CHECK(day2.size() == 8);
+    REQUIRE(day2.size() == 1);
+    CHECK(day2.item(0).id == "physician-not-cleared");
     CHECK(day2.stage_label().find("day 2 of 3") != std::string::npos);
     CHECK(day2.item(0).reason.find("a suggested contraindication") != std::string::npos);
+    Checklist day1(prp, bundled_loader().catalog(), std::size_t{0});
+    CHECK(day1.size() == 8); // source 000's eight, for the massage
+    Checklist day3(prp, bundled_loader().catalog(), std::size_t{2});
+    CHECK(day3.size() == 11); // and three of source 004's for draining the arms
 }
 
 TEST_CASE("same as last time pre-fills answers that need one deliberate confirmation",
