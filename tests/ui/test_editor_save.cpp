@@ -29,8 +29,8 @@ QByteArray odd_but_valid() {
 QByteArray with_unknown_fields() {
     QByteArray bytes = odd_but_valid();
     bytes.replace(
-        "\"version\": 1,",
-        "\"version\": 1,  \"x-reviewed-by\": {\"name\": \"A. B.\",   \"on\": \"2026-01-02\"},");
+        "\"version\": 2,",
+        "\"version\": 2,  \"x-reviewed-by\": {\"name\": \"A. B.\",   \"on\": \"2026-01-02\"},");
     bytes.replace("\"focus\": \"neck-back\",", "\"focus\": \"neck-back\", \"x-note\": [1,2 , 3],");
     return bytes;
 }
