@@ -42,6 +42,9 @@ Usage:
                                        4 when "choose another protocol" is chosen
   effleur render-diagram ID|PATH --step N --at SECONDS [--size WxH] [--theme light|dark] --out FILE.png
                                        paint a step's diagram at a moment into a PNG
+  effleur journal list [--client NAME] [--json] | show SESSION [--json]
+                | export --csv FILE | --json FILE [--client NAME] | backup FILE | restore FILE
+                                       the session journal (every verb also takes --database FILE)
   effleur --version                    print the version
   effleur --help                       print this help
 
