@@ -138,8 +138,8 @@ double cpu_seconds() {
 int animate(const AppContext& ctx, const std::shared_ptr<const Protocol>& protocol,
             std::size_t stage, std::size_t step, const Options& o) {
     SteadyClock clock;
-    StepEngine engine(protocol);
-    if (auto r = engine.jump_to(clock.now(), stage, step); !r) {
+    ui::SessionController controller(std::make_unique<StepEngine>(protocol), clock);
+    if (auto r = controller.jump_to(stage, step); !r) {
         std::cerr << "effleur render-diagram: " << r.reason << '\n';
         return exit_invalid;
     }
@@ -147,11 +147,11 @@ int animate(const AppContext& ctx, const std::shared_ptr<const Protocol>& protoc
     widget.renderer().set_theme(o.theme);
     widget.resize(o.width, o.height);
     widget.setWindowTitle(QStringLiteral("Effleur diagram"));
-    widget.set_engine(&engine, &clock);
+    widget.set_controller(&controller);
     widget.show();
     // The session's own driver: deliver what falls due, as the session view's controller does.
     QTimer driver;
-    QObject::connect(&driver, &QTimer::timeout, [&] { engine.advance(clock.now()); });
+    QObject::connect(&driver, &QTimer::timeout, [&] { controller.pump(); });
     driver.start(100);
     const double cpu0 = cpu_seconds();
     const auto t0 = std::chrono::steady_clock::now();

@@ -84,11 +84,12 @@ inline ui::MainWindowOptions window_options(const QTemporaryDir& dir, const Cloc
 // and delivers what fell due, as the view's timer would.
 struct SessionRig {
     FakeClock clock;
+    ui::SessionController controller;
     ui::SessionView view;
 
     explicit SessionRig(const std::string& id, SessionOptions options = {})
-        : view(std::make_unique<StepEngine>(bundled(id), options), session_loader()->catalog(),
-               clock) {
+        : controller(std::make_unique<StepEngine>(bundled(id), options), clock),
+          view(controller, session_loader()->catalog()) {
         view.bind_keys(nullptr);
         view.resize(1200, 760);
         view.show();
@@ -101,7 +102,7 @@ struct SessionRig {
     }
     void wait(Duration d) {
         clock.advance(d);
-        view.pump();
+        controller.pump();
     }
 };
 

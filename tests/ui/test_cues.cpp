@@ -19,13 +19,16 @@ struct CueRig {
     std::shared_ptr<test::SpeechLog> speech = std::make_shared<test::SpeechLog>();
     std::shared_ptr<std::vector<Chime>> rung = std::make_shared<std::vector<Chime>>();
     FakeClock clock;
-    StepEngine engine;
+    SessionController controller;
+    StepEngine& engine;
     CuePlayer cues;
 
     explicit CueRig(const std::string& id)
-        : engine(test::bundled(id)), cues(std::make_unique<test::RecordingSpeaker>(speech),
-                                          std::make_unique<test::RecordingChimes>(rung)) {
-        cues.attach(&engine);
+        : controller(std::make_unique<StepEngine>(test::bundled(id)), clock),
+          engine(SessionControllerTestAccess::engine(controller)),
+          cues(std::make_unique<test::RecordingSpeaker>(speech),
+               std::make_unique<test::RecordingChimes>(rung)) {
+        cues.attach(&controller);
     }
     bool said(const QString& words) const {
         return std::find(speech->said.begin(), speech->said.end(), words) != speech->said.end();

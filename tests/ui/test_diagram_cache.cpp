@@ -112,10 +112,11 @@ TEST_CASE("The geometry cache forgets a step when another is laid out", "[diagra
 TEST_CASE("A slow glide is ticked less often than the display's rate, a circling hand at it",
           "[widget][cache]") {
     FakeClock clock;
-    StepEngine engine(bundled("plastic-facial"));
+    SessionController controller(std::make_unique<StepEngine>(bundled("plastic-facial")), clock);
+    StepEngine& engine = SessionControllerTestAccess::engine(controller);
     DiagramWidget w(test::catalog());
     w.resize(1280, 800);
-    w.set_engine(&engine, &clock);
+    w.set_controller(&controller);
     w.show();
     REQUIRE(engine.start(clock.now())); // stroking, gliding slowly along the face's lines
     REQUIRE(marker_style(engine.current_step().technique) == MarkerStyle::Glide);

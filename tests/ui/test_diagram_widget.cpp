@@ -24,10 +24,11 @@ std::shared_ptr<const Protocol> plastic_facial() {
 TEST_CASE("the widget's timer runs only while the session runs and the widget is visible",
           "[widget]") {
     FakeClock clock;
-    StepEngine engine(plastic_facial());
+    SessionController controller(std::make_unique<StepEngine>(plastic_facial()), clock);
+    StepEngine& engine = SessionControllerTestAccess::engine(controller);
     DiagramWidget w(test::catalog());
     w.resize(640, 400);
-    w.set_engine(&engine, &clock);
+    w.set_controller(&controller);
     w.show();
     QApplication::processEvents();
     CHECK_FALSE(w.animating()); // idle
@@ -49,16 +50,17 @@ TEST_CASE("the widget's timer runs only while the session runs and the widget is
     CHECK(w.animating());
 
     // Detached, nothing runs.
-    w.set_engine(nullptr, nullptr);
+    w.set_controller(nullptr);
     CHECK_FALSE(w.animating());
 }
 
 TEST_CASE("a frame repaints only where the hand moved, unless a line changed", "[widget]") {
     FakeClock clock;
-    StepEngine engine(plastic_facial());
+    SessionController controller(std::make_unique<StepEngine>(plastic_facial()), clock);
+    StepEngine& engine = SessionControllerTestAccess::engine(controller);
     DiagramWidget w(test::catalog());
     w.resize(1280, 800);
-    w.set_engine(&engine, &clock);
+    w.set_controller(&controller);
     w.show();
     REQUIRE(engine.jump_to(clock.now(), 1, 0)); // kneading, one line
     REQUIRE(engine.state() == EngineState::Running);

@@ -131,7 +131,7 @@ TEST_CASE("Library to gate to a finished client session, by keys alone", "[windo
          ++guard) {
         if (const auto due = session->engine().next_deadline()) {
             rig.clock.set(*due);
-            session->pump();
+            session->controller().pump();
         } else {
             WindowRig::key(Qt::Key_PageDown);
         }

@@ -67,7 +67,7 @@ TEST_CASE("Pausing between steps waits after a step until Right is pressed", "[p
     o.pause_between_steps = true;
     Rig rig("plastic-facial", o);
     rig.start();
-    StepEngine& e = rig.view.engine();
+    const StepEngine& e = rig.view.engine();
     const QString first = rig.title();
     rig.wait(e.length());
     CHECK(e.state() == EngineState::WaitingForTherapist);
@@ -77,7 +77,7 @@ TEST_CASE("Pausing between steps waits after a step until Right is pressed", "[p
     CHECK(e.state() == EngineState::WaitingForTherapist);
     CHECK(rig.title() == first);
     CHECK(rig.view.text_of("position") == QStringLiteral("Step 1 of 3"));
-    CHECK(rig.view.deadline_ms() == -1);
+    CHECK(rig.controller.deadline_ms() == -1);
 
     rig.key(Qt::Key_Right);
     CHECK(e.state() == EngineState::Running);
@@ -138,7 +138,7 @@ TEST_CASE("A rehearsal's speed sits on the position's line, to the right of it",
 
 TEST_CASE("Speed keys change the speed and keep the position", "[practise]") {
     Rig rig("classic-back");
-    StepEngine& e = rig.view.engine();
+    const StepEngine& e = rig.view.engine();
     CHECK(rig.view.text_of("speed").startsWith(QStringLiteral("Speed 1\u00d7")));
     rig.start();
     rig.wait(10s);

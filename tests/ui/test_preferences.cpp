@@ -90,8 +90,9 @@ struct PrefsRig {
 TEST_CASE("Remapping a key in the preferences saves it and the session obeys it", "[prefs]") {
     PrefsRig rig;
     FakeClock clock;
-    SessionView view(std::make_unique<StepEngine>(test::bundled("classic-back")),
-                     test::session_loader()->catalog(), clock);
+    SessionController controller(std::make_unique<StepEngine>(test::bundled("classic-back")),
+                                 clock);
+    SessionView view(controller, test::session_loader()->catalog());
     view.bind_keys(&rig.settings);
     QObject::connect(rig.dialog.get(), &PreferencesDialog::keysChanged,
                      [&] { view.bind_keys(&rig.settings); });

@@ -72,19 +72,19 @@ TEST_CASE("The countdown follows the clock and stands still while paused", "[ses
 
 TEST_CASE("The timers are armed for the engine's deadline and the next whole second", "[session]") {
     Rig rig("classic-back");
-    CHECK(rig.view.deadline_ms() == -1); // idle: the time stands still
+    CHECK(rig.controller.deadline_ms() == -1); // idle: the time stands still
     rig.key(Qt::Key_Space);
-    StepEngine& e = rig.view.engine();
+    const StepEngine& e = rig.view.engine();
     const auto due = e.next_deadline();
     REQUIRE(due);
     const auto to_due = std::chrono::ceil<std::chrono::milliseconds>(*due - rig.clock.now());
-    CHECK(rig.view.deadline_ms() == static_cast<int>(to_due.count()));
-    CHECK(rig.view.second_ms() == 1000);
+    CHECK(rig.controller.deadline_ms() == static_cast<int>(to_due.count()));
+    CHECK(rig.controller.second_ms() == 1000);
     rig.wait(250ms);
-    CHECK(rig.view.second_ms() == 750);
+    CHECK(rig.controller.second_ms() == 750);
     rig.key(Qt::Key_Space); // paused: nothing to wake for
-    CHECK(rig.view.deadline_ms() == -1);
-    CHECK(rig.view.second_ms() == -1);
+    CHECK(rig.controller.deadline_ms() == -1);
+    CHECK(rig.controller.second_ms() == -1);
 }
 
 TEST_CASE("Next, back, restart and extend keys drive the engine", "[session]") {
@@ -115,14 +115,14 @@ TEST_CASE("Time alone runs a rehearsal to its end, the bar filling step by step"
     Rig rig("neck-self-massage");
     const auto total = step_total(rig.view.engine());
     bool finished = false;
-    QObject::connect(&rig.view, &SessionView::finished, [&] { finished = true; });
+    QObject::connect(&rig.controller, &SessionController::finished, [&] { finished = true; });
     rig.key(Qt::Key_Space);
     double last = -1;
     for (int guard = 0; guard < 10'000 && rig.view.engine().state() != EngineState::Finished;
          ++guard) {
         if (const auto due = rig.view.engine().next_deadline()) {
             rig.clock.set(*due);
-            rig.view.pump();
+            rig.controller.pump();
         } else {
             rig.key(Qt::Key_Return); // waiting for the therapist
         }
@@ -141,15 +141,14 @@ TEST_CASE("Time alone runs a rehearsal to its end, the bar filling step by step"
 
 TEST_CASE("A breathing step shows the pacer with its phase and count", "[session]") {
     Rig rig("kneading-prp-lymphatic");
-    StepEngine& e = rig.view.engine();
+    const StepEngine& e = rig.view.engine();
     std::optional<std::pair<std::size_t, std::size_t>> breathing;
     for (const auto& p : e.plan().parts())
         if (p.kind == PartKind::Breathing && !breathing)
             breathing = {p.stage, p.step};
     REQUIRE(breathing);
     rig.key(Qt::Key_Space);
-    REQUIRE(e.jump_to(rig.clock.now(), breathing->first, breathing->second));
-    rig.view.pump();
+    REQUIRE(rig.controller.jump_to(breathing->first, breathing->second));
     if (e.state() == EngineState::WaitingForTherapist)
         rig.key(Qt::Key_Right); // the step waits for the client to lie down
     REQUIRE(e.state() == EngineState::Running);

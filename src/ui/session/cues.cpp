@@ -221,12 +221,12 @@ CuePlayer::CuePlayer(std::unique_ptr<Speaker> speaker, std::unique_ptr<Chimes> c
 
 CuePlayer::~CuePlayer() = default;
 
-void CuePlayer::attach(StepEngine* engine) {
-    subscription_.reset();
-    engine_ = engine;
-    if (engine_)
-        subscription_ =
-            engine_->notifier().subscribe([this](const SessionEvent& e) { on_event(e); });
+void CuePlayer::attach(const SessionController* controller) {
+    disconnect(subscription_);
+    controller_ = controller;
+    if (controller_)
+        subscription_ = connect(controller_, &SessionController::delivered, this,
+                                [this](const SessionEvent& e) { on_event(e); });
 }
 
 void CuePlayer::set_muted(bool muted) {
@@ -256,14 +256,14 @@ QString breath_words(BreathPhaseKind phase) {
 } // namespace
 
 void CuePlayer::on_event(const SessionEvent& e) {
-    if (muted_ || !engine_)
+    if (muted_ || !controller_)
         return;
     switch (e.kind) {
     case EventKind::StepStarted: {
         // The second side's start follows a side-switch, which already spoke.
         if (e.part > 0)
             return;
-        const Protocol& p = engine_->protocol();
+        const Protocol& p = controller_->engine().protocol();
         if (e.stage >= p.stages.size() || e.step >= p.stages[e.stage].steps.size())
             return;
         const Step& step = p.stages[e.stage].steps[e.step];

@@ -7,12 +7,13 @@
 // left and at a step's end. Speaker and Chimes are interfaces so that tests record instead of
 // playing.
 //
-// Ownership: the player owns its Speaker and Chimes and borrows the engine, which must outlive
-// it (or be detached with attach(nullptr)). Errors: without a TTS engine or an audio device the
-// Qt implementations log one warning (one in all for a missing device, shared by the speaker and
-// the chimes) and go quiet; nothing here throws.
+// Ownership: the player owns its Speaker and Chimes and borrows the session controller, which must
+// outlive it (or be detached with attach(nullptr)). Errors: without a TTS engine or an audio device
+// the Qt implementations log one warning (one in all for a missing device, shared by the speaker
+// and the chimes) and go quiet; nothing here throws.
 
 #include "core/stepengine.h"
+#include "ui/session/sessioncontroller.h"
 
 #include <QObject>
 #include <QString>
@@ -125,7 +126,8 @@ public:
               QObject* parent = nullptr);
     ~CuePlayer() override;
 
-    void attach(StepEngine* engine);
+    // Speaks and rings the controller's events; nullptr detaches.
+    void attach(const SessionController* controller);
     void set_muted(bool muted);
     [[nodiscard]] bool muted() const { return muted_; }
     [[nodiscard]] Speaker& speaker() { return *speaker_; }
@@ -137,8 +139,8 @@ public:
 private:
     std::unique_ptr<Speaker> speaker_;
     std::unique_ptr<Chimes> chimes_;
-    StepEngine* engine_ = nullptr;
-    Notifier<SessionEvent>::Subscription subscription_;
+    const SessionController* controller_ = nullptr;
+    QMetaObject::Connection subscription_;
     bool muted_ = false;
 };
 

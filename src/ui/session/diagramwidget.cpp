@@ -18,12 +18,12 @@ DiagramWidget::DiagramWidget(const Catalog& catalog, QWidget* parent)
     connect(&timer_, &QTimer::timeout, this, &DiagramWidget::tick);
 }
 
-void DiagramWidget::set_engine(StepEngine* engine, const Clock* clock) {
-    subscription_.reset();
-    engine_ = engine;
-    clock_ = clock;
-    if (engine_ != nullptr) {
-        subscription_ = engine_->notifier().subscribe([this](const SessionEvent&) { refresh(); });
+void DiagramWidget::set_controller(const SessionController* controller) {
+    disconnect(subscription_);
+    controller_ = controller;
+    if (controller_ != nullptr) {
+        subscription_ = connect(controller_, &SessionController::delivered, this,
+                                [this](const SessionEvent&) { refresh(); });
     }
     refresh();
 }
@@ -34,15 +34,16 @@ void DiagramWidget::set_theme(DiagramTheme theme) {
 }
 
 std::optional<DiagramFrame> DiagramWidget::frame_at(TimePoint now) const {
-    if (engine_ == nullptr) {
+    const StepEngine* e = engine();
+    if (e == nullptr) {
         return std::nullopt;
     }
-    return frame_from_engine(*engine_, catalog_, now);
+    return frame_from_engine(*e, catalog_, now);
 }
 
 void DiagramWidget::refresh() {
-    if (clock_ != nullptr) {
-        now_ = clock_->now();
+    if (controller_ != nullptr) {
+        now_ = controller_->now();
     }
     last_lines_.clear(); // the next tick repaints everything
     frame_.reset();      // and the next paint lays out afresh
@@ -53,8 +54,8 @@ void DiagramWidget::refresh() {
 }
 
 void DiagramWidget::update_timer() {
-    const bool run = engine_ != nullptr && clock_ != nullptr && isVisible() &&
-                     engine_->state() == EngineState::Running;
+    const bool run = controller_ != nullptr && isVisible() && !controller_->stopped() &&
+                     controller_->engine().state() == EngineState::Running;
     if (!run) {
         timer_.stop();
         return;
@@ -101,11 +102,12 @@ void DiagramWidget::pace(const DiagramScene& scene) {
 }
 
 void DiagramWidget::tick() {
-    if (engine_ == nullptr || clock_ == nullptr || engine_->state() != EngineState::Running) {
+    if (controller_ == nullptr || controller_->stopped() ||
+        controller_->engine().state() != EngineState::Running) {
         update_timer();
         return;
     }
-    now_ = clock_->now();
+    now_ = controller_->now();
     frame_ = frame_at(now_);
     scene_ = frame_ ? renderer_.scene(*frame_, QRectF(rect()), &geometry_) : std::nullopt;
     if (!frame_ || !scene_) {

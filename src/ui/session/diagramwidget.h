@@ -5,15 +5,13 @@
 // a frame and is ticked just often enough for that. Each tick repaints only what moved (the
 // markers and their trails), unless a line changed role, when it repaints the whole diagram.
 //
-// Ownership: the widget borrows the catalogue, the engine and the clock; they must outlive it,
-// or be detached with set_engine(nullptr, nullptr) first. It never drives the engine (its owner
-// calls advance() and the commands); it reads the engine and listens to its notifier. Nothing
-// here throws.
+// Ownership: the widget borrows the catalogue and the session controller; they must outlive it,
+// or be detached with set_controller(nullptr) first. It never drives the session: it reads the
+// controller's engine and redraws on its events. Nothing here throws.
 
 #include "core/catalog.h"
-#include "core/clock.h"
-#include "core/stepengine.h"
 #include "render/diagramrenderer.h"
+#include "ui/session/sessioncontroller.h"
 
 #include <QRegion>
 #include <QTimer>
@@ -31,7 +29,7 @@ class DiagramWidget : public QWidget {
 public:
     explicit DiagramWidget(const Catalog& catalog, QWidget* parent = nullptr);
 
-    void set_engine(StepEngine* engine, const Clock* clock);
+    void set_controller(const SessionController* controller);
     void set_theme(DiagramTheme theme);
     [[nodiscard]] DiagramRenderer& renderer() { return renderer_; }
 
@@ -71,9 +69,11 @@ private:
     [[nodiscard]] std::optional<DiagramFrame> frame_at(TimePoint now) const;
 
     const Catalog& catalog_;
-    StepEngine* engine_ = nullptr;
-    const Clock* clock_ = nullptr;
-    Notifier<SessionEvent>::Subscription subscription_;
+    [[nodiscard]] const StepEngine* engine() const {
+        return controller_ != nullptr ? &controller_->engine() : nullptr;
+    }
+    const SessionController* controller_ = nullptr;
+    QMetaObject::Connection subscription_;
     DiagramRenderer renderer_;
     QTimer timer_;
     TimePoint now_{}; // the moment painted: fixed at each tick so paint and dirty areas agree

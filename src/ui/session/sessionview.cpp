@@ -16,10 +16,6 @@ namespace effleur::ui {
 
 namespace {
 
-using namespace std::chrono_literals;
-
-constexpr Duration extend_step = 15s;
-
 QLabel* make_label(const char* name, QWidget* parent, bool wrap = true) {
     auto* l = new QLabel(parent);
     l->setObjectName(QLatin1String(name));
@@ -32,53 +28,24 @@ QString text(const Text& t) {
     return QString::fromStdString(t.get());
 }
 
-// Milliseconds until `t`, rounded up so that a timer never fires before the deadline.
-int ms_until(TimePoint t, TimePoint now) {
-    const auto ns = (t - now).count();
-    if (ns <= 0)
-        return 0;
-    const auto ms = (ns + 999'999) / 1'000'000;
-    return ms > 86'400'000 ? 86'400'000 : static_cast<int>(ms);
-}
-
 } // namespace
-
-double stepped_speed(double current, int direction) {
-    if (direction > 0) {
-        for (const double s : rehearsal_speeds)
-            if (s > current + 1e-9)
-                return s;
-    } else if (direction < 0) {
-        for (auto it = rehearsal_speeds.rbegin(); it != rehearsal_speeds.rend(); ++it)
-            if (*it < current - 1e-9)
-                return *it;
-    }
-    return current;
-}
 
 QString speed_text(double speed) {
     return QString::number(speed, 'g', 4) + QStringLiteral("\u00d7");
 }
 
-SessionView::SessionView(std::unique_ptr<StepEngine> engine, const Catalog& catalog,
-                         const Clock& clock, QWidget* parent)
-    : QWidget(parent), engine_(std::move(engine)), catalog_(catalog), clock_(clock) {
+SessionView::SessionView(SessionController& controller, const Catalog& catalog, QWidget* parent)
+    : QWidget(parent), controller_(controller), catalog_(catalog) {
     setObjectName(QStringLiteral("session"));
     setFocusPolicy(Qt::StrongFocus);
-    // Precise: the deadline is the event's time, not "about then".
-    deadline_.setSingleShot(true);
-    deadline_.setTimerType(Qt::PreciseTimer);
-    second_.setSingleShot(true);
-    second_.setTimerType(Qt::PreciseTimer);
-    connect(&deadline_, &QTimer::timeout, this, &SessionView::pump);
-    connect(&second_, &QTimer::timeout, this, &SessionView::pump);
     build();
+    connect(&controller_, &SessionController::changed, this, &SessionView::refresh);
+    connect(&controller_, &SessionController::answered, this, &SessionView::show_refusal);
     refresh();
 }
 
 SessionView::~SessionView() {
-    // The diagram borrows the engine; detach it before the engine goes.
-    diagram_->set_engine(nullptr, nullptr);
+    diagram_->set_controller(nullptr);
 }
 
 void SessionView::build() {
@@ -89,7 +56,7 @@ void SessionView::build() {
     diagram_ = new DiagramWidget(catalog_, this);
     diagram_->setObjectName(QStringLiteral("diagram"));
     diagram_->setMinimumSize(320, 240);
-    diagram_->set_engine(engine_.get(), &clock_);
+    diagram_->set_controller(&controller_);
     row->addWidget(diagram_, 3);
 
     side_ = new QWidget(this);
@@ -99,7 +66,7 @@ void SessionView::build() {
     rehearsal_->setText(QStringLiteral("REHEARSAL \u2014 no client, nothing recorded"));
     rehearsal_->setStyleSheet(QStringLiteral(
         "QLabel { background: #b25c00; color: white; font-weight: bold; padding: 4px 8px; }"));
-    rehearsal_->setVisible(engine_->kind() == SessionKind::Rehearsal);
+    rehearsal_->setVisible(controller_.engine().kind() == SessionKind::Rehearsal);
     rehearsal_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     position_ = make_label("position", side_, false);
     title_ = make_label("title", side_);
@@ -112,7 +79,7 @@ void SessionView::build() {
     // cautions.
     speed_ = make_label("speed", side_);
     speed_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    speed_->setVisible(engine_->kind() == SessionKind::Rehearsal);
+    speed_->setVisible(controller_.engine().kind() == SessionKind::Rehearsal);
     pacer_ = make_label("pacer", side_);
     pacer_->setAlignment(Qt::AlignCenter);
     instruction_ = make_label("instruction", side_);
@@ -142,7 +109,7 @@ void SessionView::build() {
     row->setStretch(1, 4);
 
     bar_ = new SegmentBar(this);
-    bar_->set_plan(engine_->plan());
+    bar_->set_plan(controller_.engine().plan());
     outer->addWidget(bar_);
     status_ = make_label("status", this, false);
     status_->hide();
@@ -176,66 +143,24 @@ void SessionView::bind_keys(const QSettings* settings) {
     refresh();
 }
 
-void SessionView::begin() {
-    show_result(engine_->start(clock_.now()));
-    refresh();
-}
-
-void SessionView::pump() {
-    engine_->advance(clock_.now());
-    refresh();
-}
-
 void SessionView::trigger(SessionAction action) {
-    const TimePoint now = clock_.now();
-    StepEngine& e = *engine_;
     switch (action) {
-    case SessionAction::PauseResume:
-        if (e.state() == EngineState::Idle)
-            show_result(e.start(now));
-        else if (e.state() == EngineState::Paused)
-            show_result(e.resume(now));
-        else
-            show_result(e.pause(now));
-        break;
-    case SessionAction::Next:
-        show_result(e.state() == EngineState::Idle ? e.start(now) : e.next(now));
-        break;
-    case SessionAction::Back:
-        show_result(e.back(now));
-        break;
-    case SessionAction::Restart:
-        show_result(e.restart_step(now));
-        break;
-    case SessionAction::ExtendMore:
-        show_result(e.extend(now, extend_step));
-        break;
-    case SessionAction::ExtendLess:
-        show_result(e.extend(now, -extend_step));
-        break;
     case SessionAction::Glance:
         set_glance(!glance_);
         return;
     case SessionAction::LeaveGlance:
         set_glance(false);
         return;
-    case SessionAction::SpeedDown:
-    case SessionAction::SpeedUp:
-        if (e.kind() != SessionKind::Rehearsal) {
-            show_result({false, "the speed changes only in a rehearsal", {}});
-            break;
-        }
-        show_result(
-            e.set_speed(now, stepped_speed(e.speed(), action == SessionAction::SpeedUp ? 1 : -1)));
-        break;
+    default:
+        controller_.trigger(action);
+        diagram_->refresh();
+        return;
     }
-    diagram_->refresh();
-    refresh();
 }
 
-void SessionView::show_result(const CommandResult& result) {
-    status_->setText(result ? QString() : QString::fromStdString(result.reason));
-    status_->setVisible(!result);
+void SessionView::show_refusal(const QString& refusal) {
+    status_->setText(refusal);
+    status_->setVisible(!refusal.isEmpty());
 }
 
 void SessionView::set_theme(DiagramTheme theme) {
@@ -260,10 +185,10 @@ void SessionView::resizeEvent(QResizeEvent* event) {
 }
 
 Duration SessionView::session_left(TimePoint now) const {
-    const auto& plan = engine_->plan();
-    Duration left =
-        engine_->state() == EngineState::Finished ? Duration{0} : engine_->remaining(now);
-    for (std::size_t i = engine_->cursor().index + 1; i < plan.size(); ++i)
+    const StepEngine& e = controller_.engine();
+    const auto& plan = e.plan();
+    Duration left = e.state() == EngineState::Finished ? Duration{0} : e.remaining(now);
+    for (std::size_t i = e.cursor().index + 1; i < plan.size(); ++i)
         left += plan[i].planned;
     return left;
 }
@@ -274,9 +199,10 @@ void SessionView::set_show_next(bool on) {
 }
 
 QString SessionView::next_preview() const {
-    const auto& plan = engine_->plan();
-    const std::size_t i = engine_->cursor().index;
-    if (engine_->state() == EngineState::Finished || i + 1 >= plan.size())
+    const StepEngine& e = controller_.engine();
+    const auto& plan = e.plan();
+    const std::size_t i = e.cursor().index;
+    if (e.state() == EngineState::Finished || i + 1 >= plan.size())
         return QStringLiteral("Next: the end of the session");
     // Practising the order: the student names the next step; it shows when it begins.
     if (!show_next_)
@@ -292,8 +218,8 @@ QString SessionView::next_preview() const {
 }
 
 void SessionView::refresh() {
-    const TimePoint now = clock_.now();
-    StepEngine& e = *engine_;
+    const TimePoint now = controller_.now();
+    const StepEngine& e = controller_.engine();
     const Cursor c = e.cursor();
     const PlanPart& part = e.current_part();
     const Step& step = e.current_step();
@@ -381,32 +307,6 @@ void SessionView::refresh() {
         fitted_part_ = c.index;
         apply_fonts();
     }
-    arm();
-
-    if (e.state() == EngineState::Finished && !finished_sent_) {
-        finished_sent_ = true;
-        Q_EMIT finished();
-    }
-}
-
-void SessionView::arm() {
-    const TimePoint now = clock_.now();
-    deadline_.stop();
-    second_.stop();
-    if (const auto due = engine_->next_deadline())
-        deadline_.start(ms_until(*due, now));
-    if (engine_->state() != EngineState::Running ||
-        engine_->current_part().kind == PartKind::Untimed)
-        return;
-    // The countdown shows whole seconds rounded up; it changes when the time left reaches the
-    // whole second below.
-    using namespace std::chrono;
-    const auto left = engine_->remaining(now);
-    const auto whole = duration_cast<seconds>(left + nanoseconds(999'999'999));
-    if (whole <= 0s)
-        return;
-    if (const auto at = engine_->when_remaining(whole - 1s))
-        second_.start(ms_until(*at, now));
 }
 
 QString SessionView::text_of(const char* name) const {

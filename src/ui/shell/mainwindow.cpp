@@ -438,14 +438,21 @@ void MainWindow::duplicate_selected() {
 void MainWindow::start_session(std::shared_ptr<const Protocol> protocol) {
     if (!protocol || session_ || gate_)
         return;
-    if (protocol->stages.size() <= 1) {
+    // Only a multi-day complex, whose stages are days, runs one day per session; any other
+    // protocol runs whole, every stage in order.
+    QStringList days;
+    std::vector<std::size_t> day_stages;
+    for (std::size_t i = 0; i < protocol->stages.size(); ++i) {
+        const Stage& s = protocol->stages[i];
+        if (!s.day)
+            continue;
+        days << tr("Day %1: %2").arg(*s.day).arg(QString::fromStdString(s.title.get()));
+        day_stages.push_back(i);
+    }
+    if (day_stages.empty()) {
         open_gate(protocol, std::nullopt);
         return;
     }
-    // A multi-day complex: one day per session.
-    QStringList days;
-    for (const Stage& s : protocol->stages)
-        days << QString::fromStdString(s.title.get());
     auto* picker = new QInputDialog(this);
     picker->setObjectName(QStringLiteral("day-picker"));
     picker->setAttribute(Qt::WA_DeleteOnClose);
@@ -453,10 +460,10 @@ void MainWindow::start_session(std::shared_ptr<const Protocol> protocol) {
     picker->setLabelText(QStringLiteral("Which day of %1 is this session?")
                              .arg(QString::fromStdString(protocol->title.get())));
     picker->setComboBoxItems(days);
-    connect(picker, &QInputDialog::accepted, this, [this, picker, protocol, days] {
+    connect(picker, &QInputDialog::accepted, this, [this, picker, protocol, days, day_stages] {
         const auto index = days.indexOf(picker->textValue());
         if (index >= 0)
-            open_gate(protocol, static_cast<std::size_t>(index));
+            open_gate(protocol, day_stages[static_cast<std::size_t>(index)]);
     });
     picker->open();
 }
@@ -519,8 +526,8 @@ void MainWindow::open_session(std::unique_ptr<StepEngine> engine) {
     const bool client = engine->kind() == SessionKind::Client;
     spdlog::info("{} of {} begins", client ? "a client session" : "a rehearsal",
                  engine->protocol().id);
-    session_ =
-        new SessionView(std::move(engine), options_.loader->catalog(), *options_.clock, stack_);
+    controller_ = new SessionController(std::move(engine), *options_.clock, this);
+    session_ = new SessionView(*controller_, options_.loader->catalog(), stack_);
     session_->bind_keys(options_.settings);
     session_->set_theme(QApplication::palette().color(QPalette::Window).lightness() < 128
                             ? DiagramTheme::Dark
@@ -530,7 +537,7 @@ void MainWindow::open_session(std::unique_ptr<StepEngine> engine) {
         menuBar()->setVisible(!on);
         statusBar()->setVisible(!on);
     });
-    cues_->attach(&session_->engine());
+    cues_->attach(controller_);
     problems_before_session_ = problems_->isVisible();
     problems_->hide(); // the session has the whole window
     update_library_actions();
@@ -539,19 +546,20 @@ void MainWindow::open_session(std::unique_ptr<StepEngine> engine) {
     session_->setFocus();
     end_action_->setEnabled(true);
     awake_.hold(QStringLiteral("A massage session is running"));
-    connect(session_, &SessionView::finished, this, [this] {
+    connect(controller_, &SessionController::finished, this, [this] {
         awake_.release();
         statusBar()->showMessage(
             QStringLiteral("Session complete \u2014 Ctrl+W returns to the library"));
     });
     statusBar()->showMessage(client ? QStringLiteral("Client session")
                                     : QStringLiteral("Rehearsal \u2014 nothing is recorded"));
-    session_->begin();
+    controller_->begin();
 }
 
 void MainWindow::end_session() {
     if (!session_)
         return;
+    controller_->stop(tr("closed by the therapist"));
     cues_->attach(nullptr);
     cues_->speaker().stop();
     awake_.release();
@@ -562,6 +570,8 @@ void MainWindow::end_session() {
     stack_->removeWidget(session_);
     session_->deleteLater();
     session_ = nullptr;
+    controller_->deleteLater(); // after the view, which borrows it
+    controller_ = nullptr;
     end_action_->setEnabled(false);
     reload_notice_->clear();
     reload_notice_->hide();

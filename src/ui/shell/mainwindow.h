@@ -36,6 +36,7 @@ class ProgressStore;
 namespace effleur::ui {
 
 class LibraryView;
+class SessionController;
 class SessionView;
 class GateDialog;
 struct Practice;
@@ -99,6 +100,7 @@ public:
 
     [[nodiscard]] LibraryView* library() const { return library_; }
     [[nodiscard]] SessionView* session() const { return session_; }
+    [[nodiscard]] SessionController* controller() const { return controller_; }
     [[nodiscard]] GateDialog* gate() const { return gate_; }
     [[nodiscard]] CuePlayer& cues() { return *cues_; }
     [[nodiscard]] ThemeChoice theme() const { return theme_; }
@@ -129,6 +131,7 @@ private:
     QStackedWidget* stack_ = nullptr;
     LibraryView* library_ = nullptr;
     SessionView* session_ = nullptr;
+    SessionController* controller_ = nullptr; // the running session; the view borrows it
     GateDialog* gate_ = nullptr;
     std::unique_ptr<CuePlayer> cues_;
     std::function<void()> start_cues_; // builds the deferred speech and audio engines
