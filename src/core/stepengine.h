@@ -143,6 +143,9 @@ public:
     [[nodiscard]] const Step& current_step() const { return *plan_[index_].source; }
     [[nodiscard]] const SessionPlan& plan() const { return plan_; }
     [[nodiscard]] const Protocol& protocol() const { return *protocol_; }
+    [[nodiscard]] const std::shared_ptr<const Protocol>& shared_protocol() const {
+        return protocol_;
+    }
     [[nodiscard]] const SessionOptions& options() const { return options_; }
     [[nodiscard]] SessionKind kind() const { return kind_; }
     // The gate's record of a client session; nullptr for a rehearsal.

@@ -77,6 +77,7 @@ inline ui::MainWindowOptions window_options(const QTemporaryDir& dir, const Cloc
     o.speaker = std::make_unique<RecordingSpeaker>(std::make_shared<SpeechLog>());
     o.chimes = std::make_unique<RecordingChimes>(std::make_shared<std::vector<ui::Chime>>());
     o.progress_file = dir.filePath(QStringLiteral("progress.sqlite")).toStdString();
+    o.journal_file = dir.filePath(QStringLiteral("journal.sqlite")).toStdString();
     return o;
 }
 

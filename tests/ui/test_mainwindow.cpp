@@ -4,6 +4,7 @@
 #include "session_test_support.h"
 
 #include "ui/gate/gatedialog.h"
+#include "ui/journal/clientchooser.h"
 #include "ui/library/libraryview.h"
 #include "ui/session/sessionview.h"
 #include "ui/shell/mainwindow.h"
@@ -14,10 +15,12 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 #include <fstream>
 
@@ -53,6 +56,16 @@ struct WindowRig {
                                                       : QApplication::activeWindow();
         REQUIRE(target);
         QTest::keyClick(target, k, mods);
+    }
+    // The client chooser that starts a client session: a new client by name, then Enter.
+    static void choose_client(const QString& name) {
+        QApplication::processEvents();
+        auto* chooser = qobject_cast<ClientChooser*>(QApplication::activeModalWidget());
+        REQUIRE(chooser);
+        activate(chooser);
+        QTest::keyClicks(QApplication::focusWidget(), name);
+        key(Qt::Key_Return);
+        QApplication::processEvents();
     }
 };
 
@@ -100,6 +113,7 @@ TEST_CASE("Library to gate to a finished client session, by keys alone", "[windo
     REQUIRE(rig.window->library()->select_id("neck-self-massage"));
     rig.window->library()->list()->setFocus();
     WindowRig::key(Qt::Key_Return, Qt::ControlModifier); // Session > Start session
+    WindowRig::choose_client(QStringLiteral("Anna K."));
 
     GateDialog* gate = rig.window->gate();
     REQUIRE(gate);
@@ -139,7 +153,17 @@ TEST_CASE("Library to gate to a finished client session, by keys alone", "[windo
     CHECK(session->text_of("state") == QStringLiteral("Session complete"));
     CHECK_FALSE(rig.rung->empty());
 
-    WindowRig::key(Qt::Key_W, Qt::ControlModifier); // Session > End session
+    // The notes form after the session: Esc leaves it empty; a finished session ends at once.
+    auto* notes = rig.window->findChild<QDialog*>(QStringLiteral("session-end"));
+    REQUIRE(notes);
+    REQUIRE(QTest::qWaitForWindowExposed(notes));
+    QApplication::setActiveWindow(notes);
+    QApplication::processEvents();
+    WindowRig::key(Qt::Key_Escape);
+    QApplication::processEvents();
+    WindowRig::activate(rig.window.get());
+    session->setFocus();
+    WindowRig::key(Qt::Key_W, Qt::ControlModifier);
     QApplication::processEvents();
     CHECK(rig.window->session() == nullptr);
 }
@@ -149,6 +173,7 @@ TEST_CASE("A multi-day complex asks for the day before the gate", "[window]") {
     REQUIRE(rig.window->library()->select_id("kneading-prp-lymphatic"));
     rig.window->library()->list()->setFocus();
     WindowRig::key(Qt::Key_Return); // Enter on the list starts a session
+    WindowRig::choose_client(QStringLiteral("Anna K."));
     auto* picker = rig.window->findChild<QInputDialog*>(QStringLiteral("day-picker"));
     REQUIRE(picker);
     REQUIRE(QTest::qWaitForWindowExposed(picker));

@@ -2,11 +2,15 @@
 
 #include "core/gate.h"
 #include "core/stepengine.h"
+#include "storage/journalstore.h"
 #include "storage/progressstore.h"
 #include "ui/editor/duplicatedialog.h"
 #include "ui/editor/problemspanel.h"
 #include "ui/editor/protocoleditor.h"
 #include "ui/gate/gatedialog.h"
+#include "ui/journal/clientchooser.h"
+#include "ui/journal/sessionenddialog.h"
+#include "ui/journal/sessionrecording.h"
 #include "ui/library/libraryview.h"
 #include "ui/library/librarywatcher.h"
 #include "ui/session/deferredcues.h"
@@ -27,6 +31,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -142,6 +147,8 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
+    delete recording_; // before the journal it writes to
+    recording_ = nullptr;
     if (session_)
         cues_->attach(nullptr);
 }
@@ -435,9 +442,31 @@ void MainWindow::duplicate_selected() {
     dialog->open();
 }
 
+std::chrono::system_clock::time_point MainWindow::wall_now() const {
+    return options_.wall_clock ? options_.wall_clock() : std::chrono::system_clock::now();
+}
+
 void MainWindow::start_session(std::shared_ptr<const Protocol> protocol) {
-    if (!protocol || session_ || gate_)
+    if (!protocol || session_ || gate_ || findChild<ClientChooser*>())
         return;
+    storage::JournalStore* journal = journal_store();
+    if (!journal)
+        return; // a client session is always recorded; the message box said why not
+    auto* chooser = new ClientChooser(*journal, protocol->id, this, [this] { return wall_now(); });
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(chooser, &QDialog::accepted, this, [this, chooser, protocol] {
+        if (!chooser->client())
+            return;
+        std::shared_ptr<const storage::SessionRecord> last;
+        if (chooser->last_session())
+            last = std::make_shared<const storage::SessionRecord>(*chooser->last_session());
+        choose_day(protocol, chooser->client()->id, std::move(last));
+    });
+    chooser->open();
+}
+
+void MainWindow::choose_day(std::shared_ptr<const Protocol> protocol, std::int64_t client,
+                            std::shared_ptr<const storage::SessionRecord> last) {
     // Only a multi-day complex, whose stages are days, runs one day per session; any other
     // protocol runs whole, every stage in order.
     QStringList days;
@@ -450,46 +479,97 @@ void MainWindow::start_session(std::shared_ptr<const Protocol> protocol) {
         day_stages.push_back(i);
     }
     if (day_stages.empty()) {
-        open_gate(protocol, std::nullopt);
+        open_gate(protocol, std::nullopt, client, std::move(last));
         return;
+    }
+    // The day after the last one this client had (the first when none, or after the last).
+    int suggested = 0;
+    if (last && last->summary.stage) {
+        for (std::size_t k = 0; k < day_stages.size(); ++k)
+            if (day_stages[k] == *last->summary.stage && k + 1 < day_stages.size())
+                suggested = static_cast<int>(k + 1);
     }
     auto* picker = new QInputDialog(this);
     picker->setObjectName(QStringLiteral("day-picker"));
     picker->setAttribute(Qt::WA_DeleteOnClose);
-    picker->setWindowTitle(QStringLiteral("Which day?"));
-    picker->setLabelText(QStringLiteral("Which day of %1 is this session?")
-                             .arg(QString::fromStdString(protocol->title.get())));
+    picker->setWindowTitle(tr("Which day?"));
+    QString label =
+        tr("Which day of %1 is this session?").arg(QString::fromStdString(protocol->title.get()));
+    if (last && last->summary.day)
+        label += QLatin1Char('\n') + tr("Last time was day %1.").arg(*last->summary.day);
+    picker->setLabelText(label);
     picker->setComboBoxItems(days);
-    connect(picker, &QInputDialog::accepted, this, [this, picker, protocol, days, day_stages] {
-        const auto index = days.indexOf(picker->textValue());
-        if (index >= 0)
-            open_gate(protocol, day_stages[static_cast<std::size_t>(index)]);
-    });
+    picker->setTextValue(days[suggested]);
+    connect(picker, &QInputDialog::accepted, this,
+            [this, picker, protocol, days, day_stages, client, last] {
+                const auto index = days.indexOf(picker->textValue());
+                if (index >= 0)
+                    open_gate(protocol, day_stages[static_cast<std::size_t>(index)], client, last);
+            });
     picker->open();
 }
 
 void MainWindow::open_gate(std::shared_ptr<const Protocol> protocol,
-                           std::optional<std::size_t> stage) {
-    gate_ = new GateDialog(Checklist(std::move(protocol), options_.loader->catalog(), stage), this,
-                           options_.wall_clock);
+                           std::optional<std::size_t> stage, std::int64_t client,
+                           std::shared_ptr<const storage::SessionRecord> last) {
+    Checklist checklist(protocol, options_.loader->catalog(), stage);
+    // "Same as last time": the answers come pre-filled, and each still needs its own answer.
+    if (last && last->summary.verdict == "clear")
+        (void)checklist.prefill(last->gate);
+    gate_ = new GateDialog(std::move(checklist), this, [this] { return wall_now(); });
     gate_->setAttribute(Qt::WA_DeleteOnClose);
-    connect(gate_, &QDialog::finished, this, [this](int result) {
+    connect(gate_, &QDialog::finished, this, [this, client](int result) {
         GateDialog* gate = gate_;
         gate_ = nullptr;
-        if (result != QDialog::Accepted)
+        if (result != QDialog::Accepted) {
+            if (gate->blocked_view_shown())
+                record_blocked(gate->checklist(), client);
             return;
+        }
         auto cleared = gate->take_cleared_gate();
         if (!cleared)
             return;
         try {
-            open_session(std::make_unique<StepEngine>(std::move(*cleared), SessionOptions{}));
+            open_session(std::make_unique<StepEngine>(std::move(*cleared), SessionOptions{}),
+                         client);
         } catch (const std::exception& e) {
             QMessageBox::warning(
                 this, QStringLiteral("Effleur"),
-                QStringLiteral("This session cannot start: %1").arg(QString::fromUtf8(e.what())));
+                tr("This session cannot start: %1").arg(QString::fromUtf8(e.what())));
         }
     });
     gate_->open();
+}
+
+void MainWindow::record_blocked(const Checklist& checklist, std::int64_t client) {
+    storage::JournalStore* journal = journal_store();
+    if (!journal || client == 0)
+        return;
+    const Protocol& p = checklist.protocol();
+    storage::SessionStart start;
+    start.client = client;
+    start.protocol_id = p.id;
+    start.protocol_version = p.version;
+    start.protocol_title = p.title.get();
+    start.protocol_hash = file_hash(p.file);
+    start.stage = checklist.stage();
+    if (start.stage && *start.stage < p.stages.size()) {
+        start.stage_title = p.stages[*start.stage].title.get();
+        start.day = p.stages[*start.stage].day;
+    }
+    start.started = wall_now();
+    start.gate = checklist.record(start.started);
+    std::string item;
+    for (std::size_t i = 0; i < checklist.size() && item.empty(); ++i)
+        if (checklist.answer(i) == Answer::Yes &&
+            checklist.item(i).kind == ContraindicationKind::Absolute)
+            item = checklist.item(i).id;
+    if (auto r = journal->record_blocked(start, item); !r)
+        statusBar()->showMessage(tr("The stopped screening could not be kept in the journal."),
+                                 8000);
+    else
+        statusBar()->showMessage(tr("The screening that stopped this session is in the journal."),
+                                 8000);
 }
 
 void MainWindow::rehearse(std::shared_ptr<const Protocol> protocol, double speed) {
@@ -520,7 +600,7 @@ void MainWindow::open_practise(std::shared_ptr<const Protocol> protocol) {
     dialog->open();
 }
 
-void MainWindow::open_session(std::unique_ptr<StepEngine> engine) {
+void MainWindow::open_session(std::unique_ptr<StepEngine> engine, std::int64_t client_id) {
     if (first_frame_)
         start_cues_();
     const bool client = engine->kind() == SessionKind::Client;
@@ -528,6 +608,24 @@ void MainWindow::open_session(std::unique_ptr<StepEngine> engine) {
                  engine->protocol().id);
     controller_ = new SessionController(std::move(engine), *options_.clock, this);
     session_ = new SessionView(*controller_, options_.loader->catalog(), stack_);
+    if (client && client_id != 0 && journal_) {
+        RecordingStart start;
+        start.client = client_id;
+        start.protocol_hash = file_hash(controller_->engine().protocol().file);
+        start.started = wall_now();
+        auto recording = SessionRecording::begin(*journal_, *controller_, start);
+        if (recording) {
+            recording_ = recording.value().release();
+            recording_->setParent(this);
+            connect(recording_, &SessionRecording::problem, this,
+                    [this](const QString& words) { statusBar()->showMessage(words); });
+        } else {
+            spdlog::warn("a client session could not be recorded: the journal refused it");
+            QMessageBox::warning(this, QStringLiteral("Effleur"),
+                                 tr("This session cannot be recorded in the journal, so it is "
+                                    "not kept."));
+        }
+    }
     session_->bind_keys(options_.settings);
     session_->set_theme(QApplication::palette().color(QPalette::Window).lightness() < 128
                             ? DiagramTheme::Dark
@@ -548,18 +646,57 @@ void MainWindow::open_session(std::unique_ptr<StepEngine> engine) {
     awake_.hold(QStringLiteral("A massage session is running"));
     connect(controller_, &SessionController::finished, this, [this] {
         awake_.release();
-        statusBar()->showMessage(
-            QStringLiteral("Session complete \u2014 Ctrl+W returns to the library"));
+        statusBar()->showMessage(tr("Session complete \u2014 Ctrl+W returns to the library"));
+        if (recording_)
+            open_session_notes();
     });
     statusBar()->showMessage(client ? QStringLiteral("Client session")
                                     : QStringLiteral("Rehearsal \u2014 nothing is recorded"));
     controller_->begin();
 }
 
+bool MainWindow::confirm_end() {
+    if (!controller_ || !controller_->client() || controller_->over())
+        return true;
+    const bool paused = controller_->pause_if_running();
+    QMessageBox box(QMessageBox::Question, tr("End the session?"),
+                    tr("The session has not finished. End it now? The journal keeps it as "
+                       "stopped early."),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("confirm-end"));
+    QAbstractButton* end = box.addButton(tr("&End session"), QMessageBox::DestructiveRole);
+    QPushButton* keep = box.addButton(tr("&Keep going"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    if (box.clickedButton() == end)
+        return true;
+    if (paused)
+        controller_->pause_resume();
+    return false;
+}
+
+void MainWindow::open_session_notes() {
+    if (!recording_ || !journal_ || !controller_ || findChild<SessionEndDialog*>())
+        return;
+    auto* dialog =
+        new SessionEndDialog(*journal_, recording_->session(), controller_->engine().protocol(),
+                             this, [this] { return wall_now(); });
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this] { statusBar()->showMessage(tr("The notes are in the journal."), 8000); });
+    dialog->open();
+}
+
 void MainWindow::end_session() {
     if (!session_)
         return;
-    controller_->stop(tr("closed by the therapist"));
+    if (!confirm_end())
+        return;
+    const bool stopped_early = !controller_->over();
+    controller_->stop(tr("ended by the therapist"));
+    if (recording_ && stopped_early)
+        open_session_notes();
     cues_->attach(nullptr);
     cues_->speaker().stop();
     awake_.release();
@@ -570,6 +707,8 @@ void MainWindow::end_session() {
     stack_->removeWidget(session_);
     session_->deleteLater();
     session_ = nullptr;
+    delete recording_; // its record is closed; it subscribes to the controller
+    recording_ = nullptr;
     controller_->deleteLater(); // after the view, which borrows it
     controller_ = nullptr;
     end_action_->setEnabled(false);
@@ -604,6 +743,41 @@ storage::ProgressStore* MainWindow::progress_store(QString& error) {
         box->open();
     }
     return store_.get();
+}
+
+storage::JournalStore* MainWindow::journal_store() {
+    if (journal_)
+        return journal_.get();
+    const std::filesystem::path file = options_.journal_file.empty()
+                                           ? storage::JournalStore::default_path()
+                                           : options_.journal_file;
+    auto opened = storage::JournalStore::open(file);
+    if (!opened) {
+        const QString why = opened.errors().empty()
+                                ? QString()
+                                : QString::fromStdString(opened.errors().front().message);
+        spdlog::warn("the journal cannot be opened: {}", why.toStdString());
+        auto* box = new QMessageBox(
+            QMessageBox::Warning, QStringLiteral("Effleur"),
+            tr("The journal cannot be opened, so no client session can be recorded.\n\n%1")
+                .arg(why),
+            QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("journal-error"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return nullptr;
+    }
+    journal_ = std::move(opened.value());
+    // A record still running belongs to a session the app did not see to its end.
+    if (auto closed = journal_->close_interrupted(wall_now()); closed && !closed.value().empty())
+        statusBar()->showMessage(tr("%n earlier session(s) were interrupted and are kept as such.",
+                                    nullptr, static_cast<int>(closed.value().size())),
+                                 10000);
+    return journal_.get();
+}
+
+std::int64_t MainWindow::recorded_session() const {
+    return recording_ ? recording_->session() : 0;
 }
 
 void MainWindow::open_quiz(std::shared_ptr<const Protocol> protocol) {
@@ -737,6 +911,10 @@ void MainWindow::closeEvent(QCloseEvent* event) {
             event->ignore();
             return;
         }
+    }
+    if (!confirm_end()) {
+        event->ignore();
+        return;
     }
     options_.settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
     end_session();

@@ -11,6 +11,7 @@
 // Nothing here throws; a protocol that cannot make a session is reported in a message box.
 
 #include "core/clock.h"
+#include "core/gate.h"
 #include "core/loader.h"
 #include "core/quiz.h"
 #include "render/diagramtheme.h"
@@ -19,6 +20,8 @@
 
 #include <QMainWindow>
 
+#include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -30,13 +33,16 @@ class QSettings;
 class QStackedWidget;
 
 namespace effleur::storage {
+class JournalStore;
 class ProgressStore;
-}
+struct SessionRecord;
+} // namespace effleur::storage
 
 namespace effleur::ui {
 
 class LibraryView;
 class SessionController;
+class SessionRecording;
 class SessionView;
 class GateDialog;
 struct Practice;
@@ -58,6 +64,7 @@ struct MainWindowOptions {
     std::unique_ptr<Chimes> chimes;                                    // null: QSoundEffect
     std::function<std::chrono::system_clock::time_point()> wall_clock; // stamps gate records
     std::filesystem::path progress_file; // quiz attempts; empty: ProgressStore::default_path()
+    std::filesystem::path journal_file; // clients and sessions; empty: JournalStore::default_path()
 };
 
 class MainWindow : public QMainWindow {
@@ -97,6 +104,11 @@ public:
     void practise(std::shared_ptr<const Protocol> protocol,
                   const std::vector<quiz::StepRef>& steps);
     [[nodiscard]] storage::ProgressStore* progress_store(QString& error);
+    // The journal, opened on first use (records a crash's running sessions as interrupted);
+    // null, with a message box, when it cannot be opened.
+    [[nodiscard]] storage::JournalStore* journal_store();
+    // The journal's record of the running client session; 0 when none is recorded.
+    [[nodiscard]] std::int64_t recorded_session() const;
 
     [[nodiscard]] LibraryView* library() const { return library_; }
     [[nodiscard]] SessionView* session() const { return session_; }
@@ -121,8 +133,18 @@ protected:
 
 private:
     void build_menus();
-    void open_gate(std::shared_ptr<const Protocol> protocol, std::optional<std::size_t> stage);
-    void open_session(std::unique_ptr<StepEngine> engine);
+    // The steps of a client session: who, which day (a multi-day complex), the checklist.
+    void choose_day(std::shared_ptr<const Protocol> protocol, std::int64_t client,
+                    std::shared_ptr<const storage::SessionRecord> last);
+    void open_gate(std::shared_ptr<const Protocol> protocol, std::optional<std::size_t> stage,
+                   std::int64_t client, std::shared_ptr<const storage::SessionRecord> last);
+    void open_session(std::unique_ptr<StepEngine> engine, std::int64_t client_id = 0);
+    // Asks before a client session that has not finished is ended; true to go on.
+    bool confirm_end();
+    void record_blocked(const Checklist& checklist, std::int64_t client);
+    // The summary and notes form after a recorded session.
+    void open_session_notes();
+    [[nodiscard]] std::chrono::system_clock::time_point wall_now() const;
     void apply_theme();
     void about();
     void show_keys();
@@ -140,7 +162,9 @@ private:
     bool first_frame_ = false;
     QAction* end_action_ = nullptr;
     QAction* mute_action_ = nullptr;
-    std::unique_ptr<storage::ProgressStore> store_; // opened on first use
+    std::unique_ptr<storage::ProgressStore> store_;  // opened on first use
+    std::unique_ptr<storage::JournalStore> journal_; // opened on first use
+    SessionRecording* recording_ = nullptr;          // the running client session's record
     // Live reload and the problems panel.
     void update_library_actions();
     LibraryWatcher* watcher_ = nullptr;

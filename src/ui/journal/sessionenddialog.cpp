@@ -1,0 +1,197 @@
+#include "ui/journal/sessionenddialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+#include <set>
+
+namespace effleur::ui {
+
+namespace {
+
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+QString minutes(std::chrono::milliseconds d) {
+    const auto s = std::chrono::duration_cast<std::chrono::seconds>(d).count();
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+std::string trimmed(const QString& s) {
+    return s.trimmed().toStdString();
+}
+
+} // namespace
+
+SessionTally tally(const storage::SessionRecord& record) {
+    SessionTally t;
+    std::set<std::pair<std::int64_t, std::int64_t>> steps;
+    for (const storage::PartRun& p : storage::part_runs(record.events)) {
+        steps.insert({p.stage, p.step});
+        if (p.ended_by == "clock")
+            ++t.done;
+        else if (p.ended_by == "next")
+            ++t.skipped;
+        else if (p.ended_by == "back" || p.ended_by == "restart")
+            ++t.back;
+        if (p.extended.count() != 0)
+            ++t.extended;
+    }
+    t.steps = static_cast<int>(steps.size());
+    t.planned = record.summary.planned;
+    t.active = record.summary.active.value_or(std::chrono::milliseconds{0});
+    return t;
+}
+
+SessionEndDialog::SessionEndDialog(storage::JournalStore& store, std::int64_t session,
+                                   const Protocol& protocol, QWidget* parent, Now now)
+    : QDialog(parent), store_(store), session_(session), now_(std::move(now)) {
+    setObjectName(QStringLiteral("session-end"));
+    setWindowTitle(tr("Session notes"));
+    if (!now_)
+        now_ = [] { return std::chrono::system_clock::now(); };
+    auto* outer = new QVBoxLayout(this);
+    summary_ = new QLabel(this);
+    summary_->setObjectName(QStringLiteral("session-summary"));
+    summary_->setTextFormat(Qt::PlainText);
+    summary_->setWordWrap(true);
+    QFont big = summary_->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    summary_->setFont(big);
+    outer->addWidget(summary_);
+
+    const auto record = store_.session(session_);
+    std::optional<std::size_t> stage;
+    if (record) {
+        const SessionTally t = tally(*record);
+        const storage::SessionSummary& s = record->summary;
+        stage = s.stage;
+        QStringList lines;
+        lines << tr("%1 of %2 planned").arg(minutes(t.active), minutes(t.planned));
+        lines << tr("%n step(s)", nullptr, t.steps) + QStringLiteral(": ") +
+                     tr("%n done", nullptr, t.done) + QStringLiteral(", ") +
+                     tr("%n skipped", nullptr, t.skipped) + QStringLiteral(", ") +
+                     tr("%n extended", nullptr, t.extended);
+        if (t.back > 0)
+            lines << tr("Went back or restarted %n time(s)", nullptr, t.back);
+        if (s.outcome == storage::Outcome::Stopped)
+            lines << tr("Stopped early: %1").arg(qs(s.end_reason));
+        else if (s.outcome == storage::Outcome::Finished)
+            lines << tr("Finished");
+        summary_->setText(lines.join(QLatin1Char('\n')));
+    } else {
+        summary_->setText(tr("The session's record cannot be read."));
+    }
+
+    // A physician's procedure on this day: its checklist, ticked, with a note each.
+    QGroupBox* procedure_box = nullptr;
+    for (std::size_t si = 0; si < protocol.stages.size(); ++si) {
+        if (stage && si != *stage)
+            continue;
+        for (const Step& step : protocol.stages[si].steps) {
+            if (!step.procedure)
+                continue;
+            if (!procedure_box) {
+                procedure_box = new QGroupBox(tr("The procedure"), this);
+                procedure_box->setLayout(new QFormLayout);
+            }
+            auto* form = static_cast<QFormLayout*>(procedure_box->layout());
+            for (const Text& item : step.procedure->checklist) {
+                Tick tick;
+                tick.item = item.get();
+                tick.done = new QCheckBox(qs(item.get()), procedure_box);
+                tick.note = new QLineEdit(procedure_box);
+                tick.note->setPlaceholderText(tr("Note"));
+                form->addRow(tick.done, tick.note);
+                ticks_.push_back(tick);
+            }
+        }
+    }
+    if (procedure_box)
+        outer->addWidget(procedure_box);
+
+    auto* notes = new QGroupBox(tr("Notes (all optional)"), this);
+    auto* form = new QFormLayout(notes);
+    felt_ = new QLineEdit(notes);
+    felt_->setObjectName(QStringLiteral("note-felt"));
+    pressure_ = new QLineEdit(notes);
+    pressure_->setObjectName(QStringLiteral("note-pressure"));
+    findings_ = new QPlainTextEdit(notes);
+    findings_->setObjectName(QStringLiteral("note-findings"));
+    findings_->setTabChangesFocus(true);
+    findings_->setFixedHeight(findings_->fontMetrics().lineSpacing() * 4);
+    advice_ = new QLineEdit(notes);
+    advice_->setObjectName(QStringLiteral("note-advice"));
+    plan_ = new QLineEdit(notes);
+    plan_->setObjectName(QStringLiteral("note-plan"));
+    form->addRow(tr("How the client &felt"), felt_);
+    form->addRow(tr("&Pressure used"), pressure_);
+    form->addRow(tr("F&indings"), findings_);
+    form->addRow(tr("&Advice given"), advice_);
+    form->addRow(tr("Plan for &next time"), plan_);
+    outer->addWidget(notes);
+
+    auto* buttons = new QDialogButtonBox(this);
+    QPushButton* save = buttons->addButton(tr("&Save notes"), QDialogButtonBox::AcceptRole);
+    QPushButton* skip = buttons->addButton(tr("S&kip"), QDialogButtonBox::RejectRole);
+    save->setDefault(false);
+    save->setAutoDefault(false);
+    skip->setAutoDefault(false);
+    save->setToolTip(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText));
+    outer->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SessionEndDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SessionEndDialog::reject);
+    auto* save_key = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(save_key, &QShortcut::activated, this, &SessionEndDialog::accept);
+    felt_->setFocus();
+    resize(640, sizeHint().height());
+}
+
+QString SessionEndDialog::summary_text() const {
+    return summary_->text();
+}
+
+void SessionEndDialog::accept() {
+    storage::Note note;
+    note.written = now_();
+    note.felt = trimmed(felt_->text());
+    note.pressure = trimmed(pressure_->text());
+    note.findings = trimmed(findings_->toPlainText());
+    note.advice = trimmed(advice_->text());
+    note.plan = trimmed(plan_->text());
+    const bool any = !note.felt.empty() || !note.pressure.empty() || !note.findings.empty() ||
+                     !note.advice.empty() || !note.plan.empty();
+    QString error;
+    if (any) {
+        if (auto r = store_.add_note(session_, note); !r)
+            error = r.errors().empty() ? QString() : qs(r.errors().front().message);
+    }
+    if (error.isEmpty() && !ticks_.empty()) {
+        std::vector<storage::ProcedureTick> ticks;
+        for (const Tick& t : ticks_)
+            ticks.push_back({t.item, t.done->isChecked(), trimmed(t.note->text())});
+        if (auto r = store_.set_procedure(session_, ticks); !r)
+            error = r.errors().empty() ? QString() : qs(r.errors().front().message);
+    }
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, windowTitle(),
+                             tr("The notes cannot be saved: %1\n\nWhat you typed is kept; try "
+                                "again.")
+                                 .arg(error));
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace effleur::ui

@@ -1,0 +1,86 @@
+#include "ui/journal/sessionrecording.h"
+
+#include <QFile>
+
+#include <chrono>
+
+namespace effleur::ui {
+
+storage::SessionStart session_start(const StepEngine& engine, const RecordingStart& start) {
+    const Protocol& p = engine.protocol();
+    storage::SessionStart s;
+    s.client = start.client;
+    s.protocol_id = p.id;
+    s.protocol_version = p.version;
+    s.protocol_title = p.title.get();
+    s.protocol_hash = start.protocol_hash;
+    const GateRecord* gate = engine.gate_record();
+    s.stage = gate ? gate->stage : engine.options().stage;
+    if (s.stage && *s.stage < p.stages.size()) {
+        s.stage_title = p.stages[*s.stage].title.get();
+        s.day = p.stages[*s.stage].day;
+    }
+    Duration planned{0};
+    for (const PlanPart& part : engine.plan().parts())
+        planned += part.planned;
+    s.planned = std::chrono::duration_cast<std::chrono::milliseconds>(planned);
+    s.speed_milli = 1000;
+    if (gate)
+        s.gate = *gate;
+    s.started = start.started;
+    return s;
+}
+
+std::string file_hash(const std::filesystem::path& file) {
+    if (file.empty())
+        return {};
+    QFile f(QString::fromStdString(file.string()));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = f.readAll();
+    return storage::sha256_hex(
+        std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+}
+
+Result<std::unique_ptr<SessionRecording>> SessionRecording::begin(storage::JournalStore& store,
+                                                                  SessionController& controller,
+                                                                  const RecordingStart& start) {
+    const StepEngine& engine = controller.engine();
+    auto recorder =
+        storage::JournalRecorder::begin(store, session_start(engine, start),
+                                        engine.shared_protocol(), engine.plan(), controller.now());
+    if (!recorder)
+        return recorder.errors();
+    return std::unique_ptr<SessionRecording>(
+        new SessionRecording(store, controller, std::move(recorder.value())));
+}
+
+SessionRecording::SessionRecording(storage::JournalStore& store, SessionController& controller,
+                                   std::unique_ptr<storage::JournalRecorder> recorder)
+    : store_(store), controller_(controller), recorder_(std::move(recorder)) {
+    connect(&controller_, &SessionController::delivered, this,
+            [this](const SessionEvent& e) { check(recorder_->record(e)); });
+    connect(&controller_, &SessionController::finished, this, [this] {
+        check(recorder_->finish(storage::Outcome::Finished, {}, controller_.now()));
+    });
+    connect(&controller_, &SessionController::stoppedEarly, this, [this](const QString& reason) {
+        check(
+            recorder_->finish(storage::Outcome::Stopped, reason.toStdString(), controller_.now()));
+    });
+}
+
+SessionRecording::~SessionRecording() = default;
+
+void SessionRecording::check(const storage::Status& status) {
+    if (status) {
+        if (recorder_->finished() && !std::exchange(closed_sent_, true))
+            Q_EMIT closedRecord(recorder_->session());
+        return;
+    }
+    if (std::exchange(warned_, true))
+        return;
+    Q_EMIT problem(tr("The journal cannot be written to just now; this session is kept in "
+                      "memory and written as soon as it can be."));
+}
+
+} // namespace effleur::ui

@@ -1,0 +1,68 @@
+#pragma once
+// A client session written into the journal as it runs: one more subscriber of the session
+// controller. It creates the record when the session begins, commits each engine event the
+// journal keeps as it is delivered (storage::JournalRecorder), and closes the record as finished
+// when the last step ends, or as stopped early, with the therapist's reason, when the session is
+// ended before that. A write that fails is kept in order and tried again with the next event;
+// problem() says so once, in words for the therapist.
+//
+// Ownership: borrows the store and the controller, which must outlive it (the main window keeps
+// all three and deletes this first). Nothing here throws or logs a client's data.
+
+#include "storage/journalrecorder.h"
+#include "storage/journalstore.h"
+#include "ui/session/sessioncontroller.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace effleur::ui {
+
+// What the journal needs to know of a session that is about to begin, beyond the engine.
+struct RecordingStart {
+    std::int64_t client = 0;
+    std::string protocol_hash; // SHA-256 of the protocol file's bytes as run
+    storage::WallTime started{};
+};
+
+// The session start the journal keeps, from the engine (its protocol, stage, plan and gate).
+[[nodiscard]] storage::SessionStart session_start(const StepEngine& engine,
+                                                  const RecordingStart& start);
+// The SHA-256 of the file's bytes, or "" when it cannot be read (an in-memory protocol).
+[[nodiscard]] std::string file_hash(const std::filesystem::path& file);
+
+class SessionRecording : public QObject {
+    Q_OBJECT
+
+public:
+    // Creates the running record; the store's error when it cannot.
+    static Result<std::unique_ptr<SessionRecording>>
+    begin(storage::JournalStore& store, SessionController& controller, const RecordingStart& start);
+    ~SessionRecording() override;
+
+    [[nodiscard]] std::int64_t session() const { return recorder_->session(); }
+    // Events not yet written (the file could not be written to).
+    [[nodiscard]] std::size_t pending() const { return recorder_->pending(); }
+    [[nodiscard]] bool closed() const { return recorder_->finished(); }
+
+Q_SIGNALS:
+    // A write failed; what is not written is kept and tried again with the next event.
+    void problem(const QString& words);
+    // The record is closed (finished or stopped) and every event is written.
+    void closedRecord(std::int64_t session);
+
+private:
+    SessionRecording(storage::JournalStore& store, SessionController& controller,
+                     std::unique_ptr<storage::JournalRecorder> recorder);
+    void check(const storage::Status& status);
+
+    storage::JournalStore& store_;
+    SessionController& controller_;
+    std::unique_ptr<storage::JournalRecorder> recorder_;
+    bool warned_ = false;
+    bool closed_sent_ = false;
+};
+
+} // namespace effleur::ui

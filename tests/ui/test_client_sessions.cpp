@@ -1,0 +1,325 @@
+// Every bundled protocol, and each day of a multi-day complex, as a therapist runs it for a
+// client: from the library, by keys, through the client, the day, the checklist, every step to
+// the end, and the notes. The session must have had exactly the protocol's (or the day's) steps
+// and sides, in order, as the format defines them, and the journal must hold it. A protocol
+// added to protocols/ is covered without a new test. Time moves only through the fake clock.
+
+#include "session_test_support.h"
+
+#include "storage/journalstore.h"
+#include "ui/gate/gatedialog.h"
+#include "ui/journal/clientchooser.h"
+#include "ui/journal/sessionenddialog.h"
+#include "ui/library/libraryview.h"
+#include "ui/session/sessioncontroller.h"
+#include "ui/session/sessionview.h"
+#include "ui/shell/mainwindow.h"
+
+#include <QApplication>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <set>
+#include <sstream>
+
+using namespace effleur;
+using namespace effleur::ui;
+
+namespace {
+
+struct Part {
+    std::size_t stage = 0;
+    std::size_t step = 0;
+    std::string side; // "", "left", "right"
+    friend bool operator==(const Part&, const Part&) = default;
+};
+
+std::string describe(const std::vector<Part>& parts) {
+    std::ostringstream out;
+    for (const Part& p : parts)
+        out << p.stage << '.' << p.step << (p.side.empty() ? "" : ":" + p.side) << ' ';
+    return out.str();
+}
+
+// The parts a session of these stages has, from the format's definition of `side`: both sides
+// at once is one part; left or right is that side; alternating is first_side, then the other.
+std::vector<Part> expected_parts(const Protocol& p, std::optional<std::size_t> only) {
+    std::vector<Part> parts;
+    for (std::size_t s = 0; s < p.stages.size(); ++s) {
+        if (only && s != *only)
+            continue;
+        for (std::size_t i = 0; i < p.stages[s].steps.size(); ++i) {
+            const Step& step = p.stages[s].steps[i];
+            switch (step.side) {
+            case Side::Both:
+                parts.push_back({s, i, ""});
+                break;
+            case Side::Left:
+                parts.push_back({s, i, "left"});
+                break;
+            case Side::Right:
+                parts.push_back({s, i, "right"});
+                break;
+            case Side::Alternating: {
+                const bool left_first = step.first_side == BodySide::Left;
+                parts.push_back({s, i, left_first ? "left" : "right"});
+                parts.push_back({s, i, left_first ? "right" : "left"});
+                break;
+            }
+            }
+        }
+    }
+    return parts;
+}
+
+std::string side_name(const std::optional<BodySide>& side) {
+    if (!side)
+        return {};
+    return *side == BodySide::Left ? "left" : "right";
+}
+
+struct Rig {
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    FakeClock clock;
+    std::unique_ptr<MainWindow> window;
+
+    Rig() {
+        MainWindowOptions o = test::window_options(dir, clock, settings);
+        o.wall_clock = [this] {
+            return std::chrono::system_clock::time_point{} +
+                   std::chrono::duration_cast<std::chrono::system_clock::duration>(
+                       clock.now().time_since_epoch()) +
+                   std::chrono::hours(24 * 365 * 56);
+        };
+        window = std::make_unique<MainWindow>(std::move(o));
+        window->resize(1280, 800);
+        window->show();
+        activate(window.get());
+    }
+    static void activate(QWidget* w) {
+        QApplication::setActiveWindow(w);
+        REQUIRE(QTest::qWaitForWindowActive(w));
+    }
+    static QWidget* target() {
+        QWidget* t = QApplication::focusWidget() ? QApplication::focusWidget()
+                                                 : QApplication::activeWindow();
+        REQUIRE(t);
+        return t;
+    }
+    static void key(Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier) {
+        QTest::keyClick(target(), k, mods);
+    }
+    template <class Dialog> static Dialog* dialog(const char* name = nullptr) {
+        QApplication::processEvents();
+        Dialog* d = nullptr;
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* c = qobject_cast<Dialog*>(w);
+                c && c->isVisible() && (!name || c->objectName() == QLatin1String(name)))
+                d = c;
+        if (d) {
+            activate(d);
+            QApplication::processEvents();
+        }
+        return d;
+    }
+};
+
+// One client session of `id` (one day of it when `day_stage` is set), by keys.
+void run_client_session(const std::string& id, std::optional<std::size_t> day_stage,
+                        int day_index) {
+    Rig rig;
+    REQUIRE(rig.window->library()->select_id(id));
+    const std::shared_ptr<const Protocol> protocol = rig.window->library()->selected();
+    REQUIRE(protocol);
+    rig.window->library()->list()->setFocus();
+    Rig::key(Qt::Key_Return, Qt::ControlModifier); // Session > Start session
+
+    // Who: a new client, by name alone.
+    auto* chooser = Rig::dialog<ClientChooser>();
+    REQUIRE(chooser);
+    QTest::keyClicks(Rig::target(), QStringLiteral("Anna K."));
+    Rig::key(Qt::Key_Return);
+    QApplication::processEvents();
+
+    // Which day: only a protocol whose stages are days asks.
+    auto* picker = Rig::dialog<QInputDialog>("day-picker");
+    if (day_stage) {
+        REQUIRE(picker);
+        for (int i = 0; i < day_index; ++i)
+            Rig::key(Qt::Key_Down);
+        Rig::key(Qt::Key_Return);
+    } else {
+        REQUIRE(picker == nullptr);
+    }
+
+    // The checklist: No to every item, then Enter starts the session.
+    GateDialog* gate = rig.window->gate();
+    REQUIRE(gate);
+    Rig::activate(gate);
+    CHECK(gate->checklist().stage() == day_stage);
+    for (std::size_t i = 0; i < gate->checklist().size(); ++i)
+        Rig::key(Qt::Key_N);
+    REQUIRE(gate->checklist().verdict().kind == VerdictKind::Clear);
+    Rig::key(Qt::Key_Return);
+    QApplication::processEvents();
+
+    SessionController* controller = rig.window->controller();
+    SessionView* view = rig.window->session();
+    REQUIRE(controller);
+    REQUIRE(view);
+    CHECK(controller->client());
+    std::vector<Part> ran;
+    QObject::connect(controller, &SessionController::delivered, [&](const SessionEvent& e) {
+        if (e.kind == EventKind::StepStarted)
+            ran.push_back({e.stage, e.step, side_name(e.side)});
+    });
+    // The first part may have begun before this test could listen.
+    const Part first{controller->engine().cursor().stage, controller->engine().cursor().step,
+                     side_name(controller->engine().cursor().side)};
+    Rig::activate(rig.window.get());
+    view->setFocus();
+
+    // Every step to the end: time runs out on its own; a step that waits gets Right.
+    for (int guard = 0; guard < 10'000 && !controller->over(); ++guard) {
+        if (const auto due = controller->engine().next_deadline()) {
+            rig.clock.set(*due);
+            controller->pump();
+        } else {
+            Rig::key(Qt::Key_Right);
+        }
+    }
+    REQUIRE(controller->engine().state() == EngineState::Finished);
+    if (ran.empty() || !(ran.front() == first))
+        ran.insert(ran.begin(), first);
+    const auto wanted = expected_parts(*protocol, day_stage);
+    INFO("ran:    " << describe(ran));
+    INFO("wanted: " << describe(wanted));
+    CHECK(ran == wanted);
+    CHECK(view->text_of("state") == QStringLiteral("Session complete"));
+
+    // The notes after it: one line, saved with Ctrl+Return.
+    auto* notes = Rig::dialog<SessionEndDialog>();
+    REQUIRE(notes);
+    const std::int64_t session = notes->session();
+    CHECK(notes->summary_text().contains(QStringLiteral("Finished")));
+    QTest::keyClicks(Rig::target(), QStringLiteral("relaxed"));
+    Rig::key(Qt::Key_Return, Qt::ControlModifier);
+    QApplication::processEvents();
+    CHECK(Rig::dialog<SessionEndDialog>() == nullptr);
+
+    // A finished session ends without a question.
+    Rig::activate(rig.window.get());
+    view->setFocus();
+    Rig::key(Qt::Key_W, Qt::ControlModifier);
+    QApplication::processEvents();
+    CHECK(rig.window->session() == nullptr);
+
+    // The journal holds it: the client, the steps as they ran, the note.
+    storage::JournalStore* journal = rig.window->journal_store();
+    REQUIRE(journal);
+    const auto record = journal->session(session);
+    REQUIRE(record);
+    CHECK(record->summary.client_name == "Anna K.");
+    CHECK(record->summary.protocol_id == id);
+    CHECK(record->summary.outcome == storage::Outcome::Finished);
+    CHECK(record->summary.stage == day_stage);
+    std::vector<Part> recorded;
+    for (const storage::PartRun& p : storage::part_runs(record->events))
+        recorded.push_back(
+            {static_cast<std::size_t>(p.stage), static_cast<std::size_t>(p.step), p.side});
+    CHECK(recorded == wanted);
+    REQUIRE(record->notes.size() == 1);
+    CHECK(record->notes.front().felt == "relaxed");
+}
+
+} // namespace
+
+TEST_CASE("A client session of every bundled protocol runs whole, by keys, and is recorded",
+          "[window][e2e]") {
+    std::vector<std::string> ids;
+    {
+        Rig rig;
+        for (const LibraryEntry& e : rig.window->library()->entries())
+            if (e.protocol)
+                ids.push_back(e.protocol->id);
+    }
+    REQUIRE(ids.size() >= 5);
+    for (const std::string& id : ids) {
+        const auto protocol = test::bundled(id);
+        std::vector<std::size_t> days;
+        for (std::size_t s = 0; s < protocol->stages.size(); ++s)
+            if (protocol->stages[s].day)
+                days.push_back(s);
+        if (days.empty()) {
+            DYNAMIC_SECTION(id << ", whole") {
+                run_client_session(id, std::nullopt, 0);
+            }
+        } else {
+            for (std::size_t k = 0; k < days.size(); ++k)
+                DYNAMIC_SECTION(id << ", day " << k + 1) {
+                    run_client_session(id, days[k], static_cast<int>(k));
+                }
+        }
+    }
+}
+
+TEST_CASE("Ending an unfinished client session asks first, and Keep going keeps it",
+          "[window][e2e]") {
+    Rig rig;
+    REQUIRE(rig.window->library()->select_id("plastic-facial"));
+    rig.window->library()->list()->setFocus();
+    Rig::key(Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(Rig::dialog<ClientChooser>());
+    QTest::keyClicks(Rig::target(), QStringLiteral("Bea"));
+    Rig::key(Qt::Key_Return);
+    GateDialog* gate = rig.window->gate();
+    REQUIRE(gate);
+    Rig::activate(gate);
+    for (std::size_t i = 0; i < gate->checklist().size(); ++i)
+        Rig::key(Qt::Key_N);
+    Rig::key(Qt::Key_Return);
+    QApplication::processEvents();
+    SessionController* controller = rig.window->controller();
+    REQUIRE(controller);
+    Rig::activate(rig.window.get());
+    rig.window->session()->setFocus();
+
+    // Keep going: the session runs on.
+    QTimer::singleShot(0, [] {
+        auto* box = Rig::dialog<QMessageBox>("confirm-end");
+        REQUIRE(box);
+        Rig::key(Qt::Key_Escape);
+    });
+    Rig::key(Qt::Key_W, Qt::ControlModifier);
+    QApplication::processEvents();
+    REQUIRE(rig.window->session());
+    CHECK(controller->engine().state() == EngineState::Running);
+
+    // End session: recorded as stopped early, and the notes form opens.
+    Rig::activate(rig.window.get());
+    rig.window->session()->setFocus();
+    QTimer::singleShot(0, [] {
+        auto* box = Rig::dialog<QMessageBox>("confirm-end");
+        REQUIRE(box);
+        Rig::key(Qt::Key_E, Qt::AltModifier);
+    });
+    Rig::key(Qt::Key_W, Qt::ControlModifier);
+    QApplication::processEvents();
+    CHECK(rig.window->session() == nullptr);
+    auto* notes = Rig::dialog<SessionEndDialog>();
+    REQUIRE(notes);
+    CHECK(notes->summary_text().contains(QStringLiteral("Stopped early")));
+    const auto record = rig.window->journal_store()->session(notes->session());
+    REQUIRE(record);
+    CHECK(record->summary.outcome == storage::Outcome::Stopped);
+    Rig::key(Qt::Key_Escape); // no notes: leaving is never blocked
+    QApplication::processEvents();
+    CHECK(Rig::dialog<SessionEndDialog>() == nullptr);
+}
