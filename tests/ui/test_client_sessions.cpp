@@ -209,6 +209,12 @@ void run_client_session(const std::string& id, std::optional<std::size_t> day_st
     REQUIRE(notes);
     const std::int64_t session = notes->session();
     CHECK(notes->summary_text().contains(QStringLiteral("Finished")));
+    std::set<std::pair<std::size_t, std::size_t>> steps;
+    for (const Part& p : wanted)
+        steps.insert({p.stage, p.step});
+    const auto n = static_cast<int>(steps.size());
+    CHECK(notes->summary_text().contains(
+        QStringLiteral("Steps: %1  \u00b7  done %1  \u00b7  skipped 0").arg(n)));
     QTest::keyClicks(Rig::target(), QStringLiteral("relaxed"));
     Rig::key(Qt::Key_Return, Qt::ControlModifier);
     QApplication::processEvents();

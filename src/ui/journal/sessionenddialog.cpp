@@ -13,7 +13,7 @@
 #include <QShortcut>
 #include <QVBoxLayout>
 
-#include <set>
+#include <map>
 
 namespace effleur::ui {
 
@@ -35,18 +35,33 @@ std::string trimmed(const QString& s) {
 } // namespace
 
 SessionTally tally(const storage::SessionRecord& record) {
+    // Per step (all its sides): done when every part ran to its time, skipped when one was
+    // ended with Next, extended when one was given more or less time.
+    struct Seen {
+        bool all_done = true;
+        bool skipped = false;
+        bool extended = false;
+    };
+    std::map<std::pair<std::int64_t, std::int64_t>, Seen> steps;
     SessionTally t;
-    std::set<std::pair<std::int64_t, std::int64_t>> steps;
     for (const storage::PartRun& p : storage::part_runs(record.events)) {
-        steps.insert({p.stage, p.step});
-        if (p.ended_by == "clock")
-            ++t.done;
-        else if (p.ended_by == "next")
-            ++t.skipped;
+        Seen& seen = steps[{p.stage, p.step}];
+        // An untimed part (a procedure) is done when the therapist goes on.
+        const bool untimed = p.planned.count() == 0;
+        const bool done = p.ended_by == "clock" || (untimed && p.ended_by == "next");
+        if (!done)
+            seen.all_done = false;
+        if (p.ended_by == "next" && !untimed)
+            seen.skipped = true;
         else if (p.ended_by == "back" || p.ended_by == "restart")
             ++t.back;
         if (p.extended.count() != 0)
-            ++t.extended;
+            seen.extended = true;
+    }
+    for (const auto& [key, seen] : steps) {
+        t.done += seen.all_done ? 1 : 0;
+        t.skipped += seen.skipped ? 1 : 0;
+        t.extended += seen.extended ? 1 : 0;
     }
     t.steps = static_cast<int>(steps.size());
     t.planned = record.summary.planned;
@@ -79,12 +94,13 @@ SessionEndDialog::SessionEndDialog(storage::JournalStore& store, std::int64_t se
         stage = s.stage;
         QStringList lines;
         lines << tr("%1 of %2 planned").arg(minutes(t.active), minutes(t.planned));
-        lines << tr("%n step(s)", nullptr, t.steps) + QStringLiteral(": ") +
-                     tr("%n done", nullptr, t.done) + QStringLiteral(", ") +
-                     tr("%n skipped", nullptr, t.skipped) + QStringLiteral(", ") +
-                     tr("%n extended", nullptr, t.extended);
+        lines << tr("Steps: %1  \u00b7  done %2  \u00b7  skipped %3  \u00b7  extended %4")
+                     .arg(t.steps)
+                     .arg(t.done)
+                     .arg(t.skipped)
+                     .arg(t.extended);
         if (t.back > 0)
-            lines << tr("Went back or restarted %n time(s)", nullptr, t.back);
+            lines << tr("Went back or restarted: %1").arg(t.back);
         if (s.outcome == storage::Outcome::Stopped)
             lines << tr("Stopped early: %1").arg(qs(s.end_reason));
         else if (s.outcome == storage::Outcome::Finished)

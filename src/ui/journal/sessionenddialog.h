@@ -28,9 +28,9 @@ namespace effleur::ui {
 // The numbers the summary shows, from the record's events.
 struct SessionTally {
     int steps = 0;    // steps begun
-    int done = 0;     // parts that ran to their time (or a procedure marked done)
-    int skipped = 0;  // parts ended early with Next
-    int extended = 0; // parts given more (or less) time
+    int done = 0;     // steps whose every side ran to its time
+    int skipped = 0;  // steps ended early with Next
+    int extended = 0; // steps given more (or less) time
     int back = 0;     // times the therapist went back or restarted a part
     std::chrono::milliseconds planned{0};
     std::chrono::milliseconds active{0};
