@@ -213,16 +213,19 @@ TEST_CASE("Ctrl+comma opens the preferences and a running session takes the new 
     REQUIRE(window.session());
     window.session()->setFocus();
 
+    REQUIRE(window.session()->engine().state() == EngineState::Running); // a rehearsal starts
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Comma, Qt::ControlModifier);
     auto* dialog = window.findChild<PreferencesDialog*>();
     REQUIRE(dialog);
+    CHECK(window.session()->engine().state() == EngineState::Paused); // it waits meanwhile
     REQUIRE(dialog->remap(SessionAction::PauseResume, QKeySequence(Qt::Key_P)));
     dialog->close();
     QApplication::setActiveWindow(&window);
     REQUIRE(QTest::qWaitForWindowActive(&window));
     window.session()->setFocus();
-    REQUIRE(window.session()->engine().state() == EngineState::Running); // a rehearsal starts
-    QTest::keyClick(window.session(), Qt::Key_Space);                    // no longer pauses
+    QTest::keyClick(window.session(), Qt::Key_Space); // no longer resumes
+    CHECK(window.session()->engine().state() == EngineState::Paused);
+    QTest::keyClick(window.session(), Qt::Key_P);
     CHECK(window.session()->engine().state() == EngineState::Running);
     QTest::keyClick(window.session(), Qt::Key_P);
     CHECK(window.session()->engine().state() == EngineState::Paused);

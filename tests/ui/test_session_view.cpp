@@ -8,8 +8,10 @@
 #include "ui/session/sessionwidgets.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QSettings>
 #include <QTest>
+#include <QToolButton>
 
 using namespace effleur;
 using namespace effleur::ui;
@@ -199,4 +201,90 @@ TEST_CASE("The countdown text rounds up to whole seconds", "[session]") {
     CHECK(countdown_text(59s) == QStringLiteral("0:59"));
     CHECK(countdown_text(60s) == QStringLiteral("1:00"));
     CHECK(countdown_text(3723s) == QStringLiteral("1:02:03"));
+}
+
+TEST_CASE("Paused reads from across the room: a large word and faded digits", "[session]") {
+    Rig rig("classic-back");
+    rig.key(Qt::Key_Space);
+    auto* state = rig.view.findChild<QLabel*>(QStringLiteral("state"));
+    auto* title = rig.view.findChild<QLabel*>(QStringLiteral("title"));
+    auto* countdown = rig.view.findChild<QLabel*>(QStringLiteral("countdown"));
+    REQUIRE(state);
+    const QImage running = countdown->grab().toImage();
+    rig.key(Qt::Key_Space);
+    REQUIRE(rig.view.engine().state() == EngineState::Paused);
+    CHECK(rig.view.text_of("state") == QStringLiteral("PAUSED"));
+    CHECK(state->isVisible());
+    CHECK(state->font().pixelSize() > title->font().pixelSize());
+    // The digits are drawn lighter: the darkest pixel of the paused countdown is lighter than
+    // the running one's.
+    const auto darkest = [](const QImage& img) {
+        int d = 255;
+        for (int y = 0; y < img.height(); ++y)
+            for (int x = 0; x < img.width(); ++x)
+                d = std::min(d, qGray(img.pixel(x, y)));
+        return d;
+    };
+    const QImage paused = countdown->grab().toImage();
+    CHECK(darkest(paused) > darkest(running) + 60);
+    rig.key(Qt::Key_Space);
+    CHECK_FALSE(state->isVisible());
+}
+
+TEST_CASE("The physician's procedure day has no countdown, no time left and no bar", "[session]") {
+    const auto protocol = test::bundled("kneading-prp-lymphatic");
+    std::optional<std::size_t> procedure_day;
+    for (std::size_t s = 0; s < protocol->stages.size(); ++s) {
+        bool all = !protocol->stages[s].steps.empty();
+        for (const Step& step : protocol->stages[s].steps)
+            all = all && step.technique == Technique::Procedure;
+        if (all)
+            procedure_day = s;
+    }
+    REQUIRE(procedure_day);
+    SessionOptions o;
+    o.stage = procedure_day;
+    Rig rig("kneading-prp-lymphatic", o);
+    rig.key(Qt::Key_Space);
+    CHECK_FALSE(rig.view.findChild<QLabel*>(QStringLiteral("countdown"))->isVisible());
+    CHECK_FALSE(rig.view.findChild<QLabel*>(QStringLiteral("left"))->isVisible());
+    CHECK_FALSE(rig.view.progress()->isVisible());
+    CHECK(rig.view.text_of("state").startsWith(QStringLiteral("Procedure")));
+}
+
+TEST_CASE("Every caution is shown, or counted as more; none is dropped silently", "[session]") {
+    Rig rig("classic-back");
+    rig.view.resize(1280, 800);
+    rig.key(Qt::Key_Space);
+    const Protocol& p = rig.view.engine().protocol();
+    for (std::size_t s = 0; s < p.stages.size(); ++s)
+        for (std::size_t i = 0; i < p.stages[s].steps.size(); ++i) {
+            REQUIRE(rig.controller.jump_to(s, i));
+            const QString html = rig.view.text_of("cautions");
+            const auto shown = html.count(QStringLiteral("\u26a0"));
+            qsizetype more = 0;
+            if (const auto at = html.indexOf(QStringLiteral("+")); at >= 0)
+                more = html.mid(at + 1).section(QLatin1Char(' '), 0, 0).toLongLong();
+            INFO("step " << p.stages[s].steps[i].id);
+            CHECK(static_cast<std::size_t>(shown + more) ==
+                  p.stages[s].steps[i].cautions.size() + p.rules.size());
+        }
+}
+
+TEST_CASE("The on-screen controls pause, resume and go to the next step", "[session]") {
+    Rig rig("neck-self-massage");
+    auto* pause = rig.view.findChild<QToolButton*>(QStringLiteral("control-pause"));
+    auto* next = rig.view.findChild<QToolButton*>(QStringLiteral("control-next"));
+    REQUIRE(pause);
+    REQUIRE(next);
+    CHECK(pause->focusPolicy() == Qt::NoFocus); // the keys stay with the session
+    QTest::mouseClick(pause, Qt::LeftButton);
+    CHECK(rig.view.engine().state() == EngineState::Running);
+    QTest::mouseClick(pause, Qt::LeftButton);
+    CHECK(rig.view.engine().state() == EngineState::Paused);
+    CHECK(pause->text().contains(QStringLiteral("Resume")));
+    QTest::mouseClick(pause, Qt::LeftButton);
+    const auto step = rig.view.engine().cursor().step;
+    QTest::mouseClick(next, Qt::LeftButton);
+    CHECK(rig.view.engine().cursor().step == step + 1);
 }

@@ -27,14 +27,14 @@ void SessionView::apply_fonts() {
     set(status_, h * 0.02, false);
     // Glance mode is for reading from across the room: the long instruction and the preview
     // give their room to larger type.
-    next_->setVisible(!glance_);
     instruction_->setVisible(!glance_);
     for (double fit = 1.0;; fit -= 0.08) {
         const double k = h * scale * fit;
         set(position_, k * 0.035, true);
         set(title_, k * 0.045, true);
         set(facts_, k * 0.03, false);
-        set(state_, k * 0.035, true);
+        // "PAUSED" is read from across the room, as large as the title and more.
+        set(state_, k * (controller_.engine().state() == EngineState::Paused ? 0.07 : 0.035), true);
         set(speed_, k * 0.026, false);
         set(pacer_, k * 0.042, true);
         set(instruction_, k * 0.03, false);
@@ -53,12 +53,23 @@ void SessionView::fit_cautions() {
     const int room =
         side_->height() - needed_height() + 2 * QFontMetrics(cautions_->font()).lineSpacing();
     const int w = side_->width() - 16;
+    // A caution that does not fit is never dropped silently: the last line says how many more
+    // there are.
+    const auto more = [](qsizetype n) {
+        return QStringLiteral("<i>") + SessionView::tr("+%1 more (see the protocol)").arg(n) +
+               QStringLiteral("</i>");
+    };
     QStringList shown;
-    for (const QString& c : cautions_html_) {
-        shown << c;
-        cautions_->setText(shown.join(QStringLiteral("<br>")));
+    for (qsizetype i = 0; i < cautions_html_.size(); ++i) {
+        shown << cautions_html_[i];
+        const qsizetype left = cautions_html_.size() - i - 1;
+        QStringList trial = shown;
+        if (left > 0)
+            trial << more(left);
+        cautions_->setText(trial.join(QStringLiteral("<br>")));
         if (shown.size() > 1 && cautions_->heightForWidth(w) > room) {
             shown.removeLast();
+            shown << more(cautions_html_.size() - i);
             break;
         }
     }

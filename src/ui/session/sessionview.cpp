@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSettings>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <chrono>
@@ -111,6 +112,29 @@ void SessionView::build() {
     bar_ = new SegmentBar(this);
     bar_->set_plan(controller_.engine().plan());
     outer->addWidget(bar_);
+    // The same commands as the keys, for a mouse or a touch screen. They never take the focus,
+    // so the keys keep reaching the session.
+    auto* controls = new QHBoxLayout;
+    controls->addStretch(1);
+    const std::pair<SessionAction, const char*> buttons[] = {
+        {SessionAction::Back, "control-back"},         {SessionAction::ExtendLess, "control-less"},
+        {SessionAction::PauseResume, "control-pause"}, {SessionAction::ExtendMore, "control-more"},
+        {SessionAction::Next, "control-next"},
+    };
+    for (const auto& [action, name] : buttons) {
+        auto* b = new QToolButton(this);
+        b->setObjectName(QLatin1String(name));
+        b->setFocusPolicy(Qt::NoFocus);
+        b->setAutoRaise(false);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setMinimumSize(96, 40);
+        const SessionAction which = action;
+        connect(b, &QToolButton::clicked, this, [this, which] { trigger(which); });
+        controls->addWidget(b);
+        control_buttons_.push_back({b, action});
+    }
+    controls->addStretch(1);
+    outer->addLayout(controls);
     status_ = make_label("status", this, false);
     status_->hide();
     outer->addWidget(status_);
@@ -256,7 +280,13 @@ void SessionView::refresh() {
     const bool new_part = c.index != fitted_part_;
 
     const bool untimed = part.kind == PartKind::Untimed;
-    countdown_->setText(untimed ? QStringLiteral("\u2014") : countdown_text(e.remaining(now)));
+    // An untimed part (a physician's procedure) has no countdown at all, not an empty one.
+    countdown_->setVisible(!untimed);
+    countdown_->setText(untimed ? QString() : countdown_text(e.remaining(now)));
+    const bool paused = e.state() == EngineState::Paused;
+    // Paused reads from across the room: the digits fade and a large word says so.
+    countdown_->setStyleSheet(paused ? QStringLiteral("QLabel { color: #9a9a9a; }") : QString());
+    state_->setStyleSheet(paused ? QStringLiteral("QLabel { color: #d35400; }") : QString());
     QString state;
     switch (e.state()) {
     case EngineState::Idle:
@@ -265,7 +295,7 @@ void SessionView::refresh() {
     case EngineState::Running:
         break;
     case EngineState::Paused:
-        state = QStringLiteral("PAUSED \u2014 Space to resume");
+        state = tr("PAUSED");
         break;
     case EngineState::WaitingForTherapist:
         state = e.wait_reason() == WaitReason::Procedure
@@ -301,11 +331,54 @@ void SessionView::refresh() {
         pacer_->hide();
     }
     next_->setText(next_preview());
-    left_->setText(QStringLiteral("Session left: %1").arg(countdown_text(session_left(now))));
-    bar_->set_position(c.index, e.state() == EngineState::Finished ? 1.0 : e.fraction(now));
-    if (new_part) {
+    // A day of untimed parts alone (the physician's procedure) has no time to count down.
+    bool timed_plan = false;
+    for (const PlanPart& p : plan.parts())
+        timed_plan = timed_plan || p.kind != PartKind::Untimed;
+    left_->setVisible(timed_plan);
+    left_->setText(tr("Session left: %1").arg(countdown_text(session_left(now))));
+    bar_->setVisible(timed_plan);
+    bar_->set_position(c.index, e.state() == EngineState::Finished ? 1.0
+                                : untimed                          ? 0.0
+                                                                   : e.fraction(now));
+    refresh_controls();
+    if (new_part || paused != fitted_paused_) {
         fitted_part_ = c.index;
+        fitted_paused_ = paused;
         apply_fonts();
+    }
+}
+
+void SessionView::refresh_controls() {
+    const StepEngine& e = controller_.engine();
+    const bool over = controller_.over();
+    for (const auto& [button, action] : control_buttons_) {
+        QString words;
+        switch (action) {
+        case SessionAction::Back:
+            words = tr("\u25c0 Back");
+            break;
+        case SessionAction::ExtendLess:
+            words = tr("\u221215 s");
+            break;
+        case SessionAction::PauseResume:
+            words = e.state() == EngineState::Paused ? tr("\u25b6 Resume")
+                    : e.state() == EngineState::Idle ? tr("\u25b6 Start")
+                                                     : tr("\u275a\u275a Pause");
+            break;
+        case SessionAction::ExtendMore:
+            words = tr("+15 s");
+            break;
+        case SessionAction::Next:
+            words = tr("Next \u25b6");
+            break;
+        default:
+            break;
+        }
+        button->setText(words);
+        const bool timed = e.current_part().kind != PartKind::Untimed;
+        button->setEnabled(!over && (timed || (action != SessionAction::ExtendLess &&
+                                               action != SessionAction::ExtendMore)));
     }
 }
 

@@ -21,8 +21,12 @@
 
 #include <QWidget>
 
+#include <utility>
+#include <vector>
+
 class QLabel;
 class QSettings;
+class QToolButton;
 
 namespace effleur::ui {
 
@@ -70,6 +74,7 @@ private:
     [[nodiscard]] int needed_height() const;
     void fit_cautions();
     void show_refusal(const QString& refusal);
+    void refresh_controls();
     [[nodiscard]] QString next_preview() const;
     [[nodiscard]] Duration session_left(TimePoint now) const;
 
@@ -80,6 +85,7 @@ private:
     QString speed_keys_;        // "[ slower · ] faster", from the bound keys
     QStringList cautions_html_; // every caution; fit_cautions() shows those that fit
     std::size_t fitted_part_ = static_cast<std::size_t>(-1); // the part the fonts were fitted to
+    bool fitted_paused_ = false;                             // and whether it was paused
 
     DiagramWidget* diagram_ = nullptr;
     SegmentBar* bar_ = nullptr;
@@ -97,6 +103,7 @@ private:
     QLabel* pacer_ = nullptr;
     QLabel* status_ = nullptr;
     QWidget* side_ = nullptr;
+    std::vector<std::pair<QToolButton*, SessionAction>> control_buttons_; // on-screen controls
 };
 
 } // namespace effleur::ui

@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -132,6 +133,7 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     statusBar()->addPermanentWidget(reload_notice_);
 
     build_menus();
+    return_keys_to_session();
     reload_library();
 
     QSettings& s = *options_.settings;
@@ -194,6 +196,8 @@ void MainWindow::build_menus() {
     QAction* prefs = file->addAction(QStringLiteral("&Preferences\u2026"), this, [this] {
         if (findChild<PreferencesDialog*>())
             return; // one is open already
+        if (controller_)
+            controller_->pause_if_running(); // the session waits while settings change
         auto* dialog = new PreferencesDialog(*options_.settings, *cues_, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &PreferencesDialog::keysChanged, this, [this] {
@@ -212,16 +216,35 @@ void MainWindow::build_menus() {
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* session = menuBar()->addMenu(QStringLiteral("&Session"));
-    QAction* start = session->addAction(QStringLiteral("&Start session\u2026"), this, [this] {
+    start_action_ = session->addAction(tr("&Start session\u2026"), this, [this] {
         if (auto p = library_->selected(); p && !session_)
             start_session(p);
     });
-    start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    QAction* rehearse_action = session->addAction(QStringLiteral("&Rehearse\u2026"), this, [this] {
+    start_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    rehearse_action_ = session->addAction(tr("&Rehearse\u2026"), this, [this] {
         if (auto p = library_->selected(); p && !session_)
             open_practise(p);
     });
-    rehearse_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    rehearse_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    // The running session's commands, for a mouse or a touch screen. The keys belong to the
+    // session view's key table; the menu shows them beside each command.
+    session->addSeparator();
+    for (const KeyBinding& b : default_key_table) {
+        if (b.action == SessionAction::LeaveGlance)
+            continue;
+        const SessionAction which = b.action;
+        QAction* a = session->addAction(
+            QString::fromLatin1(b.label.data(), static_cast<qsizetype>(b.label.size())), this,
+            [this, which] {
+                if (session_)
+                    session_->trigger(which);
+            });
+        a->setObjectName(QStringLiteral("menu-") +
+                         QLatin1String(b.name.data(), static_cast<qsizetype>(b.name.size())));
+        a->setEnabled(false);
+        session_actions_.push_back({a, which});
+    }
+    session->addSeparator();
     end_action_ =
         session->addAction(QStringLiteral("&End session"), this, &MainWindow::end_session);
     end_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
@@ -288,6 +311,20 @@ void MainWindow::build_menus() {
     help->addAction(QStringLiteral("&About Effleur"), this, &MainWindow::about);
 }
 
+void MainWindow::return_keys_to_session() {
+    // A menu closed with Esc leaves the menu bar holding the keys, so that Space would open a
+    // menu instead of pausing; during a session they go back to the session at once.
+    for (QMenu* menu : menuBar()->findChildren<QMenu*>())
+        connect(menu, &QMenu::aboutToHide, this, [this] {
+            QTimer::singleShot(0, this, [this] {
+                if (!session_ || QApplication::activePopupWidget())
+                    return;
+                menuBar()->setActiveAction(nullptr);
+                session_->setFocus(Qt::OtherFocusReason);
+            });
+        });
+}
+
 void MainWindow::reload_library() {
     auto entries = scan_library(*options_.loader, options_.folders, options_.bundled_folder_count);
     QStringList folders;
@@ -348,6 +385,16 @@ QString MainWindow::user_folder() const {
 
 void MainWindow::update_library_actions() {
     const LibraryEntry* e = library_->selected_entry();
+    start_action_->setEnabled(!session_);
+    rehearse_action_->setEnabled(!session_);
+    for (const auto& [action, which] : session_actions_) {
+        QString text = action->text().section(QLatin1Char('\t'), 0, 0);
+        const auto keys = keys_for(which, options_.settings);
+        if (!keys.isEmpty())
+            text += QLatin1Char('\t') + keys.front().toString(QKeySequence::NativeText);
+        action->setText(text);
+        action->setEnabled(session_ != nullptr);
+    }
     duplicate_action_->setEnabled(e && e->protocol && !user_folder().isEmpty() && !session_);
     open_external_action_->setEnabled(e && !e->bundled);
     edit_action_->setEnabled(e && !e->bundled);
@@ -689,9 +736,12 @@ void MainWindow::open_session_notes() {
 }
 
 void MainWindow::end_session() {
+    if (session_ && confirm_end())
+        close_session();
+}
+
+void MainWindow::close_session() {
     if (!session_)
-        return;
-    if (!confirm_end())
         return;
     const bool stopped_early = !controller_->over();
     controller_->stop(tr("ended by the therapist"));
@@ -891,6 +941,8 @@ void MainWindow::about() {
 }
 
 void MainWindow::show_keys() {
+    if (controller_)
+        controller_->pause_if_running(); // the session waits while the therapist reads
     QString rows;
     for (const KeyBinding& b : default_key_table) {
         QStringList keys;
@@ -917,7 +969,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         return;
     }
     options_.settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
-    end_session();
+    close_session();
     QMainWindow::closeEvent(event);
 }
 

@@ -16,6 +16,7 @@
 #include "core/quiz.h"
 #include "render/diagramtheme.h"
 #include "ui/session/cues.h"
+#include "ui/session/keymap.h"
 #include "ui/session/screenawake.h"
 
 #include <QMainWindow>
@@ -133,6 +134,7 @@ protected:
 
 private:
     void build_menus();
+    void return_keys_to_session();
     // The steps of a client session: who, which day (a multi-day complex), the checklist.
     void choose_day(std::shared_ptr<const Protocol> protocol, std::int64_t client,
                     std::shared_ptr<const storage::SessionRecord> last);
@@ -142,6 +144,8 @@ private:
     // Asks before a client session that has not finished is ended; true to go on.
     bool confirm_end();
     void record_blocked(const Checklist& checklist, std::int64_t client);
+    // Ends the session without asking (the asking is done).
+    void close_session();
     // The summary and notes form after a recorded session.
     void open_session_notes();
     [[nodiscard]] std::chrono::system_clock::time_point wall_now() const;
@@ -161,6 +165,9 @@ private:
     ThemeChoice theme_ = ThemeChoice::System;
     bool first_frame_ = false;
     QAction* end_action_ = nullptr;
+    QAction* start_action_ = nullptr;
+    QAction* rehearse_action_ = nullptr;
+    std::vector<std::pair<QAction*, SessionAction>> session_actions_; // Session menu commands
     QAction* mute_action_ = nullptr;
     std::unique_ptr<storage::ProgressStore> store_;  // opened on first use
     std::unique_ptr<storage::JournalStore> journal_; // opened on first use
