@@ -23,8 +23,12 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <spdlog/sinks/ostream_sink.h>
+#include <spdlog/spdlog.h>
+
 #include <filesystem>
 #include <memory>
+#include <sstream>
 
 using namespace effleur;
 using namespace effleur::storage;
@@ -435,4 +439,60 @@ TEST_CASE("The journal window's keys: find, Enter on a client, Escape", "[journa
 
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     CHECK_FALSE(w.isVisible());
+}
+
+TEST_CASE("A store error is a message box, and the log holds nothing of a client", "[journal]") {
+    // Everything spdlog and Qt are told goes to `log` while the window works.
+    static std::ostringstream log;
+    log.str({});
+    auto previous = spdlog::default_logger();
+    auto capture = std::make_shared<spdlog::logger>(
+        "journal-capture", std::make_shared<spdlog::sinks::ostream_sink_mt>(log));
+    capture->set_level(spdlog::level::trace);
+    spdlog::set_default_logger(capture);
+    const QtMessageHandler qt_previous =
+        qInstallMessageHandler([](QtMsgType, const QMessageLogContext&, const QString& message) {
+            log << message.toStdString() << '\n';
+        });
+    struct Restore {
+        std::shared_ptr<spdlog::logger> logger;
+        QtMessageHandler handler;
+        ~Restore() {
+            spdlog::set_default_logger(logger);
+            qInstallMessageHandler(handler);
+        }
+    } restore{previous, qt_previous};
+
+    JournalRig rig;
+    auto& w = rig.open();
+    QTest::keyClicks(rig.child<QLineEdit>("journal-search"), QStringLiteral("scapula"));
+    w.show_session(rig.finished);
+    rig.child<QPushButton>("journal-note")->click();
+    auto* note = w.findChild<ui::JournalNoteForm*>(QStringLiteral("journal-note-form"));
+    REQUIRE(note);
+    note->accept();
+    settle();
+
+    // The client is erased behind the window's back; saving the edit then fails.
+    w.show_client(rig.boris);
+    rig.child<QPushButton>("journal-edit-client")->click();
+    auto* form = w.findChild<ui::JournalClientForm*>(QStringLiteral("journal-client-form"));
+    REQUIRE(form);
+    REQUIRE(rig.store->erase_client(rig.boris).ok());
+    form->accept();
+    settle();
+    auto* box = w.findChild<QMessageBox*>(QStringLiteral("journal-error"));
+    REQUIRE(box);
+    CHECK(box->text() == QStringLiteral("The client could not be changed."));
+    CHECK_FALSE(box->informativeText().isEmpty());
+    box->close();
+    settle();
+    w.reload();
+    CHECK(rig.client_names() == QStringList{QStringLiteral("Anna Kowalska")});
+
+    spdlog::default_logger()->flush();
+    const std::string text = log.str();
+    for (const char* secret :
+         {"Anna", "Kowalska", "Boris", "scapula", "almond", "sleepy", "second trimester", "cold"})
+        CHECK(text.find(secret) == std::string::npos);
 }
