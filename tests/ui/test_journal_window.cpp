@@ -283,6 +283,12 @@ TEST_CASE("A session's record holds the answers and the steps as they ran", "[jo
     CHECK(text.contains(QStringLiteral("19:40 of 20:00")));
     CHECK(rig.child<QPlainTextEdit>("record")->isReadOnly());
 
+    // The blocked screening's record names the item that stopped it, and ran no steps.
+    w.show_session(rig.blocked);
+    CHECK(rig.record().contains(QStringLiteral("Outcome: blocked: High temperature")));
+    CHECK(rig.record().contains(QStringLiteral("High temperature (absolute): yes")));
+    CHECK_FALSE(rig.record().contains(QStringLiteral("Steps as they ran")));
+
     // Markup in the data stays text.
     Note markup;
     markup.written = at(t0 + 1400000);
