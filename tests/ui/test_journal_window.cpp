@@ -11,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -253,6 +254,23 @@ TEST_CASE("A client's history shows each session's time, duration, outcome and n
     CHECK(done[3] == QStringLiteral("finished"));
     CHECK(done[4] == QStringLiteral("clear"));
     CHECK(done[5] == QStringLiteral("relaxed, sleepy"));
+
+    // The filters narrow the history.
+    auto* outcome = rig.child<QComboBox>("history-outcome");
+    outcome->setCurrentIndex(outcome->findData(QStringLiteral("blocked")));
+    Q_EMIT outcome->activated(outcome->currentIndex());
+    REQUIRE(rig.history()->topLevelItemCount() == 1);
+    CHECK(rig.history_row(0)[3] == QStringLiteral("blocked: High temperature"));
+    outcome->setCurrentIndex(outcome->findData(QStringLiteral("interrupted")));
+    Q_EMIT outcome->activated(outcome->currentIndex());
+    CHECK(rig.history()->topLevelItemCount() == 0);
+    CHECK(rig.record().contains(QStringLiteral("matches the filters")));
+    outcome->setCurrentIndex(0);
+    Q_EMIT outcome->activated(0);
+    auto* protocol = rig.child<QComboBox>("history-protocol");
+    REQUIRE(protocol->count() == 2); // all, and the one protocol Anna had
+    CHECK(protocol->itemText(1) == QStringLiteral("Classic back massage"));
+    CHECK(rig.history()->topLevelItemCount() == 2);
 
     w.show_client(rig.boris);
     REQUIRE(rig.history()->topLevelItemCount() == 1);

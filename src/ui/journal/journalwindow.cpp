@@ -4,6 +4,7 @@
 #include "ui/journal/journalforms.h"
 #include "ui/journal/journaltext.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -119,7 +120,34 @@ JournalWindow::JournalWindow(storage::JournalStore& store, QWidget* parent)
     standing_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     top_layout->addWidget(standing_);
     auto* history_label = heading(tr("&History"), top);
-    top_layout->addWidget(history_label);
+    auto* history_row = new QHBoxLayout;
+    history_row->addWidget(history_label, 1);
+    auto* protocol_label = new QLabel(tr("&Protocol:"), top);
+    protocol_filter_ = new QComboBox(top);
+    protocol_filter_->setObjectName(QStringLiteral("history-protocol"));
+    protocol_filter_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    protocol_label->setBuddy(protocol_filter_);
+    auto* outcome_label = new QLabel(tr("&Outcome:"), top);
+    outcome_filter_ = new QComboBox(top);
+    outcome_filter_->setObjectName(QStringLiteral("history-outcome"));
+    outcome_filter_->addItem(tr("All outcomes"), QString());
+    for (storage::Outcome o :
+         {storage::Outcome::Finished, storage::Outcome::Stopped, storage::Outcome::Interrupted,
+          storage::Outcome::Blocked, storage::Outcome::Running}) {
+        storage::SessionSummary example;
+        example.outcome = o;
+        outcome_filter_->addItem(
+            journal_text::outcome(example),
+            QString::fromUtf8(storage::to_string(o).data(),
+                              static_cast<qsizetype>(storage::to_string(o).size())));
+    }
+    outcome_label->setBuddy(outcome_filter_);
+    history_row->addWidget(protocol_label);
+    history_row->addWidget(protocol_filter_);
+    history_row->addSpacing(12);
+    history_row->addWidget(outcome_label);
+    history_row->addWidget(outcome_filter_);
+    top_layout->addLayout(history_row);
     history_ = table(
         {tr("When"), tr("Protocol"), tr("Duration"), tr("Outcome"), tr("Checklist"), tr("Notes")},
         "history", top);
@@ -132,7 +160,7 @@ JournalWindow::JournalWindow(storage::JournalStore& store, QWidget* parent)
     auto* bottom_layout = new QVBoxLayout(bottom);
     bottom_layout->setContentsMargins(0, 0, 0, 0);
     auto* record_row = new QHBoxLayout;
-    record_title_ = heading(tr("Session &record"), bottom);
+    record_title_ = heading(tr("Session re&cord"), bottom);
     record_row->addWidget(record_title_, 1);
     note_ = new QPushButton(tr("&Add note\u2026"), bottom);
     note_->setObjectName(QStringLiteral("journal-note"));
@@ -183,6 +211,8 @@ JournalWindow::JournalWindow(storage::JournalStore& store, QWidget* parent)
         fill_record();
     });
     connect(history_, &QTreeWidget::itemActivated, this, [this] { record_->setFocus(); });
+    connect(protocol_filter_, &QComboBox::activated, this, [this] { fill_history(); });
+    connect(outcome_filter_, &QComboBox::activated, this, [this] { fill_history(); });
     connect(new_client_, &QPushButton::clicked, this, &JournalWindow::new_client);
     connect(edit_client_, &QPushButton::clicked, this, &JournalWindow::edit_client);
     connect(erase_client_, &QPushButton::clicked, this, &JournalWindow::erase_client);
@@ -279,8 +309,15 @@ void JournalWindow::fill_history() {
     standing_->setText(journal_text::standing_notes(*client));
     standing_->show();
 
+    const std::vector<storage::SessionSummary> all = store_.history(client->id);
+    fill_protocols(all);
+    const std::string protocol = protocol_filter_->currentData().toString().toStdString();
+    const std::string outcome = outcome_filter_->currentData().toString().toStdString();
     QTreeWidgetItem* current = nullptr;
-    for (const storage::SessionSummary& s : store_.history(client->id)) {
+    for (const storage::SessionSummary& s : all) {
+        if ((!protocol.empty() && s.protocol_id != protocol) ||
+            (!outcome.empty() && storage::to_string(s.outcome) != outcome))
+            continue;
         QString blocked;
         if (s.outcome == storage::Outcome::Blocked) {
             if (const auto r = store_.session(s.id); r && !r->blocked_item.empty())
@@ -310,11 +347,30 @@ void JournalWindow::fill_history() {
     update_buttons();
 }
 
+void JournalWindow::fill_protocols(const std::vector<storage::SessionSummary>& sessions) {
+    const QString keep = protocol_filter_->currentData().toString();
+    const QSignalBlocker block(protocol_filter_);
+    protocol_filter_->clear();
+    protocol_filter_->addItem(tr("All protocols"), QString());
+    std::set<std::string> seen;
+    for (const storage::SessionSummary& s : sessions) {
+        if (!seen.insert(s.protocol_id).second)
+            continue;
+        protocol_filter_->addItem(str(s.protocol_title.empty() ? s.protocol_id : s.protocol_title),
+                                  str(s.protocol_id));
+    }
+    const int index = protocol_filter_->findData(keep);
+    protocol_filter_->setCurrentIndex(index < 0 ? 0 : index);
+}
+
 void JournalWindow::fill_record() {
     shown_ = session_ ? store_.session(*session_) : std::nullopt;
     if (!shown_) {
-        record_->setPlainText(client_ ? tr("No sessions recorded for this client yet.")
-                                      : QString());
+        const bool filtered =
+            protocol_filter_->currentIndex() > 0 || outcome_filter_->currentIndex() > 0;
+        record_->setPlainText(!client_   ? QString()
+                              : filtered ? tr("No session of this client matches the filters.")
+                                         : tr("No sessions recorded for this client yet."));
     } else {
         record_->setPlainText(journal_text::record(*shown_));
     }

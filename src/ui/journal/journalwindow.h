@@ -17,7 +17,9 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -55,6 +57,7 @@ public:
 private:
     void fill_clients();
     void fill_history();
+    void fill_protocols(const std::vector<storage::SessionSummary>& sessions);
     void fill_record();
     void select_client_row(std::int64_t client);
     void select_session_row(std::int64_t session);
@@ -75,6 +78,8 @@ private:
     QPushButton* erase_client_ = nullptr;
     QLabel* client_title_ = nullptr;
     QLabel* standing_ = nullptr;
+    QComboBox* protocol_filter_ = nullptr;
+    QComboBox* outcome_filter_ = nullptr;
     QTreeWidget* history_ = nullptr;
     QLabel* record_title_ = nullptr;
     QPlainTextEdit* record_ = nullptr;
