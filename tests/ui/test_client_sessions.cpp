@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <set>
 #include <sstream>
@@ -328,4 +329,53 @@ TEST_CASE("Ending an unfinished client session asks first, and Keep going keeps 
     Rig::key(Qt::Key_Escape); // no notes: leaving is never blocked
     QApplication::processEvents();
     CHECK(Rig::dialog<SessionEndDialog>() == nullptr);
+}
+
+TEST_CASE("A screening that stops a session is in the journal, and Ctrl+J shows it",
+          "[window][e2e]") {
+    Rig rig;
+    REQUIRE(rig.window->library()->select_id("classic-back"));
+    rig.window->library()->list()->setFocus();
+    Rig::key(Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(Rig::dialog<ClientChooser>());
+    QTest::keyClicks(Rig::target(), QStringLiteral("Cleo"));
+    Rig::key(Qt::Key_Return);
+    GateDialog* gate = rig.window->gate();
+    REQUIRE(gate);
+    Rig::activate(gate);
+    // No to each item up to the first absolute one, which is Yes.
+    std::optional<std::size_t> absolute;
+    for (std::size_t i = 0; i < gate->checklist().size() && !absolute; ++i)
+        if (gate->checklist().item(i).kind == ContraindicationKind::Absolute)
+            absolute = i;
+    REQUIRE(absolute);
+    const std::string item = gate->checklist().item(*absolute).id;
+    for (std::size_t i = 0; i < *absolute; ++i)
+        Rig::key(Qt::Key_N);
+    Rig::key(Qt::Key_Y);
+    REQUIRE(gate->blocked_view_shown());
+    Rig::key(Qt::Key_Escape);
+    QApplication::processEvents();
+    CHECK(rig.window->gate() == nullptr);
+    CHECK(rig.window->session() == nullptr);
+
+    Rig::activate(rig.window.get());
+    rig.window->library()->list()->setFocus();
+    Rig::key(Qt::Key_J, Qt::ControlModifier);
+    QApplication::processEvents();
+    auto* journal = rig.window->findChild<QWidget*>(QStringLiteral("journal-window"));
+    REQUIRE(journal);
+    CHECK(journal->isVisible());
+    const auto sessions = rig.window->journal_store()->search({});
+    REQUIRE(sessions.size() == 1);
+    CHECK(sessions.front().client_name == "Cleo");
+    CHECK(sessions.front().outcome == storage::Outcome::Blocked);
+    CHECK(rig.window->journal_store()->session(sessions.front().id)->blocked_item == item);
+    auto* history = journal->findChild<QTreeWidget*>(QStringLiteral("history"));
+    REQUIRE(history);
+    REQUIRE(history->topLevelItemCount() == 1);
+    QString row;
+    for (int c = 0; c < history->columnCount(); ++c)
+        row += history->topLevelItem(0)->text(c) + QLatin1Char(' ');
+    CHECK(row.contains(QStringLiteral("blocked")));
 }

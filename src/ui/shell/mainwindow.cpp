@@ -9,6 +9,7 @@
 #include "ui/editor/protocoleditor.h"
 #include "ui/gate/gatedialog.h"
 #include "ui/journal/clientchooser.h"
+#include "ui/journal/journalwindow.h"
 #include "ui/journal/sessionenddialog.h"
 #include "ui/journal/sessionrecording.h"
 #include "ui/library/libraryview.h"
@@ -257,6 +258,12 @@ void MainWindow::build_menus() {
         cues_->set_muted(on);
         options_.settings->setValue(QStringLiteral("cues/muted"), on);
     });
+
+    QMenu* journal = menuBar()->addMenu(tr("&Journal"));
+    QAction* journal_action =
+        journal->addAction(tr("&Clients and sessions\u2026"), this, &MainWindow::open_journal);
+    journal_action->setObjectName(QStringLiteral("open-journal"));
+    journal_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
 
     QMenu* view = menuBar()->addMenu(QStringLiteral("&View"));
     auto* group = new QActionGroup(this);
@@ -611,12 +618,15 @@ void MainWindow::record_blocked(const Checklist& checklist, std::int64_t client)
         if (checklist.answer(i) == Answer::Yes &&
             checklist.item(i).kind == ContraindicationKind::Absolute)
             item = checklist.item(i).id;
-    if (auto r = journal->record_blocked(start, item); !r)
+    auto recorded = journal->record_blocked(start, item);
+    if (!recorded) {
         statusBar()->showMessage(tr("The stopped screening could not be kept in the journal."),
                                  8000);
-    else
-        statusBar()->showMessage(tr("The screening that stopped this session is in the journal."),
-                                 8000);
+        return;
+    }
+    statusBar()->showMessage(tr("The screening that stopped this session is in the journal."),
+                             8000);
+    journal_changed(recorded.value());
 }
 
 void MainWindow::rehearse(std::shared_ptr<const Protocol> protocol, double speed) {
@@ -666,6 +676,8 @@ void MainWindow::open_session(std::unique_ptr<StepEngine> engine, std::int64_t c
             recording_->setParent(this);
             connect(recording_, &SessionRecording::problem, this,
                     [this](const QString& words) { statusBar()->showMessage(words); });
+            connect(recording_, &SessionRecording::closedRecord, this,
+                    &MainWindow::journal_changed);
         } else {
             spdlog::warn("a client session could not be recorded: the journal refused it");
             QMessageBox::warning(this, QStringLiteral("Effleur"),
@@ -730,8 +742,10 @@ void MainWindow::open_session_notes() {
         new SessionEndDialog(*journal_, recording_->session(), controller_->engine().protocol(),
                              this, [this] { return wall_now(); });
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this] { statusBar()->showMessage(tr("The notes are in the journal."), 8000); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        statusBar()->showMessage(tr("The notes are in the journal."), 8000);
+        journal_changed(dialog->session());
+    });
     dialog->open();
 }
 
@@ -824,6 +838,31 @@ storage::JournalStore* MainWindow::journal_store() {
                                     nullptr, static_cast<int>(closed.value().size())),
                                  10000);
     return journal_.get();
+}
+
+JournalWindow* MainWindow::open_journal() {
+    storage::JournalStore* store = journal_store();
+    if (!store)
+        return nullptr;
+    auto* window = findChild<JournalWindow*>();
+    if (!window) {
+        window = new JournalWindow(*store, this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        window->reload();
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return window;
+}
+
+void MainWindow::journal_changed(std::int64_t session) {
+    if (auto* window = findChild<JournalWindow*>()) {
+        window->reload();
+        if (session != 0)
+            window->show_session(session);
+    }
 }
 
 std::int64_t MainWindow::recorded_session() const {

@@ -41,6 +41,7 @@ struct SessionRecord;
 
 namespace effleur::ui {
 
+class JournalWindow;
 class LibraryView;
 class SessionController;
 class SessionRecording;
@@ -108,6 +109,9 @@ public:
     // The journal, opened on first use (records a crash's running sessions as interrupted);
     // null, with a message box, when it cannot be opened.
     [[nodiscard]] storage::JournalStore* journal_store();
+    // Journal > Clients and sessions: the journal window (raised when open); null when the
+    // journal cannot be opened.
+    JournalWindow* open_journal();
     // The journal's record of the running client session; 0 when none is recorded.
     [[nodiscard]] std::int64_t recorded_session() const;
 
@@ -146,6 +150,8 @@ private:
     void record_blocked(const Checklist& checklist, std::int64_t client);
     // Ends the session without asking (the asking is done).
     void close_session();
+    // A session's record changed: an open journal window shows it.
+    void journal_changed(std::int64_t session);
     // The summary and notes form after a recorded session.
     void open_session_notes();
     [[nodiscard]] std::chrono::system_clock::time_point wall_now() const;
