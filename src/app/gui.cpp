@@ -1,5 +1,6 @@
 #include "app/gui.h"
 
+#include "ui/common/translations.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/study/practisedialog.h"
 
@@ -38,6 +39,7 @@ int run_window(int argc, char** argv, const AppContext& ctx, const GuiFlags& fla
     QApplication::setApplicationName(QStringLiteral("Effleur"));
     QApplication::setOrganizationName(QStringLiteral("Effleur"));
     QApplication::setApplicationVersion(QStringLiteral(EFFLEUR_VERSION));
+    ui::install_translations(app);
     QSettings settings;
     SteadyClock clock;
     ui::MainWindowOptions options;

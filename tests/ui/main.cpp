@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "../support/privatehome.h"
+#include "ui/common/translations.h"
 
 #include <QApplication>
 
@@ -13,5 +14,6 @@ int main(int argc, char** argv) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
+    effleur::ui::install_translations(app);
     return Catch::Session().run(argc, argv);
 }

@@ -379,3 +379,17 @@ TEST_CASE("A screening that stops a session is in the journal, and Ctrl+J shows 
         row += history->topLevelItem(0)->text(c) + QLatin1Char(' ');
     CHECK(row.contains(QStringLiteral("blocked")));
 }
+
+TEST_CASE("English counts read naturally: one pause, two pauses", "[i18n]") {
+    const auto pauses = [](int n) {
+        return QCoreApplication::translate("QObject", "%n pause(s), %1 in all", nullptr, n)
+            .arg(QStringLiteral("0:07"));
+    };
+    CHECK(pauses(1) == QStringLiteral("1 pause, 0:07 in all"));
+    CHECK(pauses(2) == QStringLiteral("2 pauses, 0:07 in all"));
+    CHECK(QCoreApplication::translate("effleur::ui::MainWindow",
+                                      "%n earlier session(s) were interrupted and are kept as "
+                                      "such.",
+                                      nullptr, 1) ==
+          QStringLiteral("1 earlier session was interrupted and is kept as such."));
+}

@@ -400,7 +400,9 @@ void MainWindow::update_library_actions() {
         if (!keys.isEmpty())
             text += QLatin1Char('\t') + keys.front().toString(QKeySequence::NativeText);
         action->setText(text);
-        action->setEnabled(session_ != nullptr);
+        const bool speed = which == SessionAction::SpeedDown || which == SessionAction::SpeedUp;
+        action->setEnabled(session_ != nullptr &&
+                           (!speed || session_->engine().kind() == SessionKind::Rehearsal));
     }
     duplicate_action_->setEnabled(e && e->protocol && !user_folder().isEmpty() && !session_);
     open_external_action_->setEnabled(e && !e->bundled);
