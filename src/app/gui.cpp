@@ -94,9 +94,10 @@ void setup_logging(bool verbose) {
     if (verbose)
         sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
     else {
-        // Warnings still reach the console; the file has the whole story.
+        // A normal start says nothing in the terminal: warnings (no speech engine, no session
+        // bus) go to the log file; only errors reach the console. --verbose shows everything.
         auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
-        console->set_level(spdlog::level::warn);
+        console->set_level(folder.empty() ? spdlog::level::warn : spdlog::level::err);
         sinks.push_back(console);
     }
     auto logger = std::make_shared<spdlog::logger>("effleur", sinks.begin(), sinks.end());

@@ -127,7 +127,13 @@ int main(int argc, char** argv) {
     spdlog::set_level(spdlog::level::warn);
 
     const std::string verb = args.empty() ? std::string{} : args[0];
-    const bool gui = verb.empty() || (verb.size() > 1 && verb[0] == '-' && verb != "--help");
+    // An option before the verb that the app does not know is a usage error, never a window
+    // that does not return; Qt's own single-dash options (-platform, -style) still reach Qt.
+    if (verb.size() > 2 && verb.starts_with("--")) {
+        std::cerr << "effleur: unknown option \"" << verb << "\" (see effleur --help)\n";
+        return 2;
+    }
+    const bool gui = verb.empty() || (verb.size() > 1 && verb[0] == '-');
     if (verb == "journal") {
         return journal_main(argc, argv, std::vector<std::string>(args.begin() + 1, args.end()));
     }
