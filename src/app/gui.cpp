@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QSettings>
 
 #include <spdlog/sinks/rotating_file_sink.h>
@@ -35,9 +36,7 @@ int run_window(int argc, char** argv, const AppContext& ctx, const GuiFlags& fla
     QElapsedTimer since_start;
     since_start.start();
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Effleur"));
-    QApplication::setOrganizationName(QStringLiteral("Effleur"));
-    QApplication::setApplicationVersion(QStringLiteral(EFFLEUR_VERSION));
+    set_application_identity();
     QSettings settings;
     SteadyClock clock;
     ui::MainWindowOptions options;
@@ -62,6 +61,17 @@ int run_window(int argc, char** argv, const AppContext& ctx, const GuiFlags& fla
 }
 
 } // namespace
+
+void set_application_identity() {
+    QApplication::setApplicationName(QStringLiteral("Effleur"));
+    QApplication::setOrganizationName(QStringLiteral("Effleur"));
+    QApplication::setOrganizationDomain(QStringLiteral("effleur.app"));
+    QApplication::setApplicationVersion(QStringLiteral(EFFLEUR_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral(EFFLEUR_APP_ID));
+    // The installed icon theme's copy first, then the one compiled in (running from the build).
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral(EFFLEUR_APP_ID), QIcon(QStringLiteral(":/icons/" EFFLEUR_APP_ID ".svg"))));
+}
 
 bool parse_gui_flags(std::vector<std::string>& args, GuiFlags& flags) {
     std::vector<std::string> rest;
