@@ -2,7 +2,8 @@
 # Effleur installed as a user or a distribution installs it, checked step by step:
 #   check.sh install BUILD PREFIX    cmake --install BUILD into a fresh PREFIX; every file is there
 #   check.sh desktop PREFIX          desktop-file-validate on the installed desktop file
-#   check.sh metainfo PREFIX         appstreamcli validate --no-net on the installed metainfo
+#   check.sh metainfo PREFIX         appstreamcli validate --no-net on the installed metainfo, and
+#                                    its release, the manual page and --version are one version
 #   check.sh manpage PREFIX          the manual page renders without a warning and names every verb
 #   check.sh list PREFIX             the installed binary lists the five bundled protocols
 #   check.sh library PREFIX          the installed binary validates its library, from its own share/
@@ -57,7 +58,14 @@ desktop)
     echo "desktop file valid"
     ;;
 metainfo)
-    appstreamcli validate --no-net "$1/share/metainfo/$app_id.metainfo.xml"
+    metainfo=$1/share/metainfo/$app_id.metainfo.xml
+    appstreamcli validate --no-net "$metainfo"
+    # One version: the binary's, the newest release's and the manual page's.
+    version=$("$1/bin/effleur" --version)
+    version=${version#effleur }
+    grep -q "<release version=\"$version\"" "$metainfo" || fail "the metainfo has no release $version"
+    zcat "$1/share/man/man1/effleur.1.gz" | grep -q "^\.TH EFFLEUR 1 .*\"Effleur $version\"" ||
+        fail "the manual page is not of version $version"
     ;;
 manpage)
     page=$1/share/man/man1/effleur.1.gz
