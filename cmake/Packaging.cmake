@@ -20,10 +20,11 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION education)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# The platform plugins (xcb, offscreen), the SQLite driver and the voice. (The SVG icon plugin is
-# in libqt6svg6, which the binary links.)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite, qt6-speech-flite-plugin")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, fonts-dejavu-core")
+# The SQLite driver and the voice. The platform plugins (xcb, offscreen) are in libqt6gui6, the
+# SVG icon plugin in libqt6svg6 and the audio backends in libqt6multimedia6, which the binary
+# links; the Wayland plugin is recommended. (libqt6gui6 recommends qt6-qpa-plugins itself.)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-speech-flite-plugin")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
 # The long description; CPack puts the summary above it.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Effleur loads massage protocols from JSON files, checks them, and guides a
 session step by step: which technique, along which massage lines, in which
