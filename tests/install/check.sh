@@ -29,7 +29,7 @@ case "$check" in
 install)
     build=$1 prefix=$2
     rm -rf "$prefix"
-    cmake --install "$build" --prefix "$prefix" >/dev/null
+    "${CMAKE:-cmake}" --install "$build" --prefix "$prefix" >/dev/null
     for f in bin/effleur \
         share/applications/$app_id.desktop \
         share/metainfo/$app_id.metainfo.xml \
