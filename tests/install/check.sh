@@ -7,6 +7,7 @@
 #   check.sh manpage PREFIX          the manual page renders without a warning and names every verb
 #   check.sh list PREFIX             the installed binary lists the five bundled protocols
 #   check.sh library PREFIX          the installed binary validates its library, from its own share/
+#   check.sh home BUILD              installed into ~/.local, beside the user's own protocols
 # Each check runs with a HOME and XDG folders of its own, removed afterwards.
 set -euo pipefail
 
@@ -36,10 +37,10 @@ install)
         share/icons/hicolor/scalable/apps/$app_id.svg \
         share/icons/hicolor/{16x16,22x22,24x24,32x32,48x48,64x64,128x128,256x256}/apps/$app_id.png \
         share/man/man1/effleur.1.gz \
-        share/effleur/protocols/{plastic-facial,kneading-prp-lymphatic,classic-back,neck-self-massage,back-self-massage-balls}.json \
-        share/effleur/protocols/schema/{protocol,diagram,contraindications,sources}.schema.json \
-        share/effleur/protocols/catalog/{contraindications,sources}.json \
-        share/effleur/protocols/catalog/diagrams/{back,face-front,upper-body}.json \
+        share/effleur/bundled-protocols/{plastic-facial,kneading-prp-lymphatic,classic-back,neck-self-massage,back-self-massage-balls}.json \
+        share/effleur/bundled-protocols/schema/{protocol,diagram,contraindications,sources}.schema.json \
+        share/effleur/bundled-protocols/catalog/{contraindications,sources}.json \
+        share/effleur/bundled-protocols/catalog/diagrams/{back,face-front,upper-body}.json \
         share/doc/effleur/README.md share/doc/effleur/LICENSE share/doc/effleur/docs/protocol-format.md \
         share/doc/effleur/docs/screenshots/session-light.png; do
         [[ -f $prefix/$f ]] || fail "$prefix/$f was not installed"
@@ -84,8 +85,8 @@ list)
     grep -qx '5 protocols, 0 broken' <<<"$out" || fail "expected 5 protocols, 0 broken"
     # Found relative to the binary: the files listed are the installed ones.
     json=$("$1/bin/effleur" list --json)
-    n=$(grep -c "\"file\": \"$1/share/effleur/protocols/" <<<"$json" || true)
-    [[ $n == 5 ]] || fail "expected the 5 protocols from $1/share/effleur/protocols, found $n"
+    n=$(grep -c "\"file\": \"$1/share/effleur/bundled-protocols/" <<<"$json" || true)
+    [[ $n == 5 ]] || fail "expected the 5 protocols from $1/share/effleur/bundled-protocols, found $n"
     ;;
 library)
     set +e
@@ -96,8 +97,21 @@ library)
     [[ $code == 0 ]] || fail "validate --library exited $code"
     grep -q '^5 valid, 0 invalid' <<<"$out" || fail "expected 5 valid, 0 invalid"
     ;;
+home)
+    # Installed for one user, into ~/.local: the bundled protocols are not the user's own folder,
+    # ~/.local/share/effleur/protocols, so nothing is read twice.
+    build=$1
+    "${CMAKE:-cmake}" --install "$build" --prefix "$HOME/.local" >/dev/null
+    mkdir -p "$XDG_DATA_HOME/effleur/protocols"
+    sed 's/"id": "neck-self-massage"/"id": "my-neck"/' \
+        "$HOME/.local/share/effleur/bundled-protocols/neck-self-massage.json" \
+        >"$XDG_DATA_HOME/effleur/protocols/my-neck.json"
+    out=$("$HOME/.local/bin/effleur" list)
+    echo "$out"
+    grep -qx '6 protocols, 0 broken' <<<"$out" || fail "expected 6 protocols, 0 broken"
+    ;;
 *)
-    echo "usage: check.sh install|desktop|metainfo|manpage|list|library ..." >&2
+    echo "usage: check.sh install|desktop|metainfo|manpage|list|library|home ..." >&2
     exit 2
     ;;
 esac
