@@ -7,6 +7,7 @@
 #   check.sh manpage PREFIX          the manual page renders without a warning and names every verb
 #   check.sh list PREFIX             the installed binary lists the five bundled protocols
 #   check.sh library PREFIX          the installed binary validates its library, from its own share/
+#   check.sh window PREFIX           the installed app opens its window (offscreen) and quits
 #   check.sh home BUILD              installed into ~/.local, beside the user's own protocols
 # Each check runs with a HOME and XDG folders of its own, removed afterwards.
 set -euo pipefail
@@ -97,6 +98,12 @@ library)
     [[ $code == 0 ]] || fail "validate --library exited $code"
     grep -q '^5 valid, 0 invalid' <<<"$out" || fail "expected 5 valid, 0 invalid"
     ;;
+window)
+    # The app from its installed files, offscreen: up to its first frame, then out.
+    XDG_RUNTIME_DIR=$home timeout 60 "$1/bin/effleur" --exit-after-first-frame ||
+        fail "effleur --exit-after-first-frame exited $?"
+    echo "the first frame came up"
+    ;;
 home)
     # Installed for one user, into ~/.local: the bundled protocols are not the user's own folder,
     # ~/.local/share/effleur/protocols, so nothing is read twice.
@@ -111,7 +118,7 @@ home)
     grep -qx '6 protocols, 0 broken' <<<"$out" || fail "expected 6 protocols, 0 broken"
     ;;
 *)
-    echo "usage: check.sh install|desktop|metainfo|manpage|list|library|home ..." >&2
+    echo "usage: check.sh install|desktop|metainfo|manpage|list|library|window|home ..." >&2
     exit 2
     ;;
 esac
