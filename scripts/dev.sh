@@ -4,6 +4,7 @@
 #   test   runs the whole test suite (release build)
 #   asan   runs the whole test suite under AddressSanitizer and UndefinedBehaviorSanitizer
 #   bench  runs the benchmarks
+#   package  builds the Debian package (build/release/effleur_*.deb) and checks it with lintian
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -17,6 +18,8 @@ packages=(
     qt6-l10n-tools # lrelease compiles the translation catalogues
     libsqlite3-dev # the journal's backup and restore use SQLite's online backup API
     dbus # dbus-run-session: the screen-saver tests run on a private session bus
+    desktop-file-utils appstream groff-base # the install tests validate the desktop file, metainfo and manual page
+    dpkg-dev lintian # ./scripts/dev.sh package: CPack's dependencies by dpkg-shlibdeps, then lintian
 )
 
 install_missing() {
@@ -55,8 +58,15 @@ bench)
     build release
     cmake --build --preset release --target bench
     ;;
+package)
+    build release
+    rm -f build/release/effleur_*.deb
+    (cd build/release && cpack -G DEB)
+    # Errors fail; warnings and notes are printed. lintian warns when it runs as root.
+    lintian --fail-on error --display-info build/release/effleur_*.deb
+    ;;
 *)
-    echo "usage: scripts/dev.sh [run|test|asan|bench] [args...]" >&2
+    echo "usage: scripts/dev.sh [run|test|asan|bench|package] [args...]" >&2
     exit 2
     ;;
 esac

@@ -3,6 +3,7 @@
 // answers are health data: they go to stdout only, never to the log.
 
 #include "app/commands.h"
+#include "app/gui.h"
 #include "core/gate.h"
 #include "ui/gate/gatedialog.h"
 #include "ui/shell/mainwindow.h"
@@ -90,7 +91,7 @@ int cmd_gate(const AppContext& ctx, const std::vector<std::string>& args) {
     char name[] = "effleur";
     char* argv[] = {name, nullptr};
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Effleur"));
+    set_application_identity();
     if (g->dark) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(ui::dark_palette());

@@ -27,7 +27,7 @@ fs::path find_bundled_folder() {
     if (const char* env = std::getenv("EFFLEUR_PROTOCOLS_DIR"); env != nullptr && *env != '\0') {
         return fs::path(env);
     }
-    // Installed layout: <prefix>/bin/effleur and <prefix>/share/effleur/protocols.
+    // Installed layout: <prefix>/bin/effleur and <prefix>/share/effleur/bundled-protocols.
     if (const fs::path dir = executable_dir(); !dir.empty()) {
         const fs::path installed = dir.parent_path() / EFFLEUR_INSTALL_PROTOCOLS_DIR;
         if (is_protocols_root(installed)) {

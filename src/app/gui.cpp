@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QSettings>
 
 #include <spdlog/sinks/rotating_file_sink.h>
@@ -36,9 +37,7 @@ int run_window(int argc, char** argv, const AppContext& ctx, const GuiFlags& fla
     QElapsedTimer since_start;
     since_start.start();
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Effleur"));
-    QApplication::setOrganizationName(QStringLiteral("Effleur"));
-    QApplication::setApplicationVersion(QStringLiteral(EFFLEUR_VERSION));
+    set_application_identity();
     ui::install_translations(app);
     QSettings settings;
     SteadyClock clock;
@@ -64,6 +63,17 @@ int run_window(int argc, char** argv, const AppContext& ctx, const GuiFlags& fla
 }
 
 } // namespace
+
+void set_application_identity() {
+    QApplication::setApplicationName(QStringLiteral("Effleur"));
+    QApplication::setOrganizationName(QStringLiteral("Effleur"));
+    QApplication::setOrganizationDomain(QStringLiteral("effleur.app"));
+    QApplication::setApplicationVersion(QStringLiteral(EFFLEUR_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral(EFFLEUR_APP_ID));
+    // The installed icon theme's copy first, then the one compiled in (running from the build).
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral(EFFLEUR_APP_ID), QIcon(QStringLiteral(":/icons/" EFFLEUR_APP_ID ".svg"))));
+}
 
 bool parse_gui_flags(std::vector<std::string>& args, GuiFlags& flags) {
     std::vector<std::string> rest;

@@ -20,6 +20,12 @@ bool parse_gui_flags(std::vector<std::string>& args, GuiFlags& flags);
 // console with --verbose. Never logs health data: callers log protocol ids and states only.
 void setup_logging(bool verbose);
 
+// The application's name, version and ids for Qt, once a QApplication exists: the desktop file
+// (app.effleur.Effleur, which gives the window its icon on Wayland) and the window icon. The
+// organisation stays "Effleur", so the preferences are where they always were
+// (~/.config/Effleur/Effleur.conf).
+void set_application_identity();
+
 int start_gui(int argc, char** argv, const AppContext& ctx, const GuiFlags& flags);
 // effleur rehearse ID|PATH [--speed X]: straight into a labelled rehearsal, no gate.
 int cmd_rehearse(int argc, char** argv, const AppContext& ctx, const std::vector<std::string>& args,

@@ -9,6 +9,8 @@
 #include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <initializer_list>
+#include <string_view>
 #include <vector>
 
 #include <fcntl.h>
@@ -22,12 +24,25 @@ namespace {
 constexpr mode_t file_mode = 0600;
 constexpr mode_t folder_mode = 0700;
 
+// Joins the parts into one string by appending them in turn. (GCC 12 at -O3 reports a false
+// -Wrestrict for `"literal" + std::string`, which inserts at the front of a temporary.)
+std::string join(std::initializer_list<std::string_view> parts) {
+    std::size_t size = 0;
+    for (const std::string_view p : parts)
+        size += p.size();
+    std::string out;
+    out.reserve(size);
+    for (const std::string_view p : parts)
+        out.append(p);
+    return out;
+}
+
 std::string quoted(const std::filesystem::path& file) {
-    return "\"" + file.string() + "\"";
+    return join({"\"", file.native(), "\""});
 }
 
 std::string system_error(std::string_view what, const std::filesystem::path& file) {
-    return std::string(what) + " " + quoted(file) + ": " + std::strerror(errno);
+    return join({what, " ", quoted(file), ": ", std::strerror(errno)});
 }
 
 // Creates the missing folders above `file`, each 0700. Folders that exist are left as they are:
@@ -62,7 +77,7 @@ bool make_private_file(const std::filesystem::path& file, std::string& error) {
     struct stat st {};
     bool ok = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
     if (!ok)
-        error = "the database " + quoted(file) + " is not a regular file";
+        error = join({"the database ", quoted(file), " is not a regular file"});
     else if ((st.st_mode & 07777) != file_mode && ::fchmod(fd, file_mode) != 0) {
         error = system_error("cannot make the database private", file);
         ok = false;
@@ -116,8 +131,8 @@ std::unique_ptr<Database> Database::open(const std::filesystem::path& file,
     }
     if (!make_folders(file, error) || !make_private_file(file, error))
         return nullptr;
-    restrict_if_regular(file.string() + "-wal");
-    restrict_if_regular(file.string() + "-shm");
+    restrict_if_regular(join({file.native(), "-wal"}));
+    restrict_if_regular(join({file.native(), "-shm"}));
 
     std::unique_ptr<Database> db(new Database(file, next_connection_name()));
     db->db_ = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->name_);
@@ -128,8 +143,8 @@ std::unique_ptr<Database> Database::open(const std::filesystem::path& file,
     db->db_.setDatabaseName(QString::fromStdString(file.string()));
     db->db_.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db->db_.open()) {
-        error = "cannot open the database " + quoted(file) + ": " +
-                db->db_.lastError().text().toStdString();
+        error = join({"cannot open the database ", quoted(file), ": ",
+                      db->db_.lastError().text().toStdString()});
         return nullptr;
     }
 
@@ -137,15 +152,15 @@ std::unique_ptr<Database> Database::open(const std::filesystem::path& file,
     QVariant version;
     std::string why;
     if (!single_value(db->db_, QStringLiteral("PRAGMA user_version"), version, why)) {
-        error = "cannot read the database " + quoted(file) + ": " + why;
+        error = join({"cannot read the database ", quoted(file), ": ", why});
         return nullptr;
     }
     db->version_ = version.toInt();
     const auto known = static_cast<int>(migrations.size());
     if (db->version_ > known) {
-        error = "the database " + quoted(file) + " is version " + std::to_string(db->version_) +
-                "; this Effleur knows up to " + std::to_string(known) +
-                ". It was left untouched: use a newer Effleur";
+        error = join({"the database ", quoted(file), " is version ", std::to_string(db->version_),
+                      "; this Effleur knows up to ", std::to_string(known),
+                      ". It was left untouched: use a newer Effleur"});
         return nullptr;
     }
 
@@ -156,8 +171,8 @@ std::unique_ptr<Database> Database::open(const std::filesystem::path& file,
     QVariant mode;
     if (!single_value(db->db_, QStringLiteral("PRAGMA journal_mode=WAL"), mode, why) ||
         mode.toString() != QStringLiteral("wal")) {
-        error = "cannot switch the database " + quoted(file) + " to WAL mode" +
-                (why.empty() ? std::string() : ": " + why);
+        error = join({"cannot switch the database ", quoted(file), " to WAL mode",
+                      why.empty() ? "" : ": ", why});
         return nullptr;
     }
     if (!db->exec("PRAGMA foreign_keys=ON", error) || !db->exec("PRAGMA synchronous=FULL", error))
@@ -179,19 +194,19 @@ bool Database::migrate(std::span<const Migration> migrations, std::string& error
                 return false;
             int v = current.toInt();
             if (v > static_cast<int>(migrations.size())) {
-                why = "the database became version " + std::to_string(v) + " while opening";
+                why = join({"the database became version ", std::to_string(v), " while opening"});
                 return false;
             }
             for (; v < static_cast<int>(migrations.size()); ++v) {
                 const Migration& m = migrations[static_cast<std::size_t>(v)];
                 for (const std::string_view sql : m.statements) {
                     if (!exec(sql, why)) {
-                        why = "migration " + std::to_string(v + 1) + " (" + std::string(m.what) +
-                              ") failed: " + why;
+                        why = join(
+                            {"migration ", std::to_string(v + 1), " (", m.what, ") failed: ", why});
                         return false;
                     }
                 }
-                if (!exec("PRAGMA user_version = " + std::to_string(v + 1), why))
+                if (!exec(join({"PRAGMA user_version = ", std::to_string(v + 1)}), why))
                     return false;
             }
             version_ = v;
@@ -220,7 +235,7 @@ bool Database::transaction(const std::function<bool(std::string& error)>& work,
 bool Database::exec(QSqlQuery& query, std::string_view what, std::string& error) {
     if (query.exec())
         return true;
-    error = std::string(what) + ": " + query.lastError().text().toStdString();
+    error = join({what, ": ", query.lastError().text().toStdString()});
     return false;
 }
 
@@ -233,8 +248,8 @@ bool Database::exec(std::string_view sql, std::string& error) {
 }
 
 void Database::restrict_side_files() const {
-    restrict_if_regular(file_.string() + "-wal");
-    restrict_if_regular(file_.string() + "-shm");
+    restrict_if_regular(join({file_.native(), "-wal"}));
+    restrict_if_regular(join({file_.native(), "-shm"}));
 }
 
 } // namespace effleur::storage

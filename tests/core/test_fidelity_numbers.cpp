@@ -268,9 +268,9 @@ private:
         }
         std::string out = text_of(doc_.value("summary", json()));
         for (const auto& rule : doc_.value("rules", json::array()))
-            out += "\n" + text_of(rule);
+            out.append("\n").append(text_of(rule));
         for (const auto& stage : doc_.value("stages", json::array()))
-            out += "\n" + text_of(stage.value("summary", json()));
+            out.append("\n").append(text_of(stage.value("summary", json())));
         return out;
     }
 

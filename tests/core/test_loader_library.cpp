@@ -9,7 +9,9 @@ namespace {
 
 std::string protocol_with_id(std::string_view id) {
     std::string text = read_file(data_dir / "protocols" / "full.json");
-    text.replace(text.find("\"full-fixture\""), 14, "\"" + std::string(id) + "\"");
+    std::string quoted_id = "\"";
+    quoted_id.append(id).append("\"");
+    text.replace(text.find("\"full-fixture\""), 14, quoted_id);
     return text;
 }
 

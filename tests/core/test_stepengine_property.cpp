@@ -32,7 +32,7 @@ std::shared_ptr<const Protocol> random_protocol(std::mt19937_64& rng) {
     for (auto& steps : stages) {
         const int count = pick(1, 8);
         for (int i = 0; i < count; ++i) {
-            const std::string id = "s" + std::to_string(n++);
+            const std::string id = std::string("s").append(std::to_string(n++));
             Step s;
             switch (pick(0, 9)) {
             case 0:

@@ -12,7 +12,7 @@ TEST_CASE("an eight-hour session ends with zero accumulated error", "[engine][ti
     Duration total{0};
     int n = 0;
     while (total < 8h - 2min) {
-        const std::string id = "s" + std::to_string(n);
+        const std::string id = std::string("s").append(std::to_string(n));
         const double seconds = 30.0 + (n * 37 % 50) + (n % 3) * 0.125;
         Step s = n % 4 == 1   ? timed_step(id, seconds / 2, Side::Alternating)
                  : n % 4 == 2 ? pass_step(id, 4, 8.0 + (n % 5) * 0.25)

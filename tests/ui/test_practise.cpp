@@ -26,7 +26,11 @@ template <> struct StringMaker<QString> {
 };
 template <> struct StringMaker<effleur::StepRef> {
     static std::string convert(const effleur::StepRef& r) {
-        return "{" + std::to_string(r.stage) + ", " + std::to_string(r.step) + "}";
+        return std::string("{")
+            .append(std::to_string(r.stage))
+            .append(", ")
+            .append(std::to_string(r.step))
+            .append("}");
     }
 };
 } // namespace Catch
