@@ -159,6 +159,18 @@ struct PartRun {
 };
 [[nodiscard]] std::vector<PartRun> part_runs(const std::vector<EventRow>& events);
 
+// A running client session's state as last saved: the engine's snapshot (StepEngine::snapshot()
+// as JSON text), the last event sequence it includes, when it was written (wall clock) and the
+// session time it had reached.
+struct SessionState {
+    std::int64_t session = 0;
+    std::int64_t seq = 0;
+    WallTime written{};
+    std::chrono::milliseconds offset{0};
+    std::string snapshot;
+    friend bool operator==(const SessionState&, const SessionState&) = default;
+};
+
 // A search over the journal. Empty fields do not filter.
 struct JournalQuery {
     std::string text; // in client names, notes, findings and marks

@@ -59,6 +59,25 @@ JournalRecorder::begin(JournalStore& store, const SessionStart& start,
         new JournalRecorder(store, id.value(), std::move(protocol), plan, started, start.started));
 }
 
+std::unique_ptr<JournalRecorder> JournalRecorder::resume(JournalStore& store, std::int64_t session,
+                                                         std::shared_ptr<const Protocol> protocol,
+                                                         const SessionPlan& plan,
+                                                         milliseconds offset, TimePoint now,
+                                                         WallTime wall_now) {
+    const auto started = now - offset;
+    const auto wall_started = wall_now - std::chrono::duration_cast<WallTime::duration>(offset);
+    return std::unique_ptr<JournalRecorder>(
+        new JournalRecorder(store, session, std::move(protocol), plan, started, wall_started));
+}
+
+milliseconds JournalRecorder::offset(TimePoint now) const {
+    return std::max(milliseconds{0}, ms(now - started_));
+}
+
+WallTime JournalRecorder::wall_at(TimePoint now) const {
+    return wall_started_ + std::chrono::duration_cast<WallTime::duration>(now - started_);
+}
+
 JournalRecorder::JournalRecorder(JournalStore& store, std::int64_t session,
                                  std::shared_ptr<const Protocol> protocol, const SessionPlan& plan,
                                  TimePoint started, WallTime wall_started)

@@ -33,7 +33,20 @@ public:
     begin(JournalStore& store, const SessionStart& start, std::shared_ptr<const Protocol> protocol,
           const SessionPlan& plan, TimePoint started);
 
+    // Continues the record of `session` after a crash: the session had reached `offset` of
+    // session time; the time since is left out, like a pause. `now` and `wall_now` are this
+    // moment on the monotonic and the wall clock.
+    static std::unique_ptr<JournalRecorder> resume(JournalStore& store, std::int64_t session,
+                                                   std::shared_ptr<const Protocol> protocol,
+                                                   const SessionPlan& plan,
+                                                   std::chrono::milliseconds offset, TimePoint now,
+                                                   WallTime wall_now);
+
     [[nodiscard]] std::int64_t session() const { return session_; }
+    // Session time since the start (monotonic, pauses included).
+    [[nodiscard]] std::chrono::milliseconds offset(TimePoint now) const;
+    // The wall-clock time of the monotonic `now`, as the record's events are stamped.
+    [[nodiscard]] WallTime wall_at(TimePoint now) const;
     // Whether the journal keeps this kind of event (the others are presentation: countdowns,
     // halfway chimes, breathing counts, passes).
     [[nodiscard]] static bool kept(EventKind kind);

@@ -457,7 +457,11 @@ Status JournalStore::end_session(std::int64_t session, Outcome outcome, std::str
                 why = "no session " + std::to_string(session);
                 return false;
             }
-            return true;
+            // An ended session has nothing to resume.
+            QSqlQuery state(db_->connection());
+            state.prepare(QStringLiteral("DELETE FROM session_state WHERE session = ?"));
+            state.addBindValue(static_cast<qint64>(session));
+            return Database::exec(state, "cannot remove the session's running state", why);
         },
         error);
     if (!ok)
@@ -465,7 +469,63 @@ Status JournalStore::end_session(std::int64_t session, Outcome outcome, std::str
     return Done{};
 }
 
-Result<std::vector<std::int64_t>> JournalStore::close_interrupted(WallTime now) {
+Status JournalStore::save_state(const SessionState& st) {
+    std::string error;
+    const bool ok = db_->transaction(
+        [&](std::string& why) {
+            QSqlQuery q(db_->connection());
+            q.prepare(QStringLiteral(
+                "INSERT INTO session_state (session, seq, written_ms, offset_ms, snapshot) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (session) DO UPDATE SET seq = excluded.seq, "
+                "written_ms = excluded.written_ms, offset_ms = excluded.offset_ms, "
+                "snapshot = excluded.snapshot"));
+            q.addBindValue(static_cast<qint64>(st.session));
+            q.addBindValue(static_cast<qint64>(st.seq));
+            q.addBindValue(to_ms(st.written));
+            q.addBindValue(static_cast<qint64>(st.offset.count()));
+            q.addBindValue(text(st.snapshot));
+            return Database::exec(q, "cannot save the session's running state", why);
+        },
+        error);
+    if (!ok)
+        return Diagnostics{problem(error)};
+    return Done{};
+}
+
+std::optional<SessionState> JournalStore::state(std::int64_t session) const {
+    QSqlQuery q(db_->connection());
+    q.prepare(QStringLiteral("SELECT seq, written_ms, offset_ms, snapshot FROM session_state "
+                             "WHERE session = ?"));
+    q.addBindValue(static_cast<qint64>(session));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    SessionState st;
+    st.session = session;
+    st.seq = q.value(0).toLongLong();
+    st.written = from_ms(q.value(1).toLongLong());
+    st.offset = milliseconds(q.value(2).toLongLong());
+    st.snapshot = str(q.value(3));
+    return st;
+}
+
+Status JournalStore::drop_events_after(std::int64_t session, std::int64_t seq) {
+    std::string error;
+    const bool ok = db_->transaction(
+        [&](std::string& why) {
+            QSqlQuery q(db_->connection());
+            q.prepare(QStringLiteral("DELETE FROM session_events WHERE session = ? AND seq > ?"));
+            q.addBindValue(static_cast<qint64>(session));
+            q.addBindValue(static_cast<qint64>(seq));
+            return Database::exec(q, "cannot drop the events after the saved state", why);
+        },
+        error);
+    if (!ok)
+        return Diagnostics{problem(error)};
+    return Done{};
+}
+
+Result<std::vector<std::int64_t>>
+JournalStore::close_interrupted(WallTime now, std::optional<std::int64_t> keep) {
     std::vector<std::int64_t> ids;
     std::string error;
     const bool ok = db_->transaction(
@@ -476,7 +536,8 @@ Result<std::vector<std::int64_t>> JournalStore::close_interrupted(WallTime now) 
                 return false;
             }
             while (find.next())
-                ids.push_back(find.value(0).toLongLong());
+                if (const qint64 id = find.value(0).toLongLong(); !keep || id != *keep)
+                    ids.push_back(id);
             for (const std::int64_t id : ids) {
                 // The session ended at its last recorded event.
                 QSqlQuery q(db_->connection());
@@ -489,6 +550,11 @@ Result<std::vector<std::int64_t>> JournalStore::close_interrupted(WallTime now) 
                 q.addBindValue(to_ms(now));
                 q.addBindValue(static_cast<qint64>(id));
                 if (!Database::exec(q, "cannot close an interrupted session", why))
+                    return false;
+                QSqlQuery state(db_->connection());
+                state.prepare(QStringLiteral("DELETE FROM session_state WHERE session = ?"));
+                state.addBindValue(static_cast<qint64>(id));
+                if (!Database::exec(state, "cannot remove an interrupted session's state", why))
                     return false;
             }
             return true;

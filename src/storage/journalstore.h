@@ -62,8 +62,17 @@ public:
     Status append_event(std::int64_t session, const EventRow& event);
     Status end_session(std::int64_t session, Outcome outcome, std::string_view reason,
                        WallTime ended, std::chrono::milliseconds active);
+    // The running session's state, replaced at each save (one row per session, written whole
+    // or not at all); removed when the session ends. `state` is nullopt when none was saved.
+    Status save_state(const SessionState& state);
+    [[nodiscard]] std::optional<SessionState> state(std::int64_t session) const;
+    // Resuming from a state: the events recorded after it are dropped, since the session
+    // continues from the state and they happen again.
+    Status drop_events_after(std::int64_t session, std::int64_t seq);
     // Marks every record still running as interrupted (the app died while it ran); returns them.
-    Result<std::vector<std::int64_t>> close_interrupted(WallTime now);
+    // `keep` is left running (a session being resumed).
+    Result<std::vector<std::int64_t>> close_interrupted(WallTime now,
+                                                        std::optional<std::int64_t> keep = {});
 
     // What the therapist adds. A note that amends another keeps the original beside it.
     Result<std::int64_t> add_note(std::int64_t session, Note note);

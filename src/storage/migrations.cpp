@@ -139,10 +139,23 @@ CREATE TABLE session_procedure (
 ) STRICT, WITHOUT ROWID)sql"},
 };
 
+// v4: the running state of a client session, so that it can be resumed after a crash.
+constexpr std::array v4{
+    std::string_view{R"sql(
+CREATE TABLE session_state (
+    session    INTEGER PRIMARY KEY REFERENCES sessions (id) ON DELETE CASCADE,
+    seq        INTEGER NOT NULL CHECK (seq >= 0),
+    written_ms INTEGER NOT NULL,
+    offset_ms  INTEGER NOT NULL CHECK (offset_ms >= 0),
+    snapshot   TEXT    NOT NULL
+) STRICT)sql"},
+};
+
 constexpr std::array migrations{
     Migration{"quiz attempts and their missed steps", v1},
     Migration{"an index of attempts by protocol and time", v2},
     Migration{"the session journal: clients, sessions, events, notes, marks", v3},
+    Migration{"the running state of a session, for resuming after a crash", v4},
 };
 
 } // namespace

@@ -403,3 +403,33 @@ TEST_CASE("a database made by the release before the journal migrates and keeps 
     CHECK(raw_count(file, "SELECT count(*) FROM attempts") == 3);
     CHECK(store->add_client(Client{.name = "First client"}, at(t0)).ok());
 }
+
+TEST_CASE("a running session's state is kept whole, replaced, and gone when it ends",
+          "[storage][journal]") {
+    test::TempFolder dir;
+    const auto file = dir.file("j.sqlite");
+    std::int64_t id = 0;
+    {
+        auto store = open_store(file);
+        const auto client = store->add_client(Client{.name = "C"}, at(t0)).value().id;
+        id = store->begin_session(start_of(client)).value();
+        REQUIRE(store->append_event(id, event(1, "step-started", "start", 0, 0, 60000)).ok());
+        REQUIRE(store->save_state({id, 1, at(t0 + 1000), milliseconds(1000), "{\"a\":1}"}).ok());
+        REQUIRE(store->append_event(id, event(2, "step-ended", "clock", 0, 60000)).ok());
+        REQUIRE(store->save_state({id, 2, at(t0 + 60000), milliseconds(60000), "{\"a\":2}"}).ok());
+        REQUIRE(store->append_event(id, event(3, "step-started", "clock", 1, 0, 45000)).ok());
+        // ... and the app dies here, after an event and before the next state.
+    }
+    auto store = open_store(file);
+    const auto st = store->state(id);
+    REQUIRE(st);
+    CHECK(*st == SessionState{id, 2, at(t0 + 60000), milliseconds(60000), "{\"a\":2}"});
+    // Resuming from it: what came after it is dropped, since it happens again.
+    REQUIRE(store->drop_events_after(id, st->seq).ok());
+    CHECK(store->session(id)->events.size() == 2);
+    // A running session kept for resuming is not closed as interrupted; the others are.
+    CHECK(store->close_interrupted(at(t0 + 70000), id).value().empty());
+    REQUIRE(
+        store->end_session(id, Outcome::Finished, "", at(t0 + 80000), milliseconds(80000)).ok());
+    CHECK_FALSE(store->state(id));
+}

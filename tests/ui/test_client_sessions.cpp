@@ -19,6 +19,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QAbstractButton>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -91,8 +92,11 @@ struct Rig {
     FakeClock clock;
     std::unique_ptr<MainWindow> window;
 
-    Rig() {
+    // `journal`: the journal file to use (another rig's, to start again after a crash).
+    explicit Rig(const std::string& journal = {}) {
         MainWindowOptions o = test::window_options(dir, clock, settings);
+        if (!journal.empty())
+            o.journal_file = journal;
         o.wall_clock = [this] {
             return std::chrono::system_clock::time_point{} +
                    std::chrono::duration_cast<std::chrono::system_clock::duration>(
@@ -392,4 +396,97 @@ TEST_CASE("English counts read naturally: one pause, two pauses", "[i18n]") {
                                       "such.",
                                       nullptr, 1) ==
           QStringLiteral("1 earlier session was interrupted and is kept as such."));
+}
+
+TEST_CASE("A client session cut off by a crash is offered first and resumes where it was, paused",
+          "[window][e2e][resume]") {
+    QTemporaryDir keep;
+    const std::string journal_file = keep.filePath(QStringLiteral("journal.sqlite")).toStdString();
+    std::size_t part = 0;
+    Duration left{};
+    std::int64_t session = 0;
+    {
+        Rig rig(journal_file);
+        REQUIRE(rig.window->library()->select_id("plastic-facial"));
+        rig.window->library()->list()->setFocus();
+        Rig::key(Qt::Key_Return, Qt::ControlModifier);
+        REQUIRE(Rig::dialog<ClientChooser>());
+        QTest::keyClicks(Rig::target(), QStringLiteral("Dana"));
+        Rig::key(Qt::Key_Return);
+        GateDialog* gate = rig.window->gate();
+        REQUIRE(gate);
+        Rig::activate(gate);
+        for (std::size_t i = 0; i < gate->checklist().size(); ++i)
+            Rig::key(Qt::Key_N);
+        Rig::key(Qt::Key_Return);
+        QApplication::processEvents();
+        SessionController* controller = rig.window->controller();
+        REQUIRE(controller);
+        session = rig.window->recorded_session();
+        REQUIRE(session != 0);
+        Rig::activate(rig.window.get());
+        rig.window->session()->setFocus();
+        // Three steps by the clock, then 20 s into the fourth; a pause and a resume there.
+        while (controller->engine().cursor().index < 3) {
+            const auto due = controller->engine().next_deadline();
+            REQUIRE(due);
+            rig.clock.set(*due);
+            controller->pump();
+        }
+        rig.clock.advance(std::chrono::seconds(20));
+        controller->pump();
+        Rig::key(Qt::Key_Space);
+        Rig::key(Qt::Key_Space);
+        part = controller->engine().cursor().index;
+        left = controller->engine().remaining(rig.clock.now());
+        // The app dies here: the window goes without closing anything.
+    }
+    Rig again(journal_file);
+    auto* offer = Rig::dialog<QMessageBox>("resume-offer");
+    for (int i = 0; i < 50 && !offer; ++i) {
+        QTest::qWait(10);
+        offer = Rig::dialog<QMessageBox>("resume-offer");
+    }
+    REQUIRE(offer);
+    CHECK(offer->text().contains(QStringLiteral("Dana")));
+    CHECK(offer->text().contains(QStringLiteral("Plastic facial massage")));
+    QAbstractButton* resume = nullptr;
+    for (QAbstractButton* b : offer->buttons())
+        if (b->text() == QStringLiteral("&Resume"))
+            resume = b;
+    REQUIRE(resume);
+    CHECK(resume->isEnabled());
+    Rig::activate(offer);
+    Rig::key(Qt::Key_Return); // Resume is the default
+    QApplication::processEvents();
+    SessionController* controller = again.window->controller();
+    REQUIRE(controller);
+    CHECK(controller->engine().state() == EngineState::Paused);
+    CHECK(controller->engine().cursor().index == part);
+    const auto drift = controller->engine().remaining(again.clock.now()) - left;
+    CHECK(std::chrono::abs(drift) <= std::chrono::seconds(1));
+    CHECK(again.window->recorded_session() == session);
+
+    // On to the end: the record is one whole session, each part once, in order.
+    Rig::activate(again.window.get());
+    again.window->session()->setFocus();
+    Rig::key(Qt::Key_Space);
+    for (int guard = 0; guard < 10'000 && !controller->over(); ++guard) {
+        if (const auto due = controller->engine().next_deadline()) {
+            again.clock.set(*due);
+            controller->pump();
+        } else {
+            Rig::key(Qt::Key_Right);
+        }
+    }
+    REQUIRE(controller->engine().state() == EngineState::Finished);
+    const auto record = again.window->journal_store()->session(session);
+    REQUIRE(record);
+    CHECK(record->summary.outcome == storage::Outcome::Finished);
+    std::vector<Part> recorded;
+    for (const storage::PartRun& p : storage::part_runs(record->events))
+        recorded.push_back(
+            {static_cast<std::size_t>(p.stage), static_cast<std::size_t>(p.step), p.side});
+    CHECK(recorded == expected_parts(*test::bundled("plastic-facial"), std::nullopt));
+    CHECK_FALSE(again.window->journal_store()->state(session)); // nothing left to resume
 }

@@ -2,6 +2,8 @@
 
 #include <QFile>
 
+#include <nlohmann/json.hpp>
+
 #include <chrono>
 
 namespace effleur::ui {
@@ -55,11 +57,54 @@ Result<std::unique_ptr<SessionRecording>> SessionRecording::begin(storage::Journ
         new SessionRecording(store, controller, std::move(recorder.value())));
 }
 
+std::unique_ptr<SessionRecording> SessionRecording::resume(storage::JournalStore& store,
+                                                           SessionController& controller,
+                                                           const storage::SessionState& state,
+                                                           storage::WallTime wall_now) {
+    const StepEngine& engine = controller.engine();
+    // What was recorded after the state happens again from it.
+    (void)store.drop_events_after(state.session, state.seq);
+    auto recorder =
+        storage::JournalRecorder::resume(store, state.session, engine.shared_protocol(),
+                                         engine.plan(), state.offset, controller.now(), wall_now);
+    return std::unique_ptr<SessionRecording>(
+        new SessionRecording(store, controller, std::move(recorder)));
+}
+
 SessionRecording::SessionRecording(storage::JournalStore& store, SessionController& controller,
                                    std::unique_ptr<storage::JournalRecorder> recorder)
     : store_(store), controller_(controller), recorder_(std::move(recorder)) {
-    connect(&controller_, &SessionController::delivered, this,
-            [this](const SessionEvent& e) { check(recorder_->record(e)); });
+    subscribe();
+}
+
+void SessionRecording::save_state() {
+    if (recorder_->finished() || controller_.over())
+        return;
+    dirty_ = false;
+    storage::SessionState st;
+    st.session = recorder_->session();
+    st.seq = static_cast<std::int64_t>(controller_.engine().last_sequence());
+    st.written = recorder_->wall_at(controller_.now());
+    st.offset = recorder_->offset(controller_.now());
+    st.snapshot = controller_.engine().snapshot().dump();
+    check(store_.save_state(st));
+}
+
+void SessionRecording::subscribe() {
+    connect(&controller_, &SessionController::delivered, this, [this](const SessionEvent& e) {
+        if (storage::JournalRecorder::kept(e.kind))
+            dirty_ = true;
+        check(recorder_->record(e));
+    });
+    // After a command or a delivery has run its course, every event of it is recorded: the
+    // state saved then never runs ahead of the events.
+    connect(&controller_, &SessionController::changed, this, [this] {
+        if (dirty_)
+            save_state();
+    });
+    state_timer_.setInterval(state_interval_ms);
+    connect(&state_timer_, &QTimer::timeout, this, &SessionRecording::save_state);
+    state_timer_.start();
     connect(&controller_, &SessionController::finished, this, [this] {
         check(recorder_->finish(storage::Outcome::Finished, {}, controller_.now()));
     });

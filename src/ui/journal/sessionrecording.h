@@ -15,6 +15,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <memory>
 
@@ -40,7 +41,18 @@ public:
     // Creates the running record; the store's error when it cannot.
     static Result<std::unique_ptr<SessionRecording>>
     begin(storage::JournalStore& store, SessionController& controller, const RecordingStart& start);
+    // Continues the record of a session that a crash interrupted, from its saved state; the
+    // controller's engine must have been restored from that state.
+    static std::unique_ptr<SessionRecording> resume(storage::JournalStore& store,
+                                                    SessionController& controller,
+                                                    const storage::SessionState& state,
+                                                    storage::WallTime wall_now);
     ~SessionRecording() override;
+    // The session's running state is saved after every command or event that the journal
+    // keeps, and at least this often while it runs, so that it can be resumed after a crash.
+    static constexpr int state_interval_ms = 3000;
+    // Saves the running state now (the timers and the events call it).
+    void save_state();
 
     [[nodiscard]] std::int64_t session() const { return recorder_->session(); }
     // Events not yet written (the file could not be written to).
@@ -57,11 +69,14 @@ private:
     SessionRecording(storage::JournalStore& store, SessionController& controller,
                      std::unique_ptr<storage::JournalRecorder> recorder);
     void check(const storage::Status& status);
+    void subscribe();
 
     storage::JournalStore& store_;
     SessionController& controller_;
     std::unique_ptr<storage::JournalRecorder> recorder_;
     bool warned_ = false;
+    bool dirty_ = false; // a kept event since the state was last saved
+    QTimer state_timer_;
     bool closed_sent_ = false;
 };
 

@@ -42,6 +42,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -110,6 +111,15 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     connect(this, &MainWindow::firstFramePainted, this, [this] {
         if (session_)
             QTimer::singleShot(0, this, [this] { start_cues_(); });
+        // A session that did not end is offered first, once the window is up. A fresh
+        // install has no journal yet and gets none.
+        QTimer::singleShot(0, this, [this] {
+            const auto file = options_.journal_file.empty() ? storage::JournalStore::default_path()
+                                                            : options_.journal_file;
+            std::error_code ec;
+            if (std::filesystem::exists(file, ec))
+                (void)journal_store();
+        });
     });
     cues_ = std::make_unique<CuePlayer>(std::move(options_.speaker), std::move(options_.chimes));
 
@@ -659,7 +669,8 @@ void MainWindow::open_practise(std::shared_ptr<const Protocol> protocol) {
     dialog->open();
 }
 
-void MainWindow::open_session(std::unique_ptr<StepEngine> engine, std::int64_t client_id) {
+void MainWindow::open_session(std::unique_ptr<StepEngine> engine, std::int64_t client_id,
+                              const storage::SessionState* resumed) {
     if (first_frame_)
         start_cues_();
     const bool client = engine->kind() == SessionKind::Client;
@@ -667,7 +678,14 @@ void MainWindow::open_session(std::unique_ptr<StepEngine> engine, std::int64_t c
                  engine->protocol().id);
     controller_ = new SessionController(std::move(engine), *options_.clock, this);
     session_ = new SessionView(*controller_, options_.loader->catalog(), stack_);
-    if (client && client_id != 0 && journal_) {
+    if (client && client_id != 0 && journal_ && resumed) {
+        recording_ =
+            SessionRecording::resume(*journal_, *controller_, *resumed, wall_now()).release();
+        recording_->setParent(this);
+        connect(recording_, &SessionRecording::problem, this,
+                [this](const QString& words) { statusBar()->showMessage(words); });
+        connect(recording_, &SessionRecording::closedRecord, this, &MainWindow::journal_changed);
+    } else if (client && client_id != 0 && journal_) {
         RecordingStart start;
         start.client = client_id;
         start.protocol_hash = file_hash(controller_->engine().protocol().file);
@@ -713,7 +731,12 @@ void MainWindow::open_session(std::unique_ptr<StepEngine> engine, std::int64_t c
     });
     statusBar()->showMessage(client ? QStringLiteral("Client session")
                                     : QStringLiteral("Rehearsal \u2014 nothing is recorded"));
-    controller_->begin();
+    if (resumed) {
+        controller_->pause_if_running(); // the therapist goes on when ready
+        controller_->pump();
+    } else {
+        controller_->begin();
+    }
 }
 
 bool MainWindow::confirm_end() {
@@ -834,12 +857,135 @@ storage::JournalStore* MainWindow::journal_store() {
         return nullptr;
     }
     journal_ = std::move(opened.value());
-    // A record still running belongs to a session the app did not see to its end.
-    if (auto closed = journal_->close_interrupted(wall_now()); closed && !closed.value().empty())
+    check_unfinished();
+    return journal_.get();
+}
+
+void MainWindow::check_unfinished() {
+    if (!journal_ || std::exchange(checked_unfinished_, true))
+        return;
+    // A record still running belongs to a session the app did not see to its end. The newest
+    // one with a saved state less than 12 hours old is offered for resuming; the others are
+    // kept as interrupted.
+    std::optional<std::int64_t> offered;
+    storage::JournalQuery q;
+    q.outcome = storage::Outcome::Running;
+    const auto running = journal_->search(q);
+    const auto now = wall_now();
+    for (const storage::SessionSummary& s : running) {
+        const auto state = journal_->state(s.id);
+        if (state && now - state->written < std::chrono::hours(12)) {
+            offered = s.id;
+            break;
+        }
+    }
+    if (auto closed = journal_->close_interrupted(now, offered); closed && !closed.value().empty())
         statusBar()->showMessage(tr("%n earlier session(s) were interrupted and are kept as such.",
                                     nullptr, static_cast<int>(closed.value().size())),
                                  10000);
-    return journal_.get();
+    if (offered) {
+        spdlog::warn("the previous run ended abruptly during a client session");
+        offer_resume(*offered);
+    }
+}
+
+void MainWindow::offer_resume(std::int64_t session) {
+    const auto record = journal_->session(session);
+    const auto state = journal_->state(session);
+    if (!record || !state)
+        return;
+    // Where it was: the step reached, from the saved state's position in the plan.
+    QString where;
+    std::shared_ptr<const Protocol> protocol;
+    QString refusal;
+    for (const LibraryEntry& e : library_->entries())
+        if (e.protocol && e.protocol->id == record->summary.protocol_id)
+            protocol = e.protocol;
+    if (!protocol)
+        refusal = tr("Its protocol is no longer in the library.");
+    else if (protocol->version != record->protocol_version ||
+             file_hash(protocol->file) != record->protocol_hash)
+        refusal = tr("Its protocol file has changed since, so it cannot go on where it was.");
+    const auto offset = std::chrono::duration_cast<std::chrono::seconds>(state->offset).count();
+    const auto ago =
+        std::chrono::duration_cast<std::chrono::minutes>(wall_now() - state->written).count();
+    QString text = tr("A client session did not end: the app stopped while it ran.\n\n%1 \u2014 %2")
+                       .arg(QString::fromStdString(record->summary.client_name),
+                            QString::fromStdString(record->summary.protocol_title));
+    if (record->summary.day)
+        text += tr(", day %1").arg(*record->summary.day);
+    text += QLatin1Char('\n') + tr("%1:%2 into the session, %3 min ago")
+                                    .arg(offset / 60)
+                                    .arg(offset % 60, 2, 10, QLatin1Char('0'))
+                                    .arg(ago);
+    if (!refusal.isEmpty())
+        text += QStringLiteral("\n\n") + refusal;
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Resume the session?"), text,
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("resume-offer"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* resume = box->addButton(tr("&Resume"), QMessageBox::AcceptRole);
+    QPushButton* end = box->addButton(tr("&End it here"), QMessageBox::DestructiveRole);
+    resume->setEnabled(refusal.isEmpty());
+    box->setDefaultButton(refusal.isEmpty() ? resume : end);
+    box->setEscapeButton(end);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, session, resume, protocol](QAbstractButton* clicked) {
+                if (clicked == resume && resume_session(session, protocol))
+                    return;
+                end_unfinished(session);
+            });
+    box->open();
+}
+
+bool MainWindow::resume_session(std::int64_t session, std::shared_ptr<const Protocol> protocol) {
+    const auto record = journal_->session(session);
+    const auto state = journal_->state(session);
+    if (!record || !state || !protocol || session_)
+        return false;
+    // The checklist was answered for this session: its record gives the proof again.
+    Checklist checklist(protocol, options_.loader->catalog(), record->summary.stage);
+    (void)checklist.prefill(record->gate);
+    checklist.confirm_prefill();
+    for (const GateAnswer& a : record->gate.answers)
+        for (std::size_t i = 0; i < checklist.size(); ++i)
+            if (checklist.item(i).id == a.item && a.acknowledged)
+                (void)checklist.acknowledge(i);
+    checklist.set_assessment(record->gate.assessment);
+    auto cleared = checklist.clear(record->gate.at);
+    if (!cleared) {
+        spdlog::warn("a session cannot be resumed: its checklist record is not clear");
+        return false;
+    }
+    std::unique_ptr<StepEngine> engine;
+    try {
+        engine = std::make_unique<StepEngine>(std::move(*cleared), SessionOptions{});
+        const auto snapshot = nlohmann::json::parse(state->snapshot);
+        if (const auto r = engine->restore(snapshot, options_.clock->now()); !r) {
+            spdlog::warn("a session cannot be resumed: {}", r.reason);
+            return false;
+        }
+    } catch (const std::exception& e) {
+        spdlog::warn("a session cannot be resumed: {}", e.what());
+        return false;
+    }
+    open_session(std::move(engine), record->summary.client, &*state);
+    statusBar()->showMessage(tr("Resumed where it was, paused: Space goes on"));
+    return true;
+}
+
+void MainWindow::end_unfinished(std::int64_t session) {
+    const auto state = journal_->state(session);
+    const auto record = journal_->session(session);
+    if (!record)
+        return;
+    const auto at = state ? state->written : record->summary.started;
+    const auto active = state ? state->offset : std::chrono::milliseconds{0};
+    (void)journal_->end_session(session, storage::Outcome::Stopped,
+                                tr("ended after the app stopped abruptly").toStdString(), at,
+                                active);
+    statusBar()->showMessage(tr("The unfinished session is kept as ended early."), 8000);
+    journal_changed(session);
 }
 
 JournalWindow* MainWindow::open_journal() {

@@ -37,6 +37,7 @@ namespace effleur::storage {
 class JournalStore;
 class ProgressStore;
 struct SessionRecord;
+struct SessionState;
 } // namespace effleur::storage
 
 namespace effleur::ui {
@@ -144,7 +145,14 @@ private:
                     std::shared_ptr<const storage::SessionRecord> last);
     void open_gate(std::shared_ptr<const Protocol> protocol, std::optional<std::size_t> stage,
                    std::int64_t client, std::shared_ptr<const storage::SessionRecord> last);
-    void open_session(std::unique_ptr<StepEngine> engine, std::int64_t client_id = 0);
+    // `resumed`: the saved state the engine was restored from, after a crash.
+    void open_session(std::unique_ptr<StepEngine> engine, std::int64_t client_id = 0,
+                      const storage::SessionState* resumed = nullptr);
+    // After a crash: the unfinished session is offered for resuming, or ended where it was.
+    void check_unfinished();
+    void offer_resume(std::int64_t session);
+    bool resume_session(std::int64_t session, std::shared_ptr<const Protocol> protocol);
+    void end_unfinished(std::int64_t session);
     // Asks before a client session that has not finished is ended; true to go on.
     bool confirm_end();
     void record_blocked(const Checklist& checklist, std::int64_t client);
@@ -178,6 +186,7 @@ private:
     std::unique_ptr<storage::ProgressStore> store_;  // opened on first use
     std::unique_ptr<storage::JournalStore> journal_; // opened on first use
     SessionRecording* recording_ = nullptr;          // the running client session's record
+    bool checked_unfinished_ = false;                // a crash's session was looked for
     // Live reload and the problems panel.
     void update_library_actions();
     LibraryWatcher* watcher_ = nullptr;
