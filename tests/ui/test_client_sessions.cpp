@@ -15,11 +15,11 @@
 #include "ui/session/sessionview.h"
 #include "ui/shell/mainwindow.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QAbstractButton>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTemporaryDir>
