@@ -30,5 +30,12 @@
             <numerusform>%n earlier sessions were interrupted and are kept as such.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Last saved %n min ago</source>
+        <translation>
+            <numerusform>Last saved %n minute ago</numerusform>
+            <numerusform>Last saved %n minutes ago</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

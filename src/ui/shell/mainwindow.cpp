@@ -906,7 +906,6 @@ void MainWindow::offer_resume(std::int64_t session) {
     else if (protocol->version != record->protocol_version ||
              file_hash(protocol->file) != record->protocol_hash)
         refusal = tr("Its protocol file has changed since, so it cannot go on where it was.");
-    const auto offset = std::chrono::duration_cast<std::chrono::seconds>(state->offset).count();
     const auto ago =
         std::chrono::duration_cast<std::chrono::minutes>(wall_now() - state->written).count();
     QString text = tr("A client session did not end: the app stopped while it ran.\n\n%1 \u2014 %2")
@@ -914,10 +913,12 @@ void MainWindow::offer_resume(std::int64_t session) {
                             QString::fromStdString(record->summary.protocol_title));
     if (record->summary.day)
         text += tr(", day %1").arg(*record->summary.day);
-    text += QLatin1Char('\n') + tr("%1:%2 into the session, %3 min ago")
-                                    .arg(offset / 60)
-                                    .arg(offset % 60, 2, 10, QLatin1Char('0'))
-                                    .arg(ago);
+    for (auto it = record->events.rbegin(); it != record->events.rend(); ++it)
+        if (it->kind == "step-started") {
+            text += QLatin1Char('\n') + tr("At: %1").arg(QString::fromStdString(it->step_title));
+            break;
+        }
+    text += QLatin1Char('\n') + tr("Last saved %n min ago", nullptr, static_cast<int>(ago));
     if (!refusal.isEmpty())
         text += QStringLiteral("\n\n") + refusal;
     auto* box = new QMessageBox(QMessageBox::Question, tr("Resume the session?"), text,
