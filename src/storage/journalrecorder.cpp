@@ -62,12 +62,24 @@ JournalRecorder::begin(JournalStore& store, const SessionStart& start,
 std::unique_ptr<JournalRecorder> JournalRecorder::resume(JournalStore& store, std::int64_t session,
                                                          std::shared_ptr<const Protocol> protocol,
                                                          const SessionPlan& plan,
-                                                         milliseconds offset, TimePoint now,
+                                                         milliseconds offset, milliseconds paused,
+                                                         bool paused_now, TimePoint now,
                                                          WallTime wall_now) {
     const auto started = now - offset;
     const auto wall_started = wall_now - std::chrono::duration_cast<WallTime::duration>(offset);
-    return std::unique_ptr<JournalRecorder>(
+    std::unique_ptr<JournalRecorder> r(
         new JournalRecorder(store, session, std::move(protocol), plan, started, wall_started));
+    r->paused_total_ = paused;
+    r->paused_ = paused_now;
+    r->paused_since_ = now;
+    return r;
+}
+
+milliseconds JournalRecorder::paused(TimePoint now) const {
+    Duration p = paused_total_;
+    if (paused_)
+        p += now - paused_since_;
+    return ms(p);
 }
 
 milliseconds JournalRecorder::offset(TimePoint now) const {

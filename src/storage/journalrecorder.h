@@ -36,11 +36,12 @@ public:
     // Continues the record of `session` after a crash: the session had reached `offset` of
     // session time; the time since is left out, like a pause. `now` and `wall_now` are this
     // moment on the monotonic and the wall clock.
-    static std::unique_ptr<JournalRecorder> resume(JournalStore& store, std::int64_t session,
-                                                   std::shared_ptr<const Protocol> protocol,
-                                                   const SessionPlan& plan,
-                                                   std::chrono::milliseconds offset, TimePoint now,
-                                                   WallTime wall_now);
+    // `paused` is how much of `offset` was spent paused; `paused_now`, whether the session
+    // comes back paused.
+    static std::unique_ptr<JournalRecorder>
+    resume(JournalStore& store, std::int64_t session, std::shared_ptr<const Protocol> protocol,
+           const SessionPlan& plan, std::chrono::milliseconds offset,
+           std::chrono::milliseconds paused, bool paused_now, TimePoint now, WallTime wall_now);
 
     [[nodiscard]] std::int64_t session() const { return session_; }
     // Session time since the start (monotonic, pauses included).
@@ -58,6 +59,8 @@ public:
     [[nodiscard]] std::size_t pending() const { return pending_.size(); }
     [[nodiscard]] bool finished() const { return finished_; }
     [[nodiscard]] std::chrono::milliseconds active(TimePoint now) const;
+    // The time spent paused so far.
+    [[nodiscard]] std::chrono::milliseconds paused(TimePoint now) const;
 
 private:
     JournalRecorder(JournalStore& store, std::int64_t session,

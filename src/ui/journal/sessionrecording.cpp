@@ -64,9 +64,14 @@ std::unique_ptr<SessionRecording> SessionRecording::resume(storage::JournalStore
     const StepEngine& engine = controller.engine();
     // What was recorded after the state happens again from it.
     (void)store.drop_events_after(state.session, state.seq);
-    auto recorder =
-        storage::JournalRecorder::resume(store, state.session, engine.shared_protocol(),
-                                         engine.plan(), state.offset, controller.now(), wall_now);
+    const auto saved = nlohmann::json::parse(state.snapshot, nullptr, false);
+    std::chrono::milliseconds paused{0};
+    if (saved.is_object() && saved.contains("paused_ms") && saved["paused_ms"].is_number_integer())
+        paused = std::chrono::milliseconds(saved["paused_ms"].get<std::int64_t>());
+    auto recorder = storage::JournalRecorder::resume(
+        store, state.session, engine.shared_protocol(), engine.plan(), state.offset,
+        std::min(paused, state.offset), engine.state() == EngineState::Paused, controller.now(),
+        wall_now);
     return std::unique_ptr<SessionRecording>(
         new SessionRecording(store, controller, std::move(recorder)));
 }
@@ -77,16 +82,28 @@ SessionRecording::SessionRecording(storage::JournalStore& store, SessionControll
     subscribe();
 }
 
+nlohmann::json engine_snapshot(const storage::SessionState& state) {
+    auto saved = nlohmann::json::parse(state.snapshot, nullptr, false);
+    if (!saved.is_object() || !saved.contains("engine"))
+        return nlohmann::json();
+    return saved["engine"];
+}
+
 void SessionRecording::save_state() {
-    if (recorder_->finished() || controller_.over())
+    // Paused, waiting or finished, nothing moves: the state saved with the pause stands.
+    if (recorder_->finished() || controller_.over() ||
+        (!dirty_ && controller_.engine().state() != EngineState::Running))
         return;
     dirty_ = false;
     storage::SessionState st;
     st.session = recorder_->session();
     st.seq = static_cast<std::int64_t>(controller_.engine().last_sequence());
-    st.written = recorder_->wall_at(controller_.now());
-    st.offset = recorder_->offset(controller_.now());
-    st.snapshot = controller_.engine().snapshot().dump();
+    const TimePoint now = controller_.now();
+    st.written = recorder_->wall_at(now);
+    st.offset = recorder_->offset(now);
+    st.snapshot = nlohmann::json{{"engine", controller_.engine().snapshot()},
+                                 {"paused_ms", recorder_->paused(now).count()}}
+                      .dump();
     check(store_.save_state(st));
 }
 

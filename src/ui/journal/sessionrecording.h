@@ -14,8 +14,10 @@
 #include "ui/session/sessioncontroller.h"
 
 #include <QObject>
+
 #include <QString>
 #include <QTimer>
+#include <nlohmann/json.hpp>
 
 #include <memory>
 
@@ -33,6 +35,10 @@ struct RecordingStart {
                                                   const RecordingStart& start);
 // The SHA-256 of the file's bytes, or "" when it cannot be read (an in-memory protocol).
 [[nodiscard]] std::string file_hash(const std::filesystem::path& file);
+
+// The engine's snapshot inside a saved state (the state also holds the time spent paused);
+// null when the state is not one of ours.
+[[nodiscard]] nlohmann::json engine_snapshot(const storage::SessionState& state);
 
 class SessionRecording : public QObject {
     Q_OBJECT

@@ -961,7 +961,7 @@ bool MainWindow::resume_session(std::int64_t session, std::shared_ptr<const Prot
     std::unique_ptr<StepEngine> engine;
     try {
         engine = std::make_unique<StepEngine>(std::move(*cleared), SessionOptions{});
-        const auto snapshot = nlohmann::json::parse(state->snapshot);
+        const auto snapshot = engine_snapshot(*state);
         if (const auto r = engine->restore(snapshot, options_.clock->now()); !r) {
             spdlog::warn("a session cannot be resumed: {}", r.reason);
             return false;
