@@ -30,6 +30,10 @@ QFont card_font(double point_size) {
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setStyleHint(QFont::SansSerif);
     font.setPointSizeF(point_size);
+    // Qt shapes text without ligatures once any letter spacing is set (this is 1/20 of a device
+    // pixel, about the least that does not round to none): "fi" stays two letters, so the
+    // card's text is found by a search and copied as it was written.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
     return font;
 }
 
