@@ -347,9 +347,13 @@ QString card_html(const Protocol& p, const Catalog& catalog, const CardPlan& pla
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\">")
              .arg(px(1.6, o));
     h += QStringLiteral("<thead><tr bgcolor=\"#d8d8d8\">");
-    for (const QString& col : {tr("#"), tr("Step"), tr("Technique"), tr("Depth"), tr("Lines"),
-                               tr("Side"), tr("Passes"), tr("Time")}) {
-        h += head + esc(col) + QStringLiteral("</th>");
+    // Widths in percent: the step's title takes what the short columns leave.
+    const std::pair<QString, int> columns[] = {
+        {tr("#"), 3},      {tr("Step"), 31}, {tr("Technique"), 11}, {tr("Depth"), 9},
+        {tr("Lines"), 12}, {tr("Side"), 12}, {tr("Passes"), 10},    {tr("Time"), 12}};
+    for (const auto& [col, width] : columns) {
+        h += head.chopped(1) + QStringLiteral(" width=\"%1%\">").arg(width) + esc(col) +
+             QStringLiteral("</th>");
     }
     h += QStringLiteral("</tr></thead>");
     int n = 0;

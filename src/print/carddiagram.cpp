@@ -161,9 +161,13 @@ void CardDiagrams::paint_panel(QPainter* p, const QRectF& rect, std::size_t inde
         p->setPen(QPen(pal.line, w, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p->drawPath(path);
         for (const ui::Arrow& a : l.arrows) {
-            p->setPen(QPen(Qt::white, w * 0.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            const QPolygonF head = ui::arrowhead_polygon(a, w * 3.6, w * 3.4);
+            p->setPen(QPen(Qt::white, w * 0.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            p->setBrush(Qt::NoBrush);
+            p->drawPolygon(head);
+            p->setPen(Qt::NoPen);
             p->setBrush(pal.line);
-            p->drawPolygon(ui::arrowhead_polygon(a, w * 3.6, w * 3.4));
+            p->drawPolygon(head);
         }
     }
 
