@@ -344,24 +344,39 @@ QString card_html(const Protocol& p, const Catalog& catalog, const CardPlan& pla
         QStringLiteral("<td style=\"font-size:%1pt;\" valign=\"top\">").arg(8 * k, 0, 'f', 2);
     const QString head =
         QStringLiteral("<th align=\"left\" style=\"font-size:%1pt;\">").arg(7.5 * k, 0, 'f', 2);
-    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\">")
-             .arg(px(1.6, o));
-    h += QStringLiteral("<thead><tr bgcolor=\"#d8d8d8\">");
     // Widths in percent: the step's title takes what the short columns leave.
     const std::pair<QString, int> columns[] = {
         {tr("#"), 3},      {tr("Step"), 31}, {tr("Technique"), 11}, {tr("Depth"), 9},
         {tr("Lines"), 12}, {tr("Side"), 12}, {tr("Passes"), 10},    {tr("Time"), 12}};
-    for (const auto& [col, width] : columns) {
-        h += head.chopped(1) + QStringLiteral(" width=\"%1%\">").arg(width) + esc(col) +
-             QStringLiteral("</th>");
-    }
-    h += QStringLiteral("</tr></thead>");
+    // A row that would be split between two pages starts a new table on the next page, with
+    // the column heads again.
+    auto open_table = [&](bool new_page) {
+        h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\"%2>")
+                 .arg(px(1.6, o), new_page ? QStringLiteral(" style=\"page-break-before:always;\"")
+                                           : QString());
+        h += QStringLiteral("<thead><tr bgcolor=\"#d8d8d8\">");
+        for (const auto& [col, width] : columns) {
+            h += head.chopped(1) + QStringLiteral(" width=\"%1%\">").arg(width) + esc(col) +
+                 QStringLiteral("</th>");
+        }
+        h += QStringLiteral("</tr></thead>");
+    };
+    open_table(false);
+    int row = 0;
+    auto next_row = [&] {
+        if (o.break_before.count(row) > 0) {
+            h += QStringLiteral("</table>");
+            open_table(true);
+        }
+        ++row;
+    };
     int n = 0;
     bool shade = false;
     bool any_suggested = false;
     std::vector<std::pair<int, QString>> cautions;
     for (const Stage& st : p.stages) {
         if (p.stages.size() > 1) {
+            next_row();
             h += QStringLiteral("<tr><td colspan=\"8\" style=\"font-size:%1pt; font-weight:bold;\">"
                                 "%2</td></tr>")
                      .arg(8.5 * k, 0, 'f', 2)
@@ -383,6 +398,7 @@ QString card_html(const Protocol& p, const Catalog& catalog, const CardPlan& pla
             const bool s_passes = suggests(s, {"passes"});
             const bool s_technique = suggests(s, {"technique"});
             any_suggested = any_suggested || !s.suggested.empty();
+            next_row();
             h += shade ? QStringLiteral("<tr bgcolor=\"#efefef\">") : QStringLiteral("<tr>");
             shade = !shade;
             h += cell + QString::number(n) + QStringLiteral("</td>");

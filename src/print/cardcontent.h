@@ -11,15 +11,18 @@
 #include <QString>
 
 #include <chrono>
+#include <set>
 #include <string>
 
 namespace effleur::print {
 
 struct CardText {
     std::string language = "en";
-    double scale = 1.0;        // type size, as a fraction of the full size
+    double scale = 1.0;             // type size, as a fraction of the full size
     double px_per_pt = 96.0 / 72.0; // HTML pixels (96 to the inch) in a point
-    bool legend_beside = true; // one panel: its legend beside it; several: under each
+    bool legend_beside = true;      // one panel: its legend beside it; several: under each
+    // Rows of the step table (from 0, heads not counted) that begin a new page.
+    std::set<int> break_before;
 };
 
 [[nodiscard]] QString card_html(const Protocol& protocol, const Catalog& catalog,

@@ -12,10 +12,15 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <memory>
 
 namespace effleur::print {
@@ -35,6 +40,38 @@ QFont card_font(double point_size) {
     // card's text is found by a search and copied as it was written.
     font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
     return font;
+}
+
+// The first row of the step tables (from 0, heads not counted) that lies across a page
+// boundary; -1 when none does. Qt breaks a table row between the lines of its cells.
+int split_row(QTextDocument& doc, double page_height) {
+    int index = 0;
+    for (QTextFrame* frame : doc.rootFrame()->childFrames()) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (table == nullptr || table->columns() != 8 || table->format().headerRowCount() != 1) {
+            continue;
+        }
+        for (int r = 1; r < table->rows(); ++r, ++index) {
+            double top = 1e300;
+            double bottom = -1e300;
+            for (int c = 0; c < table->columns(); ++c) {
+                const QTextTableCell cell = table->cellAt(r, c);
+                if (!cell.isValid() || cell.row() != r) {
+                    continue;
+                }
+                const auto* layout = doc.documentLayout();
+                top = std::min(top,
+                               layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+                bottom = std::max(
+                    bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+            }
+            if (top < bottom && bottom - top < page_height &&
+                std::floor(top / page_height) != std::floor((bottom - 0.5) / page_height)) {
+                return index;
+            }
+        }
+    }
+    return -1;
 }
 
 // The card laid out at one type size on pages of `page` (device units).
@@ -80,6 +117,15 @@ Layout lay_out(QPagedPaintDevice& device, const Protocol& protocol, const Catalo
     text.scale = scale;
     text.px_per_pt = px_per_pt;
     l.doc->setHtml(card_html(protocol, catalog, plan, text));
+    // Rows split between pages move whole onto the next; each move can only push rows down.
+    for (int tries = 0; tries < 8; ++tries) {
+        const int split = split_row(*l.doc, page.height());
+        if (split < 0 || text.break_before.count(split) > 0) {
+            break;
+        }
+        text.break_before.insert(split);
+        l.doc->setHtml(card_html(protocol, catalog, plan, text));
+    }
     l.pages = l.doc->pageCount();
     return l;
 }
