@@ -17,8 +17,12 @@ constexpr int exit_ok = 0;
 constexpr int exit_invalid = 1;
 constexpr int exit_usage = 2;
 
-std::string tr(const char* text) {
-    return QCoreApplication::translate("effleur card", text).toStdString();
+std::string tr(const char* text, const std::string& arg = {}) {
+    QString t = QCoreApplication::translate("effleur card", text);
+    if (t.contains(QStringLiteral("%1"))) {
+        t = t.arg(QString::fromStdString(arg));
+    }
+    return t.toStdString();
 }
 
 struct Options {
@@ -33,7 +37,7 @@ std::optional<Options> parse(const std::vector<std::string>& args) {
         const std::string& a = args[i];
         if (a == "--out" || a == "--paper") {
             if (i + 1 >= args.size()) {
-                std::cerr << "effleur card: " << a << tr(" needs a value") << '\n';
+                std::cerr << "effleur card: " << tr("%1 needs a value", a) << '\n';
                 return std::nullopt;
             }
             const std::string& v = args[++i];
@@ -48,7 +52,7 @@ std::optional<Options> parse(const std::vector<std::string>& args) {
                 return std::nullopt;
             }
         } else if (a.size() > 1 && a[0] == '-') {
-            std::cerr << "effleur card: " << tr("unknown option") << ' ' << a << '\n';
+            std::cerr << "effleur card: " << tr("unknown option %1", a) << '\n';
             return std::nullopt;
         } else if (o.protocol.empty()) {
             o.protocol = a;
