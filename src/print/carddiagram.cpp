@@ -171,7 +171,7 @@ void CardDiagrams::paint_panel(QPainter* p, const QRectF& rect, std::size_t inde
         }
     }
 
-    // Each line's number near where it starts, moved along the line off the numbers placed.
+    // Each line's number beside where it starts, moved along the line off the numbers placed.
     const QFontMetricsF fm(font, p->device());
     const double r = std::max(fm.height() * 0.62, fm.horizontalAdvance(QStringLiteral("00")) * 0.6);
     std::vector<QPointF> placed;
@@ -185,16 +185,29 @@ void CardDiagrams::paint_panel(QPainter* p, const QRectF& rect, std::size_t inde
         if (!n) {
             continue;
         }
+        // Beside the line, not on it (a short line would vanish under its number): near its
+        // start, on whichever side is free of the numbers placed so far.
         const double length = std::max(l.path.length(), 1.0);
-        QPointF at = l.path.point_at(0);
-        for (double d = 0; d <= length * 0.6; d += r * 0.8) {
+        const QPointF start = l.path.point_at(0);
+        const QPointF t0 = l.path.tangent_at(0);
+        QPointF at =
+            start + QPointF(-t0.y(), t0.x()) * (r * 1.45 * (l.side == BodySide::Left ? -1.0 : 1.0));
+        bool done = false;
+        for (double d = 0; d <= length * 0.6 && !done; d += r * 0.8) {
             const QPointF c = l.path.point_at(d / length);
-            const bool free = std::none_of(placed.begin(), placed.end(), [&](const QPointF& q) {
-                return std::hypot(q.x() - c.x(), q.y() - c.y()) < r * 2.15;
-            });
-            if (free) {
-                at = c;
-                break;
+            const QPointF t = l.path.tangent_at(d / length);
+            // The two sides of the body mirror each other: so do their numbers.
+            const double first = l.side == BodySide::Left ? -1.0 : 1.0;
+            for (const double side : {first, -first}) {
+                const QPointF q = c + QPointF(-t.y(), t.x()) * (side * r * 1.45);
+                const bool free = std::none_of(placed.begin(), placed.end(), [&](const QPointF& o) {
+                    return std::hypot(o.x() - q.x(), o.y() - q.y()) < r * 2.15;
+                });
+                if (free) {
+                    at = q;
+                    done = true;
+                    break;
+                }
             }
         }
         at.setX(std::clamp(at.x(), rect.left() + r, rect.right() - r));

@@ -5,11 +5,14 @@
 #include "core/loader.h"
 #include "print/carddiagram.h"
 #include "print/protocolcard.h"
+#include "render/diagramart.h"
+#include "render/diagramscene.h"
 
 #include <catch2/catch.hpp>
 
 #include <QBuffer>
 #include <QByteArray>
+#include <QImage>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -164,4 +167,51 @@ TEST_CASE("a painter that is not active paints no card") {
     QPdfWriter writer(&buffer);
     QPainter idle;
     CHECK(print::paint_card(idle, writer, neck, loader().catalog()).pages == 0);
+}
+
+TEST_CASE("a card's diagram draws every line where the renderer's scene puts it") {
+    for (const std::string& id : bundled_ids()) {
+        const Protocol p = bundled(id);
+        const print::CardPlan plan = print::plan_card(p, loader().catalog(), "en");
+        for (std::size_t i = 0; i < plan.panels.size(); ++i) {
+            INFO(id << ", panel " << i);
+            const print::Panel& panel = plan.panels[i];
+            const QRectF rect(0, 0, 420, 560);
+            print::CardDiagrams diagrams(plan, std::vector<QSizeF>(plan.panels.size(), rect.size()),
+                                         1.0);
+            QImage image(rect.size().toSize(), QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            {
+                QPainter painter(&image);
+                diagrams.paint_panel(&painter, rect, i);
+            }
+            auto loaded = ui::DiagramArt::load_bundled(*panel.diagram);
+            const auto* art = std::get_if<std::shared_ptr<const ui::DiagramArt>>(&loaded);
+            REQUIRE(art != nullptr);
+            ui::DiagramFrame frame;
+            frame.diagram = panel.diagram;
+            frame.step = &panel.overview;
+            frame.state = EngineState::Paused;
+            const ui::DiagramScene scene = ui::layout_scene(**art, frame, rect);
+            REQUIRE(!scene.lines.empty());
+            // Late along each line (the numbers sit near the starts): the line's colour within
+            // a pixel of most of the points; a line beside another may be under its halo.
+            for (const ui::SceneLine& l : scene.lines) {
+                INFO(l.id);
+                int shown = 0;
+                for (int k = 0; k < 7; ++k) {
+                    const QPoint at = l.path.point_at(0.65 + 0.05 * k).toPoint();
+                    bool found = false;
+                    for (int dy = -1; dy <= 1 && !found; ++dy) {
+                        for (int dx = -1; dx <= 1 && !found; ++dx) {
+                            const QColor c = image.pixelColor(at + QPoint(dx, dy));
+                            found = c.green() > c.red() + 40 && c.blue() > c.red() + 40;
+                        }
+                    }
+                    shown += found ? 1 : 0;
+                }
+                CHECK(shown >= 4);
+            }
+        }
+    }
 }
