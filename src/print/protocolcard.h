@@ -46,6 +46,11 @@ struct CardResult {
 
 // Paints the card with `painter`, already begun on `device` (a QPrinter from a print dialog, or
 // a QPdfWriter), from the device's current page on; calls device.newPage() between pages.
+// A print preview needs no more than this library (QPrinter is a QPagedPaintDevice):
+//   QPrintPreviewDialog preview(&printer, parent);
+//   connect(&preview, &QPrintPreviewDialog::paintRequested, [&](QPrinter* printer) {
+//       print::paint_card(*printer, protocol, catalog);
+//   });
 CardResult paint_card(QPainter& painter, QPagedPaintDevice& device, const Protocol& protocol,
                       const Catalog& catalog, const CardOptions& options = {});
 
