@@ -18,6 +18,7 @@ packages=(
     qt6-l10n-tools # lrelease compiles the translation catalogues
     libsqlite3-dev # the journal's backup and restore use SQLite's online backup API
     dbus # dbus-run-session: the screen-saver tests run on a private session bus
+    poppler-utils # the card tests read the PDFs with pdftotext, pdffonts, pdfinfo and pdftoppm
     desktop-file-utils appstream groff-base # the install tests validate the desktop file, metainfo and manual page
     dpkg-dev lintian # ./scripts/dev.sh package: CPack's dependencies by dpkg-shlibdeps, then lintian
 )

@@ -35,6 +35,8 @@ int cmd_gate(const AppContext& ctx, const std::vector<std::string>& args);
 // effleur render-diagram ID|PATH --step N --at SECONDS [--size WxH] [--theme light|dark]
 //   --out FILE.png (or --animate-seconds S: a window, with frame rate and CPU figures)
 int cmd_render_diagram(const AppContext& ctx, const std::vector<std::string>& args);
+// effleur card ID|PATH --out FILE.pdf [--paper a4|letter]: the protocol card as a PDF, offscreen.
+int cmd_card(const AppContext& ctx, const std::vector<std::string>& args);
 // effleur format PATH... [--check]: the canonical formatting; needs no loader (cmd_format.cpp).
 int cmd_format(const std::vector<std::string>& args);
 

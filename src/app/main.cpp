@@ -42,6 +42,10 @@ Usage:
                                        4 when "choose another protocol" is chosen
   effleur render-diagram ID|PATH --step N --at SECONDS [--size WxH] [--theme light|dark] --out FILE.png
                                        paint a step's diagram at a moment into a PNG
+  effleur card ID|PATH --out FILE.pdf [--paper a4|letter]
+                                       the protocol card as a PDF of one or two pages: the
+                                       diagrams, the steps, the cautions and the course; the paper
+                                       from the locale unless --paper is given
   effleur journal list [--client NAME] [--json] | show SESSION [--json]
                 | export --csv FILE | --json FILE [--client NAME] | backup FILE | restore FILE
                                        the session journal (every verb also takes --database FILE)
@@ -141,7 +145,7 @@ int main(int argc, char** argv) {
         return effleur::app::cmd_format(std::vector<std::string>(args.begin() + 1, args.end()));
     }
     if (!gui && verb != "validate" && verb != "list" && verb != "show" && verb != "run" &&
-        verb != "render-diagram" && verb != "gate" && verb != "rehearse") {
+        verb != "render-diagram" && verb != "card" && verb != "gate" && verb != "rehearse") {
         std::cerr << "effleur: unknown command \"" << verb << "\" (see effleur --help)\n";
         return 2;
     }
@@ -172,6 +176,9 @@ int main(int argc, char** argv) {
     }
     if (verb == "render-diagram") {
         return effleur::app::cmd_render_diagram(ctx.value(), rest);
+    }
+    if (verb == "card") {
+        return effleur::app::cmd_card(ctx.value(), rest);
     }
     effleur::app::setup_logging(gui_flags.verbose);
     if (verb == "rehearse") {

@@ -74,7 +74,7 @@ manpage)
     warnings=$(zcat "$page" | LC_ALL=C.UTF-8 groff -man -ww -z -Tutf8 2>&1)
     [[ -z $warnings ]] || fail "groff: $warnings"
     text=$(zcat "$page" | LC_ALL=C.UTF-8 groff -man -Tutf8 -P-cbou 2>/dev/null)
-    for verb in rehearse validate format list show run gate render-diagram "journal list" \
+    for verb in rehearse validate format list show run gate render-diagram card "journal list" \
         "journal show" "journal export" "journal backup" "journal restore" --version --help; do
         grep -qF -- "$verb" <<<"$text" || fail "the manual page does not name $verb"
     done
