@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPrintPreviewWidget>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -226,4 +227,21 @@ TEST_CASE("The library's details name days or stages, and an untimed stage as su
     const QString facial = protocol_details_html(*test::bundled("plastic-facial"), catalog);
     CHECK(facial.contains(QStringLiteral("<h3>Stages</h3>")));
     CHECK_FALSE(facial.contains(QStringLiteral("<h3>Days</h3>")));
+}
+
+TEST_CASE("File > Print card opens the protocol's card in a print preview", "[window][print]") {
+    WindowRig rig;
+    REQUIRE(rig.window->library()->select_id("neck-self-massage"));
+    rig.window->library()->list()->setFocus();
+    WindowRig::key(Qt::Key_P, Qt::ControlModifier);
+    QApplication::processEvents();
+    auto* preview = rig.window->findChild<QDialog*>(QStringLiteral("card-preview"));
+    REQUIRE(preview);
+    CHECK(preview->isVisible());
+    auto* pages = preview->findChild<QPrintPreviewWidget*>();
+    REQUIRE(pages);
+    pages->updatePreview();
+    CHECK(pages->pageCount() == 1); // the neck self-massage's card is one page
+    preview->close();
+    QApplication::processEvents();
 }

@@ -2,6 +2,7 @@
 
 #include "core/gate.h"
 #include "core/stepengine.h"
+#include "print/protocolcard.h"
 #include "storage/journalstore.h"
 #include "storage/progressstore.h"
 #include "ui/editor/duplicatedialog.h"
@@ -33,6 +34,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -222,6 +225,12 @@ void MainWindow::build_menus() {
     prefs->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
                             ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
                             : QKeySequence::keyBindings(QKeySequence::Preferences));
+    QAction* print_card = file->addAction(tr("&Print card\u2026"), this, [this] {
+        if (auto p = library_->selected())
+            this->print_card(p);
+    });
+    print_card->setObjectName(QStringLiteral("print-card"));
+    print_card->setShortcut(QKeySequence::Print);
     file->addSeparator();
     QAction* quit = file->addAction(QStringLiteral("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -987,6 +996,23 @@ void MainWindow::end_unfinished(std::int64_t session) {
                                 active);
     statusBar()->showMessage(tr("The unfinished session is kept as ended early."), 8000);
     journal_changed(session);
+}
+
+void MainWindow::print_card(std::shared_ptr<const Protocol> protocol) {
+    if (!protocol)
+        return;
+    auto* printer = new QPrinter(QPrinter::HighResolution);
+    printer->setPageSize(print::page_size(print::default_paper(QLocale())));
+    printer->setDocName(QString::fromStdString(protocol->title.get()));
+    auto* preview = new QPrintPreviewDialog(printer, this);
+    preview->setObjectName(QStringLiteral("card-preview"));
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    connect(preview, &QObject::destroyed, this, [printer] { delete printer; });
+    connect(preview, &QPrintPreviewDialog::paintRequested, this, [this, protocol](QPrinter* p) {
+        (void)print::paint_card(*p, *protocol, options_.loader->catalog());
+    });
+    preview->resize(1000, 760);
+    preview->open();
 }
 
 JournalWindow* MainWindow::open_journal() {
