@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>effleur::ui::LibraryView</name>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s): </source>
+        <translation>
+            <numerusform>%n day: </numerusform>
+            <numerusform>%n days: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>effleur::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n earlier session(s) were interrupted and are kept as such.</source>

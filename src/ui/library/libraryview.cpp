@@ -79,6 +79,28 @@ QString first_error(const LibraryEntry& e) {
                : why;
 }
 
+// "4 steps", "1 step".
+QString steps_text(std::size_t n) {
+    return LibraryView::tr("%n step(s)", nullptr, static_cast<int>(n));
+}
+
+// How long it takes: a multi-day complex by its days ("3 days: 13 min, a procedure, 19 min"),
+// never one summed time; any other protocol by its whole time.
+QString length_text(const Protocol& p) {
+    QStringList days;
+    for (const Stage& s : p.stages) {
+        if (!s.day)
+            continue;
+        const bool timed = std::any_of(s.steps.begin(), s.steps.end(),
+                                       [](const Step& step) { return step.timed(); });
+        days << (timed ? minutes_text(s.duration()) : LibraryView::tr("a procedure"));
+    }
+    if (days.isEmpty())
+        return minutes_text(p.duration());
+    return LibraryView::tr("%n day(s): ", nullptr, static_cast<int>(days.size())) +
+           days.join(QStringLiteral(", "));
+}
+
 QIcon blank_icon() {
     QPixmap pm(32, 32);
     pm.fill(Qt::transparent);
@@ -89,9 +111,9 @@ QIcon blank_icon() {
 
 QString protocol_details_html(const Protocol& p, const Catalog& catalog) {
     QString out = QStringLiteral("<h2>%1</h2><p>%2</p>").arg(html(p.title), html(p.summary));
-    out += QStringLiteral("<p><b>%1 steps, %2</b> \u00b7 %3 \u00b7 for %4</p>")
-               .arg(p.step_count())
-               .arg(minutes_text(p.duration()))
+    out += QStringLiteral("<p><b>%1, %2</b> \u00b7 %3 \u00b7 for %4</p>")
+               .arg(steps_text(p.step_count()))
+               .arg(length_text(p).toHtmlEscaped())
                .arg(html([&] {
                    std::string r;
                    for (const auto& s : p.regions)
@@ -109,8 +131,7 @@ QString protocol_details_html(const Protocol& p, const Catalog& catalog) {
                                            [](const Step& step) { return step.timed(); });
             out += QStringLiteral("<li>%1 \u2014 %2, %3</li>")
                        .arg(html(s.title))
-                       .arg(s.steps.size() == 1 ? QStringLiteral("1 step")
-                                                : QStringLiteral("%1 steps").arg(s.steps.size()))
+                       .arg(steps_text(s.steps.size()))
                        .arg(timed ? minutes_text(s.duration()) : QStringLiteral("untimed"));
         }
         out += QStringLiteral("</ol>");
@@ -343,10 +364,10 @@ void LibraryView::refilter() {
         if (e.protocol) {
             const Protocol& p = *e.protocol;
             item = new QListWidgetItem(
-                QStringLiteral("%1\n%2 steps \u00b7 %3%4")
+                QStringLiteral("%1\n%2 \u00b7 %3%4")
                     .arg(QString::fromStdString(p.title.get()))
-                    .arg(p.step_count())
-                    .arg(minutes_text(p.duration()))
+                    .arg(steps_text(p.step_count()))
+                    .arg(length_text(p))
                     .arg(e.bundled ? QStringLiteral(" \u00b7 Bundled") : QString()));
             item->setIcon(e.bundled ? lock : blank_icon());
             if (e.bundled)
