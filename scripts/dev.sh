@@ -92,7 +92,7 @@ fuzz)
             -max_len=1048576 -dict=fuzz/protocol.dict -print_final_stats=1 \
             -artifact_prefix=build/fuzz/findings/"$target"- \
             "build/fuzz/corpus/$target" "$seeds" >"$log" 2>&1 || status=$?
-        grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss_mb|SUMMARY|==[0-9]+==ERROR|Test unit written)' "$log" || true
+        grep -E '^(#[0-9]+[[:space:]]+(INITED|DONE)|Done |stat::number_of_executed_units|stat::peak_rss_mb|SUMMARY|==[0-9]+==ERROR|Test unit written)' "$log" || true
         [[ $status -eq 0 ]] || { echo "$target found a problem; see $log and build/fuzz/findings" >&2; exit 1; }
     done
     ;;
