@@ -64,7 +64,10 @@ std::optional<std::string> read_text_file(const std::filesystem::path& file,
         const Descriptor fd(::open(file.c_str(), flags));
         if (fd.get() < 0) {
             const int opened = errno;
-            error.message = "cannot open this file: " + errno_text(opened);
+            // Found but not readable is "cannot read"; anything else, "cannot open".
+            const bool denied = opened == EACCES || opened == EPERM;
+            error.message = (denied ? "cannot read this file: " : "cannot open this file: ") +
+                            errno_text(opened);
             return std::nullopt;
         }
         struct stat st {};
