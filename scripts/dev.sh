@@ -5,6 +5,8 @@
 #   asan   runs the whole test suite under AddressSanitizer and UndefinedBehaviorSanitizer
 #   bench  runs the benchmarks
 #   package  builds the Debian package (build/release/effleur_*.deb) and checks it with lintian
+#   fuzz [SECONDS]  builds the libFuzzer targets in fuzz/ with clang and runs each for SECONDS
+#            (default 60), seeded with the bundled protocols and the test data
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -22,6 +24,9 @@ packages=(
     desktop-file-utils appstream groff-base # the install tests validate the desktop file, metainfo and manual page
     dpkg-dev lintian # ./scripts/dev.sh package: CPack's dependencies by dpkg-shlibdeps, then lintian
 )
+
+# Only for ./scripts/dev.sh fuzz: clang and its libFuzzer runtime.
+[[ $action == fuzz ]] && packages+=(clang libfuzzer-14-dev)
 
 install_missing() {
     local missing=() p
@@ -66,8 +71,34 @@ package)
     # Errors fail; warnings and notes are printed. lintian warns when it runs as root.
     lintian --fail-on error --display-info build/release/effleur_*.deb
     ;;
+fuzz)
+    seconds=${1:-60}
+    cmake -S fuzz -B build/fuzz -G Ninja -DEFFLEUR_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++ \
+        -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake --build build/fuzz
+    # Seeds: every JSON file of the bundled protocols and the test data. The corpus each run
+    # grows is kept in build/fuzz/corpus/TARGET; a crashing input is saved in build/fuzz/findings.
+    seeds=build/fuzz/seeds
+    rm -rf "$seeds" && mkdir -p "$seeds" build/fuzz/findings
+    n=0
+    while IFS= read -r -d '' f; do
+        cp "$f" "$seeds/seed-$((n++)).json"
+    done < <(find protocols tests/data tests/cli/data -name '*.json' -type f -print0)
+    for target in fuzz_loader fuzz_format fuzz_gate_record fuzz_snapshot; do
+        mkdir -p "build/fuzz/corpus/$target"
+        echo "== $target for ${seconds} s"
+        log=build/fuzz/$target.log
+        status=0
+        "build/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+            -max_len=1048576 -dict=fuzz/protocol.dict -print_final_stats=1 \
+            -artifact_prefix=build/fuzz/findings/"$target"- \
+            "build/fuzz/corpus/$target" "$seeds" >"$log" 2>&1 || status=$?
+        grep -E '^(#[0-9]+[[:space:]]+(INITED|DONE)|Done |stat::number_of_executed_units|stat::peak_rss_mb|SUMMARY|==[0-9]+==ERROR|Test unit written)' "$log" || true
+        [[ $status -eq 0 ]] || { echo "$target found a problem; see $log and build/fuzz/findings" >&2; exit 1; }
+    done
+    ;;
 *)
-    echo "usage: scripts/dev.sh [run|test|asan|bench|package] [args...]" >&2
+    echo "usage: scripts/dev.sh [run|test|asan|bench|package|fuzz] [args...]" >&2
     exit 2
     ;;
 esac

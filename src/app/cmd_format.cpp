@@ -31,25 +31,30 @@ constexpr std::string_view usage = "usage: effleur format PATH... [--check]\n";
 
 // Files named by the arguments: files as given; folders expanded to the *.json files directly in
 // them, refusing links that lead out of the folder. Problems go to `err`.
-std::vector<fs::path> expand(const std::vector<std::string>& paths, std::ostream& err,
-                             int& problems) {
-    std::vector<fs::path> files;
+struct Target {
+    fs::path path; // for messages
+    fs::path real; // to read (a link there refused) and to write
+};
+
+std::vector<Target> expand(const std::vector<std::string>& paths, std::ostream& err,
+                           int& problems) {
+    std::vector<Target> files;
     for (const std::string& arg : paths) {
         const fs::path p(arg);
         std::error_code ec;
         if (fs::is_directory(p, ec)) {
             for (const loading::FolderEntry& entry : loading::list_json_files(p)) {
                 if (!entry.refused.empty()) {
-                    err << entry.path.string() << ": " << entry.refused << '\n';
+                    err << printable(entry.path.string()) << ": " << entry.refused << '\n';
                     ++problems;
                 } else {
-                    files.push_back(entry.path);
+                    files.push_back(Target{entry.path, entry.real});
                 }
             }
-        } else if (fs::exists(p, ec)) {
-            files.push_back(p);
+        } else if (fs::exists(fs::symlink_status(p, ec))) {
+            files.push_back(Target{p, p});
         } else {
-            err << arg << ": no such file or folder\n";
+            err << printable(arg) << ": no such file or folder\n";
             ++problems;
         }
     }
@@ -58,10 +63,14 @@ std::vector<fs::path> expand(const std::vector<std::string>& paths, std::ostream
 
 enum class Outcome { Canonical, Changed, Problem };
 
-Outcome format_file(const fs::path& file, bool check, std::ostream& out, std::ostream& err) {
-    const std::string name = file.string();
+Outcome format_file(const Target& target, bool check, std::ostream& out, std::ostream& err) {
+    const fs::path& file = target.real;
+    const std::string name = printable(target.path.string());
     Diagnostic unreadable;
-    const auto text = loading::read_text_file(file, Loader::max_file_bytes, name, unreadable);
+    const auto links =
+        target.real == target.path ? loading::LinkPolicy::Follow : loading::LinkPolicy::Refuse;
+    const auto text = loading::read_text_file(file, Loader::max_file_bytes, target.path.string(),
+                                              unreadable, links);
     if (!text) {
         err << unreadable.to_string() << '\n';
         return Outcome::Problem;
@@ -69,27 +78,33 @@ Outcome format_file(const fs::path& file, bool check, std::ostream& out, std::os
     JsonSyntaxProblem problem;
     const auto doc = parse_ordered(*text, problem);
     if (!doc) {
-        err << name << ':' << problem.line << ':' << problem.column << ": " << problem.message
-            << '\n';
+        err << name << ':' << problem.line << ':' << problem.column << ": "
+            << printable(problem.message) << '\n';
         return Outcome::Problem;
     }
-    const std::string canonical = canonical_json(*doc);
-    if (canonical.empty()) {
+    // Never write what the loader would refuse to read.
+    const auto canonical = canonical_json_within(*doc, Loader::max_file_bytes);
+    if (!canonical) {
+        err << name << ": formatted, this file would be over " << Loader::max_file_bytes
+            << " bytes, which Effleur refuses to read; left unchanged\n";
+        return Outcome::Problem;
+    }
+    if (canonical->empty()) {
         err << name << ": not enough memory to format this file\n";
         return Outcome::Problem;
     }
-    if (canonical == *text) {
+    if (*canonical == *text) {
         return Outcome::Canonical;
     }
     if (check) {
         out << "would reformat " << name << '\n';
         return Outcome::Changed;
     }
-    const QString failure =
-        ui::save_atomically(QFile::decodeName(file.c_str()),
-                            QByteArray(canonical.data(), static_cast<qsizetype>(canonical.size())));
+    const QString failure = ui::save_atomically(
+        QFile::decodeName(file.c_str()),
+        QByteArray(canonical->data(), static_cast<qsizetype>(canonical->size())));
     if (!failure.isEmpty()) {
-        err << failure.toStdString() << '\n';
+        err << printable(failure.toStdString()) << '\n';
         return Outcome::Problem;
     }
     out << "reformatted " << name << '\n';
@@ -125,7 +140,7 @@ int cmd_format(const std::vector<std::string>& args) {
     int problems = 0;
     int changed = 0;
     int canonical = 0;
-    for (const fs::path& file : expand(paths, std::cerr, problems)) {
+    for (const Target& file : expand(paths, std::cerr, problems)) {
         switch (format_file(file, check, std::cout, std::cerr)) {
         case Outcome::Canonical:
             ++canonical;

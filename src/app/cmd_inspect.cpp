@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <iostream>
+#include <iterator>
+#include <sstream>
 #include <system_error>
 
 namespace effleur::app {
@@ -20,29 +22,53 @@ constexpr int exit_ok = 0;
 constexpr int exit_invalid = 1;
 constexpr int exit_usage = 2;
 
-// Protocol files named by the arguments: files as given, folders expanded to their *.json files.
-std::vector<fs::path> expand_paths(const std::vector<std::string>& args, bool& missing) {
-    std::vector<fs::path> files;
+// The entries named by the arguments: a file as given; a folder as every verb scans one (see
+// check_folder: links out of it and non-regular files are refused, and reported).
+std::vector<LibraryEntry> check_paths(const Loader& loader, const std::vector<std::string>& args,
+                                      bool& missing) {
+    std::vector<LibraryEntry> entries;
     for (const auto& arg : args) {
         std::error_code ec;
         const fs::path p(arg);
         if (fs::is_directory(p, ec)) {
-            std::vector<fs::path> found;
-            for (const auto& e : fs::directory_iterator(p, ec)) {
-                if (e.path().extension() == ".json" && e.is_regular_file(ec)) {
-                    found.push_back(e.path());
-                }
+            std::vector<LibraryEntry> found = check_folder(loader, p);
+            if (found.empty()) {
+                std::cerr << printable(arg) << ": a folder with no *.json files in it\n";
+                missing = true;
             }
-            std::sort(found.begin(), found.end());
-            files.insert(files.end(), found.begin(), found.end());
-        } else if (fs::exists(p, ec)) {
-            files.push_back(p);
+            std::move(found.begin(), found.end(), std::back_inserter(entries));
+        } else if (fs::exists(fs::symlink_status(p, ec))) {
+            LibraryEntry entry;
+            entry.file = p;
+            Checked checked = loader.check_file(p);
+            if (checked.protocol) {
+                entry.protocol =
+                    std::make_shared<const Protocol>(std::move(checked.protocol.value()));
+                entry.warnings = std::move(checked.warnings);
+            } else {
+                entry.errors = checked.protocol.errors();
+            }
+            entries.push_back(std::move(entry));
         } else {
-            std::cerr << arg << ": no such file or folder\n";
+            std::cerr << printable(arg) << ": no such file or folder\n";
             missing = true;
         }
     }
-    return files;
+    return entries;
+}
+
+// Text built from protocol files, printed line by line with every control character escaped (an
+// ESC in a title must not reach the terminal).
+void print_escaped(std::ostream& out, const std::string& text) {
+    std::size_t p = 0;
+    while (p < text.size()) {
+        const std::size_t end = std::min(text.find('\n', p), text.size());
+        out << printable(std::string_view(text).substr(p, end - p));
+        if (end < text.size()) {
+            out << '\n';
+        }
+        p = end + 1;
+    }
 }
 
 bool has_flag(std::vector<std::string>& args, std::string_view flag) {
@@ -84,27 +110,16 @@ int cmd_validate(const AppContext& ctx, const std::vector<std::string>& args_in)
     if (library) {
         entries = scan_library(*ctx.loader, ctx.folders);
     } else {
-        for (const auto& file : expand_paths(args, missing)) {
-            LibraryEntry entry;
-            entry.file = file;
-            Checked checked = ctx.loader->check_file(file);
-            if (checked.protocol) {
-                entry.protocol =
-                    std::make_shared<const Protocol>(std::move(checked.protocol.value()));
-                entry.warnings = std::move(checked.warnings);
-            } else {
-                entry.errors = checked.protocol.errors();
-            }
-            entries.push_back(std::move(entry));
-        }
+        entries = check_paths(*ctx.loader, args, missing);
     }
     int invalid = 0;
     std::size_t warnings = 0;
     for (const auto& entry : entries) {
         if (entry.protocol) {
             if (!quiet) {
-                std::cout << entry.file.string() << ": ok (" << entry.protocol->step_count()
-                          << " steps, " << format_duration(entry.protocol->duration()) << ")\n";
+                std::cout << printable(entry.file.string()) << ": ok ("
+                          << entry.protocol->step_count() << " steps, "
+                          << format_duration(entry.protocol->duration()) << ")\n";
             }
         } else {
             ++invalid;
@@ -155,7 +170,9 @@ int cmd_list(const AppContext& ctx, const std::vector<std::string>& args_in) {
         std::cout << out.dump(2) << '\n';
         return exit_ok;
     }
-    print_list_table(std::cout, entries);
+    std::ostringstream table;
+    print_list_table(table, entries);
+    print_escaped(std::cout, table.str());
     return exit_ok;
 }
 
@@ -176,7 +193,9 @@ int cmd_show(const AppContext& ctx, const std::vector<std::string>& args_in) {
     if (json) {
         std::cout << protocol_json(*protocol, ctx.loader->catalog()).dump(2) << '\n';
     } else {
-        print_protocol(std::cout, *protocol, ctx.loader->catalog());
+        std::ostringstream text;
+        print_protocol(text, *protocol, ctx.loader->catalog());
+        print_escaped(std::cout, text.str());
     }
     return exit_ok;
 }

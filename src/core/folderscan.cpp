@@ -43,13 +43,22 @@ std::vector<FolderEntry> list_json_files(const fs::path& folder) {
             if (it->is_directory(entry_ec)) {
                 continue;
             }
-            FolderEntry entry{path, {}};
+            FolderEntry entry{path, {}, {}};
             // A link may point anywhere; only what really lies in this folder is read.
-            const fs::path real = fs::weakly_canonical(path, entry_ec);
-            if (entry_ec || !within(real_folder, real)) {
+            entry.real = fs::weakly_canonical(path, entry_ec);
+            if (entry_ec) {
+                entry.refused = "refused: this link cannot be followed (" +
+                                (entry_ec == std::errc::too_many_symbolic_link_levels
+                                     ? std::string("it leads round in a circle")
+                                     : entry_ec.message()) +
+                                ")";
+            } else if (!within(real_folder, entry.real)) {
                 entry.refused = "refused: this link points outside its folder";
             }
             out.push_back(std::move(entry));
+            if (out.size() > max_folder_files) {
+                break;
+            }
         }
     } catch (const std::exception&) {
         // A folder that cannot be listed holds nothing we can load.
@@ -57,6 +66,14 @@ std::vector<FolderEntry> list_json_files(const fs::path& folder) {
     std::sort(out.begin(), out.end(), [](const FolderEntry& a, const FolderEntry& b) {
         return a.path.filename() < b.path.filename();
     });
+    if (out.size() > max_folder_files) {
+        out.resize(max_folder_files);
+        out.push_back(FolderEntry{folder,
+                                  {},
+                                  "more than " + std::to_string(max_folder_files) +
+                                      " *.json files in this folder; the rest are "
+                                      "not read"});
+    }
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <new>
 #include <system_error>
+#include <vector>
 
 namespace effleur {
 
@@ -38,9 +39,12 @@ bool all_scalars(const ordered_json& array) {
     return true;
 }
 
+// Thrown by Writer when the text grows past its limit.
+struct TooLarge {};
+
 class Writer {
 public:
-    explicit Writer(std::string& out) : out_(out) {}
+    Writer(std::string& out, std::size_t limit) : out_(out), limit_(limit) {}
 
     // Writes `v` at the current position; `column` is the code points already on this line.
     void value(const ordered_json& v, std::size_t depth, std::size_t column) {
@@ -54,7 +58,14 @@ public:
     }
 
 private:
-    void indent(std::size_t depth) { out_.append(depth * 2, ' '); }
+    void indent(std::size_t depth) {
+        // Every line starts with its indent, so checking here bounds the text to the limit
+        // plus one line.
+        if (out_.size() > limit_) {
+            throw TooLarge{};
+        }
+        out_.append(depth * 2, ' ');
+    }
 
     void object(const ordered_json& v, std::size_t depth) {
         if (v.empty()) {
@@ -112,6 +123,74 @@ private:
     }
 
     std::string& out_;
+    std::size_t limit_;
+};
+
+// Builds an ordered_json in one pass: members are appended in the order read, with no lookup
+// (ordered_map's own insertion searches every member, which makes a large object quadratic).
+// Only ever run on a text that our parser has accepted, so no key is written twice.
+class OrderedBuilder final : public nlohmann::json_sax<ordered_json> {
+public:
+    explicit OrderedBuilder(ordered_json& root) : root_(root) {}
+
+    bool null() override { return add(ordered_json(nullptr)); }
+    bool boolean(bool v) override { return add(ordered_json(v)); }
+    bool number_integer(number_integer_t v) override { return add(ordered_json(v)); }
+    bool number_unsigned(number_unsigned_t v) override { return add(ordered_json(v)); }
+    bool number_float(number_float_t v, const string_t& /*text*/) override {
+        return add(ordered_json(v));
+    }
+    bool string(string_t& v) override { return add(ordered_json(std::move(v))); }
+    bool binary(binary_t& /*v*/) override { return false; }
+    bool start_object(std::size_t /*elements*/) override {
+        stack_.push_back(add_container(ordered_json::object()));
+        return true;
+    }
+    bool start_array(std::size_t /*elements*/) override {
+        stack_.push_back(add_container(ordered_json::array()));
+        return true;
+    }
+    bool end_object() override {
+        stack_.pop_back();
+        return true;
+    }
+    bool end_array() override {
+        stack_.pop_back();
+        return true;
+    }
+    bool key(string_t& k) override {
+        auto& members = stack_.back()->get_ref<ordered_json::object_t&>();
+        members.emplace_back(std::move(k), nullptr);
+        pending_ = &members.back().second;
+        return true;
+    }
+    bool parse_error(std::size_t /*position*/, const std::string& /*last_token*/,
+                     const nlohmann::json::exception& /*ex*/) override {
+        return false;
+    }
+
+private:
+    ordered_json* add_container(ordered_json&& value) {
+        if (stack_.empty()) {
+            root_ = std::move(value);
+            return &root_;
+        }
+        if (stack_.back()->is_object()) {
+            *pending_ = std::move(value);
+            return pending_;
+        }
+        auto& items = stack_.back()->get_ref<ordered_json::array_t&>();
+        items.push_back(std::move(value));
+        return &items.back();
+    }
+    bool add(ordered_json&& value) {
+        add_container(std::move(value));
+        return true;
+    }
+
+    ordered_json& root_;
+    std::vector<ordered_json*> stack_;
+    ordered_json* pending_ = nullptr;
 };
 
 // A whole number too large for 64 bits, which nlohmann/json would read as a double and so write
@@ -171,8 +250,9 @@ std::optional<ordered_json> parse_ordered(std::string_view text, JsonSyntaxProbl
             problem = std::move(*inexact);
             return std::nullopt;
         }
-        ordered_json doc = ordered_json::parse(text, nullptr, false);
-        if (doc.is_discarded()) { // not expected: the text has just parsed
+        ordered_json doc;
+        OrderedBuilder builder(doc);
+        if (!ordered_json::sax_parse(text, &builder)) { // not expected: the text has just parsed
             problem = {1, 1, "not valid JSON"};
             return std::nullopt;
         }
@@ -197,13 +277,22 @@ std::optional<ordered_json> parse_ordered(std::string_view text, std::string& er
 }
 
 std::string canonical_json(const ordered_json& doc) {
+    return *canonical_json_within(doc, SIZE_MAX);
+}
+
+std::optional<std::string> canonical_json_within(const ordered_json& doc, std::size_t max_bytes) {
     std::string out;
     try {
-        Writer(out).value(doc, 0, 0);
+        Writer(out, max_bytes).value(doc, 0, 0);
         out += '\n';
+    } catch (const TooLarge&) {
+        return std::nullopt;
     } catch (const std::exception&) {
         // Only allocation can fail here; an empty text is never mistaken for a document.
         out.clear();
+    }
+    if (out.size() > max_bytes) {
+        return std::nullopt;
     }
     return out;
 }

@@ -39,7 +39,7 @@ std::optional<nlohmann::ordered_json> parse_ordered(std::string_view text, std::
 // Where a text failed to parse, for callers that print "file:line:col: message".
 struct JsonSyntaxProblem {
     int line = 0;   // 1-based; 0 when the problem is not in the text (out of memory)
-    int column = 0; // 1-based, in bytes
+    int column = 0; // 1-based, in characters (code points)
     std::string message;
 };
 std::optional<nlohmann::ordered_json> parse_ordered(std::string_view text,
@@ -48,5 +48,9 @@ std::optional<nlohmann::ordered_json> parse_ordered(std::string_view text,
 // The canonical text of a protocol file (rules above). Invalid UTF-8 in a string (which a parsed
 // document never holds) is written as U+FFFD. Empty only when memory runs out.
 std::string canonical_json(const nlohmann::ordered_json& doc);
+// The same, but nullopt as soon as the text would be longer than `max_bytes` (a deeply nested
+// document grows by its indent on every line; a file the loader would refuse is never written).
+std::optional<std::string> canonical_json_within(const nlohmann::ordered_json& doc,
+                                                 std::size_t max_bytes);
 
 } // namespace effleur

@@ -102,11 +102,14 @@ public:
         context.from = mark_;
         context.error_end = position;
         context.after_open_object = after_open_object_;
+        at_end_ = position >= text_.size();
         error_ = describe_syntax_error(context, ex.id, ex.what());
         return false;
     }
 
     std::optional<JsonSyntaxError> take_error() { return std::move(error_); }
+    // Whether the syntax error was that the text ended.
+    [[nodiscard]] bool failed_at_end() const { return at_end_; }
 
 private:
     struct Frame {
@@ -229,21 +232,48 @@ private:
     std::uint32_t pending_key_offset_ = JsonPositions::no_key;
     std::size_t values_ = 0;
     bool after_open_object_ = false;
+    bool at_end_ = false;
     std::optional<JsonSyntaxError> error_;
 };
+
+// UTF-16 without a byte order mark: a NUL beside every ASCII character. With a mark it starts
+// FF FE or FE FF.
+bool looks_like_utf16(std::string_view text) {
+    if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
+        return true;
+    }
+    return text.size() >= 4 && (text[0] == '\0') != (text[1] == '\0') &&
+           (text[2] == '\0') != (text[3] == '\0');
+}
+
+// Where a NUL byte ends the text for the library's lexer, which takes NUL for the end of its
+// input: everything after it would go unread, so it is an error where it is.
+JsonSyntaxError nul_error(std::string_view text, std::size_t at) {
+    if (looks_like_utf16(text)) {
+        return {0, "this file is UTF-16 (or UTF-32) text; save it as UTF-8"};
+    }
+    return {at, "the byte 0x00 (NUL); a protocol file is UTF-8 text, which never holds it"};
+}
 
 } // namespace
 
 ParsedJson parse_json(std::string_view text, const ParseLimits& limits) {
     ParsedJson out;
     out.positions = JsonPositions(text);
+    if (looks_like_utf16(text)) {
+        out.error = nul_error(text, 0);
+        return out;
+    }
+    // Only the bytes before a NUL reach the lexer; a syntax error before it still wins.
+    const std::size_t nul = std::min(text.find('\0'), text.size());
+    const std::string_view before = text.substr(0, nul);
     // Protocols are mostly short strings and numbers: about one value per 25 bytes.
     out.positions.reserve(text.size() / 25 + 16);
-    Builder builder(text, limits, out.positions, out.value);
+    Builder builder(before, limits, out.positions, out.value);
     bool ok = false;
     try {
-        const char* begin = text.data();
-        const char* end = begin + text.size();
+        const char* begin = before.data();
+        const char* end = begin + before.size();
         ok = json::sax_parse(CountingIterator(begin, builder.read_sink()),
                              CountingIterator(end, builder.read_sink()), &builder);
         if (!ok) {
@@ -256,6 +286,10 @@ ParsedJson parse_json(std::string_view text, const ParseLimits& limits) {
     }
     if (!ok && !out.error) {
         out.error = JsonSyntaxError{0, "could not read this file as JSON"};
+    }
+    if (nul < text.size() && (ok || builder.failed_at_end())) {
+        out.error = nul_error(text, nul);
+        ok = false;
     }
     if (out.error) {
         out.value = json();

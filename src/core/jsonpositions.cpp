@@ -139,6 +139,38 @@ std::size_t JsonPositions::offset_of(std::string_view pointer, bool at_key) cons
     return node.offset;
 }
 
+namespace {
+
+constexpr std::size_t char_mark_stride = 4096;
+
+bool starts_character(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U;
+}
+
+} // namespace
+
+std::size_t JsonPositions::characters_before(std::size_t offset) const {
+    // A count every 4 KiB, so that a column on a long line (a file written on one line) costs
+    // at most 4 KiB of counting, however many problems are located on it.
+    if (char_marks_.empty()) {
+        char_marks_.reserve(text_.size() / char_mark_stride + 1);
+        std::size_t n = 0;
+        for (std::size_t i = 0; i < text_.size(); ++i) {
+            if (i % char_mark_stride == 0) {
+                char_marks_.push_back(n);
+            }
+            n += starts_character(text_[i]) ? 1U : 0U;
+        }
+        char_marks_.push_back(n); // text_.size() may itself be a multiple of the stride
+    }
+    const std::size_t mark = offset / char_mark_stride;
+    std::size_t n = char_marks_[std::min(mark, char_marks_.size() - 1)];
+    for (std::size_t i = mark * char_mark_stride; i < offset && i < text_.size(); ++i) {
+        n += starts_character(text_[i]) ? 1U : 0U;
+    }
+    return n;
+}
+
 TextPosition JsonPositions::position(std::size_t offset) const {
     if (line_starts_.empty()) {
         line_starts_.push_back(0);
@@ -151,8 +183,13 @@ TextPosition JsonPositions::position(std::size_t offset) const {
     offset = std::min(offset, text_.size());
     auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
     const auto line = static_cast<std::size_t>(it - line_starts_.begin()); // >= 1
-    const std::size_t start = line_starts_[line - 1];
-    return TextPosition{static_cast<int>(line), static_cast<int>(offset - start + 1)};
+    std::size_t start = line_starts_[line - 1];
+    if (line == 1 && text_.starts_with("\xEF\xBB\xBF")) {
+        start = std::min<std::size_t>(3, offset); // a byte order mark is not a character
+    }
+    // Columns count characters (code points).
+    const std::size_t column = characters_before(offset) - characters_before(start) + 1;
+    return TextPosition{static_cast<int>(line), static_cast<int>(column)};
 }
 
 void pointer_append(std::string& pointer, std::string_view token) {

@@ -20,7 +20,7 @@ namespace effleur::loading {
 
 struct TextPosition {
     int line = 0;   // 1-based
-    int column = 0; // 1-based, in bytes
+    int column = 0; // 1-based, in characters (code points)
 };
 
 class JsonPositions {
@@ -71,6 +71,9 @@ private:
     std::vector<Node> nodes_;
     // Built on the first lookup, which happens only when there is a problem to report.
     mutable std::vector<std::size_t> line_starts_;
+    // Characters before every 4 KiB of the text, for columns (see characters_before).
+    mutable std::vector<std::size_t> char_marks_;
+    [[nodiscard]] std::size_t characters_before(std::size_t offset) const;
     mutable std::unordered_map<std::uint32_t, ChildIndex> indexes_;
 };
 

@@ -68,9 +68,15 @@ Checked Loader::check_text(std::string_view text, const std::string& name) const
 }
 
 Checked Loader::check_file(const std::filesystem::path& file) const {
+    return check_file(file, file);
+}
+
+Checked Loader::check_file(const std::filesystem::path& file,
+                           const std::filesystem::path& real) const {
     const std::string name = file.string();
     Diagnostic error;
-    auto text = loading::read_text_file(file, max_file_bytes, name, error);
+    const auto links = real == file ? loading::LinkPolicy::Follow : loading::LinkPolicy::Refuse;
+    auto text = loading::read_text_file(real, max_file_bytes, name, error, links);
     if (!text) {
         return Checked{Diagnostics{std::move(error)}, {}};
     }
@@ -145,6 +151,53 @@ Diagnostic at_id(const std::filesystem::path& file, std::string message) {
 
 } // namespace
 
+namespace {
+
+// One file found by a folder scan, checked; `owners` (protocol id -> file), when given, turns a
+// second file with an id into a duplicate error.
+LibraryEntry check_found(const Loader& loader, const loading::FolderEntry& found, bool bundled,
+                         std::unordered_map<std::string, std::filesystem::path>* owners) {
+    LibraryEntry entry;
+    entry.file = found.path;
+    entry.bundled = bundled;
+    if (!found.refused.empty()) {
+        entry.errors = failure(found.path.string(), found.refused);
+        return entry;
+    }
+    try {
+        Checked checked = loader.check_file(found.path, found.real);
+        Result<Protocol>& loaded = checked.protocol;
+        if (!loaded) {
+            entry.errors = loaded.errors();
+            return entry;
+        }
+        if (owners != nullptr) {
+            if (auto [it, fresh] = owners->emplace(loaded.value().id, found.path); !fresh) {
+                entry.errors = {at_id(found.real, "duplicate protocol id \"" + loaded.value().id +
+                                                      "\", also in " + it->second.string())};
+                entry.errors.front().file = found.path.string();
+                return entry;
+            }
+        }
+        entry.protocol = std::make_shared<const Protocol>(std::move(loaded.value()));
+        entry.warnings = std::move(checked.warnings);
+    } catch (const std::exception& e) {
+        entry.protocol.reset();
+        entry.errors = failure(found.path.string(), std::string("cannot load: ") + e.what());
+    }
+    return entry;
+}
+
+} // namespace
+
+std::vector<LibraryEntry> check_folder(const Loader& loader, const std::filesystem::path& folder) {
+    std::vector<LibraryEntry> entries;
+    for (const loading::FolderEntry& found : loading::list_json_files(folder)) {
+        entries.push_back(check_found(loader, found, false, nullptr));
+    }
+    return entries;
+}
+
 std::vector<LibraryEntry> scan_library(const Loader& loader,
                                        const std::vector<std::filesystem::path>& folders,
                                        std::size_t bundled_folder_count) {
@@ -152,34 +205,7 @@ std::vector<LibraryEntry> scan_library(const Loader& loader,
     std::unordered_map<std::string, std::filesystem::path> owners; // protocol id -> file
     for (std::size_t i = 0; i < folders.size(); ++i) {
         for (const loading::FolderEntry& found : loading::list_json_files(folders[i])) {
-            LibraryEntry entry;
-            entry.file = found.path;
-            entry.bundled = i < bundled_folder_count;
-            if (!found.refused.empty()) {
-                entry.errors = failure(found.path.string(), found.refused);
-                entries.push_back(std::move(entry));
-                continue;
-            }
-            try {
-                Checked checked = loader.check_file(found.path);
-                Result<Protocol>& loaded = checked.protocol;
-                if (!loaded) {
-                    entry.errors = loaded.errors();
-                } else if (auto [it, fresh] = owners.emplace(loaded.value().id, found.path);
-                           !fresh) {
-                    entry.errors = {at_id(found.path, "duplicate protocol id \"" +
-                                                          loaded.value().id + "\", also in " +
-                                                          it->second.string())};
-                } else {
-                    entry.protocol = std::make_shared<const Protocol>(std::move(loaded.value()));
-                    entry.warnings = std::move(checked.warnings);
-                }
-            } catch (const std::exception& e) {
-                entry.protocol.reset();
-                entry.errors =
-                    failure(found.path.string(), std::string("cannot load: ") + e.what());
-            }
-            entries.push_back(std::move(entry));
+            entries.push_back(check_found(loader, found, i < bundled_folder_count, &owners));
         }
     }
     return entries;

@@ -52,6 +52,10 @@ public:
     using Checked = effleur::Checked;
     [[nodiscard]] Checked check_text(std::string_view text, const std::string& name) const;
     [[nodiscard]] Checked check_file(const std::filesystem::path& file) const;
+    // Reads `real` (a symbolic link there is refused) and reports it as `file`: a file found by
+    // a folder scan, opened where the scan found it really is.
+    [[nodiscard]] Checked check_file(const std::filesystem::path& file,
+                                     const std::filesystem::path& real) const;
 
     [[nodiscard]] const Catalog& catalog() const { return catalog_; }
     // The folder the catalogues were read from (for diagnostics about them).
@@ -85,6 +89,10 @@ struct LibraryEntry {
 std::vector<LibraryEntry> scan_library(const Loader& loader,
                                        const std::vector<std::filesystem::path>& folders,
                                        std::size_t bundled_folder_count = 1);
+
+// The *.json files directly in one folder, each checked as scan_library does (the same rules
+// for links, non-regular files and the number of files), without the check for duplicate ids.
+std::vector<LibraryEntry> check_folder(const Loader& loader, const std::filesystem::path& folder);
 
 // Warnings across a library (catalogue entries that no loaded protocol uses), located in the
 // catalogue files of `loader` (Severity::Warning).

@@ -1,77 +1,116 @@
 #include "textfile.h"
 
 #include <cerrno>
-#include <cstdio>
-#include <memory>
 #include <system_error>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace effleur::loading {
 
 namespace {
 
-struct FileCloser {
-    void operator()(std::FILE* f) const { std::fclose(f); }
+class Descriptor {
+public:
+    explicit Descriptor(int fd) : fd_(fd) {}
+    ~Descriptor() {
+        if (fd_ >= 0) {
+            ::close(fd_);
+        }
+    }
+    Descriptor(const Descriptor&) = delete;
+    Descriptor& operator=(const Descriptor&) = delete;
+    [[nodiscard]] int get() const { return fd_; }
+
+private:
+    int fd_;
 };
 
 std::string size_text(std::uintmax_t bytes) {
     return std::to_string(bytes) + (bytes == 1 ? " byte" : " bytes");
 }
 
+std::string errno_text(int error) {
+    switch (error) {
+    case ENOENT:
+        return "no such file";
+    case EACCES:
+    case EPERM:
+        return "permission denied";
+    case ELOOP:
+        return "it is a symbolic link, which is not followed here";
+    case EISDIR:
+        return "this is a folder, not a file";
+    default:
+        return std::error_code(error, std::generic_category()).message();
+    }
+}
+
 } // namespace
 
 std::optional<std::string> read_text_file(const std::filesystem::path& file,
                                           std::uintmax_t max_bytes, const std::string& display_name,
-                                          Diagnostic& error) {
+                                          Diagnostic& error, LinkPolicy links) {
     error = Diagnostic{};
     error.file = display_name;
     try {
-        std::error_code ec;
-        const auto status = std::filesystem::status(file, ec);
-        if (ec || !std::filesystem::exists(status)) {
-            error.message =
-                "cannot open this file: " + (ec ? ec.message() : std::string("no such file"));
+        // O_NONBLOCK: opening a FIFO never waits for a writer. The checks below are made on the
+        // opened descriptor, so a file swapped after a check cannot slip past it.
+        int flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY;
+        if (links == LinkPolicy::Refuse) {
+            flags |= O_NOFOLLOW;
+        }
+        const Descriptor fd(::open(file.c_str(), flags));
+        if (fd.get() < 0) {
+            const int opened = errno;
+            // Found but not readable is "cannot read"; anything else, "cannot open".
+            const bool denied = opened == EACCES || opened == EPERM;
+            error.message = (denied ? "cannot read this file: " : "cannot open this file: ") +
+                            errno_text(opened);
             return std::nullopt;
         }
-        if (std::filesystem::is_directory(status)) {
+        struct stat st {};
+        if (::fstat(fd.get(), &st) != 0) {
+            error.message = "cannot read this file: " + errno_text(errno);
+            return std::nullopt;
+        }
+        if (S_ISDIR(st.st_mode)) {
             error.message = "this is a folder, not a file";
             return std::nullopt;
         }
-        if (!std::filesystem::is_regular_file(status)) {
+        if (!S_ISREG(st.st_mode)) {
             // Devices, pipes and sockets could block or never end.
             error.message = "not a regular file; refused";
             return std::nullopt;
         }
-        const std::uintmax_t size = std::filesystem::file_size(file, ec);
-        if (!ec && size > max_bytes) {
+        const auto size = static_cast<std::uintmax_t>(st.st_size);
+        if (size > max_bytes) {
             error.message = "this file is " + size_text(size) + "; files over " +
                             size_text(max_bytes) + " are refused";
             return std::nullopt;
         }
-        errno = 0;
-        std::unique_ptr<std::FILE, FileCloser> in(std::fopen(file.c_str(), "rb"));
-        if (!in) {
-            error.message = "cannot read this file: " +
-                            std::error_code(errno, std::generic_category()).message();
-            return std::nullopt;
-        }
-        // Read to the end rather than trusting the size: the file may change meanwhile.
+        // Read to the end rather than trusting the size: the file may grow meanwhile.
         std::string text;
-        text.reserve(static_cast<std::size_t>(ec ? 0 : size));
+        text.reserve(static_cast<std::size_t>(size));
         char buffer[65536];
         while (true) {
-            const std::size_t n = std::fread(buffer, 1, sizeof buffer, in.get());
-            text.append(buffer, n);
+            const ssize_t n = ::read(fd.get(), buffer, sizeof buffer);
+            if (n < 0) {
+                if (errno == EINTR) {
+                    continue;
+                }
+                error.message = "cannot read this file: " + errno_text(errno);
+                return std::nullopt;
+            }
+            if (n == 0) {
+                break;
+            }
+            text.append(buffer, static_cast<std::size_t>(n));
             if (text.size() > max_bytes) {
                 error.message = "this file is larger than " + size_text(max_bytes) + "; refused";
                 return std::nullopt;
             }
-            if (n < sizeof buffer) {
-                break;
-            }
-        }
-        if (std::ferror(in.get()) != 0) {
-            error.message = "cannot read this file: read error";
-            return std::nullopt;
         }
         return text;
     } catch (const std::exception& e) {

@@ -44,7 +44,7 @@ std::string full_fixture_text() {
 
 } // namespace
 
-TEST_CASE("every value's line and column, in bytes", "[loader][json]") {
+TEST_CASE("every value's line and column, in characters", "[loader][json]") {
     const std::string text =
         "{\n"
         "  \"name\": \"caf\\u00e9 \\\"x\\\"\",\n"
@@ -64,24 +64,24 @@ TEST_CASE("every value's line and column, in bytes", "[loader][json]") {
     check("", 1, 1);
     check("/name", 2, 11); // a string with escapes starts at its opening quote
     CHECK(parsed.value["name"] == "caf\xC3\xA9 \"x\"");
-    check("/\xC3\xA9", 3, 9); // after a two-byte key
-    check("/\xC3\xA9/\xD0\xBA\xD0\xBB\xD1\x8E\xD1\x87", 3, 22);
-    check("/\xC3\xA9/\xD0\xBA\xD0\xBB\xD1\x8E\xD1\x87/0", 3, 23);
-    check("/\xC3\xA9/\xD0\xBA\xD0\xBB\xD1\x8E\xD1\x87/1", 3, 26); // -2.5e3
-    check("/\xC3\xA9/\xD0\xBA\xD0\xBB\xD1\x8E\xD1\x87/2", 3, 34); // true
-    check("/\xC3\xA9/\xD0\xBA\xD0\xBB\xD1\x8E\xD1\x87/3", 3, 40); // false
-    check("/\xC3\xA9/\xD0\xBA\xD0\xBB\xD1\x8E\xD1\x87/4", 3, 47); // null
+    check("/\xC3\xA9", 3, 8); // after a two-byte character in the key
+    check("/\xC3\xA9/\xD0\xBA\xD0\xBB\xD1\x8E\xD1\x87", 3, 17);
+    check("/\xC3\xA9/\xD0\xBA\xD0\xBB\xD1\x8E\xD1\x87/0", 3, 18);
+    check("/\xC3\xA9/\xD0\xBA\xD0\xBB\xD1\x8E\xD1\x87/1", 3, 21); // -2.5e3
+    check("/\xC3\xA9/\xD0\xBA\xD0\xBB\xD1\x8E\xD1\x87/2", 3, 29); // true
+    check("/\xC3\xA9/\xD0\xBA\xD0\xBB\xD1\x8E\xD1\x87/3", 3, 35); // false
+    check("/\xC3\xA9/\xD0\xBA\xD0\xBB\xD1\x8E\xD1\x87/4", 3, 42); // null
     check("/deep", 4, 11);
     check("/deep/0", 4, 12);
     check("/deep/0/0", 4, 13);
     check("/deep/0/0/k", 4, 19);
-    check("/deep/1", 4, 27); // after a two-byte character
+    check("/deep/1", 4, 26); // after a two-byte character
     check("/last", 5, 11);
     check("/a~1b~0", 6, 12); // the key "a/b~", written with an escape
     // Names of members, for problems with the name itself.
     const Where key = value_at(parsed, "/\xC3\xA9/\xD0\xBA\xD0\xBB\xD1\x8E\xD1\x87", true);
     CHECK(key.line == 3);
-    CHECK(key.column == 10);
+    CHECK(key.column == 9);
     CHECK(value_at(parsed, "/a~1b~0", true).column == 3);
     // A pointer that does not resolve falls back to its deepest existing ancestor.
     check("/deep/0/7", 4, 12);
@@ -97,7 +97,7 @@ TEST_CASE("positions with CRLF line ends and a byte order mark", "[loader][json]
     CHECK(value_at(crlf, "/a/1").column == 2);
     const loading::ParsedJson bom = loading::parse_json("\xEF\xBB\xBF{\"a\": 1}");
     REQUIRE_FALSE(bom.error.has_value());
-    CHECK(value_at(bom, "/a").column == 10); // columns count bytes, the mark included
+    CHECK(value_at(bom, "/a").column == 7); // columns count characters; the mark is none
 }
 
 TEST_CASE("syntax errors in plain words at the offending token", "[loader][json]") {

@@ -68,7 +68,8 @@ inline const Diagnostic* at_pointer(const Diagnostics& diagnostics, std::string_
     return nullptr;
 }
 
-// The text that starts at a 1-based line and byte column, for checking what a location shows.
+// The text that starts at a 1-based line and column (in characters), for checking what a
+// location shows.
 inline std::string text_at(std::string_view text, int line, int column, std::size_t length = 24) {
     std::size_t offset = 0;
     for (int l = 1; l < line; ++l) {
@@ -78,7 +79,16 @@ inline std::string text_at(std::string_view text, int line, int column, std::siz
         }
         ++offset;
     }
-    offset += static_cast<std::size_t>(column - 1);
+    if (line == 1 && text.starts_with("\xEF\xBB\xBF")) {
+        offset = 3;
+    }
+    for (int c = 1; c < column && offset < text.size(); ++c) {
+        ++offset;
+        while (offset < text.size() &&
+               (static_cast<unsigned char>(text[offset]) & 0xC0U) == 0x80U) {
+            ++offset;
+        }
+    }
     return offset > text.size() ? std::string() : std::string(text.substr(offset, length));
 }
 

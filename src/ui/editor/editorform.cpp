@@ -1,5 +1,7 @@
 #include "ui/editor/editorform.h"
 
+#include "ui/editor/plaintext.h"
+
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -75,7 +77,7 @@ void mark(QWidget* w, QLabel* label, const QStringList& problems, bool error) {
         return;
     const QString colour = error ? QStringLiteral("#c0392b") : QStringLiteral("#d68910");
     w->setProperty("problem", problems.isEmpty() ? QVariant() : QVariant(error ? 2 : 1));
-    w->setToolTip(problems.join(QLatin1Char('\n')));
+    w->setToolTip(plain_tooltip(problems.join(QLatin1Char('\n'))));
     if (label != nullptr)
         label->setStyleSheet(problems.isEmpty() ? QString()
                                                 : QStringLiteral("color: %1;").arg(colour));

@@ -1,5 +1,7 @@
 #include "ui/editor/editortreemodel.h"
 
+#include "ui/editor/plaintext.h"
+
 #include <QApplication>
 #include <QMimeData>
 #include <QStyle>
@@ -184,7 +186,7 @@ QVariant EditorTreeModel::data(const QModelIndex& index, int role) const {
         if (messages.isEmpty())
             return {};
         if (role == Qt::ToolTipRole)
-            return messages.join(QLatin1Char('\n'));
+            return plain_tooltip(messages.join(QLatin1Char('\n')));
         return error ? error_icon_ : warning_icon_;
     }
     if (role == Qt::AccessibleDescriptionRole)

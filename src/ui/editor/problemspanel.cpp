@@ -1,5 +1,7 @@
 #include "ui/editor/problemspanel.h"
 
+#include "ui/editor/plaintext.h"
+
 #include <QApplication>
 #include <QDesktopServices>
 #include <QFile>
@@ -181,8 +183,8 @@ void ProblemsPanel::set_problems(Diagnostics problems) {
             new QTreeWidgetItem(list_, {problem_location(d), QString::fromStdString(d.pointer),
                                         QString::fromStdString(d.message)});
         item->setData(0, index_role, static_cast<qulonglong>(i));
-        item->setToolTip(0, QString::fromStdString(d.file));
-        item->setToolTip(2, QString::fromStdString(d.message));
+        item->setToolTip(0, plain_tooltip(QString::fromStdString(d.file)));
+        item->setToolTip(2, plain_tooltip(QString::fromStdString(d.message)));
         if (keep && same_place(*keep, d))
             current = item;
     }

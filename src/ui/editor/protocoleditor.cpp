@@ -1,11 +1,13 @@
 #include "ui/editor/protocoleditor.h"
 
 #include "core/jsonformat.h"
+#include "core/loader.h"
 #include "ui/common/atomicsave.h"
 #include "ui/editor/editordiff.h"
 #include "ui/editor/editorform.h"
 #include "ui/editor/editorhighlighter.h"
 #include "ui/editor/editorpreview.h"
+#include "ui/editor/plaintext.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -156,21 +158,21 @@ ProtocolEditor::ProtocolEditor(ProtocolEditorOptions options, QWidget* parent)
     connect(&doc_, &EditorDocument::changed, this, &ProtocolEditor::on_doc_changed);
     connect(doc_.undo_stack(), &QUndoStack::cleanChanged, this, &ProtocolEditor::update_title);
     asker_ = [this](Question q, const QString& text) {
+        // The text may quote the file (a parse error, a file name): shown literally.
         switch (q) {
         case Question::SaveInvalid:
-            return QMessageBox::warning(this, tr("Save a protocol with problems?"), text,
-                                        QMessageBox::Save | QMessageBox::Cancel,
-                                        QMessageBox::Cancel);
+            return plain_message(this, QMessageBox::Warning, tr("Save a protocol with problems?"),
+                                 text, QMessageBox::Save | QMessageBox::Cancel,
+                                 QMessageBox::Cancel);
         case Question::UnsavedChanges:
-            return QMessageBox::question(
-                this, tr("Save changes?"), text,
-                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+            return plain_message(this, QMessageBox::Question, tr("Save changes?"), text,
+                                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                 QMessageBox::Save);
         case Question::BundledCopy:
-            return QMessageBox::question(this, tr("Save a copy?"), text,
-                                         QMessageBox::Save | QMessageBox::Cancel,
-                                         QMessageBox::Save);
+            return plain_message(this, QMessageBox::Question, tr("Save a copy?"), text,
+                                 QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
         case Question::Failed:
-            return QMessageBox::critical(this, tr("Effleur editor"), text);
+            return plain_message(this, QMessageBox::Critical, tr("Effleur editor"), text);
         }
         return QMessageBox::Cancel;
     };
@@ -510,7 +512,7 @@ void ProtocolEditor::show_problems(const Diagnostics& problems) {
                 .arg(where, QString::fromStdString(d.pointer), QString::fromStdString(d.message))
                 .simplified(),
             problems_);
-        item->setToolTip(QString::fromStdString(d.to_string()));
+        item->setToolTip(plain_tooltip(QString::fromStdString(d.to_string())));
         by_pointer.emplace(d.pointer, std::make_pair(error, QString::fromStdString(d.message)));
         if (d.line > 0) {
             const QTextBlock block = json_->document()->findBlockByNumber(d.line - 1);
@@ -520,7 +522,7 @@ void ProtocolEditor::show_problems(const Diagnostics& problems) {
                 s.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
                 s.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
                 s.format.setUnderlineColor(error ? QColor(220, 40, 40) : QColor(220, 150, 0));
-                s.format.setToolTip(QString::fromStdString(d.message));
+                s.format.setToolTip(plain_tooltip(QString::fromStdString(d.message)));
                 marks << s;
                 if (error)
                     marked_lines_ << d.line;
@@ -766,6 +768,15 @@ void ProtocolEditor::move_selected(int delta) {
 // ---- saving ----
 
 bool ProtocolEditor::write(const QString& path, const QByteArray& bytes) {
+    // What the loader would refuse to read is never written: the file on disk stays as it was.
+    if (static_cast<std::uintmax_t>(bytes.size()) > Loader::max_file_bytes) {
+        ask(Question::Failed,
+            tr("Not saved: the protocol would be %1 bytes, and Effleur refuses files over %2 "
+               "bytes. The file on disk is unchanged.")
+                .arg(bytes.size())
+                .arg(Loader::max_file_bytes));
+        return false;
+    }
     if (const QString why = save_atomically(path, bytes); !why.isEmpty()) {
         ask(Question::Failed, why);
         return false;

@@ -1,0 +1,36 @@
+// The formatter on any bytes: what parses formats, the canonical text parses again to the same
+// document and formats to itself, and nothing is longer than the limit asked for.
+#include "fuzz_support.h"
+
+#include "core/jsonformat.h"
+
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    using namespace effleur;
+    std::string error;
+    const auto doc = parse_ordered(fuzz::as_text(data, size), error);
+    if (!doc) {
+        if (error.empty()) {
+            fuzz::broken("a text that does not parse, with no message");
+        }
+        return 0;
+    }
+    const std::string canonical = canonical_json(*doc);
+    if (canonical.empty()) {
+        fuzz::broken("no canonical text");
+    }
+    const auto again = parse_ordered(canonical, error);
+    if (!again) {
+        fuzz::broken("the canonical text does not parse");
+    }
+    if (*again != *doc || canonical_json(*again) != canonical) {
+        fuzz::broken("the canonical text is not a fixed point");
+    }
+    const std::size_t limit = size * 4;
+    const auto within = canonical_json_within(*doc, limit);
+    if (within.has_value() != (canonical.size() <= limit) || (within && *within != canonical)) {
+        fuzz::broken("canonical_json_within disagrees with canonical_json");
+    }
+    return 0;
+}
