@@ -1,4 +1,4 @@
-// Hostile input (issue 20): what a user sees when a protocol file, or the folder it is in, was
+// Hostile input: what a user sees when a protocol file, or the folder it is in, was
 // made to hurt. Each case failed before its fix.
 #include "core/folderscan.h"
 #include "core/jsonformat.h"

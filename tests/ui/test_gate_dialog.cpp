@@ -244,3 +244,19 @@ TEST_CASE("the dialog works in a dark palette", "[gate-dialog]") {
     }
     QApplication::setPalette(before);
 }
+
+TEST_CASE("A protocol's words are shown as text, never as markup", "[gate-dialog]") {
+    auto loaded = gate_loader().load_file(std::filesystem::path(EFFLEUR_PROTOCOLS_DIR) /
+                                          "plastic-facial.json");
+    REQUIRE(loaded.ok());
+    Protocol p = std::move(loaded.value());
+    p.title.en = "<b>Bold</b> <img src='x'>";
+    Shown s(Checklist(std::make_shared<const Protocol>(std::move(p)), gate_loader().catalog()));
+    const auto* label = s.dialog.findChild<QLabel*>(QStringLiteral("protocolLabel"));
+    REQUIRE(label);
+    CHECK(label->textFormat() == Qt::PlainText);
+    CHECK(label->text() == QStringLiteral("<b>Bold</b> <img src='x'>"));
+    // Drawn as the characters themselves: as wide as the text, not as one bold word.
+    CHECK(label->sizeHint().width() >
+          label->fontMetrics().horizontalAdvance(QStringLiteral("<b>Bold</b>")));
+}

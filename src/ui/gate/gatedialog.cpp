@@ -78,6 +78,7 @@ GateDialog::GateDialog(Checklist checklist, QWidget* parent, Now now)
     titles->addWidget(title);
     auto* protocol = new QLabel(qs(checklist_.protocol().title.get()), this);
     protocol->setObjectName(QStringLiteral("protocolLabel"));
+    protocol->setTextFormat(Qt::PlainText); // protocol text, never markup
     QFont mid = protocol->font();
     mid.setPointSizeF(mid.pointSizeF() * 1.25);
     protocol->setFont(mid);
@@ -91,6 +92,7 @@ GateDialog::GateDialog(Checklist checklist, QWidget* parent, Now now)
             text = text.left(dash) + text.mid(dash).replace(QChar(' '), QChar(0x00a0));
         auto* day = new QLabel(text, this);
         day->setObjectName(QStringLiteral("stageLabel"));
+        day->setTextFormat(Qt::PlainText);
         mid.setBold(true);
         day->setFont(mid);
         day->setWordWrap(true);

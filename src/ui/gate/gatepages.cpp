@@ -50,9 +50,11 @@ QWidget* GateDialog::build_checklist_page() {
     auto* body = new QHBoxLayout;
     auto* card = new QVBoxLayout;
     position_ = new QLabel(page);
+    position_->setTextFormat(Qt::PlainText); // protocol text, never markup
     position_->setFont(scaled(position_->font(), 1.1));
     card->addWidget(position_);
     item_text_ = new QLabel(page);
+    item_text_->setTextFormat(Qt::PlainText); // protocol text, never markup
     item_text_->setObjectName(QStringLiteral("itemText"));
     item_text_->setFont(scaled(item_text_->font(), 2.2, true));
     item_text_->setWordWrap(true);
@@ -62,6 +64,7 @@ QWidget* GateDialog::build_checklist_page() {
     badge_->setFont(scaled(badge_->font(), 1.15));
     card->addWidget(badge_, 0, Qt::AlignLeft);
     reason_ = new QLabel(page);
+    reason_->setTextFormat(Qt::PlainText); // protocol text, never markup
     reason_->setFont(scaled(reason_->font(), 1.05));
     reason_->setWordWrap(true);
     reason_->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -61,6 +61,7 @@ ProgressView::ProgressView(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("progress-view"));
     auto* outer = new QVBoxLayout(this);
     title_ = new QLabel(this);
+    title_->setTextFormat(Qt::PlainText); // protocol text, never markup
     QFont big = title_->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);

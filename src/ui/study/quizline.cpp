@@ -330,6 +330,7 @@ LineQuizWidget::LineQuizWidget(std::shared_ptr<const Protocol> protocol, const C
     counter_->setObjectName(QStringLiteral("line-counter"));
     words->addWidget(counter_);
     title_ = new QLabel(this);
+    title_->setTextFormat(Qt::PlainText); // protocol text, never markup
     title_->setObjectName(QStringLiteral("line-step"));
     title_->setWordWrap(true);
     QFont big = title_->font();
@@ -338,6 +339,7 @@ LineQuizWidget::LineQuizWidget(std::shared_ptr<const Protocol> protocol, const C
     title_->setFont(big);
     words->addWidget(title_);
     facts_ = new QLabel(this);
+    facts_->setTextFormat(Qt::PlainText); // protocol text, never markup
     facts_->setWordWrap(true);
     words->addWidget(facts_);
     head->addLayout(words, 1);
@@ -356,6 +358,7 @@ LineQuizWidget::LineQuizWidget(std::shared_ptr<const Protocol> protocol, const C
 
     auto* bar = new QHBoxLayout;
     feedback_ = new QLabel(this);
+    feedback_->setTextFormat(Qt::PlainText); // protocol text, never markup
     feedback_->setObjectName(QStringLiteral("line-feedback"));
     feedback_->setWordWrap(true);
     QFont fb = feedback_->font();

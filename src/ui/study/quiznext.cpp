@@ -39,6 +39,7 @@ NextQuizWidget::NextQuizWidget(std::shared_ptr<const Protocol> protocol, const C
     auto* label = new QLabel(QStringLiteral("This step:"), this);
     text->addWidget(label);
     title_ = new QLabel(this);
+    title_->setTextFormat(Qt::PlainText); // protocol text, never markup
     title_->setObjectName(QStringLiteral("next-shown"));
     title_->setWordWrap(true);
     QFont big = title_->font();
@@ -47,8 +48,10 @@ NextQuizWidget::NextQuizWidget(std::shared_ptr<const Protocol> protocol, const C
     title_->setFont(big);
     text->addWidget(title_);
     facts_ = new QLabel(this);
+    facts_->setTextFormat(Qt::PlainText); // protocol text, never markup
     text->addWidget(facts_);
     lines_ = new QLabel(this);
+    lines_->setTextFormat(Qt::PlainText); // protocol text, never markup
     lines_->setWordWrap(true);
     text->addWidget(lines_);
     text->addStretch(1);
@@ -82,6 +85,7 @@ NextQuizWidget::NextQuizWidget(std::shared_ptr<const Protocol> protocol, const C
 
     auto* bar = new QHBoxLayout;
     feedback_ = new QLabel(this);
+    feedback_->setTextFormat(Qt::PlainText); // protocol text, never markup
     feedback_->setObjectName(QStringLiteral("next-feedback"));
     feedback_->setWordWrap(true);
     QFont fb = feedback_->font();

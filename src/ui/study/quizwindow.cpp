@@ -339,7 +339,8 @@ bool QuizWindow::start() {
     quiz_ = widget;
     quiz_page_->layout()->addWidget(widget);
     quiz_header_->setText(QStringLiteral("<b>%1</b> \u00b7 %2 \u00b7 seed %3")
-                              .arg(quiz_kind_title(kind), scope_words(*protocol_, scope))
+                              .arg(quiz_kind_title(kind).toHtmlEscaped(),
+                                   scope_words(*protocol_, scope).toHtmlEscaped())
                               .arg(*seed));
     pages_->setCurrentIndex(1);
     widget->setFocus();
