@@ -253,8 +253,9 @@ TEST_CASE("The library shows a complex by its days and counts steps in words", "
     for (int i = 0; i < lib.list()->count(); ++i)
         rows << lib.list()->item(i)->text();
     // The complex's days as its stages give them: 13 min, the physician's procedure, 19 min.
-    CHECK(rows.filter(QStringLiteral("19 steps \u00b7 3 days: 13 min, a procedure, 19 min"))
-              .size() == 1);
+    CHECK(
+        rows.filter(QStringLiteral("19 steps \u00b7 3 days: 13 min, a procedure, 19 min")).size() ==
+        1);
     CHECK(rows.filter(QStringLiteral("7 steps \u00b7 7\u00bd min")).size() == 1);
     CHECK(rows.filter(QStringLiteral("(s)")).isEmpty());
 }
