@@ -250,6 +250,9 @@ TEST_CASE("The physician's procedure day has no countdown, no time left and no b
     CHECK_FALSE(rig.view.findChild<QLabel*>(QStringLiteral("left"))->isVisible());
     CHECK_FALSE(rig.view.progress()->isVisible());
     CHECK(rig.view.text_of("state").startsWith(QStringLiteral("Procedure")));
+    // Waiting for the therapist, the time stands already: Pause is greyed, Next goes on.
+    CHECK_FALSE(rig.view.findChild<QToolButton*>(QStringLiteral("control-pause"))->isEnabled());
+    CHECK(rig.view.findChild<QToolButton*>(QStringLiteral("control-next"))->isEnabled());
 }
 
 TEST_CASE("Every caution is shown, or counted as more; none is dropped silently", "[session]") {

@@ -10,6 +10,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 
@@ -111,6 +112,9 @@ void SessionView::build() {
 
     bar_ = new SegmentBar(this);
     bar_->set_plan(controller_.engine().plan());
+    const auto& parts = controller_.engine().plan().parts();
+    timed_plan_ = std::any_of(parts.begin(), parts.end(),
+                              [](const PlanPart& p) { return p.kind != PartKind::Untimed; });
     outer->addWidget(bar_);
     // The same commands as the keys, for a mouse or a touch screen. They never take the focus,
     // so the keys keep reaching the session.
@@ -332,12 +336,9 @@ void SessionView::refresh() {
     }
     next_->setText(next_preview());
     // A day of untimed parts alone (the physician's procedure) has no time to count down.
-    bool timed_plan = false;
-    for (const PlanPart& p : plan.parts())
-        timed_plan = timed_plan || p.kind != PartKind::Untimed;
-    left_->setVisible(timed_plan);
+    left_->setVisible(timed_plan_);
     left_->setText(tr("Session left: %1").arg(countdown_text(session_left(now))));
-    bar_->setVisible(timed_plan);
+    bar_->setVisible(timed_plan_);
     bar_->set_position(c.index, e.state() == EngineState::Finished ? 1.0
                                 : untimed                          ? 0.0
                                                                    : e.fraction(now));
@@ -377,8 +378,12 @@ void SessionView::refresh_controls() {
         }
         button->setText(words);
         const bool timed = e.current_part().kind != PartKind::Untimed;
-        button->setEnabled(!over && (timed || (action != SessionAction::ExtendLess &&
-                                               action != SessionAction::ExtendMore)));
+        const bool extend =
+            action == SessionAction::ExtendLess || action == SessionAction::ExtendMore;
+        // Waiting for the therapist, the time already stands: there is nothing to pause.
+        const bool waiting = e.state() == EngineState::WaitingForTherapist;
+        button->setEnabled(!over && (timed || !extend) &&
+                           !(waiting && action == SessionAction::PauseResume));
     }
 }
 

@@ -86,6 +86,7 @@ private:
     QStringList cautions_html_; // every caution; fit_cautions() shows those that fit
     std::size_t fitted_part_ = static_cast<std::size_t>(-1); // the part the fonts were fitted to
     bool fitted_paused_ = false;                             // and whether it was paused
+    bool timed_plan_ = true; // false for a day of untimed parts alone (a procedure)
 
     DiagramWidget* diagram_ = nullptr;
     SegmentBar* bar_ = nullptr;
