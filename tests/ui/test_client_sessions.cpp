@@ -134,6 +134,34 @@ struct Rig {
         }
         return d;
     }
+    // Session > Start session on `id` (a protocol without days) for a new client `name`: the
+    // checklist, active and waiting for its answers.
+    GateDialog* open_gate_for(const std::string& id, const QString& name) {
+        REQUIRE(window->library()->select_id(id));
+        window->library()->list()->setFocus();
+        key(Qt::Key_Return, Qt::ControlModifier);
+        REQUIRE(dialog<ClientChooser>());
+        QTest::keyClicks(target(), name);
+        key(Qt::Key_Return);
+        GateDialog* gate = window->gate();
+        REQUIRE(gate);
+        activate(gate);
+        return gate;
+    }
+    // The same, every item answered No and the session started: its controller, the session
+    // view holding the keys.
+    SessionController* start_for(const std::string& id, const QString& name) {
+        GateDialog* gate = open_gate_for(id, name);
+        for (std::size_t i = 0; i < gate->checklist().size(); ++i)
+            key(Qt::Key_N);
+        key(Qt::Key_Return);
+        QApplication::processEvents();
+        SessionController* controller = window->controller();
+        REQUIRE(controller);
+        activate(window.get());
+        window->session()->setFocus();
+        return controller;
+    }
 };
 
 // One client session of `id` (one day of it when `day_stage` is set), by keys.
@@ -284,23 +312,7 @@ TEST_CASE("A client session of every bundled protocol runs whole, by keys, and i
 TEST_CASE("Ending an unfinished client session asks first, and Keep going keeps it",
           "[window][e2e]") {
     Rig rig;
-    REQUIRE(rig.window->library()->select_id("plastic-facial"));
-    rig.window->library()->list()->setFocus();
-    Rig::key(Qt::Key_Return, Qt::ControlModifier);
-    REQUIRE(Rig::dialog<ClientChooser>());
-    QTest::keyClicks(Rig::target(), QStringLiteral("Bea"));
-    Rig::key(Qt::Key_Return);
-    GateDialog* gate = rig.window->gate();
-    REQUIRE(gate);
-    Rig::activate(gate);
-    for (std::size_t i = 0; i < gate->checklist().size(); ++i)
-        Rig::key(Qt::Key_N);
-    Rig::key(Qt::Key_Return);
-    QApplication::processEvents();
-    SessionController* controller = rig.window->controller();
-    REQUIRE(controller);
-    Rig::activate(rig.window.get());
-    rig.window->session()->setFocus();
+    SessionController* controller = rig.start_for("plastic-facial", QStringLiteral("Bea"));
 
     // Keep going: the session runs on.
     QTimer::singleShot(0, [] {
@@ -338,15 +350,7 @@ TEST_CASE("Ending an unfinished client session asks first, and Keep going keeps 
 TEST_CASE("A screening that stops a session is in the journal, and Ctrl+J shows it",
           "[window][e2e]") {
     Rig rig;
-    REQUIRE(rig.window->library()->select_id("classic-back"));
-    rig.window->library()->list()->setFocus();
-    Rig::key(Qt::Key_Return, Qt::ControlModifier);
-    REQUIRE(Rig::dialog<ClientChooser>());
-    QTest::keyClicks(Rig::target(), QStringLiteral("Cleo"));
-    Rig::key(Qt::Key_Return);
-    GateDialog* gate = rig.window->gate();
-    REQUIRE(gate);
-    Rig::activate(gate);
+    GateDialog* gate = rig.open_gate_for("classic-back", QStringLiteral("Cleo"));
     // No to each item up to the first absolute one, which is Yes.
     std::optional<std::size_t> absolute;
     for (std::size_t i = 0; i < gate->checklist().size() && !absolute; ++i)
@@ -407,25 +411,9 @@ TEST_CASE("A client session cut off by a crash is offered first and resumes wher
     std::int64_t session = 0;
     {
         Rig rig(journal_file);
-        REQUIRE(rig.window->library()->select_id("plastic-facial"));
-        rig.window->library()->list()->setFocus();
-        Rig::key(Qt::Key_Return, Qt::ControlModifier);
-        REQUIRE(Rig::dialog<ClientChooser>());
-        QTest::keyClicks(Rig::target(), QStringLiteral("Dana"));
-        Rig::key(Qt::Key_Return);
-        GateDialog* gate = rig.window->gate();
-        REQUIRE(gate);
-        Rig::activate(gate);
-        for (std::size_t i = 0; i < gate->checklist().size(); ++i)
-            Rig::key(Qt::Key_N);
-        Rig::key(Qt::Key_Return);
-        QApplication::processEvents();
-        SessionController* controller = rig.window->controller();
-        REQUIRE(controller);
+        SessionController* controller = rig.start_for("plastic-facial", QStringLiteral("Dana"));
         session = rig.window->recorded_session();
         REQUIRE(session != 0);
-        Rig::activate(rig.window.get());
-        rig.window->session()->setFocus();
         // Three steps by the clock, then 20 s into the fourth; a pause and a resume there.
         while (controller->engine().cursor().index < 3) {
             const auto due = controller->engine().next_deadline();
