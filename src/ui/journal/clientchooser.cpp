@@ -1,13 +1,13 @@
 #include "ui/journal/clientchooser.h"
 
-#include <QDateTime>
+#include "ui/journal/journaltext.h"
+
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -21,17 +21,6 @@ namespace {
 
 QString qs(const std::string& s) {
     return QString::fromStdString(s);
-}
-
-QString local_time(storage::WallTime t) {
-    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch());
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms.count()).toLocalTime(),
-                              QLocale::ShortFormat);
-}
-
-QString minutes(std::chrono::milliseconds d) {
-    const auto s = std::chrono::duration_cast<std::chrono::seconds>(d).count();
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 // Up and Down in the search field move through the list, so typing and choosing need no Tab.
@@ -79,14 +68,14 @@ QString client_briefing(const storage::Client& client,
         return lines.join(QLatin1Char('\n'));
     }
     const storage::SessionSummary& s = last->summary;
-    QString when =
-        ClientChooser::tr("Last time: %1, %2").arg(local_time(s.started), qs(s.protocol_title));
+    QString when = ClientChooser::tr("Last time: %1, %2")
+                       .arg(journal_text::when(s.started), qs(s.protocol_title));
     if (s.day)
         when += ClientChooser::tr(", day %1").arg(*s.day);
     lines << when;
     if (s.active)
         lines << ClientChooser::tr("%1 of %2 planned, %3")
-                     .arg(minutes(*s.active), minutes(s.planned),
+                     .arg(journal_text::duration(*s.active), journal_text::duration(s.planned),
                           qs(std::string(to_string(s.outcome))));
     if (!last->notes.empty()) {
         const storage::Note& n = last->notes.back();

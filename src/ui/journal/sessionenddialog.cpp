@@ -1,5 +1,7 @@
 #include "ui/journal/sessionenddialog.h"
 
+#include "ui/journal/journaltext.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -21,11 +23,6 @@ namespace {
 
 QString qs(const std::string& s) {
     return QString::fromStdString(s);
-}
-
-QString minutes(std::chrono::milliseconds d) {
-    const auto s = std::chrono::duration_cast<std::chrono::seconds>(d).count();
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 std::string trimmed(const QString& s) {
@@ -93,7 +90,8 @@ SessionEndDialog::SessionEndDialog(storage::JournalStore& store, std::int64_t se
         const storage::SessionSummary& s = record->summary;
         stage = s.stage;
         QStringList lines;
-        lines << tr("%1 of %2 planned").arg(minutes(t.active), minutes(t.planned));
+        lines << tr("%1 of %2 planned")
+                     .arg(journal_text::duration(t.active), journal_text::duration(t.planned));
         lines << tr("Steps: %1  \u00b7  done %2  \u00b7  skipped %3  \u00b7  extended %4")
                      .arg(t.steps)
                      .arg(t.done)

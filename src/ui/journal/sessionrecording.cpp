@@ -8,28 +8,34 @@
 
 namespace effleur::ui {
 
-storage::SessionStart session_start(const StepEngine& engine, const RecordingStart& start) {
-    const Protocol& p = engine.protocol();
+storage::SessionStart session_start(const Protocol& p, std::optional<std::size_t> stage,
+                                    const GateRecord& gate, const RecordingStart& start) {
     storage::SessionStart s;
     s.client = start.client;
     s.protocol_id = p.id;
     s.protocol_version = p.version;
     s.protocol_title = p.title.get();
     s.protocol_hash = start.protocol_hash;
-    const GateRecord* gate = engine.gate_record();
-    s.stage = gate ? gate->stage : engine.options().stage;
-    if (s.stage && *s.stage < p.stages.size()) {
-        s.stage_title = p.stages[*s.stage].title.get();
-        s.day = p.stages[*s.stage].day;
+    s.stage = stage;
+    if (stage && *stage < p.stages.size()) {
+        s.stage_title = p.stages[*stage].title.get();
+        s.day = p.stages[*stage].day;
     }
+    s.speed_milli = 1000; // a client session runs at 1x
+    s.gate = gate;
+    s.started = start.started;
+    return s;
+}
+
+storage::SessionStart session_start(const StepEngine& engine, const RecordingStart& start) {
+    const GateRecord* gate = engine.gate_record();
+    storage::SessionStart s =
+        session_start(engine.protocol(), gate ? gate->stage : engine.options().stage,
+                      gate ? *gate : GateRecord{}, start);
     Duration planned{0};
     for (const PlanPart& part : engine.plan().parts())
         planned += part.planned;
     s.planned = std::chrono::duration_cast<std::chrono::milliseconds>(planned);
-    s.speed_milli = 1000;
-    if (gate)
-        s.gate = *gate;
-    s.started = start.started;
     return s;
 }
 

@@ -30,7 +30,13 @@ struct RecordingStart {
     storage::WallTime started{};
 };
 
-// The session start the journal keeps, from the engine (its protocol, stage, plan and gate).
+// The session start the journal keeps, for a protocol's `stage` (nullopt: the whole protocol)
+// screened by `gate`; the planned time is left at zero (a screening that blocked a session).
+[[nodiscard]] storage::SessionStart session_start(const Protocol& protocol,
+                                                  std::optional<std::size_t> stage,
+                                                  const GateRecord& gate,
+                                                  const RecordingStart& start);
+// The same from the engine (its protocol, stage, plan and gate), with the planned time.
 [[nodiscard]] storage::SessionStart session_start(const StepEngine& engine,
                                                   const RecordingStart& start);
 // The SHA-256 of the file's bytes, or "" when it cannot be read (an in-memory protocol).

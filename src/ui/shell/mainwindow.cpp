@@ -621,19 +621,12 @@ void MainWindow::record_blocked(const Checklist& checklist, std::int64_t client)
     if (!journal || client == 0)
         return;
     const Protocol& p = checklist.protocol();
-    storage::SessionStart start;
-    start.client = client;
-    start.protocol_id = p.id;
-    start.protocol_version = p.version;
-    start.protocol_title = p.title.get();
-    start.protocol_hash = file_hash(p.file);
-    start.stage = checklist.stage();
-    if (start.stage && *start.stage < p.stages.size()) {
-        start.stage_title = p.stages[*start.stage].title.get();
-        start.day = p.stages[*start.stage].day;
-    }
-    start.started = wall_now();
-    start.gate = checklist.record(start.started);
+    RecordingStart who;
+    who.client = client;
+    who.protocol_hash = file_hash(p.file);
+    who.started = wall_now();
+    const storage::SessionStart start =
+        session_start(p, checklist.stage(), checklist.record(who.started), who);
     std::string item;
     for (std::size_t i = 0; i < checklist.size() && item.empty(); ++i)
         if (checklist.answer(i) == Answer::Yes &&
