@@ -437,6 +437,7 @@ TEST_CASE("A client session cut off by a crash is offered first and resumes wher
     }
     REQUIRE(offer);
     CHECK(offer->text().contains(QStringLiteral("Dana")));
+    CHECK(offer->textFormat() == Qt::PlainText);
     CHECK(offer->text().contains(QStringLiteral("Plastic facial massage")));
     QAbstractButton* resume = nullptr;
     for (QAbstractButton* b : offer->buttons())

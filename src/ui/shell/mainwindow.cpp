@@ -926,6 +926,7 @@ void MainWindow::offer_resume(std::int64_t session) {
     auto* box = new QMessageBox(QMessageBox::Question, tr("Resume the session?"), text,
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("resume-offer"));
+    box->setTextFormat(Qt::PlainText); // a client's name and a protocol's title, never markup
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton* resume = box->addButton(tr("&Resume"), QMessageBox::AcceptRole);
     QPushButton* end = box->addButton(tr("&End it here"), QMessageBox::DestructiveRole);
