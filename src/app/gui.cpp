@@ -2,6 +2,7 @@
 
 #include "ui/common/translations.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/resumetesthook.h"
 #include "ui/study/practisedialog.h"
 
 #include <QApplication>
@@ -47,6 +48,7 @@ int run_window(int argc, char** argv, const AppContext& ctx, const GuiFlags& fla
     options.clock = &clock;
     options.settings = &settings;
     ui::MainWindow window(std::move(options));
+    (void)ui::install_test_hook(window, *ctx.loader); // EFFLEUR_TEST_HOOK: crash tests only
     QObject::connect(&window, &ui::MainWindow::firstFramePainted, &app, [since_start] {
         spdlog::info("the first frame is up, {} ms after the window began", since_start.elapsed());
     });

@@ -543,7 +543,7 @@ JournalStore::close_interrupted(WallTime now, std::optional<std::int64_t> keep) 
                 QSqlQuery q(db_->connection());
                 q.prepare(QStringLiteral(
                     "UPDATE sessions SET outcome = 'interrupted', "
-                    "end_reason = 'the app ended abruptly', ended_ms = coalesce((SELECT "
+                    "end_reason = 'interrupted by a crash', ended_ms = coalesce((SELECT "
                     "max(at_ms) FROM session_events WHERE session = ?), started_ms, ?) "
                     "WHERE id = ?"));
                 q.addBindValue(static_cast<qint64>(id));

@@ -98,7 +98,13 @@ nlohmann::json engine_snapshot(const storage::SessionState& state) {
 void SessionRecording::save_state() {
     // Paused, waiting or finished, nothing moves: the state saved with the pause stands.
     if (recorder_->finished() || controller_.over() ||
-        (!dirty_ && controller_.engine().state() != EngineState::Running))
+        (!dirty_ && controller_.engine().state() != EngineState::Running) || saving_)
+        return;
+    // The engine's snapshot is as of its last call, up to a second ago: bring it to now.
+    saving_ = true;
+    controller_.pump();
+    saving_ = false;
+    if (recorder_->finished() || controller_.over())
         return;
     dirty_ = false;
     storage::SessionState st;
@@ -125,6 +131,7 @@ void SessionRecording::subscribe() {
         if (dirty_)
             save_state();
     });
+    state_timer_.setTimerType(Qt::PreciseTimer);
     state_timer_.setInterval(state_interval_ms);
     connect(&state_timer_, &QTimer::timeout, this, &SessionRecording::save_state);
     state_timer_.start();

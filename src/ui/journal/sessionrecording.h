@@ -61,8 +61,9 @@ public:
                                                     storage::WallTime wall_now);
     ~SessionRecording() override;
     // The session's running state is saved after every command or event that the journal
-    // keeps, and at least this often while it runs, so that it can be resumed after a crash.
-    static constexpr int state_interval_ms = 3000;
+    // keeps, and at least this often while it runs, so that it can be resumed after a crash
+    // within a second of where it was.
+    static constexpr int state_interval_ms = 500;
     // Saves the running state now (the timers and the events call it).
     void save_state();
 
@@ -90,6 +91,7 @@ private:
     bool dirty_ = false; // a kept event since the state was last saved
     QTimer state_timer_;
     bool closed_sent_ = false;
+    bool saving_ = false; // bringing the engine to now before a save
 };
 
 } // namespace effleur::ui

@@ -18,6 +18,7 @@
 #include "ui/session/deferredcues.h"
 #include "ui/session/sessionview.h"
 #include "ui/shell/preferencesdialog.h"
+#include "ui/shell/resumeflow.h"
 #include "ui/study/practisedialog.h"
 #include "ui/study/progressview.h"
 #include "ui/study/quizwindow.h"
@@ -122,6 +123,7 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
             std::error_code ec;
             if (std::filesystem::exists(file, ec))
                 (void)journal_store();
+            offer_rehearsal(); // a rehearsal that did not end, unless a client session is offered
         });
     });
     cues_ = std::make_unique<CuePlayer>(std::move(options_.speaker), std::move(options_.chimes));
@@ -604,16 +606,20 @@ void MainWindow::open_gate(std::shared_ptr<const Protocol> protocol,
         auto cleared = gate->take_cleared_gate();
         if (!cleared)
             return;
-        try {
-            open_session(std::make_unique<StepEngine>(std::move(*cleared), SessionOptions{}),
-                         client);
-        } catch (const std::exception& e) {
-            QMessageBox::warning(
-                this, QStringLiteral("Effleur"),
-                tr("This session cannot start: %1").arg(QString::fromUtf8(e.what())));
-        }
+        start_cleared_session(std::move(*cleared), client);
     });
     gate_->open();
+}
+
+void MainWindow::start_cleared_session(ClearedGate&& gate, std::int64_t client) {
+    if (session_)
+        return;
+    try {
+        open_session(std::make_unique<StepEngine>(std::move(gate), SessionOptions{}), client);
+    } catch (const std::exception& e) {
+        QMessageBox::warning(this, QStringLiteral("Effleur"),
+                             tr("This session cannot start: %1").arg(QString::fromUtf8(e.what())));
+    }
 }
 
 void MainWindow::record_blocked(const Checklist& checklist, std::int64_t client) {
@@ -707,6 +713,12 @@ void MainWindow::open_session(std::unique_ptr<StepEngine> engine, std::int64_t c
                                     "not kept."));
         }
     }
+    if (!client) // kept for resuming after a crash; the file goes when the rehearsal ends
+        new RehearsalKeeper(
+            *controller_, rehearsal_state_path(),
+            [this] { return !session_ || session_->show_next(); },
+            file_hash(controller_->engine().protocol().file), [this] { return wall_now(); },
+            controller_);
     session_->bind_keys(options_.settings);
     session_->set_theme(QApplication::palette().color(QPalette::Window).lightness() < 128
                             ? DiagramTheme::Dark
@@ -881,12 +893,19 @@ void MainWindow::check_unfinished() {
             break;
         }
     }
-    if (auto closed = journal_->close_interrupted(now, offered); closed && !closed.value().empty())
+    if (auto closed = journal_->close_interrupted(now, offered);
+        closed && !closed.value().empty()) {
+        spdlog::warn("the previous run ended abruptly: {} client session(s) kept as interrupted "
+                     "by a crash",
+                     closed.value().size());
         statusBar()->showMessage(tr("%n earlier session(s) were interrupted and are kept as such.",
                                     nullptr, static_cast<int>(closed.value().size())),
                                  10000);
+    }
     if (offered) {
         spdlog::warn("the previous run ended abruptly during a client session");
+        if (session_) // a rehearsal opened from the command line: offered at the next start
+            return;
         offer_resume(*offered);
     }
 }
@@ -915,11 +934,12 @@ void MainWindow::offer_resume(std::int64_t session) {
                             QString::fromStdString(record->summary.protocol_title));
     if (record->summary.day)
         text += tr(", day %1").arg(*record->summary.day);
-    for (auto it = record->events.rbegin(); it != record->events.rend(); ++it)
-        if (it->kind == "step-started") {
-            text += QLatin1Char('\n') + tr("At: %1").arg(QString::fromStdString(it->step_title));
-            break;
-        }
+    const auto place = saved_place(engine_snapshot(*state));
+    if (place) {
+        text += QLatin1Char('\n') + place_words(*place, protocol.get());
+        text += QLatin1Char('\n') +
+                tr("Session time: %1").arg(QString::fromStdString(clock_words(state->offset)));
+    }
     text += QLatin1Char('\n') + tr("Last saved %n min ago", nullptr, static_cast<int>(ago));
     if (!refusal.isEmpty())
         text += QStringLiteral("\n\n") + refusal;
@@ -927,6 +947,11 @@ void MainWindow::offer_resume(std::int64_t session) {
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("resume-offer"));
     box->setTextFormat(Qt::PlainText); // a client's name and a protocol's title, never markup
+    if (place) { // what is offered, for tests that check it against where the session was
+        box->setProperty("effleur_part", static_cast<qulonglong>(place->part));
+        box->setProperty("effleur_progress_ms", static_cast<qlonglong>(place->progress.count()));
+        box->setProperty("effleur_offset_ms", static_cast<qlonglong>(state->offset.count()));
+    }
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton* resume = box->addButton(tr("&Resume"), QMessageBox::AcceptRole);
     QPushButton* end = box->addButton(tr("&End it here"), QMessageBox::DestructiveRole);
@@ -986,8 +1011,7 @@ void MainWindow::end_unfinished(std::int64_t session) {
     const auto at = state ? state->written : record->summary.started;
     const auto active = state ? state->offset : std::chrono::milliseconds{0};
     (void)journal_->end_session(session, storage::Outcome::Stopped,
-                                tr("ended after the app stopped abruptly").toStdString(), at,
-                                active);
+                                tr("interrupted by a crash").toStdString(), at, active);
     statusBar()->showMessage(tr("The unfinished session is kept as ended early."), 8000);
     journal_changed(session);
 }

@@ -52,6 +52,8 @@ struct Practice;
 class ProgressView;
 class QuizWindow;
 class LibraryWatcher;
+struct RehearsalState;
+struct SavedPlace;
 class ProblemsPanel;
 class ProtocolEditor;
 
@@ -115,6 +117,11 @@ public:
     // Journal > Clients and sessions: the journal window (raised when open); null when the
     // journal cannot be opened.
     JournalWindow* open_journal();
+    // A client session from a checklist already answered and clear, for `client` (a journal
+    // id): what Start session does once the checklist is done.
+    void start_cleared_session(ClearedGate&& gate, std::int64_t client);
+    // Where a running rehearsal's state is kept for resuming after a crash (beside the journal).
+    [[nodiscard]] std::filesystem::path rehearsal_state_path() const;
     // The journal's record of the running client session; 0 when none is recorded.
     [[nodiscard]] std::int64_t recorded_session() const;
 
@@ -155,6 +162,11 @@ private:
     void offer_resume(std::int64_t session);
     bool resume_session(std::int64_t session, std::shared_ptr<const Protocol> protocol);
     void end_unfinished(std::int64_t session);
+    // The same for a rehearsal (resumeflow.cpp): offered when no client session is.
+    void offer_rehearsal();
+    bool resume_rehearsal(const RehearsalState& state, std::shared_ptr<const Protocol> protocol);
+    // "At: <step>, 1:20 of 2:00" for a saved place in `protocol` (null: the step's id).
+    [[nodiscard]] QString place_words(const SavedPlace& place, const Protocol* protocol) const;
     // Asks before a client session that has not finished is ended; true to go on.
     bool confirm_end();
     void record_blocked(const Checklist& checklist, std::int64_t client);

@@ -1,0 +1,101 @@
+#pragma once
+// Resuming after a crash, the parts beside the journal's own record: where a saved engine
+// snapshot stands (for the offer's words), and a rehearsal's running state.
+//
+// A rehearsal has no record, so its state is a small file beside the journal
+// (`rehearsal-state.json`), written whole or not at all: a new file (owner-only, 0600) is
+// written, flushed to disk and renamed over the old one, so a kill -9 or a power cut leaves
+// the last one whole. It is removed when the rehearsal ends. It holds no client's data: the
+// protocol's id, version and file hash, the engine's snapshot, whether the next step is shown,
+// and when it was written.
+//
+// Nothing here throws; a file that cannot be read or parsed is treated as absent (and logged
+// by what went wrong, never by content).
+
+#include "core/clock.h"
+#include "core/stepengine.h"
+#include "storage/journal.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace effleur::ui {
+
+class SessionController;
+
+// Where a saved engine snapshot stands: its part of the plan (an index into the plan's parts),
+// the step, and the protocol time into the part and the part's length.
+struct SavedPlace {
+    std::size_t part = 0;
+    std::string step_id;
+    std::chrono::milliseconds progress{0};
+    std::chrono::milliseconds length{0};
+};
+// nullopt when `engine_snapshot` is not a step engine snapshot.
+[[nodiscard]] std::optional<SavedPlace> saved_place(const nlohmann::json& engine_snapshot);
+// The options a rehearsal ran with, as its snapshot keeps them (stage, range, pauses, speed).
+[[nodiscard]] SessionOptions rehearsal_options(const nlohmann::json& engine_snapshot);
+// "1:05" (minutes and seconds, or hours as "1:02:05").
+[[nodiscard]] std::string clock_words(std::chrono::milliseconds t);
+
+// A running rehearsal's state as last saved.
+struct RehearsalState {
+    std::string protocol_id;
+    int protocol_version = 0;
+    std::string file_hash; // SHA-256 of the protocol file as run ("" for none)
+    storage::WallTime written{};
+    bool show_next = true;
+    nlohmann::json engine; // StepEngine::snapshot()
+};
+
+// The file beside the journal.
+[[nodiscard]] std::filesystem::path rehearsal_state_file(const std::filesystem::path& journal);
+// Writes the state atomically (temporary file, fsync, rename, fsync of the folder); the folder
+// is created owner-only when missing. False, with `error`, when it cannot.
+bool write_rehearsal_state(const std::filesystem::path& file, const RehearsalState& state,
+                           std::string& error);
+// nullopt when there is none, or it is over 1 MiB or not one of ours.
+[[nodiscard]] std::optional<RehearsalState> read_rehearsal_state(const std::filesystem::path& file);
+void remove_rehearsal_state(const std::filesystem::path& file);
+
+// Keeps a running rehearsal's state in its file: after every command or step event, and at
+// least every `state_interval_ms` while it runs; removes the file when the rehearsal finishes
+// or is ended. Borrows the controller, which must outlive it.
+class RehearsalKeeper : public QObject {
+    Q_OBJECT
+
+public:
+    // `show_next`: whether the view shows the next step (asked at each save).
+    RehearsalKeeper(SessionController& controller, std::filesystem::path file,
+                    std::function<bool()> show_next, std::string file_hash,
+                    std::function<storage::WallTime()> wall_now, QObject* parent = nullptr);
+    ~RehearsalKeeper() override;
+    RehearsalKeeper(const RehearsalKeeper&) = delete;
+    RehearsalKeeper& operator=(const RehearsalKeeper&) = delete;
+
+    static constexpr int state_interval_ms = 500;
+    void save_state();
+    [[nodiscard]] const std::filesystem::path& file() const { return file_; }
+
+private:
+    SessionController& controller_;
+    std::filesystem::path file_;
+    std::function<bool()> show_next_;
+    std::string file_hash_;
+    std::function<storage::WallTime()> wall_now_;
+    QTimer timer_;
+    bool dirty_ = true;
+    bool saving_ = false;
+    bool ended_ = false;
+    bool warned_ = false;
+};
+
+} // namespace effleur::ui
