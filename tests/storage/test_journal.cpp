@@ -202,6 +202,7 @@ TEST_CASE("a session left running is closed as interrupted at its last event",
     const auto r = store->session(id);
     CHECK(r->summary.outcome == Outcome::Interrupted);
     CHECK(r->summary.ended == at(t0 + 60000));
+    CHECK(r->summary.end_reason == "interrupted by a crash");
     CHECK(r->events.size() == 2);
     CHECK(store->close_interrupted(at(t0)).value().empty());
 }
