@@ -583,7 +583,7 @@ void app_campaign(const Args& a, std::mt19937_64& rng, const fs::path& work) {
         }
     };
 
-    const auto check_journal = [&](int trial, bool expect_running) {
+    const auto check_journal = [&](int trial, bool expect_running, std::size_t from) {
         if (!client) {
             std::error_code ec;
             if (fs::exists(journal, ec)) {
@@ -614,6 +614,12 @@ void app_campaign(const Args& a, std::mt19937_64& rng, const fs::path& work) {
             if (r->events[i].kind == "step-started")
                 started.emplace_back(r->events[i].step_id, r->events[i].part);
         }
+        // Every start this run traced was committed before it was traced: none is lost.
+        const auto lines = read_trace(trace);
+        for (std::size_t i = from; i < lines.size(); ++i)
+            if (lines[i].event == "step-started" && lines[i].part >= started.size())
+                fail(trial, "the traced start of part " + std::to_string(lines[i].part) +
+                                " is not in the journal");
         // Each part of the plan started once, in order: the n-th start is the n-th part.
         for (std::size_t i = 0; i < started.size(); ++i) {
             if (step_of_part.count(i) && step_of_part[i] != started[i].first)
@@ -648,7 +654,7 @@ void app_campaign(const Args& a, std::mt19937_64& rng, const fs::path& work) {
         std::this_thread::sleep_for(milliseconds(run));
         killed_at = wall_ms();
         kill_and_reap(*c);
-        check_journal(trial, true);
+        check_journal(trial, true, trace_before);
     }
     // At last, End it here: the record is kept as ended early, interrupted by a crash.
     if (auto c = start_run(a.trials + 1, "end", std::nullopt)) {
