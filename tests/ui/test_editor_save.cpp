@@ -5,12 +5,17 @@
 #include "editor_test_support.h"
 
 #include "ui/common/atomicsave.h"
+#include "ui/editor/duplicatedialog.h"
 #include "ui/library/libraryview.h"
 #include "ui/shell/mainwindow.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace effleur;
@@ -179,4 +184,70 @@ TEST_CASE("The main window opens a user protocol in one editor, and a save reloa
     REQUIRE(editor->save());
     REQUIRE(window.library()->select_id("my-neck"));
     CHECK(window.library()->selected()->title.get() == "My renamed neck massage");
+}
+
+TEST_CASE("Save a protocol with problems: mnemonics, the right plural, Cancel by default",
+          "[editor]") {
+    test::EditorRig rig;
+    ProtocolEditor& e = *rig.editor;
+    QStringList said;
+    e.set_asker([&](ProtocolEditor::Question, const QString& text) {
+        said << text;
+        return QMessageBox::Cancel;
+    });
+    e.document().set_value("/stages/0/steps/1/technique", "strokin");
+    e.sync_now();
+    REQUIRE(e.error_count() == 1);
+    CHECK_FALSE(e.save());
+    REQUIRE(said.size() == 1);
+    CHECK(said[0].startsWith(QStringLiteral("This protocol has 1 error, listed under Problems.")));
+    CHECK(said[0].contains(QStringLiteral("until it is fixed")));
+    e.document().set_value("/stages/0/steps/2/technique", "rubbin");
+    e.sync_now();
+    REQUIRE(e.error_count() == 2);
+    CHECK_FALSE(e.save());
+    CHECK(said[1].startsWith(QStringLiteral("This protocol has 2 errors,")));
+
+    // The box itself: each button with a mnemonic; Enter and Esc both cancel.
+    const auto box = e.question_box(ProtocolEditor::Question::SaveInvalid, said[1]);
+    CHECK(box->windowTitle() == QStringLiteral("Save a protocol with problems?"));
+    CHECK(box->text() == said[1]);
+    QAbstractButton* save = box->button(QMessageBox::Save);
+    QAbstractButton* cancel = box->button(QMessageBox::Cancel);
+    REQUIRE(save);
+    REQUIRE(cancel);
+    CHECK(save->text().contains(QLatin1Char('&')));
+    CHECK(cancel->text().contains(QLatin1Char('&')));
+    CHECK(box->defaultButton() == cancel);
+    CHECK(box->escapeButton() == cancel);
+    // Pressed by keys, Enter is Cancel.
+    QTimer::singleShot(0, box.get(), [&] { QTest::keyClick(box.get(), Qt::Key_Return); });
+    CHECK(box->exec() == QMessageBox::Cancel);
+}
+
+TEST_CASE("Ctrl+E on a bundled protocol says why it opens a copy, then edits the copy",
+          "[editor]") {
+    QTemporaryDir dir;
+    const QString mine = dir.filePath(QStringLiteral("protocols"));
+    REQUIRE(QDir().mkpath(mine));
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    FakeClock clock;
+    MainWindowOptions o = test::window_options(dir, clock, settings, {mine.toStdString()});
+    MainWindow window(std::move(o));
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.library()->select_id("classic-back"));
+    window.library()->list()->setFocus();
+    QTest::keyClick(window.library()->list(), Qt::Key_E, Qt::ControlModifier);
+    auto* dialog = window.findChild<DuplicateDialog*>();
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    CHECK(dialog->intro_text().contains(QStringLiteral("comes with Effleur and is read-only")));
+    // Enter accepts: the copy is made and opens in the editor, not the bundled file.
+    QTest::keyClick(dialog, Qt::Key_Return);
+    REQUIRE(window.editors().size() == 1);
+    const ProtocolEditor* editor = window.editors().front();
+    CHECK(QFileInfo(editor->file()).absolutePath() == QFileInfo(mine).absoluteFilePath());
+    CHECK_FALSE(editor->bundled());
 }

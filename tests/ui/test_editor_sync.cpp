@@ -7,11 +7,14 @@
 #include "ui/editor/editorform.h"
 #include "ui/editor/editorpreview.h"
 
+#include <QApplication>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextBlock>
 #include <QUndoStack>
 
 using namespace effleur;
@@ -143,4 +146,85 @@ TEST_CASE("The preview animates only while shown and not frozen", "[editor]") {
     CHECK(e.preview()->animating());
     e.preview()->set_time(2.0);
     CHECK_FALSE(e.preview()->animating());
+}
+
+TEST_CASE("The preview shows the step as the session does, with the protocol's defaults",
+          "[editor][preview]") {
+    // The classic back's first step gives no passes of its own; the protocol's defaults do.
+    QFile file(test::bundled_path("classic-back"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const auto json = nlohmann::json::parse(file.readAll().toStdString());
+    const nlohmann::json& first = json["stages"][0]["steps"][0];
+    REQUIRE_FALSE(first.contains("passes"));
+    const int passes = json["defaults"]["passes"].get<int>();
+    REQUIRE(passes == 3);
+    const double seconds = first["seconds"].get<double>();
+
+    test::EditorRig rig("classic-back");
+    ProtocolEditor& e = *rig.editor;
+    e.resize(1280, 800);
+    e.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&e));
+    e.select(TreeSpot{0, 0});
+    EditorPreview* preview = e.preview();
+    CHECK_FALSE(preview->sketch());
+    REQUIRE(preview->step());
+    CHECK(preview->step()->passes == passes);
+    // A little past a third of the step's time the hand is on its second pass of three.
+    preview->set_time(seconds / passes + 0.5);
+    const auto scene = preview->scene();
+    REQUIRE(scene);
+    CHECK(scene->passes == passes);
+    CHECK(scene->pass == 2);
+
+    // With an error elsewhere the protocol does not load: the step is sketched, and says so.
+    REQUIRE(e.document().set_value("/stages/0/steps/1/seconds", "soon"));
+    e.select(TreeSpot{0, 0});
+    CHECK(preview->sketch());
+    // Fixed again: the session's step once more.
+    e.document().undo_stack()->undo();
+    e.select(TreeSpot{0, 0});
+    CHECK_FALSE(preview->sketch());
+    CHECK(preview->step()->passes == passes);
+}
+
+TEST_CASE("The JSON tab numbers its lines and underlines an error from the value's column",
+          "[editor]") {
+    test::EditorRig rig;
+    ProtocolEditor& e = *rig.editor;
+    e.resize(1280, 800);
+    e.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&e));
+    e.tabs()->setCurrentWidget(e.json_edit());
+    e.document().set_value("/stages/0/steps/1/technique", "strokin");
+    e.sync_now();
+    QApplication::processEvents();
+
+    // Line numbers: a gutter left of the text, with ink in it where line 1 is.
+    auto* gutter = e.json_edit()->findChild<QWidget*>(QStringLiteral("json-line-numbers"));
+    REQUIRE(gutter);
+    CHECK(gutter->isVisible());
+    CHECK(gutter->width() >= e.json_edit()->fontMetrics().horizontalAdvance(QStringLiteral("999")));
+    const QImage shot = gutter->grab().toImage();
+    const QColor back = shot.pixelColor(1, 1);
+    const int line_height = e.json_edit()->fontMetrics().height();
+    int ink = 0;
+    for (int y = 0; y < line_height + 4 && y < shot.height(); ++y)
+        for (int x = 0; x < shot.width(); ++x)
+            ink += shot.pixelColor(x, y) != back ? 1 : 0;
+    CHECK(ink > 10);
+
+    // The wavy underline starts where the bad value does, not at the line's indent.
+    const QString text = e.json_edit()->toPlainText();
+    const qsizetype at = text.indexOf(QStringLiteral("\"strokin\""));
+    REQUIRE(at > 0);
+    bool found = false;
+    for (const QTextEdit::ExtraSelection& s : e.json_edit()->extraSelections()) {
+        if (s.cursor.selectionStart() <= at && at < s.cursor.selectionEnd()) {
+            found = true;
+            CHECK(s.cursor.selectionStart() == at);
+            CHECK(s.format.underlineStyle() == QTextCharFormat::WaveUnderline);
+        }
+    }
+    CHECK(found);
 }

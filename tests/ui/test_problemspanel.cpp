@@ -10,6 +10,8 @@
 #include "ui/shell/mainwindow.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QStyle>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,6 +22,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
 
 using namespace effleur;
 using namespace effleur::ui;
@@ -221,4 +227,73 @@ TEST_CASE("The main window's problems panel appears for a broken file and follow
     REQUIRE(spy.wait(5000));
     CHECK(panel.isVisible());
     CHECK(listed(QStringLiteral("half.json:")));
+}
+
+TEST_CASE("Without a desktop handler for JSON, Open in editor asks for Effleur's own editor",
+          "[problems]") {
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("p.json"));
+    write_file(file, "{\n  \"id\": 1\n}\n");
+    ProblemsPanel panel;
+    panel.set_opener([](const QUrl&) { return false; }); // no application for JSON
+    QSignalSpy built_in(&panel, &ProblemsPanel::builtInEditorRequested);
+    panel.set_problems({Diagnostic{file.toStdString(), 2, 9, "/id", "expected a string; found 1"}});
+    panel.show();
+    auto* open = panel.findChild<QPushButton*>(QStringLiteral("open-in-editor"));
+    REQUIRE(open);
+    QTest::mouseClick(open, Qt::LeftButton);
+    REQUIRE(built_in.size() == 1);
+    CHECK(built_in.at(0).at(0).toString() == file);
+    CHECK(built_in.at(0).at(1).toInt() == 2);
+    CHECK(built_in.at(0).at(2).toInt() == 9);
+    auto* where = panel.findChild<QLabel*>(QStringLiteral("problem-where"));
+    REQUIRE(where);
+    CHECK(where->text().contains(QStringLiteral("Effleur\u2019s own editor")));
+}
+
+namespace {
+
+double luminance(const QColor& c) {
+    const auto channel = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+           0.0722 * channel(c.blueF());
+}
+
+double contrast(const QColor& a, const QColor& b) {
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+} // namespace
+
+TEST_CASE("The problem's line in the excerpt is readable in the light and the dark theme",
+          "[problems]") {
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("p.json"));
+    write_file(file, "{\n  \"id\": 1\n}\n");
+    for (const QPalette& palette : {QApplication::style()->standardPalette(), dark_palette()}) {
+        ProblemsPanel panel;
+        panel.setPalette(palette);
+        panel.set_problems(
+            {Diagnostic{file.toStdString(), 2, 9, "/id", "expected a string; found 1"}});
+        panel.show();
+        const auto marks = panel.excerpt()->extraSelections();
+        REQUIRE_FALSE(marks.isEmpty());
+        const QTextEdit::ExtraSelection& line = marks.front();
+        REQUIRE(line.format.hasProperty(QTextFormat::BackgroundBrush));
+        const QColor back = line.format.background().color();
+        const QColor ink = line.format.hasProperty(QTextFormat::ForegroundBrush)
+                               ? line.format.foreground().color()
+                               : panel.excerpt()->palette().color(QPalette::Text);
+        CHECK(contrast(back, ink) >= 4.5);
+        // And what is drawn: the row of line 2 in the excerpt holds the text colour.
+        const QImage shot = panel.excerpt()->viewport()->grab().toImage();
+        const QRect row = panel.excerpt()->cursorRect(line.cursor);
+        std::set<QRgb> colours;
+        for (int x = 0; x < shot.width(); ++x)
+            colours.insert(shot.pixel(x, std::clamp(row.center().y(), 0, shot.height() - 1)));
+        CHECK(colours.count(back.rgb()) == 1);
+    }
 }

@@ -118,7 +118,7 @@ std::optional<QByteArray> duplicate_protocol_text(const QByteArray& source, cons
     const auto doc = parse_ordered(
         std::string_view(source.constData(), static_cast<std::size_t>(source.size())), parse_error);
     if (!doc) {
-        error = QStringLiteral("The protocol file does not parse: %1")
+        error = QCoreApplication::translate("effleur::ui::DuplicateDialog", "The protocol file does not parse: %1")
                     .arg(QString::fromStdString(parse_error));
         return std::nullopt;
     }
@@ -133,7 +133,7 @@ std::optional<QByteArray> duplicate_protocol_text(const QByteArray& source, cons
     }
     if (!id_span || source[id_span->begin] != '"' || !title_span ||
         source[title_span->begin] != '"') {
-        error = QStringLiteral("The protocol file has no \"id\" and \"title\" to change.");
+        error = QCoreApplication::translate("effleur::ui::DuplicateDialog", "The protocol file has no \"id\" and \"title\" to change.");
         return std::nullopt;
     }
     QByteArray out = source;
@@ -147,7 +147,7 @@ std::optional<QByteArray> duplicate_protocol_text(const QByteArray& source, cons
     const auto check = parse_ordered(
         std::string_view(out.constData(), static_cast<std::size_t>(out.size())), parse_error);
     if (!check || !check->contains("id") || (*check)["id"] != id) {
-        error = QStringLiteral("The protocol file could not be copied with a new id.");
+        error = QCoreApplication::translate("effleur::ui::DuplicateDialog", "The protocol file could not be copied with a new id.");
         return std::nullopt;
     }
     return out;
@@ -157,7 +157,7 @@ QString duplicate_protocol_file(const QString& source_file, const QString& folde
                                 const std::string& id, const std::string& title, QString& error) {
     QFile in(source_file);
     if (!in.open(QIODevice::ReadOnly)) {
-        error = QStringLiteral("Cannot read %1: %2").arg(source_file, in.errorString());
+        error = QCoreApplication::translate("effleur::ui::DuplicateDialog", "Cannot read %1: %2").arg(source_file, in.errorString());
         return {};
     }
     const auto text = duplicate_protocol_text(in.readAll(), id, title, error);
@@ -165,7 +165,7 @@ QString duplicate_protocol_file(const QString& source_file, const QString& folde
         return {};
     if (!QFileInfo(folder).isDir()) {
         if (!QDir().mkpath(folder)) {
-            error = QStringLiteral("Cannot create the folder %1").arg(folder);
+            error = QCoreApplication::translate("effleur::ui::DuplicateDialog", "Cannot create the folder %1").arg(folder);
             return {};
         }
         // Protocols are the author's own work: the folder is theirs alone.
@@ -174,7 +174,7 @@ QString duplicate_protocol_file(const QString& source_file, const QString& folde
     const QString target =
         QDir(folder).filePath(QString::fromStdString(id) + QStringLiteral(".json"));
     if (QFileInfo::exists(target)) {
-        error = QStringLiteral("%1 exists already.").arg(target);
+        error = QCoreApplication::translate("effleur::ui::DuplicateDialog", "%1 exists already.").arg(target);
         return {};
     }
     if (QString why = save_atomically(target, *text); !why.isEmpty()) {
@@ -182,6 +182,19 @@ QString duplicate_protocol_file(const QString& source_file, const QString& folde
         return {};
     }
     return target;
+}
+
+void DuplicateDialog::explain_read_only() {
+    setWindowTitle(tr("Edit a copy"));
+    intro_->setText(tr("<b>\u201c%1\u201d comes with Effleur and is read-only</b>, so that it "
+                       "stays as its sources give it. To edit it, Effleur makes a copy in your "
+                       "protocol folder and opens the copy in the editor:<br><tt>%2</tt>")
+                        .arg(protocol_title_.toHtmlEscaped(), folder_.toHtmlEscaped()));
+    buttons_->button(QDialogButtonBox::Ok)->setText(tr("&Copy and edit"));
+}
+
+QString DuplicateDialog::intro_text() const {
+    return intro_->text();
 }
 
 std::string unique_copy_id(const std::string& id, const std::set<std::string>& taken) {
@@ -193,33 +206,35 @@ std::string unique_copy_id(const std::string& id, const std::set<std::string>& t
 
 DuplicateDialog::DuplicateDialog(const std::string& id, const std::string& title,
                                  std::set<std::string> taken, QString folder, QWidget* parent)
-    : QDialog(parent), taken_(std::move(taken)), folder_(std::move(folder)) {
+    : QDialog(parent), taken_(std::move(taken)), folder_(std::move(folder)),
+      protocol_title_(QString::fromStdString(title)) {
     setObjectName(QStringLiteral("duplicate-dialog"));
-    setWindowTitle(QStringLiteral("Duplicate to my protocols"));
+    setWindowTitle(tr("Duplicate to my protocols"));
     auto* col = new QVBoxLayout(this);
-    auto* intro = new QLabel(
-        QStringLiteral("A copy of \u201c%1\u201d goes into your protocol folder, where you can "
-                       "edit it:<br><tt>%2</tt>")
-            .arg(QString::fromStdString(title).toHtmlEscaped(), folder_.toHtmlEscaped()),
+    intro_ = new QLabel(
+        tr("A copy of \u201c%1\u201d goes into your protocol folder, where you can "
+           "edit it:<br><tt>%2</tt>")
+            .arg(protocol_title_.toHtmlEscaped(), folder_.toHtmlEscaped()),
         this);
-    intro->setWordWrap(true);
-    col->addWidget(intro);
+    intro_->setObjectName(QStringLiteral("duplicate-intro"));
+    intro_->setWordWrap(true);
+    col->addWidget(intro_);
     auto* form = new QFormLayout;
     id_ = new QLineEdit(QString::fromStdString(unique_copy_id(id, taken_)), this);
     id_->setObjectName(QStringLiteral("duplicate-id"));
     id_->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[a-z0-9-]{0,64}")), id_));
-    title_ = new QLineEdit(QString::fromStdString(title) + QStringLiteral(" (copy)"), this);
+    title_ = new QLineEdit(QString::fromStdString(title) + tr(" (copy)"), this);
     title_->setObjectName(QStringLiteral("duplicate-title"));
-    form->addRow(QStringLiteral("&Id:"), id_);
-    form->addRow(QStringLiteral("&Title:"), title_);
+    form->addRow(tr("&Id:"), id_);
+    form->addRow(tr("&Title:"), title_);
     col->addLayout(form);
     problem_ = new QLabel(this);
     problem_->setObjectName(QStringLiteral("duplicate-problem"));
     problem_->setStyleSheet(QStringLiteral("color: #b00020"));
     col->addWidget(problem_);
     buttons_ = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons_->button(QDialogButtonBox::Ok)->setText(QStringLiteral("Duplicate"));
+    buttons_->button(QDialogButtonBox::Ok)->setText(tr("Duplicate"));
     col->addWidget(buttons_);
     connect(buttons_, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -241,15 +256,15 @@ std::string DuplicateDialog::title() const {
 QString DuplicateDialog::problem() const {
     const QString id = id_->text();
     if (id.isEmpty())
-        return QStringLiteral("The copy needs an id.");
+        return tr("The copy needs an id.");
     if (!id_pattern().match(id).hasMatch())
-        return QStringLiteral("An id is lower-case words and digits joined by single hyphens.");
+        return tr("An id is lower-case words and digits joined by single hyphens.");
     if (taken_.contains(id.toStdString()))
-        return QStringLiteral("Another protocol has the id \u201c%1\u201d.").arg(id);
+        return tr("Another protocol has the id \u201c%1\u201d.").arg(id);
     if (QFileInfo::exists(QDir(folder_).filePath(id + QStringLiteral(".json"))))
-        return QStringLiteral("Your folder has a file %1.json already.").arg(id);
+        return tr("Your folder has a file %1.json already.").arg(id);
     if (title_->text().trimmed().isEmpty())
-        return QStringLiteral("The copy needs a title.");
+        return tr("The copy needs a title.");
     return {};
 }
 

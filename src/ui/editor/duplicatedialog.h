@@ -49,12 +49,19 @@ public:
     [[nodiscard]] std::string title() const;
     // Why the id cannot be used; empty when it can.
     [[nodiscard]] QString problem() const;
+    // Says first why a copy is made: the protocol comes with Effleur and cannot be edited in
+    // place (the user asked to edit it).
+    void explain_read_only();
+    // What the dialog says above its fields.
+    [[nodiscard]] QString intro_text() const;
 
 private:
     void revalidate();
 
     std::set<std::string> taken_;
     QString folder_;
+    QString protocol_title_;
+    QLabel* intro_ = nullptr;
     QLineEdit* id_ = nullptr;
     QLineEdit* title_ = nullptr;
     QLabel* problem_ = nullptr;

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <set>
 #include <string_view>
 
 namespace effleur::ui {
@@ -416,6 +417,134 @@ void EditorDocument::mark_saved(const QByteArray& bytes) {
     saved_doc_ = doc_;
     saved_bytes_ = bytes;
     undo_->setClean();
+}
+
+// ---- the protocol's own edits ----
+
+namespace {
+
+std::string id_of(const OrderedJson& item) {
+    const auto it = item.is_object() ? item.find("id") : item.end();
+    return item.is_object() && it != item.end() && it->is_string() ? it->get<std::string>()
+                                                                    : std::string();
+}
+
+std::string first_free(const std::string& base, const std::set<std::string>& used) {
+    if (!used.count(base))
+        return base;
+    for (int n = 2;; ++n)
+        if (std::string id = base + "-" + std::to_string(n); !used.count(id))
+            return id;
+}
+
+} // namespace
+
+std::string EditorDocument::unique_id(const std::string& base, IdSpace space) const {
+    std::set<std::string> used;
+    const OrderedJson* stages = find("/stages");
+    if (stages && stages->is_array())
+        for (const auto& stage : *stages) {
+            if (space == IdSpace::Stages) {
+                used.insert(id_of(stage));
+                continue;
+            }
+            const auto steps = stage.is_object() ? stage.find("steps") : stage.end();
+            if (stage.is_object() && steps != stage.end() && steps->is_array())
+                for (const auto& step : *steps)
+                    used.insert(id_of(step));
+        }
+    return first_free(base, used);
+}
+
+OrderedJson EditorDocument::new_step_json(const std::string& id) const {
+    return OrderedJson{{"id", id},
+                       {"title", tr("New step").toStdString()},
+                       {"technique", "stroking"},
+                       {"instruction", ""},
+                       {"seconds", 30}};
+}
+
+std::optional<std::size_t> EditorDocument::add_step(std::size_t stage,
+                                                    std::optional<std::size_t> after) {
+    const std::string stage_pointer = pointer_join("/stages", stage);
+    const OrderedJson* owner = find(stage_pointer);
+    if (owner == nullptr || !owner->is_object())
+        return std::nullopt;
+    const std::string steps = stage_pointer + "/steps";
+    const OrderedJson* array = find(steps);
+    OrderedJson step = new_step_json(unique_id("new-step", IdSpace::Steps));
+    if (array == nullptr || !array->is_array()) {
+        if (!set_value(steps, OrderedJson::array({std::move(step)}), 0, tr("New step")))
+            return std::nullopt;
+        return 0;
+    }
+    const std::size_t at = after ? std::min(*after + 1, array->size()) : array->size();
+    if (!insert_element(steps, at, std::move(step), tr("New step")))
+        return std::nullopt;
+    return at;
+}
+
+std::optional<std::size_t> EditorDocument::add_stage(std::optional<std::size_t> after) {
+    const OrderedJson* stages = find("/stages");
+    OrderedJson stage = {{"id", unique_id("new-stage", IdSpace::Stages)},
+                         {"title", tr("New stage").toStdString()},
+                         {"steps", OrderedJson::array({new_step_json(
+                                       unique_id("new-step", IdSpace::Steps))})}};
+    if (stages == nullptr || !stages->is_array()) {
+        if (!set_value("/stages", OrderedJson::array({std::move(stage)}), 0, tr("New stage")))
+            return std::nullopt;
+        return 0;
+    }
+    const std::size_t at = after ? std::min(*after + 1, stages->size()) : stages->size();
+    if (!insert_element("/stages", at, std::move(stage), tr("New stage")))
+        return std::nullopt;
+    return at;
+}
+
+std::optional<std::size_t> EditorDocument::duplicate_step(std::size_t stage, std::size_t step) {
+    const std::string steps = pointer_join("/stages", stage) + "/steps";
+    const OrderedJson* item = find(pointer_join(steps, step));
+    if (item == nullptr)
+        return std::nullopt;
+    OrderedJson copy = *item;
+    if (copy.is_object()) {
+        const std::string old_id = id_of(copy);
+        copy["id"] = unique_id((old_id.empty() ? std::string("step") : old_id) + "-copy",
+                               IdSpace::Steps);
+    }
+    if (!insert_element(steps, step + 1, std::move(copy), tr("Duplicate step")))
+        return std::nullopt;
+    return step + 1;
+}
+
+std::optional<std::size_t> EditorDocument::duplicate_stage(std::size_t stage) {
+    const OrderedJson* item = find(pointer_join("/stages", stage));
+    if (item == nullptr)
+        return std::nullopt;
+    OrderedJson copy = *item;
+    if (copy.is_object()) {
+        const std::string old_id = id_of(copy);
+        copy["id"] = unique_id((old_id.empty() ? std::string("stage") : old_id) + "-copy",
+                               IdSpace::Stages);
+        // Step ids are unique across the protocol: the copies get new ones, unlike each other.
+        std::set<std::string> used;
+        if (const OrderedJson* stages = find("/stages"))
+            for (const auto& s : *stages)
+                if (s.is_object() && s.contains("steps") && s["steps"].is_array())
+                    for (const auto& st : s["steps"])
+                        used.insert(id_of(st));
+        if (copy.contains("steps") && copy["steps"].is_array())
+            for (auto& step : copy["steps"]) {
+                const std::string id = id_of(step);
+                if (id.empty())
+                    continue;
+                step["id"] = first_free(id + "-copy", used);
+                used.insert(step["id"].get<std::string>());
+            }
+    }
+    if (!insert_element("/stages", stage + 1, std::move(copy), tr("Duplicate stage")))
+        return std::nullopt;
+    return stage + 1;
 }
 
 } // namespace effleur::ui

@@ -17,6 +17,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 #include <string>
 
 class QUndoStack;
@@ -63,6 +64,26 @@ public:
                       const QString& text = {});
     bool replace_document(OrderedJson doc, const QString& text = {});
 
+    // The protocol's own edits, each one undoable command. They work on the document's
+    // "stages" and their "steps" as they are (arrays that are missing are made); positions are
+    // indices into them. Each returns where the new item is, or nullopt (nothing changed) when
+    // the position does not exist.
+    //
+    // A new step (id "new-step", made unique; a stroking of 30 s) in `stage`, after `after` or
+    // at the end of the stage.
+    std::optional<std::size_t> add_step(std::size_t stage, std::optional<std::size_t> after);
+    // A new stage (id "new-stage", with one new step), after `after` or at the end.
+    std::optional<std::size_t> add_stage(std::optional<std::size_t> after);
+    // A copy of a step just after it, with a new id ("<id>-copy", made unique).
+    std::optional<std::size_t> duplicate_step(std::size_t stage, std::size_t step);
+    // A copy of a stage just after it: its id and every step's id made new and unique.
+    std::optional<std::size_t> duplicate_stage(std::size_t stage);
+
+    // Which ids an id must differ from: the stages' ids, or every step's id in the protocol.
+    enum class IdSpace { Stages, Steps };
+    // `base` if no stage (or step) has it yet, else the first free "<base>-2", "<base>-3"...
+    [[nodiscard]] std::string unique_id(const std::string& base, IdSpace space) const;
+
     // The text of the document as it is saved: canonical_json(json()).
     [[nodiscard]] std::string canonical_text() const;
     // The bytes to write: the file's own bytes when the document is as loaded or last saved
@@ -82,6 +103,7 @@ private:
     // Runs a command's change and tells the views.
     void apply(DocChange kind, const std::string& pointer, const std::function<void()>& change);
     bool push_checked(EditCommand* command);
+    [[nodiscard]] OrderedJson new_step_json(const std::string& id) const;
 
     OrderedJson doc_;
     OrderedJson saved_doc_;

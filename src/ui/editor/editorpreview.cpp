@@ -72,8 +72,18 @@ EditorPreview::EditorPreview(const Catalog& catalog, QWidget* parent)
     clock_.start();
 }
 
-void EditorPreview::set_step(const OrderedJson* step, const std::string& fallback_diagram) {
+void EditorPreview::set_step(const Step& step) {
+    shown_ = true;
+    sketch_ = false;
+    step_ = step;
+    diagram_ = catalog_.diagram(step_.diagram);
+    update_timer();
+    update();
+}
+
+void EditorPreview::sketch_step(const OrderedJson* step, const std::string& fallback_diagram) {
     shown_ = step != nullptr && step->is_object();
+    sketch_ = shown_;
     step_ = shown_ ? preview_step(*step, catalog_, fallback_diagram) : Step{};
     diagram_ = catalog_.diagram(shown_ ? step_.diagram : fallback_diagram);
     update_timer();
@@ -239,6 +249,14 @@ void EditorPreview::paintEvent(QPaintEvent*) {
         return;
     }
     renderer_.paint(&painter, rect(), *f);
+    if (sketch_) {
+        // Not yet the session's step: its defaults apply once the protocol loads.
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(rect().adjusted(10, 10, -10, -10),
+                         Qt::AlignBottom | Qt::AlignHCenter | Qt::TextWordWrap,
+                         tr("A sketch from this step's own fields: fix the problems to see it as "
+                            "the session shows it."));
+    }
     // Every line of the diagram, faint, so that it can be picked; the one under the mouse
     // stronger.
     QColor faint = renderer_.palette().line;

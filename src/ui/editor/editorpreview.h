@@ -4,9 +4,10 @@
 // landmark that one line starts or ends at, asks for that line (lineClicked); a landmark shared
 // by several lines offers them in a menu. Hit-testing follows the renderer's own line geometry.
 //
-// The step is built from the document's JSON, not from a loaded protocol, so the preview keeps
-// working while the rest of the protocol has problems. Time: a QElapsedTimer while shown, or a
-// fixed moment (set_time) for tests and screenshots.
+// The step shown is the session's own: the protocol as the loader maps it, with the protocol's
+// and the stage's defaults applied (set_step). While the protocol does not load, the preview
+// still sketches the step from its own fields (sketch_step) and says so under the diagram.
+// Time: a QElapsedTimer while shown, or a fixed moment (set_time) for tests and screenshots.
 //
 // Ownership: the preview borrows the catalogue, which must outlive it. Nothing here throws.
 
@@ -32,8 +33,13 @@ class EditorPreview : public QWidget {
 public:
     explicit EditorPreview(const Catalog& catalog, QWidget* parent = nullptr);
 
-    // Shows a step (its JSON, and the diagram to use when it has no lines), or nothing.
-    void set_step(const OrderedJson* step, const std::string& fallback_diagram);
+    // Shows a step as the session shows it (copied).
+    void set_step(const Step& step);
+    // Sketches a step from its own JSON (and the diagram to use when it has no lines) while the
+    // protocol does not load; null shows nothing.
+    void sketch_step(const OrderedJson* step, const std::string& fallback_diagram);
+    // Whether the step on show is only a sketch (the protocol has errors).
+    [[nodiscard]] bool sketch() const { return sketch_; }
     void set_theme(DiagramTheme theme);
     // Freezes the animation at `seconds` into the step (nullopt: run live).
     void set_time(std::optional<double> seconds);
@@ -42,6 +48,8 @@ public:
     [[nodiscard]] const Step* step() const { return shown_ ? &step_ : nullptr; }
     [[nodiscard]] std::string diagram_id() const { return diagram_ ? diagram_->id : std::string(); }
 
+    // What is drawn now: the scene of the step at the preview's moment (nullopt: no diagram).
+    [[nodiscard]] std::optional<DiagramScene> scene() const;
     // The line under a point of the widget, or "" (within a few pixels of its curve).
     [[nodiscard]] std::string line_at(const QPointF& at) const;
     // The landmark under a point, or "".
@@ -71,13 +79,13 @@ private:
     };
     [[nodiscard]] std::optional<DiagramFrame> frame() const;
     [[nodiscard]] std::vector<Pickable> pickables() const;
-    [[nodiscard]] std::optional<DiagramScene> scene() const;
     void update_timer();
 
     const Catalog& catalog_;
     mutable DiagramRenderer renderer_;
     Step step_;
     bool shown_ = false;
+    bool sketch_ = false;
     const Diagram* diagram_ = nullptr;
     QTimer timer_;
     QElapsedTimer clock_;
@@ -85,7 +93,8 @@ private:
     std::string hover_;
 };
 
-// A Step made from a step's JSON as far as it goes (no defaults, no checks): enough to draw it.
+// A Step made from a step's JSON as far as it goes (no defaults, no checks): enough to sketch it
+// while the protocol does not load.
 [[nodiscard]] Step preview_step(const OrderedJson& json, const Catalog& catalog,
                                 const std::string& fallback_diagram);
 

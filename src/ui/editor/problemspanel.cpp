@@ -60,10 +60,6 @@ bool same_place(const Diagnostic& a, const Diagnostic& b) {
            a.message == b.message;
 }
 
-QString plural(int n, const char* one, const char* many) {
-    return QStringLiteral("%1 %2").arg(n).arg(QString::fromLatin1(n == 1 ? one : many));
-}
-
 } // namespace
 
 QString problem_location(const Diagnostic& p) {
@@ -115,7 +111,7 @@ ProblemsPanel::ProblemsPanel(QWidget* parent) : QDockWidget(parent) {
     list_->setObjectName(QStringLiteral("problem-list"));
     list_->setColumnCount(3);
     list_->setHeaderLabels(
-        {QStringLiteral("Where"), QStringLiteral("Pointer"), QStringLiteral("Problem")});
+        {tr("Where"), tr("Pointer"), tr("Problem")});
     list_->setRootIsDecorated(false);
     list_->setUniformRowHeights(true);
     list_->setAlternatingRowColors(true);
@@ -133,9 +129,9 @@ ProblemsPanel::ProblemsPanel(QWidget* parent) : QDockWidget(parent) {
     where_->setObjectName(QStringLiteral("problem-where"));
     where_->setWordWrap(true);
     where_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    open_ = new QPushButton(QStringLiteral("Open in editor"), detail);
+    open_ = new QPushButton(tr("Open in editor"), detail);
     open_->setObjectName(QStringLiteral("open-in-editor"));
-    open_->setToolTip(QStringLiteral("Open the file in the application your system uses for JSON"));
+    open_->setToolTip(tr("Open the file in the application your system uses for JSON"));
     row->addWidget(where_, 1);
     row->addWidget(open_, 0, Qt::AlignTop);
     col->addLayout(row);
@@ -190,7 +186,7 @@ void ProblemsPanel::set_problems(Diagnostics problems) {
     }
     if (problems_.empty()) {
         auto* none = new QTreeWidgetItem(
-            list_, {QStringLiteral("No problems: every protocol loads without a warning.")});
+            list_, {tr("No problems: every protocol loads without a warning.")});
         none->setFlags(Qt::NoItemFlags);
         list_->setFirstColumnSpanned(0, QModelIndex(), true);
     }
@@ -224,7 +220,7 @@ void ProblemsPanel::show_selected() {
     excerpt_->setExtraSelections({});
     if (!d) {
         where_->setText(problems_.empty() ? QString()
-                                          : QStringLiteral("Select a problem to see its line."));
+                                          : tr("Select a problem to see its line."));
         excerpt_->clear();
         return;
     }
@@ -232,23 +228,23 @@ void ProblemsPanel::show_selected() {
     where_->setText(
         QStringLiteral("<b>%1</b><br>%2%3")
             .arg(QString::fromStdString(d->message).toHtmlEscaped(), file.toHtmlEscaped(),
-                 d->line > 0 ? QStringLiteral(", line %1, column %2").arg(d->line).arg(d->column)
+                 d->line > 0 ? tr(", line %1, column %2").arg(d->line).arg(d->column)
                              : QString()));
     QFile f(file);
     if (d->line <= 0) {
-        excerpt_->setPlainText(QStringLiteral("(The problem is with the file as a whole.)"));
+        excerpt_->setPlainText(tr("(The problem is with the file as a whole.)"));
         return;
     }
     if (!f.open(QIODevice::ReadOnly)) {
         excerpt_->setPlainText(
-            QStringLiteral("(The file cannot be read now: %1.)").arg(f.errorString()));
+            tr("(The file cannot be read now: %1.)").arg(f.errorString()));
         return;
     }
     constexpr int context = 2;
     const QString text = problem_excerpt(f.readAll(), d->line, d->column, context);
     if (text.isEmpty()) {
         excerpt_->setPlainText(
-            QStringLiteral("(The file has changed: line %1 is no longer there.)").arg(d->line));
+            tr("(The file has changed: line %1 is no longer there.)").arg(d->line));
         return;
     }
     excerpt_->setPlainText(text);
@@ -257,7 +253,9 @@ void ProblemsPanel::show_selected() {
     QList<QTextEdit::ExtraSelection> marks;
     QTextEdit::ExtraSelection line_mark;
     line_mark.cursor = QTextCursor(excerpt_->document()->findBlockByNumber(block));
-    line_mark.format.setBackground(palette().color(QPalette::Highlight).lighter(170));
+    // The palette's own selection pair: readable in a light and a dark theme alike.
+    line_mark.format.setBackground(excerpt_->palette().color(QPalette::Highlight));
+    line_mark.format.setForeground(excerpt_->palette().color(QPalette::HighlightedText));
     line_mark.format.setProperty(QTextFormat::FullWidthSelection, true);
     marks << line_mark;
     QTextEdit::ExtraSelection caret;
@@ -279,21 +277,24 @@ void ProblemsPanel::open_selected() {
         return;
     const QString file = QString::fromStdString(d->file);
     Q_EMIT openRequested(file, d->line, d->column);
-    if (opener_ && !opener_(QUrl::fromLocalFile(QFileInfo(file).absoluteFilePath())))
+    if (opener_ && !opener_(QUrl::fromLocalFile(QFileInfo(file).absoluteFilePath()))) {
         where_->setText(where_->text() +
-                        QStringLiteral("<br><i>No application opens JSON files here.</i>"));
+                        tr("<br><i>No application opens JSON files here: the file opens in "
+                           "Effleur\u2019s own editor instead.</i>"));
+        Q_EMIT builtInEditorRequested(file, d->line, d->column);
+    }
 }
 
 void ProblemsPanel::update_title() {
     QStringList parts;
     if (errors_ > 0)
-        parts << plural(errors_, "error", "errors");
+        parts << tr("%n error(s)", nullptr, errors_);
     if (warnings_ > 0)
-        parts << plural(warnings_, "warning", "warnings");
+        parts << tr("%n warning(s)", nullptr, warnings_);
     setWindowTitle(
         parts.isEmpty()
-            ? QStringLiteral("Problems")
-            : QStringLiteral("Problems \u2014 %1").arg(parts.join(QStringLiteral(", "))));
+            ? tr("Problems")
+            : tr("Problems \u2014 %1").arg(parts.join(QStringLiteral(", "))));
 }
 
 } // namespace effleur::ui

@@ -5,7 +5,9 @@
 // Selecting one shows the offending line of the file, with its neighbours and a caret under
 // the column, in a monospace excerpt. "Open in editor" (the button, or Enter / double-click on
 // a row) hands the file to the system's handler for JSON files and emits openRequested, for
-// an editor inside Effleur. The dock's title counts them: "Problems — 2 errors, 3 warnings".
+// an editor inside Effleur. When the desktop has no handler for JSON, it asks for Effleur's own
+// editor instead (builtInEditorRequested) and says so. The dock's title counts them:
+// "Problems — 2 errors, 3 warnings".
 //
 // Ownership: a QDockWidget; it copies the diagnostics and reads a file only to show its
 // excerpt. Error contract: never throws; an unreadable file shows a sentence instead of lines.
@@ -53,6 +55,8 @@ public:
 
 Q_SIGNALS:
     void openRequested(const QString& file, int line, int column);
+    // The desktop could not open the file: Effleur's own editor should, at the problem.
+    void builtInEditorRequested(const QString& file, int line, int column);
 
 private:
     void show_selected();

@@ -7,6 +7,7 @@
 #include "ui/editor/editorform.h"
 #include "ui/editor/editorhighlighter.h"
 #include "ui/editor/editorpreview.h"
+#include "ui/editor/jsontextedit.h"
 #include "ui/editor/plaintext.h"
 
 #include <QApplication>
@@ -17,7 +18,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -25,7 +25,6 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
@@ -61,25 +60,6 @@ bool inside(const QString& file, const QString& folder) {
     const QString f = QFileInfo(file).absoluteFilePath();
     const QString d = QDir(folder).absolutePath();
     return f.startsWith(d + QLatin1Char('/'));
-}
-
-// A parse error, "line 3, column 7: what", as a located diagnostic.
-Diagnostic parse_diagnostic(const std::string& file, const QString& message) {
-    static const QRegularExpression re(QStringLiteral("^line (\\d+), column (\\d+): (.*)$"),
-                                       QRegularExpression::DotMatchesEverythingOption);
-    Diagnostic d;
-    d.file = file;
-    d.message = message.toStdString();
-    if (const auto m = re.match(message); m.hasMatch()) {
-        d.line = m.captured(1).toInt();
-        d.column = m.captured(2).toInt();
-        d.message = m.captured(3).toStdString();
-    }
-    return d;
-}
-
-QString count_of(int n, const char* one, const char* many) {
-    return QStringLiteral("%1 %2").arg(n).arg(QString::fromLatin1(n == 1 ? one : many));
 }
 
 } // namespace
@@ -158,29 +138,57 @@ ProtocolEditor::ProtocolEditor(ProtocolEditorOptions options, QWidget* parent)
     connect(&doc_, &EditorDocument::changed, this, &ProtocolEditor::on_doc_changed);
     connect(doc_.undo_stack(), &QUndoStack::cleanChanged, this, &ProtocolEditor::update_title);
     asker_ = [this](Question q, const QString& text) {
-        // The text may quote the file (a parse error, a file name): shown literally.
-        switch (q) {
-        case Question::SaveInvalid:
-            return plain_message(this, QMessageBox::Warning, tr("Save a protocol with problems?"),
-                                 text, QMessageBox::Save | QMessageBox::Cancel,
-                                 QMessageBox::Cancel);
-        case Question::UnsavedChanges:
-            return plain_message(this, QMessageBox::Question, tr("Save changes?"), text,
-                                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                 QMessageBox::Save);
-        case Question::BundledCopy:
-            return plain_message(this, QMessageBox::Question, tr("Save a copy?"), text,
-                                 QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
-        case Question::Failed:
-            return plain_message(this, QMessageBox::Critical, tr("Effleur editor"), text);
-        }
-        return QMessageBox::Cancel;
+        const std::unique_ptr<QMessageBox> box = question_box(q, text);
+        return static_cast<QMessageBox::StandardButton>(box->exec());
     };
     chooser_ = [this](const QString& suggested) {
         return QFileDialog::getSaveFileName(this, tr("Save protocol as"), suggested,
                                             tr("Protocols (*.json)"));
     };
     update_title();
+}
+
+std::unique_ptr<QMessageBox> ProtocolEditor::question_box(Question q, const QString& text) {
+    auto box = std::make_unique<QMessageBox>(this);
+    box->setTextFormat(Qt::PlainText); // the text may quote the file: shown literally
+    box->setText(text);
+    const auto button = [&](QMessageBox::StandardButton which, const QString& words) {
+        box->addButton(which)->setText(words);
+    };
+    switch (q) {
+    case Question::SaveInvalid:
+        // Saving what will not load is the exception: Enter and Esc both keep it unsaved.
+        box->setIcon(QMessageBox::Warning);
+        box->setWindowTitle(tr("Save a protocol with problems?"));
+        button(QMessageBox::Save, tr("&Save anyway"));
+        button(QMessageBox::Cancel, tr("&Cancel"));
+        box->setDefaultButton(QMessageBox::Cancel);
+        box->setEscapeButton(QMessageBox::Cancel);
+        break;
+    case Question::UnsavedChanges:
+        box->setIcon(QMessageBox::Question);
+        box->setWindowTitle(tr("Save changes?"));
+        button(QMessageBox::Save, tr("&Save"));
+        button(QMessageBox::Discard, tr("&Discard changes"));
+        button(QMessageBox::Cancel, tr("&Cancel"));
+        box->setDefaultButton(QMessageBox::Save);
+        box->setEscapeButton(QMessageBox::Cancel);
+        break;
+    case Question::BundledCopy:
+        box->setIcon(QMessageBox::Question);
+        box->setWindowTitle(tr("Save a copy?"));
+        button(QMessageBox::Save, tr("&Save a copy\u2026"));
+        button(QMessageBox::Cancel, tr("&Cancel"));
+        box->setDefaultButton(QMessageBox::Save);
+        box->setEscapeButton(QMessageBox::Cancel);
+        break;
+    case Question::Failed:
+        box->setIcon(QMessageBox::Critical);
+        box->setWindowTitle(tr("Effleur editor"));
+        button(QMessageBox::Ok, tr("&OK"));
+        break;
+    }
+    return box;
 }
 
 ProtocolEditor::~ProtocolEditor() {
@@ -246,17 +254,15 @@ void ProtocolEditor::build_ui() {
     form_split->setStretchFactor(0, 3);
     form_split->setStretchFactor(1, 2);
 
-    json_ = new QPlainTextEdit;
+    json_ = new JsonTextEdit;
     json_->setObjectName(QStringLiteral("json-text"));
-    json_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     json_->setLineWrapMode(QPlainTextEdit::NoWrap);
     json_->setTabStopDistance(2 * json_->fontMetrics().horizontalAdvance(QLatin1Char(' ')));
     highlighter_ = new JsonHighlighter(json_->document(), options_.dark);
     connect(json_, &QPlainTextEdit::textChanged, this, [this] {
-        if (applying_text_)
+        if (text_state_ == TextState::Writing)
             return;
-        text_edited_ = true;
-        text_stale_ = false;
+        text_state_ = TextState::Edited;
         schedule_sync();
     });
 
@@ -315,7 +321,7 @@ void ProtocolEditor::build_menus() {
     redo_action->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     connect(edit, &QMenu::aboutToShow, this, [this] {
-        if (text_edited_)
+        if (text_state_ == TextState::Edited || text_state_ == TextState::Broken)
             sync_now();
     });
     edit->addAction(undo_action);
@@ -364,15 +370,11 @@ bool ProtocolEditor::open(QString* error) {
     QString why;
     if (doc_.load(bytes, &why)) {
         regenerate_text();
-        text_edited_ = false;
-        parsed_ = true;
     } else {
         // Not JSON: the text is shown as it is, with its error, until it parses.
         doc_.mark_saved(bytes);
-        applying_text_ = true;
-        json_->setPlainText(QString::fromUtf8(bytes));
-        applying_text_ = false;
-        text_edited_ = true;
+        parse_error_ = why;
+        write_text(QString::fromUtf8(bytes), TextState::Broken);
         tabs_->setCurrentWidget(json_);
     }
     model_->set_problems({});
@@ -390,7 +392,14 @@ bool ProtocolEditor::bundled() const {
 }
 
 bool ProtocolEditor::modified() const {
-    return !doc_.undo_stack()->isClean() || text_edited_;
+    switch (text_state_) {
+    case TextState::Edited:
+        return true;
+    case TextState::Broken: // text that is not JSON is changed when it is not the file's
+        return json_->toPlainText().toUtf8() != disk_seen_ || !doc_.undo_stack()->isClean();
+    default:
+        return !doc_.undo_stack()->isClean();
+    }
 }
 
 void ProtocolEditor::update_title() {
@@ -418,10 +427,8 @@ void ProtocolEditor::watch() {
 // ---- the document and its views ----
 
 void ProtocolEditor::on_doc_changed(const QString&, DocChange) {
-    if (!applying_text_) {
-        text_stale_ = true;
-        text_edited_ = false; // the document wins: it is what the form and undo show
-    }
+    if (text_state_ != TextState::Writing)
+        text_state_ = TextState::Stale; // the document wins: it is what the form and undo show
     update_preview();
     update_title();
     schedule_sync();
@@ -436,60 +443,58 @@ void ProtocolEditor::schedule_sync() {
 
 void ProtocolEditor::sync_now() {
     sync_timer_.stop();
-    if (text_edited_) {
-        text_edited_ = false;
+    if (text_state_ == TextState::Edited || text_state_ == TextState::Broken) {
         std::string why;
         const std::string text = json_->toPlainText().toStdString();
         if (auto parsed = parse_ordered(text, why)) {
-            parsed_ = true;
             parse_error_.clear();
-            applying_text_ = true;
+            text_state_ = TextState::Writing;
             doc_.replace_document(std::move(*parsed), tr("Edit JSON text"));
-            applying_text_ = false;
+            text_state_ = TextState::InStep;
         } else {
-            parsed_ = false;
             parse_error_ = QString::fromStdString(why);
-            text_edited_ = true; // still to apply once it parses
+            text_state_ = TextState::Broken; // still to apply once it parses
         }
-    } else if (text_stale_) {
+    } else if (text_state_ == TextState::Stale) {
         regenerate_text();
     }
     validate();
     update_title();
 }
 
+void ProtocolEditor::write_text(const QString& text, TextState after) {
+    text_state_ = TextState::Writing;
+    json_->setPlainText(text);
+    text_state_ = after;
+}
+
 void ProtocolEditor::regenerate_text() {
-    text_stale_ = false;
+    parse_error_.clear();
     const QString text = QString::fromStdString(doc_.canonical_text());
-    if (json_->toPlainText() == text)
+    if (json_->toPlainText() == text) {
+        text_state_ = TextState::InStep;
         return;
+    }
     const int line = json_->textCursor().blockNumber();
     const int scroll = json_->verticalScrollBar() ? json_->verticalScrollBar()->value() : 0;
-    applying_text_ = true;
-    json_->setPlainText(text);
-    applying_text_ = false;
+    write_text(text, TextState::InStep);
     QTextCursor c(
         json_->document()->findBlockByNumber(std::min(line, json_->document()->blockCount() - 1)));
     json_->setTextCursor(c);
     json_->verticalScrollBar()->setValue(scroll);
-    parsed_ = true;
-    parse_error_.clear();
 }
 
 void ProtocolEditor::validate() {
     Diagnostics all;
     const std::string name = QFileInfo(file_).fileName().toStdString();
-    if (!parsed_) {
-        all.push_back(parse_diagnostic(name, parse_error_));
-    } else {
-        // The JSON tab's text is the document; its lines are the ones the user sees.
-        const std::string text =
-            text_stale_ ? doc_.canonical_text() : json_->toPlainText().toStdString();
-        auto checked = options_.loader->check_text(text, name);
-        if (!checked.protocol.ok())
-            all = checked.protocol.errors();
-        all.insert(all.end(), checked.warnings.begin(), checked.warnings.end());
-    }
+    // The JSON tab's text is the document (or, not JSON, what the user typed); its lines are
+    // the ones the user sees, and the loader's diagnostics carry their places.
+    const std::string text = text_state_ == TextState::Stale ? doc_.canonical_text()
+                                                             : json_->toPlainText().toStdString();
+    auto checked = options_.loader->check_text(text, name);
+    if (!checked.protocol.ok())
+        all = checked.protocol.errors();
+    all.insert(all.end(), checked.warnings.begin(), checked.warnings.end());
     show_problems(all);
 }
 
@@ -517,8 +522,14 @@ void ProtocolEditor::show_problems(const Diagnostics& problems) {
         if (d.line > 0) {
             const QTextBlock block = json_->document()->findBlockByNumber(d.line - 1);
             if (block.isValid()) {
+                // From the value's column (counted in bytes of UTF-8) to the end of its line.
+                const QString line = block.text();
+                const int from = static_cast<int>(
+                    QString::fromUtf8(line.toUtf8().left(std::max(0, d.column - 1))).size());
                 QTextEdit::ExtraSelection s;
                 s.cursor = QTextCursor(block);
+                s.cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor,
+                                      std::min(from, static_cast<int>(line.size())));
                 s.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
                 s.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
                 s.format.setUnderlineColor(error ? QColor(220, 40, 40) : QColor(220, 150, 0));
@@ -534,15 +545,32 @@ void ProtocolEditor::show_problems(const Diagnostics& problems) {
     form_->set_problems(by_pointer);
     summary_->setText(errors_ == 0 && warnings_ == 0
                           ? tr("No problems")
-                          : count_of(errors_, "error", "errors") + QStringLiteral(", ") +
-                                count_of(warnings_, "warning", "warnings"));
+                          : tr("%n error(s)", nullptr, errors_) + QStringLiteral(", ") +
+                                tr("%n warning(s)", nullptr, warnings_));
+}
+
+void ProtocolEditor::show_position(int line, int column) {
+    sync_now();
+    tabs_->setCurrentWidget(json_);
+    const QTextBlock block = json_->document()->findBlockByNumber(std::max(0, line - 1));
+    if (!block.isValid())
+        return;
+    const QString text = block.text();
+    const int at = static_cast<int>(
+        QString::fromUtf8(text.toUtf8().left(std::max(0, column - 1))).size());
+    QTextCursor c(block);
+    c.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor,
+                   std::min(at, static_cast<int>(text.size())));
+    json_->setTextCursor(c);
+    json_->centerCursor();
+    json_->setFocus();
 }
 
 void ProtocolEditor::go_to_problem(int row) {
     if (row < 0 || static_cast<std::size_t>(row) >= shown_.size())
         return;
     const Diagnostic& d = shown_[static_cast<std::size_t>(row)];
-    if (tabs_->currentWidget() == json_ || !parsed_) {
+    if (tabs_->currentWidget() == json_ || text_state_ == TextState::Broken) {
         if (d.line > 0) {
             QTextCursor c(json_->document()->findBlockByNumber(d.line - 1));
             c.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor,
@@ -606,79 +634,45 @@ void ProtocolEditor::on_selection() {
     update_preview();
 }
 
+const Protocol* ProtocolEditor::session_protocol() {
+    // The loader maps the document as a session would read it from the file; mapped again only
+    // when the document changed.
+    std::string text = doc_.canonical_text();
+    if (text != mapped_text_) {
+        auto loaded = options_.loader->load_text(text, QFileInfo(file_).fileName().toStdString());
+        mapped_ = loaded.ok() ? std::optional<Protocol>(std::move(loaded.value())) : std::nullopt;
+        mapped_text_ = std::move(text);
+    }
+    return mapped_ ? &*mapped_ : nullptr;
+}
+
 void ProtocolEditor::update_preview() {
-    const OrderedJson* step = current_.step ? doc_.find(spot_pointer(current_)) : nullptr;
-    preview_->set_step(step, form_->step_diagram());
+    const OrderedJson* json = current_.step ? doc_.find(spot_pointer(current_)) : nullptr;
+    const Protocol* p = json != nullptr ? session_protocol() : nullptr;
+    if (p != nullptr && *current_.stage < p->stages.size() &&
+        *current_.step < p->stages[*current_.stage].steps.size())
+        preview_->set_step(p->stages[*current_.stage].steps[*current_.step]);
+    else
+        preview_->sketch_step(json, form_->step_diagram());
 }
 
 // ---- the tree's commands ----
-
-std::string ProtocolEditor::unique_id(const std::string& array_pointer, const std::string& base,
-                                      bool steps) const {
-    std::set<std::string> used;
-    const OrderedJson* stages = doc_.find("/stages");
-    if (stages && stages->is_array()) {
-        for (const auto& stage : *stages) {
-            if (!steps && stage.is_object() && stage.contains("id") && stage["id"].is_string())
-                used.insert(stage["id"].get<std::string>());
-            if (steps && stage.is_object() && stage.contains("steps") && stage["steps"].is_array())
-                for (const auto& step : stage["steps"])
-                    if (step.is_object() && step.contains("id") && step["id"].is_string())
-                        used.insert(step["id"].get<std::string>());
-        }
-    }
-    (void)array_pointer;
-    if (!used.count(base))
-        return base;
-    for (int n = 2;; ++n)
-        if (const std::string id = base + "-" + std::to_string(n); !used.count(id))
-            return id;
-}
 
 void ProtocolEditor::new_step() {
     if (!current_.stage) {
         new_stage();
         return;
     }
-    const std::string steps = spot_pointer(TreeSpot{current_.stage, std::nullopt}) + "/steps";
-    const OrderedJson* array = doc_.find(steps);
-    std::size_t at = array && array->is_array() ? array->size() : 0;
-    if (current_.step)
-        at = *current_.step + 1;
-    OrderedJson step = {{"id", unique_id(steps, "new-step", true)},
-                        {"title", "New step"},
-                        {"technique", "stroking"},
-                        {"instruction", ""},
-                        {"seconds", 30}};
-    if (array == nullptr || !array->is_array()) {
-        doc_.set_value(steps, OrderedJson::array({std::move(step)}), 0, tr("New step"));
-        at = 0;
-    } else {
-        doc_.insert_element(steps, at, std::move(step), tr("New step"));
+    if (const auto at = doc_.add_step(*current_.stage, current_.step)) {
+        select(TreeSpot{current_.stage, *at});
+        if (QWidget* title = form_->field("title"))
+            title->setFocus();
     }
-    select(TreeSpot{current_.stage, at});
-    if (QWidget* title = form_->field("title"))
-        title->setFocus();
 }
 
 void ProtocolEditor::new_stage() {
-    const OrderedJson* stages = doc_.find("/stages");
-    const std::size_t at = current_.stage                 ? *current_.stage + 1
-                           : stages && stages->is_array() ? stages->size()
-                                                          : 0;
-    OrderedJson stage = {
-        {"id", unique_id("/stages", "new-stage", false)},
-        {"title", "New stage"},
-        {"steps", OrderedJson::array({OrderedJson{{"id", unique_id("", "new-step", true)},
-                                                  {"title", "New step"},
-                                                  {"technique", "stroking"},
-                                                  {"instruction", ""},
-                                                  {"seconds", 30}}})}};
-    if (stages == nullptr || !stages->is_array())
-        doc_.set_value("/stages", OrderedJson::array({std::move(stage)}), 0, tr("New stage"));
-    else
-        doc_.insert_element("/stages", at, std::move(stage), tr("New stage"));
-    select(TreeSpot{stages && stages->is_array() ? at : 0, std::nullopt});
+    if (const auto at = doc_.add_stage(current_.stage))
+        select(TreeSpot{*at, std::nullopt});
 }
 
 void ProtocolEditor::remove_selected() {
@@ -696,39 +690,11 @@ void ProtocolEditor::remove_selected() {
 void ProtocolEditor::duplicate_selected() {
     if (!current_.stage)
         return;
-    const OrderedJson* item = doc_.find(spot_pointer(current_));
-    if (item == nullptr)
-        return;
-    OrderedJson copy = *item;
-    const std::string old_id = copy.is_object() && copy.contains("id") && copy["id"].is_string()
-                                   ? copy["id"].get<std::string>()
-                                   : std::string(current_.step ? "step" : "stage");
     if (current_.step) {
-        const std::string steps = spot_pointer(TreeSpot{current_.stage, std::nullopt}) + "/steps";
-        if (copy.is_object())
-            copy["id"] = unique_id(steps, old_id + "-copy", true);
-        doc_.insert_element(steps, *current_.step + 1, std::move(copy), tr("Duplicate step"));
-        select(TreeSpot{current_.stage, *current_.step + 1});
-    } else {
-        if (copy.is_object()) {
-            copy["id"] = unique_id("/stages", old_id + "-copy", false);
-            // Step ids are unique across the protocol: the copies get new ones.
-            if (copy.contains("steps") && copy["steps"].is_array()) {
-                std::set<std::string> taken;
-                for (auto& step : copy["steps"]) {
-                    if (!step.is_object() || !step.contains("id") || !step["id"].is_string())
-                        continue;
-                    std::string id = unique_id("", step["id"].get<std::string>() + "-copy", true);
-                    for (int n = 2; taken.count(id); ++n)
-                        id = unique_id(
-                            "", step["id"].get<std::string>() + "-copy-" + std::to_string(n), true);
-                    taken.insert(id);
-                    step["id"] = id;
-                }
-            }
-        }
-        doc_.insert_element("/stages", *current_.stage + 1, std::move(copy), tr("Duplicate stage"));
-        select(TreeSpot{*current_.stage + 1, std::nullopt});
+        if (const auto at = doc_.duplicate_step(*current_.stage, *current_.step))
+            select(TreeSpot{current_.stage, *at});
+    } else if (const auto at = doc_.duplicate_stage(*current_.stage)) {
+        select(TreeSpot{*at, std::nullopt});
     }
 }
 
@@ -784,7 +750,8 @@ bool ProtocolEditor::write(const QString& path, const QByteArray& bytes) {
     file_ = path;
     disk_seen_ = bytes;
     doc_.mark_saved(bytes);
-    text_edited_ = false;
+    if (text_state_ == TextState::Edited)
+        text_state_ = TextState::InStep;
     conflict_bar_->hide();
     watch();
     update_title();
@@ -841,7 +808,7 @@ bool ProtocolEditor::save_as(const QString& wanted) {
             doc_.set_value("/id", id_from_title(stem).toStdString(), 0, tr("Id of the copy"));
         sync_now();
     }
-    if (!parsed_) {
+    if (text_state_ == TextState::Broken) {
         if (ask(Question::SaveInvalid,
                 tr("The JSON text has a syntax error (%1). Save the text as it is?")
                     .arg(parse_error_)) != QMessageBox::Save)
@@ -850,16 +817,16 @@ bool ProtocolEditor::save_as(const QString& wanted) {
     }
     if (errors_ > 0 &&
         ask(Question::SaveInvalid,
-            tr("This protocol has %1, listed under Problems. It will not open in the library "
-               "until they are fixed. Save it anyway?")
-                .arg(count_of(errors_, "error", "errors"))) != QMessageBox::Save)
+            tr("This protocol has %n error(s), listed under Problems. It will not open in the "
+               "library until they are fixed. Save it anyway?",
+               nullptr, errors_)) != QMessageBox::Save)
         return false;
     return write(path, path == file_ ? doc_.bytes_to_save()
                                      : QByteArray::fromStdString(doc_.canonical_text()));
 }
 
 void ProtocolEditor::closeEvent(QCloseEvent* event) {
-    if (text_edited_)
+    if (text_state_ == TextState::Edited || text_state_ == TextState::Broken)
         sync_now();
     if (modified()) {
         const auto answer =
@@ -904,17 +871,15 @@ void ProtocolEditor::reload_from_disk() {
     disk_seen_ = bytes;
     conflict_bar_->hide();
     if (!parsed) { // not JSON on disk: show the text and its error
-        applying_text_ = true;
-        json_->setPlainText(QString::fromUtf8(bytes));
-        applying_text_ = false;
-        text_edited_ = true;
+        parse_error_ = QString::fromStdString(why);
+        write_text(QString::fromUtf8(bytes), TextState::Broken);
         doc_.mark_saved(bytes);
         tabs_->setCurrentWidget(json_);
         sync_now();
         return;
     }
     // Undoable: Undo brings the editor's version back.
-    text_edited_ = false;
+    text_state_ = TextState::InStep;
     doc_.replace_document(std::move(*parsed), tr("Reload from disk"));
     doc_.mark_saved(bytes);
     sync_now();
@@ -935,7 +900,8 @@ void ProtocolEditor::compare_with_disk() {
     sync_now();
     const QString disk = QString::fromUtf8(read_all(file_));
     const QString mine =
-        parsed_ ? QString::fromStdString(doc_.canonical_text()) : json_->toPlainText();
+        text_state_ == TextState::Broken ? json_->toPlainText()
+                                         : QString::fromStdString(doc_.canonical_text());
     const QString name = QFileInfo(file_).fileName();
     const QString diff =
         unified_diff(disk, mine, tr("%1 (on disk)").arg(name), tr("%1 (in the editor)").arg(name));

@@ -36,6 +36,8 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
+#include <string>
 
 class QAction;
 class QFileSystemWatcher;
@@ -71,6 +73,14 @@ public:
         BundledCopy,    // saving a bundled protocol: Save (a copy) / Cancel
         Failed,         // an error to show: Ok
     };
+    // How the JSON tab's text stands to the document: one state, changed only by the window.
+    enum class TextState {
+        InStep,  // the text is the document
+        Edited,  // typed in and parses, not applied yet
+        Broken,  // typed in (or read from the file) and not JSON: applied once it parses
+        Stale,   // the document changed since the text was written: rewritten on sync
+        Writing, // the window is writing the text or applying it (not the user's typing)
+    };
     using Asker = std::function<QMessageBox::StandardButton(Question, const QString& text)>;
     // Chooses a file for "Save As", starting from a suggestion; empty to cancel.
     using PathChooser = std::function<QString(const QString& suggested)>;
@@ -99,14 +109,22 @@ public:
     [[nodiscard]] int warning_count() const { return warnings_; }
     // The lines of the JSON tab marked with an error (1-based).
     [[nodiscard]] QList<int> marked_lines() const { return marked_lines_; }
+    [[nodiscard]] TextState text_state() const { return text_state_; }
 
     void set_asker(Asker asker) { asker_ = std::move(asker); }
+    // The message box the default asker shows for a question (buttons with mnemonics, the safe
+    // default); exec() returns the StandardButton chosen.
+    [[nodiscard]] std::unique_ptr<QMessageBox> question_box(Question q, const QString& text);
     void set_path_chooser(PathChooser chooser) { chooser_ = std::move(chooser); }
 
     // Brings the views in step at once instead of after the pause: the JSON text becomes the
     // document (if it was edited and parses) or the document becomes the text, then the problems
     // are checked again.
     void sync_now();
+
+    // Shows the JSON tab with the cursor at a line and column (1-based; the column in bytes, as
+    // diagnostics count it).
+    void show_position(int line, int column);
 
     void select(const TreeSpot& spot);
     [[nodiscard]] TreeSpot selected() const;
@@ -142,16 +160,18 @@ private:
     void on_selection();
     void schedule_sync();
     void regenerate_text();
+    // Shows `text` in the JSON tab as the window's own writing, then takes `after`.
+    void write_text(const QString& text, TextState after);
     void validate();
     void show_problems(const Diagnostics& problems);
     void go_to_problem(int row);
     void update_title();
     void update_preview();
+    // The document as the loader maps it for a session; null while it does not load.
+    const Protocol* session_protocol();
     void watch();
     bool write(const QString& path, const QByteArray& bytes);
     QMessageBox::StandardButton ask(Question q, const QString& text);
-    [[nodiscard]] std::string unique_id(const std::string& array_pointer, const std::string& base,
-                                        bool steps) const;
 
     ProtocolEditorOptions options_;
     QString file_;
@@ -175,14 +195,13 @@ private:
     PathChooser chooser_;
     TreeSpot current_;
     QByteArray disk_seen_;     // the file's bytes as last read or written by this window
-    bool text_edited_ = false; // the JSON text was typed in and not yet applied
-    bool text_stale_ = false;  // the document changed since the JSON text was written
-    bool applying_text_ = false;
-    bool parsed_ = true; // the JSON text parses
-    QString parse_error_;
+    TextState text_state_ = TextState::InStep;
+    QString parse_error_; // why the text does not parse (TextState::Broken)
     int errors_ = 0;
     int warnings_ = 0;
     QList<int> marked_lines_;
+    std::string mapped_text_; // the document text last mapped, and its protocol
+    std::optional<Protocol> mapped_;
     std::vector<Diagnostic> shown_;
     QAction* save_action_ = nullptr;
 };

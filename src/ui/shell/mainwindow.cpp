@@ -141,6 +141,12 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     problems_ = new ProblemsPanel(this);
     addDockWidget(Qt::BottomDockWidgetArea, problems_);
     problems_->hide();
+    // No desktop handler for JSON: the file opens in Effleur's own editor, at the problem.
+    connect(problems_, &ProblemsPanel::builtInEditorRequested, this,
+            [this](const QString& file, int line, int column) {
+                if (ProtocolEditor* editor = open_editor(file))
+                    editor->show_position(line, column);
+            });
     watcher_ = new LibraryWatcher(this);
     connect(watcher_, &LibraryWatcher::changed, this, &MainWindow::reload_files);
     reload_notice_ = new QLabel(this);
@@ -177,7 +183,7 @@ void MainWindow::build_menus() {
         file->addAction(QStringLiteral("&Reload library"), this, &MainWindow::reload_library);
     reload->setShortcut(QKeySequence::Refresh);
     duplicate_action_ = file->addAction(QStringLiteral("&Duplicate to my protocols\u2026"), this,
-                                        &MainWindow::duplicate_selected);
+                                        [this] { duplicate_selected(); });
     duplicate_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     open_external_action_ =
         file->addAction(QStringLiteral("&Open in external editor"), this, [this] {
@@ -190,7 +196,9 @@ void MainWindow::build_menus() {
         file->addAction(QStringLiteral("&New protocol\u2026"), this, &MainWindow::new_protocol);
     new_protocol_action->setShortcut(QKeySequence::New);
     edit_action_ = file->addAction(QStringLiteral("&Edit protocol\u2026"), this, [this] {
-        if (const LibraryEntry* e = library_->selected_entry(); e && !e->bundled)
+        if (const LibraryEntry* e = library_->selected_entry(); e && e->bundled)
+            duplicate_selected(true); // read-only: a copy, saying why
+        else if (e)
             open_editor(QString::fromStdString(e->file.string()));
     });
     edit_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -427,7 +435,8 @@ void MainWindow::update_library_actions() {
     }
     duplicate_action_->setEnabled(e && e->protocol && !user_folder().isEmpty() && !session_);
     open_external_action_->setEnabled(e && !e->bundled);
-    edit_action_->setEnabled(e && !e->bundled);
+    edit_action_->setEnabled(
+        e && (!e->bundled || (e->protocol && !user_folder().isEmpty() && !session_)));
 }
 
 QList<ProtocolEditor*> MainWindow::editors() const {
@@ -489,7 +498,7 @@ void MainWindow::new_protocol() {
     open_editor(file);
 }
 
-void MainWindow::duplicate_selected() {
+void MainWindow::duplicate_selected(bool to_edit) {
     const LibraryEntry* e = library_->selected_entry();
     const QString folder = user_folder();
     if (!e || !e->protocol || folder.isEmpty() || session_)
@@ -501,6 +510,8 @@ void MainWindow::duplicate_selected() {
     auto* dialog =
         new DuplicateDialog(e->protocol->id, e->protocol->title.get(), taken, folder, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (to_edit)
+        dialog->explain_read_only();
     const QString source = QString::fromStdString(e->file.string());
     connect(dialog, &QDialog::accepted, this, [this, dialog, source, folder] {
         QString error;

@@ -84,7 +84,8 @@ public:
     // therapist that its protocol changed for the next session (the session keeps its own).
     void reload_files(const QStringList& files);
     // "Duplicate to my protocols" for the selected protocol: asks for an id and a title.
-    void duplicate_selected();
+    // `to_edit`: the user asked to edit a bundled protocol; the dialog says why it makes a copy.
+    void duplicate_selected(bool to_edit = false);
     // The user's protocol folder (the last of the folders); empty when there is none.
     [[nodiscard]] QString user_folder() const;
     // The in-app editor: opens `file` in an editor window (or raises the one open on it), and
