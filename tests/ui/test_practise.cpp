@@ -13,12 +13,17 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <algorithm>
+#include <set>
 
 namespace Catch {
 template <> struct StringMaker<QString> {
@@ -310,4 +315,36 @@ TEST_CASE("Rehearse in the library opens the Practise dialog, Enter starts it", 
     CHECK(settings.value(QStringLiteral("practise/plastic-facial/to")).toString() ==
           QString::fromStdString(session->engine().plan()[2].source->id));
     window.end_session();
+}
+
+TEST_CASE("The Practise dialog shows whole step names, numbers aligned, within 1280x800",
+          "[practise][dialog]") {
+    DialogRig rig;
+    // The protocols with the longest step titles and with ten or more steps in a stage.
+    for (const char* id : {"neck-self-massage", "kneading-prp-lymphatic", "plastic-facial"}) {
+        auto d = rig.open(id);
+        d->adjustSize();
+        CHECK(d->width() <= 1280);
+        CHECK(d->height() <= 740);
+        for (const char* name : {"from", "to"}) {
+            auto* box = d->findChild<QComboBox*>(QString::fromLatin1(name));
+            REQUIRE(box);
+            QStyleOptionComboBox opt;
+            opt.initFrom(box);
+            const QRect field = box->style()->subControlRect(QStyle::CC_ComboBox, &opt,
+                                                             QStyle::SC_ComboBoxEditField);
+            int widest = 0;
+            for (int i = 0; i < box->count(); ++i)
+                widest = std::max(widest, box->fontMetrics().horizontalAdvance(box->itemText(i)));
+            CHECK(widest <= field.width());
+            // Every step's title starts at the same x, whatever its number.
+            std::set<int> starts;
+            for (int i = 0; i < box->count(); ++i) {
+                const QString text = box->itemText(i);
+                starts.insert(box->fontMetrics().horizontalAdvance(
+                    text.left(text.indexOf(QStringLiteral("  ")))));
+            }
+            CHECK(starts.size() == 1);
+        }
+    }
 }

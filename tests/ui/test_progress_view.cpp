@@ -196,3 +196,51 @@ TEST_CASE("A progress database that cannot be opened is a message, not a crash",
     CHECK_FALSE(quiz->last_saved());
     REQUIRE(quiz->last_attempt());
 }
+
+TEST_CASE("The progress window fits 1280x800 and closes with Esc or Ctrl+W", "[progress]") {
+    auto protocol = test::bundled("plastic-facial");
+    std::vector<quiz::Attempt> attempts;
+    for (int day = 0; day < 6; ++day)
+        attempts.push_back(attempt(quiz::Kind::Next, 0.5, day, {}));
+    for (const QKeySequence& key :
+         {QKeySequence(Qt::Key_Escape), QKeySequence(QKeySequence::Close)}) {
+        ProgressView view;
+        view.setWindowFlag(Qt::Window);
+        view.set_data(protocol, attempts);
+        // Its buttons and chart within 800 pixels less a title bar and a panel.
+        CHECK(view.sizeHint().height() <= 740);
+        CHECK(view.minimumSizeHint().height() <= 740);
+        view.resize(view.sizeHint());
+        view.show();
+        QApplication::setActiveWindow(&view);
+        REQUIRE(QTest::qWaitForWindowActive(&view));
+        const QRect button(view.practise_button()->mapTo(&view, QPoint(0, 0)),
+                           view.practise_button()->size());
+        CHECK(view.rect().contains(button));
+        QTest::keySequence(&view, key);
+        CHECK_FALSE(view.isVisible());
+    }
+}
+
+TEST_CASE("The weakest steps are the ones Practise these rehearses, the rest counted",
+          "[progress]") {
+    auto protocol = test::bundled("plastic-facial");
+    // Eight steps missed once each, in one quiz each.
+    std::vector<std::string> ids;
+    for (const Stage& s : protocol->stages)
+        for (const Step& step : s.steps)
+            if (ids.size() < 8)
+                ids.push_back(step.id);
+    REQUIRE(ids.size() == 8);
+    std::vector<quiz::Attempt> attempts;
+    for (int i = 0; i < 8; ++i)
+        attempts.push_back(attempt(quiz::Kind::Order, 0.9, i, {ids[static_cast<std::size_t>(i)]}));
+    ProgressView view;
+    view.set_data(protocol, attempts);
+    REQUIRE(view.overall().weakest.size() == 8);
+    const int shown = static_cast<int>(ProgressView::practise_count);
+    REQUIRE(view.weakest_list()->count() == shown + 1);
+    CHECK(view.weakest_list()->item(shown)->text() ==
+          QStringLiteral("\u2026 and 3 more steps missed less often"));
+    CHECK(view.practise_steps().size() == ProgressView::practise_count);
+}

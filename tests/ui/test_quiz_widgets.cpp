@@ -11,12 +11,17 @@
 #include "ui/study/quizwindow.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
+#include <set>
 
 using namespace effleur;
 using namespace effleur::ui;
@@ -338,4 +343,153 @@ TEST_CASE("The line canvas hit-tests the drawn lines and takes a click near an e
     CHECK(canvas.direction() == Direction::Reversed);
     QTest::mouseClick(&canvas, Qt::LeftButton, {}, end->toPoint());
     CHECK(canvas.direction() == Direction::AsDrawn);
+}
+
+namespace {
+
+// True when `w` lies wholly inside its window, as laid out now.
+bool inside_window(const QWidget* w) {
+    const QWidget* window = w->window();
+    const QRect r(w->mapTo(window, QPoint(0, 0)), w->size());
+    return w->isVisible() && window->rect().contains(r);
+}
+
+// The quiz window as a WM leaves it on a 1280x800 screen: no taller than the screen less its
+// title bar and a panel.
+constexpr int screen_room = 800 - 60;
+
+} // namespace
+
+TEST_CASE("The quiz window fits an 800-pixel-high screen with every button on show",
+          "[quiz][fit]") {
+    QuizRig rig;
+    QuizWindow& w = *rig.window;
+    CHECK(w.sizeHint().height() <= screen_room);
+    w.resize(w.sizeHint());
+    CHECK(w.minimumSizeHint().height() <= screen_room);
+    const auto button = [&](const char* name) {
+        auto* b = w.findChild<QPushButton*>(QString::fromLatin1(name));
+        REQUIRE(b);
+        return b;
+    };
+    CHECK(inside_window(button("quiz-start")));
+    SECTION("order: Move up, Move down and Check") {
+        rig.start_by_keys(quiz::Kind::Order, 3);
+        QApplication::processEvents();
+        CHECK(w.minimumSizeHint().height() <= screen_room);
+        CHECK(inside_window(button("order-check")));
+        for (QPushButton* b : w.order_quiz()->findChildren<QPushButton*>())
+            CHECK(inside_window(b));
+    }
+    SECTION("what comes next: four options and Next question") {
+        rig.start_by_keys(quiz::Kind::Next, 3, 5);
+        QApplication::processEvents();
+        CHECK(w.minimumSizeHint().height() <= screen_room);
+        for (std::size_t i = 0; i < 4; ++i)
+            CHECK(inside_window(w.next_quiz()->option_button(i)));
+        CHECK(inside_window(button("next-go-on")));
+    }
+    SECTION("which line: Turn round and Answer") {
+        rig.start_by_keys(quiz::Kind::Line, 3, 5);
+        QApplication::processEvents();
+        CHECK(w.minimumSizeHint().height() <= screen_room);
+        CHECK(inside_window(button("line-turn")));
+        CHECK(inside_window(button("line-answer")));
+    }
+}
+
+TEST_CASE("The quiz's step titles and numbers are shown whole and aligned", "[quiz]") {
+    QuizRig rig;
+    QuizWindow& w = *rig.window;
+    auto* scope = w.findChild<QComboBox*>(QStringLiteral("quiz-scope"));
+    REQUIRE(scope);
+    // Every choice of the scope fits the box's text field.
+    QStyleOptionComboBox opt;
+    opt.initFrom(scope);
+    const QRect field =
+        scope->style()->subControlRect(QStyle::CC_ComboBox, &opt, QStyle::SC_ComboBoxEditField);
+    for (int i = 0; i < scope->count(); ++i)
+        CHECK(scope->fontMetrics().horizontalAdvance(scope->itemText(i)) <= field.width());
+    // The order list: rows 9 and 10 start their titles at the same x.
+    rig.start_by_keys(quiz::Kind::Order, 8);
+    QListWidget* list = w.order_quiz()->list();
+    REQUIRE(list->count() >= 10);
+    const auto title_x = [&](int row) {
+        const QString text = list->item(row)->text();
+        const qsizetype gap = text.indexOf(QStringLiteral("  "));
+        REQUIRE(gap > 0);
+        return list->fontMetrics().horizontalAdvance(text.left(gap));
+    };
+    CHECK(list->item(8)->text().contains(QStringLiteral("9.")));
+    CHECK(list->item(9)->text().startsWith(QStringLiteral("10.")));
+    CHECK(title_x(8) == title_x(9));
+    CHECK(title_x(0) == title_x(12));
+}
+
+TEST_CASE("Right and wrong are shown by a mark and a word, not by colour alone", "[quiz]") {
+    QuizRig rig;
+    SECTION("what comes next") {
+        rig.start_by_keys(quiz::Kind::Next, 99, 5);
+        NextQuizWidget* w = rig.window->next_quiz();
+        const quiz::NextQuestion& q = w->quiz().questions[0];
+        const std::size_t wrong = q.answer == 0 ? 1 : 0;
+        QuizRig::key(static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(wrong)));
+        CHECK(w->option_button(q.answer)->text().startsWith(QStringLiteral("\u2713")));
+        CHECK(w->option_button(q.answer)->text().contains(QStringLiteral("the answer")));
+        CHECK(w->option_button(wrong)->text().startsWith(QStringLiteral("\u2717")));
+        CHECK(w->option_button(wrong)->text().contains(QStringLiteral("your choice")));
+    }
+    SECTION("order: the correct order marks what was misplaced") {
+        rig.start_by_keys(quiz::Kind::Order, 3);
+        OrderQuizWidget* w = rig.window->order_quiz();
+        QuizRig::key(Qt::Key_Return, Qt::ControlModifier);
+        REQUIRE(w->result());
+        REQUIRE_FALSE(w->result()->mistakes.empty());
+        int marked = 0;
+        for (int i = 0; i < w->correct_list()->count(); ++i)
+            marked += w->correct_list()->item(i)->text().contains(QStringLiteral("\u2717")) ? 1 : 0;
+        CHECK(marked == static_cast<int>(w->result()->mistakes.size()));
+    }
+}
+
+TEST_CASE("Which line hides the line's name and offers only the protocol's own lines",
+          "[quiz]") {
+    QuizRig rig;
+    rig.start_by_keys(quiz::Kind::Line, 5, 10);
+    LineQuizWidget* w = rig.window->line_quiz();
+    REQUIRE(w);
+    const Catalog& catalog = test::session_loader()->catalog();
+    std::set<std::string> worked;
+    for (const Stage& s : rig.protocol->stages)
+        for (const Step& step : s.steps)
+            for (const LineRef& l : step.lines)
+                worked.insert(l.line);
+    auto* title = w->findChild<QLabel*>(QStringLiteral("line-step"));
+    REQUIRE(title);
+    int hidden = 0;
+    for (std::size_t i = 0; i < w->quiz().questions.size(); ++i) {
+        const quiz::LineQuestion& q = w->quiz().questions[i];
+        const QString name = QString::fromStdString(catalog.line(q.line)->name.get());
+        const QString full = QString::fromUtf8(quiz::shown_title(*rig.protocol, q.step).data());
+        CHECK_FALSE(title->text().contains(name, Qt::CaseInsensitive));
+        hidden += full.contains(name, Qt::CaseInsensitive) ? 1 : 0;
+        for (const std::string& offered : w->canvas()->lines())
+            CHECK(worked.count(offered) == 1);
+        REQUIRE(tab_to(*w->canvas(), q.line));
+        QuizRig::key(Qt::Key_Return);
+        QuizRig::key(Qt::Key_Return);
+    }
+    // The plastic facial's titles do name their lines ("...: nose to temple"): some were hidden.
+    CHECK(hidden > 0);
+}
+
+TEST_CASE("title_without_line leaves out the words that name the line", "[quiz]") {
+    const Catalog& catalog = test::session_loader()->catalog();
+    CHECK(title_without_line(QStringLiteral("Superficial kneading: corner of the mouth to the "
+                                            "tragus"),
+                             catalog, "mouth-corner-to-tragus") ==
+          QStringLiteral("Superficial kneading: \u2026"));
+    // Nothing of the line in it: unchanged.
+    CHECK(title_without_line(QStringLiteral("Light plastic strokes"), catalog,
+                             "mouth-corner-to-tragus") == QStringLiteral("Light plastic strokes"));
 }

@@ -57,7 +57,7 @@ PractiseDialog::PractiseDialog(std::shared_ptr<const Protocol> protocol, QSettin
                                QWidget* parent)
     : QDialog(parent), protocol_(std::move(protocol)), settings_(settings) {
     setObjectName(QStringLiteral("practise"));
-    setWindowTitle(QStringLiteral("Practise \u2014 %1").arg(text(protocol_->title)));
+    setWindowTitle(tr("Practise \u2014 %1").arg(text(protocol_->title)));
     for (std::size_t s = 0; s < protocol_->stages.size(); ++s)
         for (std::size_t i = 0; i < protocol_->stages[s].steps.size(); ++i)
             steps_.push_back({s, i});
@@ -80,11 +80,11 @@ void PractiseDialog::build() {
                 untimed = untimed || part.kind == PartKind::Untimed;
             }
         }
-        return untimed ? QStringLiteral("untimed") : countdown_text(t);
+        return untimed ? tr("untimed") : countdown_text(t);
     };
 
     auto* intro = new QLabel(
-        QStringLiteral("Choose what to practise: a stage, one step, or a stretch of steps "
+        tr("Choose what to practise: a stage, one step, or a stretch of steps "
                        "(click the first, Shift+click the last; or Shift+\u2193 from the "
                        "keyboard)."),
         this);
@@ -92,9 +92,9 @@ void PractiseDialog::build() {
 
     tree_ = new QTreeWidget(this);
     tree_->setObjectName(QStringLiteral("steps"));
-    tree_->setAccessibleName(QStringLiteral("Steps to practise"));
+    tree_->setAccessibleName(tr("Steps to practise"));
     tree_->setColumnCount(2);
-    tree_->setHeaderLabels({QStringLiteral("Step"), QStringLiteral("Time")});
+    tree_->setHeaderLabels({tr("Step"), tr("Time")});
     tree_->setSelectionMode(QAbstractItemView::ExtendedSelection);
     tree_->setRootIsDecorated(staged);
     tree_->setUniformRowHeights(true);
@@ -106,11 +106,13 @@ void PractiseDialog::build() {
     from_->setObjectName(QStringLiteral("from"));
     to_ = new QComboBox(this);
     to_->setObjectName(QStringLiteral("to"));
-    // Long step titles would otherwise set the dialog's width; the popup still shows them whole.
-    for (QComboBox* box : {from_, to_}) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(28);
-    }
+    // Each on a row of its own, as wide as the longest step title: titles are shown whole.
+    for (QComboBox* box : {from_, to_})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    qsizetype digits = 1; // the most digits a step's number has, the dot aside
+    for (std::size_t s = 0; s < p.stages.size(); ++s)
+        digits = std::max(digits, QString::number(p.stages[s].steps.size()).size() +
+                                      (staged ? QString::number(s + 1).size() + 1 : 0));
     for (std::size_t s = 0; s < p.stages.size(); ++s) {
         const Stage& stage = p.stages[s];
         QTreeWidgetItem* parent = nullptr;
@@ -119,7 +121,7 @@ void PractiseDialog::build() {
                 extent(p, {s, 0}, {s, stage.steps.empty() ? 0 : stage.steps.size() - 1});
             parent = new QTreeWidgetItem(
                 tree_, {QStringLiteral("%1. %2").arg(s + 1).arg(text(stage.title)),
-                        e.untimed && e.time == Duration{0} ? QStringLiteral("untimed")
+                        e.untimed && e.time == Duration{0} ? tr("untimed")
                                                            : countdown_text(e.time)});
             parent->setData(0, stage_role, static_cast<qulonglong>(s));
             parent->setData(0, step_role, -1);
@@ -128,8 +130,10 @@ void PractiseDialog::build() {
             parent->setFont(0, bold);
         }
         for (std::size_t i = 0; i < stage.steps.size(); ++i) {
+            // Padded with figure spaces (a digit wide): "9" and "10" end in the same place.
             const QString number =
-                staged ? QStringLiteral("%1.%2").arg(s + 1).arg(i + 1) : QString::number(i + 1);
+                (staged ? QStringLiteral("%1.%2").arg(s + 1).arg(i + 1) : QString::number(i + 1))
+                    .rightJustified(digits, QChar(0x2007));
             const QString label = QStringLiteral("%1  %2").arg(number, text(stage.steps[i].title));
             const QStringList columns{label, step_time({s, i})};
             auto* item =
@@ -143,7 +147,7 @@ void PractiseDialog::build() {
     tree_->expandAll();
     tree_->setMinimumSize(520, 300);
 
-    auto* whole_button = new QPushButton(QStringLiteral("&Whole protocol"), this);
+    auto* whole_button = new QPushButton(tr("&Whole protocol"), this);
     whole_button->setObjectName(QStringLiteral("whole"));
     whole_button->setAutoDefault(false);
 
@@ -156,32 +160,33 @@ void PractiseDialog::build() {
     speed_ = new QComboBox(this);
     speed_->setObjectName(QStringLiteral("speed"));
     for (const double s : rehearsal_speeds)
-        speed_->addItem(s == 1.0 ? QStringLiteral("1\u00d7 (as written)") : speed_text(s), s);
-    auto* speed_hint = new QLabel(QStringLiteral("[ and ] change it during the rehearsal"), this);
+        speed_->addItem(s == 1.0 ? tr("1\u00d7 (as written)") : speed_text(s), s);
+    auto* speed_hint = new QLabel(tr("[ and ] change it during the rehearsal"), this);
     speed_hint->setEnabled(false);
-    pause_ = new QCheckBox(QStringLiteral("&Pause after each step, to explain it aloud; "
+    pause_ = new QCheckBox(tr("&Pause after each step, to explain it aloud; "
                                           "\u2192 goes on"),
                            this);
     pause_->setObjectName(QStringLiteral("pause"));
     show_next_ =
-        new QCheckBox(QStringLiteral("Show the &next step (off: recall it yourself)"), this);
+        new QCheckBox(tr("Show the &next step (off: recall it yourself)"), this);
     show_next_->setObjectName(QStringLiteral("show-next"));
 
-    auto* range_row = new QHBoxLayout;
-    range_row->addWidget(from_, 1);
-    auto* to_label = new QLabel(QStringLiteral("&to"), this);
+    auto* from_row = new QHBoxLayout;
+    from_row->addWidget(from_, 1);
+    from_row->addWidget(whole_button);
+    auto* to_row = new QHBoxLayout;
+    to_row->addWidget(to_, 1);
+    auto* to_label = new QLabel(tr("&To"), this);
     to_label->setBuddy(to_);
-    range_row->addWidget(to_label);
-    range_row->addWidget(to_, 1);
-    range_row->addWidget(whole_button);
     auto* speed_row = new QHBoxLayout;
     speed_row->addWidget(speed_);
     speed_row->addWidget(speed_hint, 1);
 
     auto* form = new QFormLayout;
-    form->addRow(QStringLiteral("&From"), range_row);
+    form->addRow(tr("&From"), from_row);
+    form->addRow(to_label, to_row);
     form->addRow(QString(), summary_);
-    form->addRow(QStringLiteral("Spee&d"), speed_row);
+    form->addRow(tr("Spee&d"), speed_row);
     form->addRow(QString(), pause_);
     form->addRow(QString(), show_next_);
     // The buddies for Alt+F and Alt+D.
@@ -192,7 +197,7 @@ void PractiseDialog::build() {
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton* start =
-        buttons->addButton(QStringLiteral("&Start rehearsal"), QDialogButtonBox::AcceptRole);
+        buttons->addButton(tr("&Start rehearsal"), QDialogButtonBox::AcceptRole);
     start->setObjectName(QStringLiteral("start"));
     start->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &PractiseDialog::accept);
@@ -359,24 +364,24 @@ void PractiseDialog::show_range() {
 
 QString PractiseDialog::summary() const {
     if (steps_.empty())
-        return QStringLiteral("This protocol has no steps.");
+        return tr("This protocol has no steps.");
     const Protocol& p = *protocol_;
     const bool staged = p.stages.size() > 1;
     QString what;
     if (first_ == steps_.front() && last_ == steps_.back()) {
-        what = QStringLiteral("The whole protocol");
+        what = tr("The whole protocol");
     } else if (first_.stage == last_.stage && staged && first_.step == 0 &&
                last_.step + 1 == p.stages[last_.stage].steps.size()) {
-        what = QStringLiteral("Stage %1, all of it").arg(first_.stage + 1);
+        what = tr("Stage %1, all of it").arg(first_.stage + 1);
     } else if (first_.stage == last_.stage) {
         const QString steps =
             first_ == last_
-                ? QStringLiteral("step %1").arg(first_.step + 1)
-                : QStringLiteral("steps %1\u2013%2").arg(first_.step + 1).arg(last_.step + 1);
-        what = staged ? QStringLiteral("Stage %1, %2").arg(first_.stage + 1).arg(steps)
+                ? tr("step %1").arg(first_.step + 1)
+                : tr("steps %1\u2013%2").arg(first_.step + 1).arg(last_.step + 1);
+        what = staged ? tr("Stage %1, %2").arg(first_.stage + 1).arg(steps)
                       : steps.left(1).toUpper() + steps.mid(1);
     } else {
-        what = QStringLiteral("From stage %1, step %2 to stage %3, step %4")
+        what = tr("From stage %1, step %2 to stage %3, step %4")
                    .arg(first_.stage + 1)
                    .arg(first_.step + 1)
                    .arg(last_.stage + 1)
@@ -385,12 +390,9 @@ QString PractiseDialog::summary() const {
     const Extent e = extent(p, first_, last_);
     QString time = countdown_text(e.time);
     if (e.untimed)
-        time += QStringLiteral(" and an untimed procedure");
-    return QStringLiteral("%1 \u00b7 %2 %3 \u00b7 %4")
-        .arg(what)
-        .arg(e.steps)
-        .arg(e.steps == 1 ? QStringLiteral("step") : QStringLiteral("steps"))
-        .arg(time);
+        time += tr(" and an untimed procedure");
+    return tr("%1 \u00b7 %n step(s) \u00b7 %2", nullptr, e.steps)
+        .arg(what, time);
 }
 
 } // namespace effleur::ui

@@ -12,6 +12,7 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -69,7 +70,7 @@ ProgressView::ProgressView(QWidget* parent) : QWidget(parent) {
     title_->setWordWrap(true);
     outer->addWidget(title_);
     empty_ = new QLabel(
-        QStringLiteral("No quizzes taken yet. Take one (Study \u25b8 Quiz\u2026) and your "
+        tr("No quizzes taken yet. Take one (Study \u25b8 Quiz\u2026) and your "
                        "scores appear here."),
         this);
     empty_->setObjectName(QStringLiteral("progress-empty"));
@@ -80,8 +81,8 @@ ProgressView::ProgressView(QWidget* parent) : QWidget(parent) {
     table_ = new QTableWidget(4, 3, this);
     table_->setObjectName(QStringLiteral("progress-scores"));
     table_->setHorizontalHeaderLabels(
-        {QStringLiteral("Attempts"), QStringLiteral("Best"), QStringLiteral("Latest")});
-    table_->setVerticalHeaderLabels({QStringLiteral("All quizzes"), quiz_kind_title(all_kinds[0]),
+        {tr("Attempts"), tr("Best"), tr("Latest")});
+    table_->setVerticalHeaderLabels({tr("All quizzes"), quiz_kind_title(all_kinds[0]),
                                      quiz_kind_title(all_kinds[1]), quiz_kind_title(all_kinds[2])});
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionMode(QAbstractItemView::NoSelection);
@@ -96,20 +97,20 @@ ProgressView::ProgressView(QWidget* parent) : QWidget(parent) {
     top->addLayout(table_col, 3);
 
     auto* weak_col = new QVBoxLayout;
-    weak_col->addWidget(new QLabel(QStringLiteral("<b>Steps most often got wrong</b>"), this));
+    weak_col->addWidget(new QLabel(tr("<b>Steps most often got wrong</b>"), this));
     weakest_ = new QListWidget(this);
     weakest_->setObjectName(QStringLiteral("progress-weakest"));
     weakest_->setWordWrap(true);
     weak_col->addWidget(weakest_, 1);
     auto* buttons = new QHBoxLayout;
-    auto* quiz_button = new QPushButton(QStringLiteral("Test yourself\u2026"), this);
+    auto* quiz_button = new QPushButton(tr("Test yourself\u2026"), this);
     connect(quiz_button, &QPushButton::clicked, this, [this] {
         if (protocol_)
             Q_EMIT quizRequested(protocol_);
     });
-    practise_ = new QPushButton(QStringLiteral("Practise these"), this);
+    practise_ = new QPushButton(tr("Practise these"), this);
     practise_->setObjectName(QStringLiteral("progress-practise"));
-    practise_->setToolTip(QStringLiteral("Rehearse the weakest steps"));
+    practise_->setToolTip(tr("Rehearse the weakest steps"));
     connect(practise_, &QPushButton::clicked, this, [this] {
         if (auto steps = practise_steps(); protocol_ && !steps.empty())
             Q_EMIT practiseRequested(protocol_, std::move(steps));
@@ -122,13 +123,23 @@ ProgressView::ProgressView(QWidget* parent) : QWidget(parent) {
     outer->addLayout(top);
 
     auto* chart = new QChart;
-    chart->setTitle(QStringLiteral("Scores over time"));
+    chart->setTitle(tr("Scores over time"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart_view_ = new QChartView(chart, this);
     chart_view_->setObjectName(QStringLiteral("progress-chart"));
     chart_view_->setRenderHint(QPainter::Antialiasing);
-    chart_view_->setMinimumHeight(320);
+    chart_view_->setMinimumHeight(260);
     outer->addWidget(chart_view_, 1);
+
+    // As a window of its own: Esc and Ctrl+W close it.
+    for (const QKeySequence& key : {QKeySequence(Qt::Key_Escape), QKeySequence(QKeySequence::Close)}) {
+        auto* shortcut = new QShortcut(key, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this] {
+            if (isWindow())
+                close();
+        });
+    }
 }
 
 QChart* ProgressView::chart() const {
@@ -154,7 +165,7 @@ void ProgressView::set_data(std::shared_ptr<const Protocol> protocol,
     overall_ = protocol_ ? quiz::summarize(*protocol_, attempts_) : quiz::Progress{};
     title_->setText(
         protocol_
-            ? QStringLiteral("Progress: %1").arg(QString::fromStdString(protocol_->title.get()))
+            ? tr("Progress: %1").arg(QString::fromStdString(protocol_->title.get()))
             : QString());
     empty_->setVisible(overall_.series.empty());
 
@@ -175,17 +186,27 @@ void ProgressView::set_data(std::shared_ptr<const Protocol> protocol,
                            table_->verticalHeader()->length() + 2 * table_->frameWidth());
 
     weakest_->clear();
+    // The steps "Practise these" rehearses, and how many more were missed: a long tail of
+    // steps missed once each says little.
+    std::size_t listed = 0;
     for (const quiz::StepMisses& m : overall_.weakest) {
-        if (!protocol_)
+        if (!protocol_ || listed == practise_count)
             break;
-        weakest_->addItem(QStringLiteral("%1 \u2014 missed %2 of %3")
+        weakest_->addItem(tr("%1 \u2014 missed %2 of %3")
                               .arg(step_title_by_id(*protocol_, m.step))
                               .arg(m.missed)
                               .arg(m.asked));
+        ++listed;
+    }
+    if (const std::size_t more = overall_.weakest.size() - listed; protocol_ && more > 0) {
+        auto* rest = new QListWidgetItem(
+            tr("\u2026 and %n more step(s) missed less often", nullptr, static_cast<int>(more)),
+            weakest_);
+        rest->setFlags(Qt::NoItemFlags);
     }
     if (overall_.weakest.empty())
-        weakest_->addItem(overall_.series.empty() ? QStringLiteral("Nothing yet.")
-                                                  : QStringLiteral("No step missed so far."));
+        weakest_->addItem(overall_.series.empty() ? tr("Nothing yet.")
+                                                  : tr("No step missed so far."));
     practise_->setEnabled(!practise_steps().empty());
     rebuild_chart();
 }
@@ -201,12 +222,12 @@ void ProgressView::rebuild_chart() {
                                                               : QChart::ChartThemeLight);
     auto* x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("d MMM"));
-    x->setTitleText(QStringLiteral("Date"));
+    x->setTitleText(tr("Date"));
     auto* y = new QValueAxis;
     y->setRange(0, 100);
     y->setTickCount(6);
     y->setLabelFormat(QStringLiteral("%d%%"));
-    y->setTitleText(QStringLiteral("Score"));
+    y->setTitleText(tr("Score"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     qint64 lo = 0, hi = 0;

@@ -3,6 +3,7 @@
 #include "render/diagramframe.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPalette>
 
@@ -25,11 +26,11 @@ QString line_name(const Catalog& catalog, const std::string& line) {
 QString quiz_kind_title(quiz::Kind kind) {
     switch (kind) {
     case quiz::Kind::Order:
-        return QStringLiteral("Order");
+        return QCoreApplication::translate("effleur::ui::Study", "Order");
     case quiz::Kind::Next:
-        return QStringLiteral("What comes next");
+        return QCoreApplication::translate("effleur::ui::Study", "What comes next");
     case quiz::Kind::Line:
-        return QStringLiteral("Which line, which way");
+        return QCoreApplication::translate("effleur::ui::Study", "Which line, which way");
     }
     return {};
 }
@@ -39,7 +40,12 @@ QString percent_text(double fraction) {
 }
 
 QString right_of_total_text(std::size_t right, std::size_t total, double score) {
-    return QStringLiteral("%1 of %2 right (%3)").arg(right).arg(total).arg(percent_text(score));
+    return QCoreApplication::translate("effleur::ui::Study", "%1 of %2 right (%3)").arg(right).arg(total).arg(percent_text(score));
+}
+
+QString number_column(std::size_t n, std::size_t largest) {
+    const auto width = QString::number(std::max(n, largest)).size();
+    return QString::number(n).rightJustified(width, QChar(0x2007)) + QLatin1Char('.');
 }
 
 QString ordinal(std::size_t n) {
@@ -95,9 +101,9 @@ void StepPicture::paintEvent(QPaintEvent*) {
         // Breathing and procedures have no line to show: their facts say it all.
         p.setPen(pal.text);
         p.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,
-                   step_->breathing   ? QStringLiteral("A breathing exercise")
-                   : step_->procedure ? QStringLiteral("A procedure, no massage lines")
-                                      : QStringLiteral("No massage lines"));
+                   step_->breathing   ? tr("A breathing exercise")
+                   : step_->procedure ? tr("A procedure, no massage lines")
+                                      : tr("No massage lines"));
         return;
     }
     DiagramFrame frame;

@@ -1,6 +1,6 @@
 #pragma once
-// What the three quiz widgets share: the outcome a finished quiz hands to its window, the words
-// for a step, and a small still picture of a step's diagram.
+// What the three quiz widgets share: their type (QuizWidget), the outcome a finished quiz hands
+// to its window, the words for a step, and a small still picture of a step's diagram.
 //
 // Ownership: StepPicture borrows the catalogue and the step it shows; both must outlive it (or
 // be replaced with set_step). Nothing here throws.
@@ -13,7 +13,9 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <chrono>
 #include <cstddef>
+#include <optional>
 #include <vector>
 
 namespace effleur::ui {
@@ -28,6 +30,26 @@ struct QuizOutcome {
     QStringList mistakes;              // one sentence per mistake, plain text
 };
 
+// One quiz on show: the order, "what comes next" and "which line" widgets are each one. It
+// announces its score once (scored, when the last answer is given) and then, when the student
+// has seen the feedback, that it is done (finished); its window records the attempt.
+class QuizWidget : public QWidget {
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    // The attempt to record, at `at` after `took`, once the quiz is scored; nullopt before.
+    [[nodiscard]] virtual std::optional<quiz::Attempt>
+    attempt(std::chrono::system_clock::time_point at, std::chrono::milliseconds took) const = 0;
+
+Q_SIGNALS:
+    // Once, when the quiz is scored.
+    void scored(const effleur::ui::QuizOutcome& outcome);
+    // The student is done looking at the feedback.
+    void finished();
+};
+
 // A step's title as the quizzes show it, "" when the reference is out of range.
 [[nodiscard]] QString step_title(const Protocol& protocol, const quiz::StepRef& ref);
 // A line's name from the catalogue ("corner of the mouth to the tragus"); its id if unknown.
@@ -38,6 +60,9 @@ struct QuizOutcome {
 [[nodiscard]] QString percent_text(double fraction);
 // A question-by-question quiz's headline: "4 of 5 right (80%)".
 [[nodiscard]] QString right_of_total_text(std::size_t right, std::size_t total, double score);
+// A list number padded on the left with figure spaces (as wide as a digit) to the width of
+// `largest`, so that "9." and "10." end in the same place: number_column(9, 12) is " 9.".
+[[nodiscard]] QString number_column(std::size_t n, std::size_t largest);
 // "1st", "2nd", "3rd", "11th"
 [[nodiscard]] QString ordinal(std::size_t n);
 

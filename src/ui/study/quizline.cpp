@@ -11,8 +11,11 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace effleur::ui {
 
@@ -57,7 +60,69 @@ void draw_path(QPainter& p, const LinePath& path, const QColor& colour, double w
     }
 }
 
+// The words that count when a title is compared with a line's name: lower case, four letters or
+// more ("the", "of", "to" say nothing of the line).
+QStringList telling_words(const QString& text) {
+    static const QRegularExpression word(QStringLiteral("[^\\p{L}]+"));
+    QStringList out;
+    for (const QString& w : text.toLower().split(word, Qt::SkipEmptyParts))
+        if (w.size() >= 4)
+            out << w;
+    return out;
+}
+
 } // namespace
+
+QString title_without_line(const QString& title, const Catalog& catalog, const std::string& line) {
+    const Diagram* owner = nullptr;
+    const MassageLine* l = catalog.line(line, &owner);
+    if (l == nullptr || owner == nullptr)
+        return title;
+    QStringList hints = telling_words(QString::fromStdString(l->name.get()));
+    for (const std::string& id : l->points())
+        if (const Landmark* lm = owner->landmark(id))
+            hints << telling_words(QString::fromStdString(lm->name.get()));
+    const auto tells = [&](const QString& text) {
+        const QStringList words = telling_words(text);
+        return std::any_of(words.begin(), words.end(),
+                           [&](const QString& w) { return hints.contains(w); });
+    };
+    const QString ellipsis(QChar(0x2026));
+    // "Technique: where" -> "Technique: ..." when the part after the colon names the line.
+    if (const qsizetype colon = title.indexOf(QLatin1Char(':')); colon > 0)
+        if (tells(title.mid(colon + 1)))
+            return title.left(colon + 1) + QLatin1Char(' ') + ellipsis;
+    // Else each telling word is left out on its own.
+    static const QRegularExpression word(QStringLiteral("\\p{L}+"));
+    QString out;
+    qsizetype last = 0;
+    auto it = word.globalMatch(title);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString w = m.captured().toLower();
+        if (w.size() >= 4 && hints.contains(w)) {
+            out += title.mid(last, m.capturedStart() - last) + ellipsis;
+            last = m.capturedEnd();
+        }
+    }
+    return out + title.mid(last);
+}
+
+quiz::LineQuestion own_lines_only(const quiz::LineQuestion& question, const Protocol& protocol) {
+    std::set<std::string> worked;
+    for (const Stage& stage : protocol.stages)
+        for (const Step& step : stage.steps)
+            for (const LineRef& ref : step.lines)
+                worked.insert(ref.line);
+    quiz::LineQuestion out = question;
+    out.candidates.clear();
+    for (const std::string& id : question.candidates)
+        if (worked.count(id) || id == question.line)
+            out.candidates.push_back(id);
+    if (out.candidates.size() < 3)
+        out.candidates = question.candidates;
+    return out;
+}
 
 // ---- LineCanvas
 
@@ -305,12 +370,37 @@ void LineCanvas::paintEvent(QPaintEvent*) {
                 draw_path(p, way == Direction::Reversed ? reversed(path) : path, colour, w * 1.3,
                           pal.halo, true);
     };
+    // A mark and a word beside a line, on a pill of its colour: not by colour alone.
+    auto label = [&](const std::string& id, double along, const QString& words,
+                     const QColor& colour) {
+        const Drawn* d = drawn(id);
+        if (d == nullptr || d->paths.empty())
+            return;
+        QFont f = font();
+        f.setBold(true);
+        p.setFont(f);
+        const QPointF at = d->paths.front().point_at(along);
+        QRectF box = QFontMetricsF(f).boundingRect(words).adjusted(-8, -4, 8, 4);
+        box.moveCenter(at + QPointF(0, -box.height()));
+        box.moveLeft(std::clamp(box.left(), 2.0, std::max(2.0, width() - box.width() - 2)));
+        box.moveTop(std::clamp(box.top(), 2.0, std::max(2.0, height() - box.height() - 2)));
+        p.setPen(QPen(pal.halo, 1.5));
+        p.setBrush(colour);
+        p.drawRoundedRect(box, 6, 6);
+        p.setPen(Qt::white);
+        p.drawText(box, Qt::AlignCenter, words);
+    };
     if (revealed_ && question_) {
-        if (const auto mine = picked(); mine && *mine != question_->line)
-            draw_answer(*mine, direction_, wrong_colour());
-        else if (mine && direction_ != question_->direction)
+        const auto mine = picked();
+        const bool wrong =
+            mine && (*mine != question_->line || direction_ != question_->direction);
+        if (wrong)
             draw_answer(*mine, direction_, wrong_colour());
         draw_answer(question_->line, question_->direction, right_colour());
+        if (wrong && *mine != question_->line)
+            label(*mine, 0.5, tr("\u2717 your pick"), wrong_colour());
+        label(question_->line, 0.5,
+              wrong ? tr("\u2713 the answer") : tr("\u2713 right"), right_colour());
     } else if (const auto mine = picked()) {
         draw_answer(*mine, direction_, pal.line);
     }
@@ -320,7 +410,7 @@ void LineCanvas::paintEvent(QPaintEvent*) {
 
 LineQuizWidget::LineQuizWidget(std::shared_ptr<const Protocol> protocol, const Catalog& catalog,
                                quiz::LineQuiz quiz, QWidget* parent)
-    : QWidget(parent), protocol_(std::move(protocol)), catalog_(catalog), quiz_(std::move(quiz)) {
+    : QuizWidget(parent), protocol_(std::move(protocol)), catalog_(catalog), quiz_(std::move(quiz)) {
     setObjectName(QStringLiteral("line-quiz"));
     setFocusPolicy(Qt::StrongFocus);
     auto* outer = new QVBoxLayout(this);
@@ -349,7 +439,7 @@ LineQuizWidget::LineQuizWidget(std::shared_ptr<const Protocol> protocol, const C
     outer->addWidget(canvas_, 1);
 
     auto* hint = new QLabel(
-        QStringLiteral("Click the line this step works; click near the end where the stroke "
+        tr("Click the line this step works; click near the end where the stroke "
                        "finishes, or press D to turn it round. Tab or the arrow keys go through "
                        "the lines; Enter answers."),
         this);
@@ -366,11 +456,11 @@ LineQuizWidget::LineQuizWidget(std::shared_ptr<const Protocol> protocol, const C
     fb.setBold(true);
     feedback_->setFont(fb);
     bar->addWidget(feedback_, 1);
-    turn_ = new QPushButton(QStringLiteral("Turn round (D)"), this);
+    turn_ = new QPushButton(tr("Turn round (D)"), this);
     turn_->setObjectName(QStringLiteral("line-turn"));
-    answer_ = new QPushButton(QStringLiteral("Answer"), this);
+    answer_ = new QPushButton(tr("Answer"), this);
     answer_->setObjectName(QStringLiteral("line-answer"));
-    answer_->setToolTip(QStringLiteral("Enter"));
+    answer_->setToolTip(tr("Enter"));
     for (QPushButton* b : {turn_, answer_}) {
         b->setFocusPolicy(Qt::NoFocus);
         bar->addWidget(b);
@@ -401,8 +491,8 @@ QString LineQuizWidget::way_words(const std::string& line, Direction direction) 
     const Diagram* owner = nullptr;
     const MassageLine* l = catalog_.line(line, &owner);
     if (l == nullptr || owner == nullptr)
-        return direction == Direction::AsDrawn ? QStringLiteral("as drawn")
-                                               : QStringLiteral("reversed");
+        return direction == Direction::AsDrawn ? tr("as drawn")
+                                               : tr("reversed");
     auto name = [&](const std::string& id) {
         const Landmark* lm = owner->landmark(id);
         QString words = lm ? QString::fromStdString(lm->name.get()) : QString::fromStdString(id);
@@ -412,31 +502,43 @@ QString LineQuizWidget::way_words(const std::string& line, Direction direction) 
     };
     const QString from = name(direction == Direction::AsDrawn ? l->from : l->to);
     const QString to = name(direction == Direction::AsDrawn ? l->to : l->from);
-    return QStringLiteral("from %1 to %2").arg(from, to);
+    return tr("from %1 to %2").arg(from, to);
 }
 
 void LineQuizWidget::show_question() {
     if (current_ >= quiz_.questions.size()) {
-        counter_->setText(QStringLiteral("No questions"));
+        counter_->setText(tr("No questions"));
         answer_->setEnabled(false);
         turn_->setEnabled(false);
         return;
     }
     const quiz::LineQuestion& q = quiz_.questions[current_];
     counter_->setText(
-        QStringLiteral("Question %1 of %2 \u00b7 which line does this step work, and which way?")
+        tr("Question %1 of %2 \u00b7 which line does this step work, and which way?")
             .arg(current_ + 1)
             .arg(quiz_.questions.size()));
-    title_->setText(step_title(*protocol_, q.step));
+    title_->setText(title_without_line(step_title(*protocol_, q.step), catalog_, q.line));
     const Step* step = quiz::step_at(*protocol_, q.step);
-    QString facts = step ? step_facts(*step, std::nullopt) : QString();
+    // Which step it is, by its place: the title no longer names it alone.
+    QString facts;
+    if (q.step.stage < protocol_->stages.size()) {
+        const Stage& stage = protocol_->stages[q.step.stage];
+        facts = protocol_->stages.size() > 1
+                    ? tr("Step %1 of %2 in \u201c%3\u201d")
+                          .arg(q.step.step + 1)
+                          .arg(stage.steps.size())
+                          .arg(QString::fromStdString(stage.title.get()))
+                    : tr("Step %1 of %2").arg(q.step.step + 1).arg(stage.steps.size());
+    }
+    if (step)
+        facts += QStringLiteral("  \u00b7  ") + step_facts(*step, std::nullopt);
     if (q.line_count > 1)
-        facts += QStringLiteral("  \u2014  it works %1 lines; find the one it starts on.")
-                     .arg(q.line_count);
+        facts += tr("  \u2014  it works %n line(s); find the one it starts on.", nullptr,
+                    static_cast<int>(q.line_count));
     facts_->setText(facts);
-    canvas_->set_question(q);
+    canvas_->set_question(own_lines_only(q, *protocol_));
     feedback_->clear();
-    answer_->setText(QStringLiteral("Answer"));
+    answer_->setText(tr("Answer"));
     answer_->setEnabled(false);
     turn_->setEnabled(false);
 }
@@ -453,15 +555,15 @@ void LineQuizWidget::answer() {
     const bool line_right = *picked == q.line;
     const bool way_right = line_right && canvas_->direction() == q.direction;
     if (way_right)
-        feedback_->setText(QStringLiteral("\u2713 Right line, right way."));
+        feedback_->setText(tr("\u2713 Right line, right way."));
     else if (line_right)
-        feedback_->setText(QStringLiteral("Right line, but it goes the other way: %1.")
+        feedback_->setText(tr("Right line, but it goes the other way: %1.")
                                .arg(way_words(q.line, q.direction)));
     else
-        feedback_->setText(QStringLiteral("\u2717 Not this line: it is %1, %2.")
+        feedback_->setText(tr("\u2717 Not this line: it is %1, %2.")
                                .arg(line_name(catalog_, q.line), way_words(q.line, q.direction)));
     const bool last = current_ + 1 == quiz_.questions.size();
-    answer_->setText(last ? QStringLiteral("See the result") : QStringLiteral("Next question"));
+    answer_->setText(last ? tr("See the result") : tr("Next question"));
     answer_->setEnabled(true);
     turn_->setEnabled(false);
     if (!last)
@@ -481,7 +583,7 @@ void LineQuizWidget::answer() {
             continue;
         const quiz::LineQuestion& qi = quiz_.questions[i];
         const quiz::LineAnswer& a = answers_[i];
-        out.mistakes << QStringLiteral("\u201c%1\u201d: you chose %2, %3; it is %4, %5.")
+        out.mistakes << tr("\u201c%1\u201d: you chose %2, %3; it is %4, %5.")
                             .arg(step_title(*protocol_, qi.step), line_name(catalog_, a.line),
                                  way_words(a.line, a.direction.value_or(Direction::AsDrawn)),
                                  line_name(catalog_, qi.line), way_words(qi.line, qi.direction));
@@ -539,6 +641,13 @@ void LineQuizWidget::keyPressEvent(QKeyEvent* event) {
     default:
         QWidget::keyPressEvent(event);
     }
+}
+
+std::optional<quiz::Attempt> LineQuizWidget::attempt(std::chrono::system_clock::time_point at,
+                                               std::chrono::milliseconds took) const {
+    if (!result_)
+        return std::nullopt;
+    return quiz::make_attempt(*protocol_, quiz_, *result_, at, took);
 }
 
 } // namespace effleur::ui

@@ -90,13 +90,28 @@ private:
     bool revealed_ = false;
 };
 
-class LineQuizWidget : public QWidget {
+// A step's title as the "which line" quiz shows it: without the words that name the line it
+// works (the line's name and its landmarks'), which would give the answer away.
+// "Superficial kneading: corner of the mouth to the tragus" -> "Superficial kneading: \u2026".
+[[nodiscard]] QString title_without_line(const QString& title, const Catalog& catalog,
+                                         const std::string& line);
+
+// The lines the quiz offers for a question: those of the diagram that the protocol itself works
+// (the answer always among them). A protocol that works fewer than three lines there is asked
+// about all the diagram's lines, so that the answer is never the only choice.
+[[nodiscard]] quiz::LineQuestion own_lines_only(const quiz::LineQuestion& question,
+                                                const Protocol& protocol);
+
+class LineQuizWidget : public QuizWidget {
     Q_OBJECT
 
 public:
     LineQuizWidget(std::shared_ptr<const Protocol> protocol, const Catalog& catalog,
                    quiz::LineQuiz quiz, QWidget* parent = nullptr);
 
+    [[nodiscard]] std::optional<quiz::Attempt>
+    attempt(std::chrono::system_clock::time_point at,
+            std::chrono::milliseconds took) const override;
     [[nodiscard]] const quiz::LineQuiz& quiz() const { return quiz_; }
     [[nodiscard]] std::size_t question() const { return current_; }
     [[nodiscard]] bool answered() const { return answers_.size() > current_; }
@@ -109,9 +124,6 @@ public:
     void answer();
     void go_on();
 
-Q_SIGNALS:
-    void scored(const effleur::ui::QuizOutcome& outcome);
-    void finished();
 
 protected:
     bool event(QEvent* event) override;

@@ -26,7 +26,7 @@ QColor wrong_colour() {
 
 NextQuizWidget::NextQuizWidget(std::shared_ptr<const Protocol> protocol, const Catalog& catalog,
                                quiz::NextQuiz quiz, QWidget* parent)
-    : QWidget(parent), protocol_(std::move(protocol)), catalog_(catalog), quiz_(std::move(quiz)) {
+    : QuizWidget(parent), protocol_(std::move(protocol)), catalog_(catalog), quiz_(std::move(quiz)) {
     setObjectName(QStringLiteral("next-quiz"));
     setFocusPolicy(Qt::StrongFocus);
     auto* outer = new QVBoxLayout(this);
@@ -36,7 +36,7 @@ NextQuizWidget::NextQuizWidget(std::shared_ptr<const Protocol> protocol, const C
 
     auto* card = new QHBoxLayout;
     auto* text = new QVBoxLayout;
-    auto* label = new QLabel(QStringLiteral("This step:"), this);
+    auto* label = new QLabel(tr("This step:"), this);
     text->addWidget(label);
     title_ = new QLabel(this);
     title_->setTextFormat(Qt::PlainText); // protocol text, never markup
@@ -60,7 +60,7 @@ NextQuizWidget::NextQuizWidget(std::shared_ptr<const Protocol> protocol, const C
     card->addWidget(picture_, 2);
     outer->addLayout(card, 2);
 
-    auto* ask = new QLabel(QStringLiteral("<b>What comes next?</b>  Press 1\u20134, or "
+    auto* ask = new QLabel(tr("<b>What comes next?</b>  Press 1\u20134, or "
                                           "\u2191 / \u2193 and Enter."),
                            this);
     outer->addWidget(ask);
@@ -93,9 +93,9 @@ NextQuizWidget::NextQuizWidget(std::shared_ptr<const Protocol> protocol, const C
     fb.setBold(true);
     feedback_->setFont(fb);
     bar->addWidget(feedback_, 1);
-    next_ = new QPushButton(QStringLiteral("Next question"), this);
+    next_ = new QPushButton(tr("Next question"), this);
     next_->setObjectName(QStringLiteral("next-go-on"));
-    next_->setToolTip(QStringLiteral("Enter"));
+    next_->setToolTip(tr("Enter"));
     next_->setFocusPolicy(Qt::NoFocus);
     connect(next_, &QPushButton::clicked, this, &NextQuizWidget::go_on);
     bar->addWidget(next_);
@@ -114,12 +114,12 @@ QPushButton* NextQuizWidget::option_button(std::size_t i) const {
 void NextQuizWidget::show_question() {
     highlight_.reset();
     if (current_ >= quiz_.questions.size()) {
-        counter_->setText(QStringLiteral("No questions"));
+        counter_->setText(tr("No questions"));
         return;
     }
     const quiz::NextQuestion& q = quiz_.questions[current_];
     counter_->setText(
-        QStringLiteral("Question %1 of %2").arg(current_ + 1).arg(quiz_.questions.size()));
+        tr("Question %1 of %2").arg(current_ + 1).arg(quiz_.questions.size()));
     title_->setText(step_title(*protocol_, q.shown));
     const Step* step = quiz::step_at(*protocol_, q.shown);
     picture_->set_step(step);
@@ -130,17 +130,23 @@ void NextQuizWidget::show_question() {
             names << line_name(catalog_, l.line);
     lines_->setText(names.isEmpty()
                         ? QString()
-                        : QStringLiteral("Lines: %1").arg(names.join(QStringLiteral("; "))));
+                        : tr("Lines: %1").arg(names.join(QStringLiteral("; "))));
     for (std::size_t i = 0; i < options_.size(); ++i) {
         QPushButton* b = options_[i];
         b->setVisible(i < q.options.size());
         if (i < q.options.size())
-            b->setText(
-                QStringLiteral("%1   %2").arg(i + 1).arg(step_title(*protocol_, q.options[i])));
+            b->setText(option_text(i));
     }
     feedback_->clear();
     next_->setEnabled(false);
     paint_options();
+}
+
+QString NextQuizWidget::option_text(std::size_t i) const {
+    if (current_ >= quiz_.questions.size() || i >= quiz_.questions[current_].options.size())
+        return {};
+    return QStringLiteral("%1   %2").arg(i + 1).arg(
+        step_title(*protocol_, quiz_.questions[current_].options[i]));
 }
 
 void NextQuizWidget::paint_options() {
@@ -155,6 +161,10 @@ void NextQuizWidget::paint_options() {
             if (right || picked)
                 style += QStringLiteral("background: %1; color: white; font-weight: bold; ")
                              .arg((right ? right_colour() : wrong_colour()).name());
+            // Not by colour alone: a mark and a word say which is which.
+            b->setText(right ? tr("\u2713  %1   \u2014 the answer").arg(option_text(i))
+                       : picked ? tr("\u2717  %1   \u2014 your choice").arg(option_text(i))
+                                : option_text(i));
         } else if (highlight_ == i) {
             style += QStringLiteral("border: 3px solid palette(highlight); ");
         }
@@ -183,11 +193,11 @@ void NextQuizWidget::pick(std::size_t option) {
     const bool last = current_ + 1 == quiz_.questions.size();
     if (option == q.answer || quiz::shown_title(*protocol_, q.options[option]) ==
                                   quiz::shown_title(*protocol_, q.options[q.answer]))
-        feedback_->setText(QStringLiteral("\u2713 Right."));
+        feedback_->setText(tr("\u2713 Right."));
     else
-        feedback_->setText(QStringLiteral("\u2717 Not this one: next is \u201c%1\u201d.")
+        feedback_->setText(tr("\u2717 Not this one: next is \u201c%1\u201d.")
                                .arg(step_title(*protocol_, q.options[q.answer])));
-    next_->setText(last ? QStringLiteral("See the result") : QStringLiteral("Next question"));
+    next_->setText(last ? tr("See the result") : tr("Next question"));
     next_->setEnabled(true);
     paint_options();
     if (!last)
@@ -203,7 +213,7 @@ void NextQuizWidget::pick(std::size_t option) {
         if (result_->correct[i])
             continue;
         const quiz::NextQuestion& qi = quiz_.questions[i];
-        out.mistakes << QStringLiteral("After \u201c%1\u201d you chose \u201c%2\u201d; next is "
+        out.mistakes << tr("After \u201c%1\u201d you chose \u201c%2\u201d; next is "
                                        "\u201c%3\u201d.")
                             .arg(step_title(*protocol_, qi.shown),
                                  step_title(*protocol_, qi.options[chosen_[i]]),
@@ -250,6 +260,13 @@ void NextQuizWidget::keyPressEvent(QKeyEvent* event) {
     default:
         QWidget::keyPressEvent(event);
     }
+}
+
+std::optional<quiz::Attempt> NextQuizWidget::attempt(std::chrono::system_clock::time_point at,
+                                               std::chrono::milliseconds took) const {
+    if (!result_)
+        return std::nullopt;
+    return quiz::make_attempt(*protocol_, quiz_, *result_, at, took);
 }
 
 } // namespace effleur::ui

@@ -21,13 +21,16 @@ class QPushButton;
 
 namespace effleur::ui {
 
-class NextQuizWidget : public QWidget {
+class NextQuizWidget : public QuizWidget {
     Q_OBJECT
 
 public:
     NextQuizWidget(std::shared_ptr<const Protocol> protocol, const Catalog& catalog,
                    quiz::NextQuiz quiz, QWidget* parent = nullptr);
 
+    [[nodiscard]] std::optional<quiz::Attempt>
+    attempt(std::chrono::system_clock::time_point at,
+            std::chrono::milliseconds took) const override;
     [[nodiscard]] const quiz::NextQuiz& quiz() const { return quiz_; }
     [[nodiscard]] std::size_t question() const { return current_; }
     [[nodiscard]] std::optional<std::size_t> highlighted() const { return highlight_; }
@@ -43,11 +46,6 @@ public:
     void pick(std::size_t option);
     void go_on();
 
-Q_SIGNALS:
-    // Once, when the last question is answered.
-    void scored(const effleur::ui::QuizOutcome& outcome);
-    // After the last question's feedback.
-    void finished();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -55,6 +53,8 @@ protected:
 private:
     void show_question();
     void paint_options();
+    // "2   Kneading": an option's key and its step's title.
+    [[nodiscard]] QString option_text(std::size_t i) const;
 
     std::shared_ptr<const Protocol> protocol_;
     const Catalog& catalog_;

@@ -35,13 +35,13 @@ QColor misplaced_colour() {
 
 OrderQuizWidget::OrderQuizWidget(std::shared_ptr<const Protocol> protocol, quiz::OrderQuiz quiz,
                                  QWidget* parent)
-    : QWidget(parent), protocol_(std::move(protocol)), quiz_(std::move(quiz)) {
+    : QuizWidget(parent), protocol_(std::move(protocol)), quiz_(std::move(quiz)) {
     setObjectName(QStringLiteral("order-quiz"));
     auto* outer = new QVBoxLayout(this);
     prompt_ = new QLabel(
-        QStringLiteral("Put these %1 steps in the order they are done. Drag them, or select one "
-                       "and move it with Alt+\u2191 / Alt+\u2193. Ctrl+Enter checks.")
-            .arg(quiz_.shuffled.size()),
+        tr("Put these %n step(s) in the order they are done. Drag them, or select one "
+           "and move it with Alt+\u2191 / Alt+\u2193. Ctrl+Enter checks.",
+           nullptr, static_cast<int>(quiz_.shuffled.size())),
         this);
     prompt_->setWordWrap(true);
     outer->addWidget(prompt_);
@@ -72,7 +72,7 @@ OrderQuizWidget::OrderQuizWidget(std::shared_ptr<const Protocol> protocol, quiz:
     correct_box_ = new QWidget(this);
     auto* ccol = new QVBoxLayout(correct_box_);
     ccol->setContentsMargins(0, 0, 0, 0);
-    ccol->addWidget(new QLabel(QStringLiteral("<b>The correct order</b>"), correct_box_));
+    ccol->addWidget(new QLabel(tr("<b>The correct order</b>"), correct_box_));
     correct_ = new QListWidget(correct_box_);
     correct_->setObjectName(QStringLiteral("order-correct"));
     correct_->setFont(font);
@@ -86,19 +86,19 @@ OrderQuizWidget::OrderQuizWidget(std::shared_ptr<const Protocol> protocol, quiz:
     outer->addLayout(lists, 1);
 
     auto* bar = new QHBoxLayout;
-    up_ = new QPushButton(QStringLiteral("Move up"), this);
-    up_->setToolTip(QStringLiteral("Alt+Up or Ctrl+Up"));
-    down_ = new QPushButton(QStringLiteral("Move down"), this);
-    down_->setToolTip(QStringLiteral("Alt+Down or Ctrl+Down"));
+    up_ = new QPushButton(tr("Move up"), this);
+    up_->setToolTip(tr("Alt+Up or Ctrl+Up"));
+    down_ = new QPushButton(tr("Move down"), this);
+    down_->setToolTip(tr("Alt+Down or Ctrl+Down"));
     score_ = new QLabel(this);
     score_->setObjectName(QStringLiteral("order-score"));
     QFont big = score_->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
     score_->setFont(big);
-    check_ = new QPushButton(QStringLiteral("Check"), this);
+    check_ = new QPushButton(tr("Check"), this);
     check_->setObjectName(QStringLiteral("order-check"));
-    check_->setToolTip(QStringLiteral("Ctrl+Enter"));
+    check_->setToolTip(tr("Ctrl+Enter"));
     for (QPushButton* b : {up_, down_, check_})
         b->setFocusPolicy(Qt::NoFocus); // the keys work on the list; focus stays there
     bar->addWidget(up_);
@@ -128,11 +128,14 @@ QString OrderQuizWidget::score_text() const {
     return score_->text();
 }
 
+QString OrderQuizWidget::number(int row) const {
+    return number_column(static_cast<std::size_t>(row) + 1, quiz_.shuffled.size());
+}
+
 void OrderQuizWidget::renumber() {
     for (int row = 0; row < list_->count(); ++row) {
         QListWidgetItem* item = list_->item(row);
-        item->setText(
-            QStringLiteral("%1.  %2").arg(row + 1).arg(item->data(title_role).toString()));
+        item->setText(QStringLiteral("%1  %2").arg(number(row), item->data(title_role).toString()));
     }
 }
 
@@ -167,10 +170,10 @@ void OrderQuizWidget::check() {
         const auto is = static_cast<std::size_t>(belongs - quiz_.correct.begin()) + 1;
         // In its own place but not in the longest run in order: the steps around it moved.
         out.mistakes << (put == is
-                             ? QStringLiteral("\u201c%1\u201d: %2 is its place, but the "
+                             ? tr("\u201c%1\u201d: %2 is its place, but the "
                                               "steps before or after it are out of order.")
                                    .arg(step_title(*protocol_, m), ordinal(put))
-                             : QStringLiteral("\u201c%1\u201d: you put it %2; it is %3.")
+                             : tr("\u201c%1\u201d: you put it %2; it is %3.")
                                    .arg(step_title(*protocol_, m), ordinal(put), ordinal(is)));
     }
     Q_EMIT scored(out);
@@ -188,8 +191,8 @@ void OrderQuizWidget::mark() {
     list_->setSelectionMode(QAbstractItemView::NoSelection);
     up_->hide();
     down_->hide();
-    check_->setText(QStringLiteral("See the result"));
-    check_->setToolTip(QStringLiteral("Enter"));
+    check_->setText(tr("See the result"));
+    check_->setToolTip(tr("Enter"));
     prompt_->setText(QStringLiteral(
         "Green steps are in order; red ones are out of place, with the position they belong "
         "at. The correct order is on the right. Press Enter to see the result."));
@@ -201,19 +204,16 @@ void OrderQuizWidget::mark() {
         const auto belongs = std::find(quiz_.correct.begin(), quiz_.correct.end(), ref);
         const QString title = item->data(title_role).toString();
         if (kept) {
-            item->setText(QStringLiteral("%1.  \u2713  %2").arg(row + 1).arg(title));
+            item->setText(QStringLiteral("%1  \u2713  %2").arg(number(row), title));
             item->setForeground(kept_colour());
         } else {
             const auto is = static_cast<std::size_t>(belongs - quiz_.correct.begin());
             item->setText(
-                is == i ? QStringLiteral("%1.  \u2717  %2   \u2192 its place, but out of order "
-                                         "with the steps around it")
-                              .arg(row + 1)
-                              .arg(title)
-                        : QStringLiteral("%1.  \u2717  %2   \u2192 belongs %3")
-                              .arg(row + 1)
-                              .arg(title)
-                              .arg(ordinal(is + 1)));
+                is == i ? tr("%1  \u2717  %2   \u2192 its place, but out of order with the steps "
+                             "around it")
+                              .arg(number(row), title)
+                        : tr("%1  \u2717  %2   \u2192 belongs %3")
+                              .arg(number(row), title, ordinal(is + 1)));
             item->setForeground(misplaced_colour());
             QFont f = item->font();
             f.setBold(true);
@@ -223,9 +223,15 @@ void OrderQuizWidget::mark() {
     correct_->clear();
     for (std::size_t i = 0; i < quiz_.correct.size(); ++i) {
         const quiz::StepRef& ref = quiz_.correct[i];
+        const bool misplaced =
+            std::find(r.mistakes.begin(), r.mistakes.end(), ref) != r.mistakes.end();
         auto* item = new QListWidgetItem(
-            QStringLiteral("%1.  %2").arg(i + 1).arg(step_title(*protocol_, ref)), correct_);
-        if (std::find(r.mistakes.begin(), r.mistakes.end(), ref) != r.mistakes.end()) {
+            misplaced ? tr("%1  \u2717  %2   (you misplaced it)")
+                            .arg(number(static_cast<int>(i)), step_title(*protocol_, ref))
+                      : QStringLiteral("%1  %2").arg(number(static_cast<int>(i)),
+                                                     step_title(*protocol_, ref)),
+            correct_);
+        if (misplaced) {
             item->setForeground(misplaced_colour());
             QFont f = item->font();
             f.setBold(true);
@@ -233,7 +239,7 @@ void OrderQuizWidget::mark() {
         }
     }
     correct_box_->show();
-    score_->setText(QStringLiteral("%1 of %2 in order (%3)")
+    score_->setText(tr("%1 of %2 in order (%3)")
                         .arg(r.in_order)
                         .arg(r.total)
                         .arg(percent_text(r.score)));
@@ -263,6 +269,13 @@ bool OrderQuizWidget::eventFilter(QObject* watched, QEvent* event) {
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+std::optional<quiz::Attempt> OrderQuizWidget::attempt(std::chrono::system_clock::time_point at,
+                                               std::chrono::milliseconds took) const {
+    if (!result_)
+        return std::nullopt;
+    return quiz::make_attempt(*protocol_, quiz_, *result_, at, took);
 }
 
 } // namespace effleur::ui

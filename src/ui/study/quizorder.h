@@ -23,7 +23,7 @@ class QPushButton;
 
 namespace effleur::ui {
 
-class OrderQuizWidget : public QWidget {
+class OrderQuizWidget : public QuizWidget {
     Q_OBJECT
 
 public:
@@ -32,6 +32,9 @@ public:
 
     // The list as the student has ordered it.
     [[nodiscard]] std::vector<quiz::StepRef> answer() const;
+    [[nodiscard]] std::optional<quiz::Attempt>
+    attempt(std::chrono::system_clock::time_point at,
+            std::chrono::milliseconds took) const override;
     [[nodiscard]] const quiz::OrderQuiz& quiz() const { return quiz_; }
     [[nodiscard]] const std::optional<quiz::OrderResult>& result() const { return result_; }
     [[nodiscard]] QListWidget* list() const { return list_; }
@@ -43,17 +46,14 @@ public:
     void check();
     void go_on();
 
-Q_SIGNALS:
-    // Once, when checked.
-    void scored(const effleur::ui::QuizOutcome& outcome);
-    // The student is done looking at the marked list.
-    void finished();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void renumber();
+    // "1." for the first row, padded to align with the last row's number.
+    [[nodiscard]] QString number(int row) const;
     void mark();
 
     std::shared_ptr<const Protocol> protocol_;

@@ -7,6 +7,7 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -36,9 +37,9 @@ QFont scaled(QFont f, double by, bool bold = false) {
 
 QString scope_words(const Protocol& p, const quiz::Scope& scope) {
     if (!scope.stage || p.stages.size() <= 1)
-        return QStringLiteral("whole protocol");
+        return QCoreApplication::translate("effleur::ui::Study", "whole protocol");
     if (*scope.stage >= p.stages.size())
-        return QStringLiteral("stage %1").arg(*scope.stage + 1);
+        return QCoreApplication::translate("effleur::ui::Study", "stage %1").arg(*scope.stage + 1);
     return QString::fromStdString(p.stages[*scope.stage].title.get());
 }
 
@@ -53,7 +54,7 @@ QuizWindow::QuizWindow(std::shared_ptr<const Protocol> protocol, QuizServices se
                        QWidget* parent)
     : QWidget(parent, Qt::Window), protocol_(std::move(protocol)), services_(std::move(services)) {
     setObjectName(QStringLiteral("quiz-window"));
-    setWindowTitle(QStringLiteral("Test yourself \u2014 %1")
+    setWindowTitle(tr("Test yourself \u2014 %1")
                        .arg(QString::fromStdString(protocol_->title.get())));
     auto* outer = new QVBoxLayout(this);
     pages_ = new QStackedWidget(this);
@@ -64,8 +65,8 @@ QuizWindow::QuizWindow(std::shared_ptr<const Protocol> protocol, QuizServices se
     quiz_header_ = new QLabel(quiz_page_);
     quiz_header_->setObjectName(QStringLiteral("quiz-header"));
     qhead->addWidget(quiz_header_, 1);
-    auto* leave = new QPushButton(QStringLiteral("Leave quiz"), quiz_page_);
-    leave->setToolTip(QStringLiteral("Esc \u2014 nothing is recorded"));
+    auto* leave = new QPushButton(tr("Leave quiz"), quiz_page_);
+    leave->setToolTip(tr("Esc \u2014 nothing is recorded"));
     leave->setFocusPolicy(Qt::NoFocus);
     connect(leave, &QPushButton::clicked, this, &QuizWindow::leave_quiz);
     qhead->addWidget(leave);
@@ -84,7 +85,7 @@ QWidget* QuizWindow::build_chooser() {
     auto* col = new QVBoxLayout(page);
     col->setContentsMargins(32, 24, 32, 24);
     auto* title = new QLabel(
-        QStringLiteral("Test yourself: %1").arg(QString::fromStdString(protocol_->title.get())),
+        tr("Test yourself: %1").arg(QString::fromStdString(protocol_->title.get())),
         page);
     title->setFont(scaled(title->font(), 1.6, true));
     title->setWordWrap(true);
@@ -93,10 +94,10 @@ QWidget* QuizWindow::build_chooser() {
 
     kinds_ = new QButtonGroup(page);
     const std::pair<quiz::Kind, const char*> kinds[] = {
-        {quiz::Kind::Order, "Put the steps in order, by dragging them or with Alt+\u2191 / "
-                            "Alt+\u2193."},
-        {quiz::Kind::Next, "A step is shown: pick the one that follows it, with 1\u20134."},
-        {quiz::Kind::Line, "Find the line a step works on the diagram, and which way it goes."},
+        {quiz::Kind::Order, QT_TR_NOOP("Put the steps in order, by dragging them or with Alt+\u2191 / "
+                            "Alt+\u2193.")},
+        {quiz::Kind::Next, QT_TR_NOOP("A step is shown: pick the one that follows it, with 1\u20134.")},
+        {quiz::Kind::Line, QT_TR_NOOP("Find the line a step works on the diagram, and which way it goes.")},
     };
     for (const auto& [kind, words] : kinds) {
         auto* radio = new QRadioButton(quiz_kind_title(kind), page);
@@ -105,7 +106,7 @@ QWidget* QuizWindow::build_chooser() {
         radio->setFont(scaled(radio->font(), 1.2, true));
         kinds_->addButton(radio, static_cast<int>(kind));
         col->addWidget(radio);
-        auto* about = new QLabel(QString::fromUtf8(words), page);
+        auto* about = new QLabel(tr(words), page);
         about->setContentsMargins(28, 0, 0, 8);
         col->addWidget(about);
     }
@@ -116,35 +117,35 @@ QWidget* QuizWindow::build_chooser() {
     form->setContentsMargins(0, 16, 0, 0);
     scope_ = new QComboBox(page);
     scope_->setObjectName(QStringLiteral("quiz-scope"));
-    scope_->addItem(QStringLiteral("The whole protocol (%1 steps)").arg(protocol_->step_count()));
+    scope_->addItem(tr("The whole protocol (%n step(s))", nullptr,
+                       static_cast<int>(protocol_->step_count())));
     if (protocol_->stages.size() > 1)
         for (std::size_t i = 0; i < protocol_->stages.size(); ++i) {
             const Stage& s = protocol_->stages[i];
-            scope_->addItem(QStringLiteral("%1 (%2 steps)")
-                                .arg(QString::fromStdString(s.title.get()))
-                                .arg(s.steps.size()));
+            scope_->addItem(tr("%1 (%n step(s))", nullptr, static_cast<int>(s.steps.size()))
+                                .arg(QString::fromStdString(s.title.get())));
         }
     scope_->setEnabled(scope_->count() > 1);
-    form->addRow(QStringLiteral("&Covers:"), scope_);
+    form->addRow(tr("&Covers:"), scope_);
     count_ = new QSpinBox(page);
     count_->setObjectName(QStringLiteral("quiz-count"));
     count_->setRange(3, 40);
     count_->setValue(10);
-    form->addRow(QStringLiteral("&Questions:"), count_);
+    form->addRow(tr("&Questions:"), count_);
     auto* seed_row = new QHBoxLayout;
     seed_ = new QLineEdit(page);
     seed_->setObjectName(QStringLiteral("quiz-seed"));
     seed_->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,19}")), seed_));
     seed_->setMaximumWidth(220);
-    seed_->setToolTip(QStringLiteral("The same seed gives the same quiz, to repeat it exactly"));
-    auto* reseed = new QPushButton(QStringLiteral("New seed"), page);
+    seed_->setToolTip(tr("The same seed gives the same quiz, to repeat it exactly"));
+    auto* reseed = new QPushButton(tr("New seed"), page);
     connect(reseed, &QPushButton::clicked, this,
             [this] { seed_->setText(QString::number(fresh_seed())); });
     seed_row->addWidget(seed_);
     seed_row->addWidget(reseed);
-    seed_row->addWidget(new QLabel(QStringLiteral("the same seed gives the same quiz"), page), 1);
-    auto* seed_label = new QLabel(QStringLiteral("&Seed:"), page);
+    seed_row->addWidget(new QLabel(tr("the same seed gives the same quiz"), page), 1);
+    auto* seed_label = new QLabel(tr("&Seed:"), page);
     seed_label->setBuddy(seed_);
     form->addRow(seed_label, seed_row);
     col->addLayout(form);
@@ -157,12 +158,12 @@ QWidget* QuizWindow::build_chooser() {
     col->addStretch(1);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
-    auto* progress = new QPushButton(QStringLiteral("&Progress\u2026"), page);
+    auto* progress = new QPushButton(tr("&Progress\u2026"), page);
     connect(progress, &QPushButton::clicked, this, [this] { Q_EMIT progressRequested(protocol_); });
     buttons->addWidget(progress);
-    auto* start_button = new QPushButton(QStringLiteral("Start"), page);
+    auto* start_button = new QPushButton(tr("Start"), page);
     start_button->setObjectName(QStringLiteral("quiz-start"));
-    start_button->setToolTip(QStringLiteral("Enter"));
+    start_button->setToolTip(tr("Enter"));
     start_button->setFont(scaled(start_button->font(), 1.2, true));
     start_button->setMinimumWidth(160);
     connect(start_button, &QPushButton::clicked, this, [this] { start(); });
@@ -193,15 +194,15 @@ QWidget* QuizWindow::build_result() {
     mistakes_->setFocusPolicy(Qt::NoFocus);
     col->addWidget(mistakes_, 1);
     auto* buttons = new QHBoxLayout;
-    auto* again = new QPushButton(QStringLiteral("&Repeat this quiz"), page);
-    again->setToolTip(QStringLiteral("The same questions, from the same seed"));
+    auto* again = new QPushButton(tr("&Repeat this quiz"), page);
+    again->setToolTip(tr("The same questions, from the same seed"));
     connect(again, &QPushButton::clicked, this, &QuizWindow::repeat);
-    auto* progress = new QPushButton(QStringLiteral("&Progress\u2026"), page);
+    auto* progress = new QPushButton(tr("&Progress\u2026"), page);
     connect(progress, &QPushButton::clicked, this, [this] { Q_EMIT progressRequested(protocol_); });
-    auto* close = new QPushButton(QStringLiteral("&Close"), page);
+    auto* close = new QPushButton(tr("&Close"), page);
     connect(close, &QPushButton::clicked, this, &QWidget::close);
-    auto* fresh = new QPushButton(QStringLiteral("&New quiz"), page);
-    fresh->setToolTip(QStringLiteral("Enter"));
+    auto* fresh = new QPushButton(tr("&New quiz"), page);
+    fresh->setToolTip(tr("Enter"));
     fresh->setFont(scaled(fresh->font(), 1.0, true));
     connect(fresh, &QPushButton::clicked, this, &QuizWindow::new_quiz);
     for (QPushButton* b : {again, progress, close, fresh})
@@ -277,7 +278,7 @@ void QuizWindow::kind_changed() {
 bool QuizWindow::start() {
     const auto seed = chosen_seed();
     if (!seed) {
-        chooser_message_->setText(QStringLiteral("The seed is a whole number, such as 482113."));
+        chooser_message_->setText(tr("The seed is a whole number, such as 482113."));
         seed_->setFocus();
         return false;
     }
@@ -285,46 +286,38 @@ bool QuizWindow::start() {
     const quiz::Scope scope = chosen_scope();
     const auto count = static_cast<std::size_t>(count_->value());
     clear_quiz();
-    QWidget* widget = nullptr;
+    QuizWidget* widget = nullptr;
     QString why;
     switch (kind) {
     case quiz::Kind::Order: {
         quiz::OrderQuiz q = quiz::make_order_quiz(*protocol_, scope, *seed);
-        if (q.correct.size() < 2) {
-            why = QStringLiteral("This needs at least two steps to put in order.");
-            break;
-        }
-        auto* w = new OrderQuizWidget(protocol_, std::move(q), quiz_page_);
-        connect(w, &OrderQuizWidget::scored, this, &QuizWindow::record);
-        connect(w, &OrderQuizWidget::finished, this, &QuizWindow::show_result);
-        widget = w;
+        if (q.correct.size() < 2)
+            why = tr("This needs at least two steps to put in order.");
+        else
+            widget = new OrderQuizWidget(protocol_, std::move(q), quiz_page_);
         break;
     }
     case quiz::Kind::Next: {
         quiz::NextQuiz q = quiz::make_next_quiz(*protocol_, scope, *seed, count);
-        if (q.questions.empty()) {
-            why = QStringLiteral("This needs at least two steps: one to show, one to follow it.");
-            break;
-        }
-        auto* w = new NextQuizWidget(protocol_, *services_.catalog, std::move(q), quiz_page_);
-        connect(w, &NextQuizWidget::scored, this, &QuizWindow::record);
-        connect(w, &NextQuizWidget::finished, this, &QuizWindow::show_result);
-        widget = w;
+        if (q.questions.empty())
+            why = tr("This needs at least two steps: one to show, one to follow it.");
+        else
+            widget = new NextQuizWidget(protocol_, *services_.catalog, std::move(q), quiz_page_);
         break;
     }
     case quiz::Kind::Line: {
         quiz::LineQuiz q =
             quiz::make_line_quiz(*protocol_, *services_.catalog, scope, *seed, count);
-        if (q.questions.empty()) {
-            why = QStringLiteral("No step here works a massage line on a diagram.");
-            break;
-        }
-        auto* w = new LineQuizWidget(protocol_, *services_.catalog, std::move(q), quiz_page_);
-        connect(w, &LineQuizWidget::scored, this, &QuizWindow::record);
-        connect(w, &LineQuizWidget::finished, this, &QuizWindow::show_result);
-        widget = w;
+        if (q.questions.empty())
+            why = tr("No step here works a massage line on a diagram.");
+        else
+            widget = new LineQuizWidget(protocol_, *services_.catalog, std::move(q), quiz_page_);
         break;
     }
+    }
+    if (widget) {
+        connect(widget, &QuizWidget::scored, this, &QuizWindow::record);
+        connect(widget, &QuizWidget::finished, this, &QuizWindow::show_result);
     }
     if (!widget) {
         chooser_message_->setText(why);
@@ -338,7 +331,7 @@ bool QuizWindow::start() {
     running_count_ = count;
     quiz_ = widget;
     quiz_page_->layout()->addWidget(widget);
-    quiz_header_->setText(QStringLiteral("<b>%1</b> \u00b7 %2 \u00b7 seed %3")
+    quiz_header_->setText(tr("<b>%1</b> \u00b7 %2 \u00b7 seed %3")
                               .arg(quiz_kind_title(kind).toHtmlEscaped(),
                                    scope_words(*protocol_, scope).toHtmlEscaped())
                               .arg(*seed));
@@ -405,15 +398,10 @@ void QuizWindow::record(const QuizOutcome& outcome) {
         std::chrono::duration_cast<std::chrono::milliseconds>(services_.clock->now() - started_);
     const auto at =
         services_.wall_clock ? services_.wall_clock() : std::chrono::system_clock::now();
-    quiz::Attempt a;
-    if (auto* w = order_quiz(); w && w->result())
-        a = quiz::make_attempt(*protocol_, w->quiz(), *w->result(), at, took);
-    else if (auto* n = next_quiz(); n && n->result())
-        a = quiz::make_attempt(*protocol_, n->quiz(), *n->result(), at, took);
-    else if (auto* l = line_quiz(); l && l->result())
-        a = quiz::make_attempt(*protocol_, l->quiz(), *l->result(), at, took);
-    else
+    std::optional<quiz::Attempt> made = quiz_ ? quiz_->attempt(at, took) : std::nullopt;
+    if (!made)
         return;
+    quiz::Attempt& a = *made;
     QString why;
     storage::ProgressStore* store = services_.store ? services_.store(why) : nullptr;
     saved_ = false;
@@ -423,12 +411,12 @@ void QuizWindow::record(const QuizOutcome& outcome) {
         if (!saved_)
             why = QString::fromStdString(error);
     } else if (why.isEmpty()) {
-        why = QStringLiteral("no progress is kept here");
+        why = tr("no progress is kept here");
     }
     attempt_ = a;
     detail_->setText(
-        saved_ ? QStringLiteral("Took %1 \u00b7 saved to your progress").arg(took_text(took))
-               : QStringLiteral("Took %1 \u00b7 not saved: %2")
+        saved_ ? tr("Took %1 \u00b7 saved to your progress").arg(took_text(took))
+               : tr("Took %1 \u00b7 not saved: %2")
                      .arg(took_text(took), why.toHtmlEscaped()));
     if (saved_)
         Q_EMIT attemptRecorded(a);
@@ -438,7 +426,7 @@ void QuizWindow::show_result() {
     headline_->setText(outcome_.headline);
     mistakes_->clear();
     if (outcome_.mistakes.isEmpty()) {
-        mistakes_->addItem(QStringLiteral("No mistakes \u2014 well done."));
+        mistakes_->addItem(tr("No mistakes \u2014 well done."));
     } else {
         for (const QString& m : outcome_.mistakes) {
             auto* item = new QListWidgetItem(QStringLiteral("\u2717  ") + m, mistakes_);

@@ -93,7 +93,7 @@ public:
     [[nodiscard]] QString result_headline() const;
     [[nodiscard]] QStringList result_mistakes() const;
 
-    [[nodiscard]] QSize sizeHint() const override { return {1100, 820}; }
+    [[nodiscard]] QSize sizeHint() const override { return {1100, 720}; }
 
 Q_SIGNALS:
     // After an attempt was saved in the store.
@@ -124,7 +124,7 @@ private:
     // quiz
     QWidget* quiz_page_ = nullptr;
     QLabel* quiz_header_ = nullptr;
-    QWidget* quiz_ = nullptr;
+    QuizWidget* quiz_ = nullptr;
     quiz::Kind running_kind_ = quiz::Kind::Order;
     quiz::Scope running_scope_;
     std::uint64_t running_seed_ = 0;
