@@ -55,4 +55,102 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>effleur::ui::LineQuizWidget</name>
+    <message numerus="yes">
+        <source>  —  it works %n line(s); find the one it starts on.</source>
+        <translation>
+            <numerusform>  —  it works %n line; find the one it starts on.</numerusform>
+            <numerusform>  —  it works %n lines; find the one it starts on.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::OrderQuizWidget</name>
+    <message numerus="yes">
+        <source>Put these %n step(s) in the order they are done. Drag them, or select one and move it with Alt+↑ / Alt+↓. Ctrl+Enter checks.</source>
+        <translation>
+            <numerusform>Put this %n step in the order it is done. Drag it, or select it and move it with Alt+↑ / Alt+↓. Ctrl+Enter checks.</numerusform>
+            <numerusform>Put these %n steps in the order they are done. Drag them, or select one and move it with Alt+↑ / Alt+↓. Ctrl+Enter checks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::PractiseDialog</name>
+    <message numerus="yes">
+        <source>%1 · %n step(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n step · %2</numerusform>
+            <numerusform>%1 · %n steps · %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::ProblemsPanel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::ProgressView</name>
+    <message numerus="yes">
+        <source>… and %n more step(s) missed less often</source>
+        <translation>
+            <numerusform>… and %n more step missed less often</numerusform>
+            <numerusform>… and %n more steps missed less often</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::ProtocolEditor</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This protocol has %n error(s), listed under Problems. It will not open in the library until they are fixed. Save it anyway?</source>
+        <translation>
+            <numerusform>This protocol has %n error, listed under Problems. It will not open in the library until it is fixed. Save it anyway?</numerusform>
+            <numerusform>This protocol has %n errors, listed under Problems. It will not open in the library until they are fixed. Save it anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::QuizWindow</name>
+    <message numerus="yes">
+        <source>The whole protocol (%n step(s))</source>
+        <translation>
+            <numerusform>The whole protocol (%n step)</numerusform>
+            <numerusform>The whole protocol (%n steps)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n step(s))</source>
+        <translation>
+            <numerusform>%1 (%n step)</numerusform>
+            <numerusform>%1 (%n steps)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
