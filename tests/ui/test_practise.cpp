@@ -13,11 +13,11 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QStyle>
-#include <QStyleOptionComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QSettings>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>

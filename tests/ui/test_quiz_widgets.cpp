@@ -13,10 +13,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
-#include <QStyle>
-#include <QStyleOptionComboBox>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -452,8 +452,7 @@ TEST_CASE("Right and wrong are shown by a mark and a word, not by colour alone",
     }
 }
 
-TEST_CASE("Which line hides the line's name and offers only the protocol's own lines",
-          "[quiz]") {
+TEST_CASE("Which line hides the line's name and offers only the protocol's own lines", "[quiz]") {
     QuizRig rig;
     rig.start_by_keys(quiz::Kind::Line, 5, 10);
     LineQuizWidget* w = rig.window->line_quiz();

@@ -118,7 +118,8 @@ std::optional<QByteArray> duplicate_protocol_text(const QByteArray& source, cons
     const auto doc = parse_ordered(
         std::string_view(source.constData(), static_cast<std::size_t>(source.size())), parse_error);
     if (!doc) {
-        error = QCoreApplication::translate("effleur::ui::DuplicateDialog", "The protocol file does not parse: %1")
+        error = QCoreApplication::translate("effleur::ui::DuplicateDialog",
+                                            "The protocol file does not parse: %1")
                     .arg(QString::fromStdString(parse_error));
         return std::nullopt;
     }
@@ -133,7 +134,9 @@ std::optional<QByteArray> duplicate_protocol_text(const QByteArray& source, cons
     }
     if (!id_span || source[id_span->begin] != '"' || !title_span ||
         source[title_span->begin] != '"') {
-        error = QCoreApplication::translate("effleur::ui::DuplicateDialog", "The protocol file has no \"id\" and \"title\" to change.");
+        error =
+            QCoreApplication::translate("effleur::ui::DuplicateDialog",
+                                        "The protocol file has no \"id\" and \"title\" to change.");
         return std::nullopt;
     }
     QByteArray out = source;
@@ -147,7 +150,8 @@ std::optional<QByteArray> duplicate_protocol_text(const QByteArray& source, cons
     const auto check = parse_ordered(
         std::string_view(out.constData(), static_cast<std::size_t>(out.size())), parse_error);
     if (!check || !check->contains("id") || (*check)["id"] != id) {
-        error = QCoreApplication::translate("effleur::ui::DuplicateDialog", "The protocol file could not be copied with a new id.");
+        error = QCoreApplication::translate("effleur::ui::DuplicateDialog",
+                                            "The protocol file could not be copied with a new id.");
         return std::nullopt;
     }
     return out;
@@ -157,7 +161,8 @@ QString duplicate_protocol_file(const QString& source_file, const QString& folde
                                 const std::string& id, const std::string& title, QString& error) {
     QFile in(source_file);
     if (!in.open(QIODevice::ReadOnly)) {
-        error = QCoreApplication::translate("effleur::ui::DuplicateDialog", "Cannot read %1: %2").arg(source_file, in.errorString());
+        error = QCoreApplication::translate("effleur::ui::DuplicateDialog", "Cannot read %1: %2")
+                    .arg(source_file, in.errorString());
         return {};
     }
     const auto text = duplicate_protocol_text(in.readAll(), id, title, error);
@@ -165,7 +170,9 @@ QString duplicate_protocol_file(const QString& source_file, const QString& folde
         return {};
     if (!QFileInfo(folder).isDir()) {
         if (!QDir().mkpath(folder)) {
-            error = QCoreApplication::translate("effleur::ui::DuplicateDialog", "Cannot create the folder %1").arg(folder);
+            error = QCoreApplication::translate("effleur::ui::DuplicateDialog",
+                                                "Cannot create the folder %1")
+                        .arg(folder);
             return {};
         }
         // Protocols are the author's own work: the folder is theirs alone.
@@ -174,7 +181,8 @@ QString duplicate_protocol_file(const QString& source_file, const QString& folde
     const QString target =
         QDir(folder).filePath(QString::fromStdString(id) + QStringLiteral(".json"));
     if (QFileInfo::exists(target)) {
-        error = QCoreApplication::translate("effleur::ui::DuplicateDialog", "%1 exists already.").arg(target);
+        error = QCoreApplication::translate("effleur::ui::DuplicateDialog", "%1 exists already.")
+                    .arg(target);
         return {};
     }
     if (QString why = save_atomically(target, *text); !why.isEmpty()) {
@@ -211,11 +219,10 @@ DuplicateDialog::DuplicateDialog(const std::string& id, const std::string& title
     setObjectName(QStringLiteral("duplicate-dialog"));
     setWindowTitle(tr("Duplicate to my protocols"));
     auto* col = new QVBoxLayout(this);
-    intro_ = new QLabel(
-        tr("A copy of \u201c%1\u201d goes into your protocol folder, where you can "
-           "edit it:<br><tt>%2</tt>")
-            .arg(protocol_title_.toHtmlEscaped(), folder_.toHtmlEscaped()),
-        this);
+    intro_ = new QLabel(tr("A copy of \u201c%1\u201d goes into your protocol folder, where you can "
+                           "edit it:<br><tt>%2</tt>")
+                            .arg(protocol_title_.toHtmlEscaped(), folder_.toHtmlEscaped()),
+                        this);
     intro_->setObjectName(QStringLiteral("duplicate-intro"));
     intro_->setWordWrap(true);
     col->addWidget(intro_);

@@ -426,7 +426,7 @@ namespace {
 std::string id_of(const OrderedJson& item) {
     const auto it = item.is_object() ? item.find("id") : item.end();
     return item.is_object() && it != item.end() && it->is_string() ? it->get<std::string>()
-                                                                    : std::string();
+                                                                   : std::string();
 }
 
 std::string first_free(const std::string& base, const std::set<std::string>& used) {
@@ -486,10 +486,10 @@ std::optional<std::size_t> EditorDocument::add_step(std::size_t stage,
 
 std::optional<std::size_t> EditorDocument::add_stage(std::optional<std::size_t> after) {
     const OrderedJson* stages = find("/stages");
-    OrderedJson stage = {{"id", unique_id("new-stage", IdSpace::Stages)},
-                         {"title", tr("New stage").toStdString()},
-                         {"steps", OrderedJson::array({new_step_json(
-                                       unique_id("new-step", IdSpace::Steps))})}};
+    OrderedJson stage = {
+        {"id", unique_id("new-stage", IdSpace::Stages)},
+        {"title", tr("New stage").toStdString()},
+        {"steps", OrderedJson::array({new_step_json(unique_id("new-step", IdSpace::Steps))})}};
     if (stages == nullptr || !stages->is_array()) {
         if (!set_value("/stages", OrderedJson::array({std::move(stage)}), 0, tr("New stage")))
             return std::nullopt;
@@ -509,8 +509,8 @@ std::optional<std::size_t> EditorDocument::duplicate_step(std::size_t stage, std
     OrderedJson copy = *item;
     if (copy.is_object()) {
         const std::string old_id = id_of(copy);
-        copy["id"] = unique_id((old_id.empty() ? std::string("step") : old_id) + "-copy",
-                               IdSpace::Steps);
+        copy["id"] =
+            unique_id((old_id.empty() ? std::string("step") : old_id) + "-copy", IdSpace::Steps);
     }
     if (!insert_element(steps, step + 1, std::move(copy), tr("Duplicate step")))
         return std::nullopt;
@@ -524,8 +524,8 @@ std::optional<std::size_t> EditorDocument::duplicate_stage(std::size_t stage) {
     OrderedJson copy = *item;
     if (copy.is_object()) {
         const std::string old_id = id_of(copy);
-        copy["id"] = unique_id((old_id.empty() ? std::string("stage") : old_id) + "-copy",
-                               IdSpace::Stages);
+        copy["id"] =
+            unique_id((old_id.empty() ? std::string("stage") : old_id) + "-copy", IdSpace::Stages);
         // Step ids are unique across the protocol: the copies get new ones, unlike each other.
         std::set<std::string> used;
         if (const OrderedJson* stages = find("/stages"))

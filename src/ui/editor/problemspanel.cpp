@@ -110,8 +110,7 @@ ProblemsPanel::ProblemsPanel(QWidget* parent) : QDockWidget(parent) {
     list_ = new QTreeWidget(split);
     list_->setObjectName(QStringLiteral("problem-list"));
     list_->setColumnCount(3);
-    list_->setHeaderLabels(
-        {tr("Where"), tr("Pointer"), tr("Problem")});
+    list_->setHeaderLabels({tr("Where"), tr("Pointer"), tr("Problem")});
     list_->setRootIsDecorated(false);
     list_->setUniformRowHeights(true);
     list_->setAlternatingRowColors(true);
@@ -219,8 +218,7 @@ void ProblemsPanel::show_selected() {
     open_->setEnabled(d != nullptr);
     excerpt_->setExtraSelections({});
     if (!d) {
-        where_->setText(problems_.empty() ? QString()
-                                          : tr("Select a problem to see its line."));
+        where_->setText(problems_.empty() ? QString() : tr("Select a problem to see its line."));
         excerpt_->clear();
         return;
     }
@@ -228,16 +226,14 @@ void ProblemsPanel::show_selected() {
     where_->setText(
         QStringLiteral("<b>%1</b><br>%2%3")
             .arg(QString::fromStdString(d->message).toHtmlEscaped(), file.toHtmlEscaped(),
-                 d->line > 0 ? tr(", line %1, column %2").arg(d->line).arg(d->column)
-                             : QString()));
+                 d->line > 0 ? tr(", line %1, column %2").arg(d->line).arg(d->column) : QString()));
     QFile f(file);
     if (d->line <= 0) {
         excerpt_->setPlainText(tr("(The problem is with the file as a whole.)"));
         return;
     }
     if (!f.open(QIODevice::ReadOnly)) {
-        excerpt_->setPlainText(
-            tr("(The file cannot be read now: %1.)").arg(f.errorString()));
+        excerpt_->setPlainText(tr("(The file cannot be read now: %1.)").arg(f.errorString()));
         return;
     }
     constexpr int context = 2;
@@ -291,10 +287,9 @@ void ProblemsPanel::update_title() {
         parts << tr("%n error(s)", nullptr, errors_);
     if (warnings_ > 0)
         parts << tr("%n warning(s)", nullptr, warnings_);
-    setWindowTitle(
-        parts.isEmpty()
-            ? tr("Problems")
-            : tr("Problems \u2014 %1").arg(parts.join(QStringLiteral(", "))));
+    setWindowTitle(parts.isEmpty()
+                       ? tr("Problems")
+                       : tr("Problems \u2014 %1").arg(parts.join(QStringLiteral(", "))));
 }
 
 } // namespace effleur::ui

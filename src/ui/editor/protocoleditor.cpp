@@ -556,8 +556,8 @@ void ProtocolEditor::show_position(int line, int column) {
     if (!block.isValid())
         return;
     const QString text = block.text();
-    const int at = static_cast<int>(
-        QString::fromUtf8(text.toUtf8().left(std::max(0, column - 1))).size());
+    const int at =
+        static_cast<int>(QString::fromUtf8(text.toUtf8().left(std::max(0, column - 1))).size());
     QTextCursor c(block);
     c.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor,
                    std::min(at, static_cast<int>(text.size())));
@@ -899,9 +899,9 @@ void ProtocolEditor::keep_mine() {
 void ProtocolEditor::compare_with_disk() {
     sync_now();
     const QString disk = QString::fromUtf8(read_all(file_));
-    const QString mine =
-        text_state_ == TextState::Broken ? json_->toPlainText()
-                                         : QString::fromStdString(doc_.canonical_text());
+    const QString mine = text_state_ == TextState::Broken
+                             ? json_->toPlainText()
+                             : QString::fromStdString(doc_.canonical_text());
     const QString name = QFileInfo(file_).fileName();
     const QString diff =
         unified_diff(disk, mine, tr("%1 (on disk)").arg(name), tr("%1 (in the editor)").arg(name));

@@ -194,7 +194,7 @@ private:
     Asker asker_;
     PathChooser chooser_;
     TreeSpot current_;
-    QByteArray disk_seen_;     // the file's bytes as last read or written by this window
+    QByteArray disk_seen_; // the file's bytes as last read or written by this window
     TextState text_state_ = TextState::InStep;
     QString parse_error_; // why the text does not parse (TextState::Broken)
     int errors_ = 0;

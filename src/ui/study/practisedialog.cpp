@@ -83,11 +83,10 @@ void PractiseDialog::build() {
         return untimed ? tr("untimed") : countdown_text(t);
     };
 
-    auto* intro = new QLabel(
-        tr("Choose what to practise: a stage, one step, or a stretch of steps "
-                       "(click the first, Shift+click the last; or Shift+\u2193 from the "
-                       "keyboard)."),
-        this);
+    auto* intro = new QLabel(tr("Choose what to practise: a stage, one step, or a stretch of steps "
+                                "(click the first, Shift+click the last; or Shift+\u2193 from the "
+                                "keyboard)."),
+                             this);
     intro->setWordWrap(true);
 
     tree_ = new QTreeWidget(this);
@@ -120,9 +119,9 @@ void PractiseDialog::build() {
             const Extent e =
                 extent(p, {s, 0}, {s, stage.steps.empty() ? 0 : stage.steps.size() - 1});
             parent = new QTreeWidgetItem(
-                tree_, {QStringLiteral("%1. %2").arg(s + 1).arg(text(stage.title)),
-                        e.untimed && e.time == Duration{0} ? tr("untimed")
-                                                           : countdown_text(e.time)});
+                tree_,
+                {QStringLiteral("%1. %2").arg(s + 1).arg(text(stage.title)),
+                 e.untimed && e.time == Duration{0} ? tr("untimed") : countdown_text(e.time)});
             parent->setData(0, stage_role, static_cast<qulonglong>(s));
             parent->setData(0, step_role, -1);
             QFont bold = parent->font(0);
@@ -164,11 +163,10 @@ void PractiseDialog::build() {
     auto* speed_hint = new QLabel(tr("[ and ] change it during the rehearsal"), this);
     speed_hint->setEnabled(false);
     pause_ = new QCheckBox(tr("&Pause after each step, to explain it aloud; "
-                                          "\u2192 goes on"),
+                              "\u2192 goes on"),
                            this);
     pause_->setObjectName(QStringLiteral("pause"));
-    show_next_ =
-        new QCheckBox(tr("Show the &next step (off: recall it yourself)"), this);
+    show_next_ = new QCheckBox(tr("Show the &next step (off: recall it yourself)"), this);
     show_next_->setObjectName(QStringLiteral("show-next"));
 
     auto* from_row = new QHBoxLayout;
@@ -196,8 +194,7 @@ void PractiseDialog::build() {
         l->setBuddy(speed_);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton* start =
-        buttons->addButton(tr("&Start rehearsal"), QDialogButtonBox::AcceptRole);
+    QPushButton* start = buttons->addButton(tr("&Start rehearsal"), QDialogButtonBox::AcceptRole);
     start->setObjectName(QStringLiteral("start"));
     start->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &PractiseDialog::accept);
@@ -374,10 +371,9 @@ QString PractiseDialog::summary() const {
                last_.step + 1 == p.stages[last_.stage].steps.size()) {
         what = tr("Stage %1, all of it").arg(first_.stage + 1);
     } else if (first_.stage == last_.stage) {
-        const QString steps =
-            first_ == last_
-                ? tr("step %1").arg(first_.step + 1)
-                : tr("steps %1\u2013%2").arg(first_.step + 1).arg(last_.step + 1);
+        const QString steps = first_ == last_
+                                  ? tr("step %1").arg(first_.step + 1)
+                                  : tr("steps %1\u2013%2").arg(first_.step + 1).arg(last_.step + 1);
         what = staged ? tr("Stage %1, %2").arg(first_.stage + 1).arg(steps)
                       : steps.left(1).toUpper() + steps.mid(1);
     } else {
@@ -391,8 +387,7 @@ QString PractiseDialog::summary() const {
     QString time = countdown_text(e.time);
     if (e.untimed)
         time += tr(" and an untimed procedure");
-    return tr("%1 \u00b7 %n step(s) \u00b7 %2", nullptr, e.steps)
-        .arg(what, time);
+    return tr("%1 \u00b7 %n step(s) \u00b7 %2", nullptr, e.steps).arg(what, time);
 }
 
 } // namespace effleur::ui

@@ -69,10 +69,9 @@ ProgressView::ProgressView(QWidget* parent) : QWidget(parent) {
     title_->setFont(big);
     title_->setWordWrap(true);
     outer->addWidget(title_);
-    empty_ = new QLabel(
-        tr("No quizzes taken yet. Take one (Study \u25b8 Quiz\u2026) and your "
-                       "scores appear here."),
-        this);
+    empty_ = new QLabel(tr("No quizzes taken yet. Take one (Study \u25b8 Quiz\u2026) and your "
+                           "scores appear here."),
+                        this);
     empty_->setObjectName(QStringLiteral("progress-empty"));
     empty_->setWordWrap(true);
     outer->addWidget(empty_);
@@ -80,8 +79,7 @@ ProgressView::ProgressView(QWidget* parent) : QWidget(parent) {
     auto* top = new QHBoxLayout;
     table_ = new QTableWidget(4, 3, this);
     table_->setObjectName(QStringLiteral("progress-scores"));
-    table_->setHorizontalHeaderLabels(
-        {tr("Attempts"), tr("Best"), tr("Latest")});
+    table_->setHorizontalHeaderLabels({tr("Attempts"), tr("Best"), tr("Latest")});
     table_->setVerticalHeaderLabels({tr("All quizzes"), quiz_kind_title(all_kinds[0]),
                                      quiz_kind_title(all_kinds[1]), quiz_kind_title(all_kinds[2])});
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -132,7 +130,8 @@ ProgressView::ProgressView(QWidget* parent) : QWidget(parent) {
     outer->addWidget(chart_view_, 1);
 
     // As a window of its own: Esc and Ctrl+W close it.
-    for (const QKeySequence& key : {QKeySequence(Qt::Key_Escape), QKeySequence(QKeySequence::Close)}) {
+    for (const QKeySequence& key :
+         {QKeySequence(Qt::Key_Escape), QKeySequence(QKeySequence::Close)}) {
         auto* shortcut = new QShortcut(key, this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, [this] {
@@ -163,10 +162,9 @@ void ProgressView::set_data(std::shared_ptr<const Protocol> protocol,
     protocol_ = std::move(protocol);
     attempts_ = std::move(attempts);
     overall_ = protocol_ ? quiz::summarize(*protocol_, attempts_) : quiz::Progress{};
-    title_->setText(
-        protocol_
-            ? tr("Progress: %1").arg(QString::fromStdString(protocol_->title.get()))
-            : QString());
+    title_->setText(protocol_
+                        ? tr("Progress: %1").arg(QString::fromStdString(protocol_->title.get()))
+                        : QString());
     empty_->setVisible(overall_.series.empty());
 
     auto set_row = [this](int row, const quiz::Progress& p) {

@@ -40,7 +40,10 @@ QString percent_text(double fraction) {
 }
 
 QString right_of_total_text(std::size_t right, std::size_t total, double score) {
-    return QCoreApplication::translate("effleur::ui::Study", "%1 of %2 right (%3)").arg(right).arg(total).arg(percent_text(score));
+    return QCoreApplication::translate("effleur::ui::Study", "%1 of %2 right (%3)")
+        .arg(right)
+        .arg(total)
+        .arg(percent_text(score));
 }
 
 QString number_column(std::size_t n, std::size_t largest) {

@@ -392,15 +392,14 @@ void LineCanvas::paintEvent(QPaintEvent*) {
     };
     if (revealed_ && question_) {
         const auto mine = picked();
-        const bool wrong =
-            mine && (*mine != question_->line || direction_ != question_->direction);
+        const bool wrong = mine && (*mine != question_->line || direction_ != question_->direction);
         if (wrong)
             draw_answer(*mine, direction_, wrong_colour());
         draw_answer(question_->line, question_->direction, right_colour());
         if (wrong && *mine != question_->line)
             label(*mine, 0.5, tr("\u2717 your pick"), wrong_colour());
-        label(question_->line, 0.5,
-              wrong ? tr("\u2713 the answer") : tr("\u2713 right"), right_colour());
+        label(question_->line, 0.5, wrong ? tr("\u2713 the answer") : tr("\u2713 right"),
+              right_colour());
     } else if (const auto mine = picked()) {
         draw_answer(*mine, direction_, pal.line);
     }
@@ -410,7 +409,8 @@ void LineCanvas::paintEvent(QPaintEvent*) {
 
 LineQuizWidget::LineQuizWidget(std::shared_ptr<const Protocol> protocol, const Catalog& catalog,
                                quiz::LineQuiz quiz, QWidget* parent)
-    : QuizWidget(parent), protocol_(std::move(protocol)), catalog_(catalog), quiz_(std::move(quiz)) {
+    : QuizWidget(parent), protocol_(std::move(protocol)), catalog_(catalog),
+      quiz_(std::move(quiz)) {
     setObjectName(QStringLiteral("line-quiz"));
     setFocusPolicy(Qt::StrongFocus);
     auto* outer = new QVBoxLayout(this);
@@ -438,11 +438,11 @@ LineQuizWidget::LineQuizWidget(std::shared_ptr<const Protocol> protocol, const C
     canvas_ = new LineCanvas(catalog_, this);
     outer->addWidget(canvas_, 1);
 
-    auto* hint = new QLabel(
-        tr("Click the line this step works; click near the end where the stroke "
-                       "finishes, or press D to turn it round. Tab or the arrow keys go through "
-                       "the lines; Enter answers."),
-        this);
+    auto* hint =
+        new QLabel(tr("Click the line this step works; click near the end where the stroke "
+                      "finishes, or press D to turn it round. Tab or the arrow keys go through "
+                      "the lines; Enter answers."),
+                   this);
     hint->setWordWrap(true);
     outer->addWidget(hint);
 
@@ -491,8 +491,7 @@ QString LineQuizWidget::way_words(const std::string& line, Direction direction) 
     const Diagram* owner = nullptr;
     const MassageLine* l = catalog_.line(line, &owner);
     if (l == nullptr || owner == nullptr)
-        return direction == Direction::AsDrawn ? tr("as drawn")
-                                               : tr("reversed");
+        return direction == Direction::AsDrawn ? tr("as drawn") : tr("reversed");
     auto name = [&](const std::string& id) {
         const Landmark* lm = owner->landmark(id);
         QString words = lm ? QString::fromStdString(lm->name.get()) : QString::fromStdString(id);
@@ -513,10 +512,9 @@ void LineQuizWidget::show_question() {
         return;
     }
     const quiz::LineQuestion& q = quiz_.questions[current_];
-    counter_->setText(
-        tr("Question %1 of %2 \u00b7 which line does this step work, and which way?")
-            .arg(current_ + 1)
-            .arg(quiz_.questions.size()));
+    counter_->setText(tr("Question %1 of %2 \u00b7 which line does this step work, and which way?")
+                          .arg(current_ + 1)
+                          .arg(quiz_.questions.size()));
     title_->setText(title_without_line(step_title(*protocol_, q.step), catalog_, q.line));
     const Step* step = quiz::step_at(*protocol_, q.step);
     // Which step it is, by its place: the title no longer names it alone.
@@ -557,8 +555,8 @@ void LineQuizWidget::answer() {
     if (way_right)
         feedback_->setText(tr("\u2713 Right line, right way."));
     else if (line_right)
-        feedback_->setText(tr("Right line, but it goes the other way: %1.")
-                               .arg(way_words(q.line, q.direction)));
+        feedback_->setText(
+            tr("Right line, but it goes the other way: %1.").arg(way_words(q.line, q.direction)));
     else
         feedback_->setText(tr("\u2717 Not this line: it is %1, %2.")
                                .arg(line_name(catalog_, q.line), way_words(q.line, q.direction)));
@@ -644,7 +642,7 @@ void LineQuizWidget::keyPressEvent(QKeyEvent* event) {
 }
 
 std::optional<quiz::Attempt> LineQuizWidget::attempt(std::chrono::system_clock::time_point at,
-                                               std::chrono::milliseconds took) const {
+                                                     std::chrono::milliseconds took) const {
     if (!result_)
         return std::nullopt;
     return quiz::make_attempt(*protocol_, quiz_, *result_, at, took);

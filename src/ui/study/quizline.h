@@ -124,7 +124,6 @@ public:
     void answer();
     void go_on();
 
-
 protected:
     bool event(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;

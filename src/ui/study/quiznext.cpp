@@ -26,7 +26,8 @@ QColor wrong_colour() {
 
 NextQuizWidget::NextQuizWidget(std::shared_ptr<const Protocol> protocol, const Catalog& catalog,
                                quiz::NextQuiz quiz, QWidget* parent)
-    : QuizWidget(parent), protocol_(std::move(protocol)), catalog_(catalog), quiz_(std::move(quiz)) {
+    : QuizWidget(parent), protocol_(std::move(protocol)), catalog_(catalog),
+      quiz_(std::move(quiz)) {
     setObjectName(QStringLiteral("next-quiz"));
     setFocusPolicy(Qt::StrongFocus);
     auto* outer = new QVBoxLayout(this);
@@ -61,7 +62,7 @@ NextQuizWidget::NextQuizWidget(std::shared_ptr<const Protocol> protocol, const C
     outer->addLayout(card, 2);
 
     auto* ask = new QLabel(tr("<b>What comes next?</b>  Press 1\u20134, or "
-                                          "\u2191 / \u2193 and Enter."),
+                              "\u2191 / \u2193 and Enter."),
                            this);
     outer->addWidget(ask);
     auto* grid = new QVBoxLayout;
@@ -118,8 +119,7 @@ void NextQuizWidget::show_question() {
         return;
     }
     const quiz::NextQuestion& q = quiz_.questions[current_];
-    counter_->setText(
-        tr("Question %1 of %2").arg(current_ + 1).arg(quiz_.questions.size()));
+    counter_->setText(tr("Question %1 of %2").arg(current_ + 1).arg(quiz_.questions.size()));
     title_->setText(step_title(*protocol_, q.shown));
     const Step* step = quiz::step_at(*protocol_, q.shown);
     picture_->set_step(step);
@@ -128,9 +128,8 @@ void NextQuizWidget::show_question() {
     if (step)
         for (const LineRef& l : step->lines)
             names << line_name(catalog_, l.line);
-    lines_->setText(names.isEmpty()
-                        ? QString()
-                        : tr("Lines: %1").arg(names.join(QStringLiteral("; "))));
+    lines_->setText(names.isEmpty() ? QString()
+                                    : tr("Lines: %1").arg(names.join(QStringLiteral("; "))));
     for (std::size_t i = 0; i < options_.size(); ++i) {
         QPushButton* b = options_[i];
         b->setVisible(i < q.options.size());
@@ -162,7 +161,7 @@ void NextQuizWidget::paint_options() {
                 style += QStringLiteral("background: %1; color: white; font-weight: bold; ")
                              .arg((right ? right_colour() : wrong_colour()).name());
             // Not by colour alone: a mark and a word say which is which.
-            b->setText(right ? tr("\u2713  %1   \u2014 the answer").arg(option_text(i))
+            b->setText(right    ? tr("\u2713  %1   \u2014 the answer").arg(option_text(i))
                        : picked ? tr("\u2717  %1   \u2014 your choice").arg(option_text(i))
                                 : option_text(i));
         } else if (highlight_ == i) {
@@ -214,7 +213,7 @@ void NextQuizWidget::pick(std::size_t option) {
             continue;
         const quiz::NextQuestion& qi = quiz_.questions[i];
         out.mistakes << tr("After \u201c%1\u201d you chose \u201c%2\u201d; next is "
-                                       "\u201c%3\u201d.")
+                           "\u201c%3\u201d.")
                             .arg(step_title(*protocol_, qi.shown),
                                  step_title(*protocol_, qi.options[chosen_[i]]),
                                  step_title(*protocol_, qi.options[qi.answer]));
@@ -263,7 +262,7 @@ void NextQuizWidget::keyPressEvent(QKeyEvent* event) {
 }
 
 std::optional<quiz::Attempt> NextQuizWidget::attempt(std::chrono::system_clock::time_point at,
-                                               std::chrono::milliseconds took) const {
+                                                     std::chrono::milliseconds took) const {
     if (!result_)
         return std::nullopt;
     return quiz::make_attempt(*protocol_, quiz_, *result_, at, took);

@@ -46,7 +46,6 @@ public:
     void pick(std::size_t option);
     void go_on();
 
-
 protected:
     void keyPressEvent(QKeyEvent* event) override;
 

@@ -38,11 +38,11 @@ OrderQuizWidget::OrderQuizWidget(std::shared_ptr<const Protocol> protocol, quiz:
     : QuizWidget(parent), protocol_(std::move(protocol)), quiz_(std::move(quiz)) {
     setObjectName(QStringLiteral("order-quiz"));
     auto* outer = new QVBoxLayout(this);
-    prompt_ = new QLabel(
-        tr("Put these %n step(s) in the order they are done. Drag them, or select one "
-           "and move it with Alt+\u2191 / Alt+\u2193. Ctrl+Enter checks.",
-           nullptr, static_cast<int>(quiz_.shuffled.size())),
-        this);
+    prompt_ =
+        new QLabel(tr("Put these %n step(s) in the order they are done. Drag them, or select one "
+                      "and move it with Alt+\u2191 / Alt+\u2193. Ctrl+Enter checks.",
+                      nullptr, static_cast<int>(quiz_.shuffled.size())),
+                   this);
     prompt_->setWordWrap(true);
     outer->addWidget(prompt_);
 
@@ -171,7 +171,7 @@ void OrderQuizWidget::check() {
         // In its own place but not in the longest run in order: the steps around it moved.
         out.mistakes << (put == is
                              ? tr("\u201c%1\u201d: %2 is its place, but the "
-                                              "steps before or after it are out of order.")
+                                  "steps before or after it are out of order.")
                                    .arg(step_title(*protocol_, m), ordinal(put))
                              : tr("\u201c%1\u201d: you put it %2; it is %3.")
                                    .arg(step_title(*protocol_, m), ordinal(put), ordinal(is)));
@@ -239,10 +239,8 @@ void OrderQuizWidget::mark() {
         }
     }
     correct_box_->show();
-    score_->setText(tr("%1 of %2 in order (%3)")
-                        .arg(r.in_order)
-                        .arg(r.total)
-                        .arg(percent_text(r.score)));
+    score_->setText(
+        tr("%1 of %2 in order (%3)").arg(r.in_order).arg(r.total).arg(percent_text(r.score)));
 }
 
 bool OrderQuizWidget::eventFilter(QObject* watched, QEvent* event) {
@@ -272,7 +270,7 @@ bool OrderQuizWidget::eventFilter(QObject* watched, QEvent* event) {
 }
 
 std::optional<quiz::Attempt> OrderQuizWidget::attempt(std::chrono::system_clock::time_point at,
-                                               std::chrono::milliseconds took) const {
+                                                      std::chrono::milliseconds took) const {
     if (!result_)
         return std::nullopt;
     return quiz::make_attempt(*protocol_, quiz_, *result_, at, took);

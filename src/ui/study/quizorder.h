@@ -46,7 +46,6 @@ public:
     void check();
     void go_on();
 
-
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 

@@ -54,8 +54,8 @@ QuizWindow::QuizWindow(std::shared_ptr<const Protocol> protocol, QuizServices se
                        QWidget* parent)
     : QWidget(parent, Qt::Window), protocol_(std::move(protocol)), services_(std::move(services)) {
     setObjectName(QStringLiteral("quiz-window"));
-    setWindowTitle(tr("Test yourself \u2014 %1")
-                       .arg(QString::fromStdString(protocol_->title.get())));
+    setWindowTitle(
+        tr("Test yourself \u2014 %1").arg(QString::fromStdString(protocol_->title.get())));
     auto* outer = new QVBoxLayout(this);
     pages_ = new QStackedWidget(this);
     pages_->addWidget(build_chooser());
@@ -85,8 +85,7 @@ QWidget* QuizWindow::build_chooser() {
     auto* col = new QVBoxLayout(page);
     col->setContentsMargins(32, 24, 32, 24);
     auto* title = new QLabel(
-        tr("Test yourself: %1").arg(QString::fromStdString(protocol_->title.get())),
-        page);
+        tr("Test yourself: %1").arg(QString::fromStdString(protocol_->title.get())), page);
     title->setFont(scaled(title->font(), 1.6, true));
     title->setWordWrap(true);
     col->addWidget(title);
@@ -94,10 +93,13 @@ QWidget* QuizWindow::build_chooser() {
 
     kinds_ = new QButtonGroup(page);
     const std::pair<quiz::Kind, const char*> kinds[] = {
-        {quiz::Kind::Order, QT_TR_NOOP("Put the steps in order, by dragging them or with Alt+\u2191 / "
-                            "Alt+\u2193.")},
-        {quiz::Kind::Next, QT_TR_NOOP("A step is shown: pick the one that follows it, with 1\u20134.")},
-        {quiz::Kind::Line, QT_TR_NOOP("Find the line a step works on the diagram, and which way it goes.")},
+        {quiz::Kind::Order,
+         QT_TR_NOOP("Put the steps in order, by dragging them or with Alt+\u2191 / "
+                    "Alt+\u2193.")},
+        {quiz::Kind::Next,
+         QT_TR_NOOP("A step is shown: pick the one that follows it, with 1\u20134.")},
+        {quiz::Kind::Line,
+         QT_TR_NOOP("Find the line a step works on the diagram, and which way it goes.")},
     };
     for (const auto& [kind, words] : kinds) {
         auto* radio = new QRadioButton(quiz_kind_title(kind), page);
@@ -117,8 +119,8 @@ QWidget* QuizWindow::build_chooser() {
     form->setContentsMargins(0, 16, 0, 0);
     scope_ = new QComboBox(page);
     scope_->setObjectName(QStringLiteral("quiz-scope"));
-    scope_->addItem(tr("The whole protocol (%n step(s))", nullptr,
-                       static_cast<int>(protocol_->step_count())));
+    scope_->addItem(
+        tr("The whole protocol (%n step(s))", nullptr, static_cast<int>(protocol_->step_count())));
     if (protocol_->stages.size() > 1)
         for (std::size_t i = 0; i < protocol_->stages.size(); ++i) {
             const Stage& s = protocol_->stages[i];
@@ -416,8 +418,7 @@ void QuizWindow::record(const QuizOutcome& outcome) {
     attempt_ = a;
     detail_->setText(
         saved_ ? tr("Took %1 \u00b7 saved to your progress").arg(took_text(took))
-               : tr("Took %1 \u00b7 not saved: %2")
-                     .arg(took_text(took), why.toHtmlEscaped()));
+               : tr("Took %1 \u00b7 not saved: %2").arg(took_text(took), why.toHtmlEscaped()));
     if (saved_)
         Q_EMIT attemptRecorded(a);
 }
