@@ -7,7 +7,7 @@
 
 #include <QUndoStack>
 
-#include <catch2/catch_test_macros.hpp>
+#include <catch2/catch.hpp>
 
 #include <set>
 #include <string>

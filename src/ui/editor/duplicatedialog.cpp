@@ -3,6 +3,7 @@
 #include "core/jsonformat.h"
 #include "ui/common/atomicsave.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>

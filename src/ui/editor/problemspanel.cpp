@@ -249,9 +249,16 @@ void ProblemsPanel::show_selected() {
     QList<QTextEdit::ExtraSelection> marks;
     QTextEdit::ExtraSelection line_mark;
     line_mark.cursor = QTextCursor(excerpt_->document()->findBlockByNumber(block));
-    // The palette's own selection pair: readable in a light and a dark theme alike.
-    line_mark.format.setBackground(excerpt_->palette().color(QPalette::Highlight));
-    line_mark.format.setForeground(excerpt_->palette().color(QPalette::HighlightedText));
+    // A tint of the selection colour over the text's own background, with the text's own colour
+    // on it: readable in a light and a dark theme alike (a strong selection colour is not).
+    const QPalette& pal = excerpt_->palette();
+    const QColor base = pal.color(QPalette::Base), mark = pal.color(QPalette::Highlight);
+    constexpr float tint = 0.3f;
+    line_mark.format.setBackground(
+        QColor::fromRgbF(base.redF() + (mark.redF() - base.redF()) * tint,
+                         base.greenF() + (mark.greenF() - base.greenF()) * tint,
+                         base.blueF() + (mark.blueF() - base.blueF()) * tint));
+    line_mark.format.setForeground(pal.color(QPalette::Text));
     line_mark.format.setProperty(QTextFormat::FullWidthSelection, true);
     marks << line_mark;
     QTextEdit::ExtraSelection caret;

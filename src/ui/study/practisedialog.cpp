@@ -188,7 +188,7 @@ void PractiseDialog::build() {
     form->addRow(QString(), pause_);
     form->addRow(QString(), show_next_);
     // The buddies for Alt+F and Alt+D.
-    if (auto* l = qobject_cast<QLabel*>(form->labelForField(range_row)))
+    if (auto* l = qobject_cast<QLabel*>(form->labelForField(from_row)))
         l->setBuddy(from_);
     if (auto* l = qobject_cast<QLabel*>(form->labelForField(speed_row)))
         l->setBuddy(speed_);

@@ -50,7 +50,7 @@ public:
     // The steps "Practise these" asks for.
     [[nodiscard]] std::vector<quiz::StepRef> practise_steps() const;
 
-    [[nodiscard]] QSize sizeHint() const override { return {1100, 800}; }
+    [[nodiscard]] QSize sizeHint() const override { return {1100, 700}; }
 
 Q_SIGNALS:
     void practiseRequested(std::shared_ptr<const effleur::Protocol> protocol,
