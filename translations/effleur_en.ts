@@ -105,10 +105,10 @@
 <context>
     <name>effleur::ui::ProgressView</name>
     <message numerus="yes">
-        <source>… and %n more step(s) missed less often</source>
+        <source>… and %n more missed step(s)</source>
         <translation>
-            <numerusform>… and %n more step missed less often</numerusform>
-            <numerusform>… and %n more steps missed less often</numerusform>
+            <numerusform>… and %n more missed step</numerusform>
+            <numerusform>… and %n more missed steps</numerusform>
         </translation>
     </message>
 </context>

@@ -241,6 +241,6 @@ TEST_CASE("The weakest steps are the ones Practise these rehearses, the rest cou
     const int shown = static_cast<int>(ProgressView::practise_count);
     REQUIRE(view.weakest_list()->count() == shown + 1);
     CHECK(view.weakest_list()->item(shown)->text() ==
-          QStringLiteral("\u2026 and 3 more steps missed less often"));
+          QStringLiteral("\u2026 and 3 more missed steps"));
     CHECK(view.practise_steps().size() == ProgressView::practise_count);
 }

@@ -300,7 +300,7 @@ void ProtocolEditor::build_ui() {
 
     summary_ = new QLabel;
     statusBar()->addPermanentWidget(summary_);
-    resize(1280, 860);
+    resize(1200, 740); // a 1280x800 screen, its title bar and panel included
 }
 
 void ProtocolEditor::build_menus() {

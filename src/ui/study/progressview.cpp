@@ -198,8 +198,7 @@ void ProgressView::set_data(std::shared_ptr<const Protocol> protocol,
     }
     if (const std::size_t more = overall_.weakest.size() - listed; protocol_ && more > 0) {
         auto* rest = new QListWidgetItem(
-            tr("\u2026 and %n more step(s) missed less often", nullptr, static_cast<int>(more)),
-            weakest_);
+            tr("\u2026 and %n more missed step(s)", nullptr, static_cast<int>(more)), weakest_);
         rest->setFlags(Qt::NoItemFlags);
     }
     if (overall_.weakest.empty())

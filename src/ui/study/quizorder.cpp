@@ -193,9 +193,9 @@ void OrderQuizWidget::mark() {
     down_->hide();
     check_->setText(tr("See the result"));
     check_->setToolTip(tr("Enter"));
-    prompt_->setText(QStringLiteral(
-        "Green steps are in order; red ones are out of place, with the position they belong "
-        "at. The correct order is on the right. Press Enter to see the result."));
+    prompt_->setText(tr("Steps marked \u2713 (green) are in order; those marked \u2717 (red) are "
+                        "out of place, with the position they belong "
+                        "at. The correct order is on the right. Press Enter to see the result."));
     for (int row = 0; row < list_->count(); ++row) {
         QListWidgetItem* item = list_->item(row);
         const auto i = static_cast<std::size_t>(row);
