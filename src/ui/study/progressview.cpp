@@ -92,7 +92,7 @@ ProgressView::ProgressView(QWidget* parent) : QWidget(parent) {
     auto* table_col = new QVBoxLayout;
     table_col->addWidget(table_);
     table_col->addStretch(1);
-    top->addLayout(table_col, 3);
+    top->addLayout(table_col, 1);
 
     auto* weak_col = new QVBoxLayout;
     weak_col->addWidget(new QLabel(tr("<b>Steps most often got wrong</b>"), this));
@@ -117,7 +117,7 @@ ProgressView::ProgressView(QWidget* parent) : QWidget(parent) {
     buttons->addWidget(quiz_button);
     buttons->addWidget(practise_);
     weak_col->addLayout(buttons);
-    top->addLayout(weak_col, 2);
+    top->addLayout(weak_col, 1);
     outer->addLayout(top);
 
     auto* chart = new QChart;

@@ -72,6 +72,14 @@ QString ordinal(std::size_t n) {
     return QString::number(n) + QString::fromLatin1(suffix);
 }
 
+QColor right_text_colour() {
+    return theme_for_palette() == DiagramTheme::Dark ? QColor(129, 199, 132) : QColor(46, 125, 50);
+}
+
+QColor wrong_text_colour() {
+    return theme_for_palette() == DiagramTheme::Dark ? QColor(239, 154, 154) : QColor(198, 40, 40);
+}
+
 DiagramTheme theme_for_palette() {
     return QApplication::palette().color(QPalette::Window).lightness() < 128 ? DiagramTheme::Dark
                                                                              : DiagramTheme::Light;

@@ -9,6 +9,7 @@
 #include "core/quiz.h"
 #include "render/diagramrenderer.h"
 
+#include <QColor>
 #include <QString>
 #include <QStringList>
 #include <QWidget>
@@ -88,6 +89,11 @@ private:
     const Step* step_ = nullptr;
     DiagramRenderer renderer_;
 };
+
+// The colours of right and wrong for text on the window's background, readable in the light
+// and the dark theme (never the only sign: a mark goes with them).
+[[nodiscard]] QColor right_text_colour();
+[[nodiscard]] QColor wrong_text_colour();
 
 // The diagram theme that suits the application's palette now.
 [[nodiscard]] DiagramTheme theme_for_palette();

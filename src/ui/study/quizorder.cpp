@@ -24,13 +24,6 @@ quiz::StepRef ref_of(const QListWidgetItem* item) {
             static_cast<std::size_t>(item->data(step_role).toULongLong())};
 }
 
-QColor kept_colour() {
-    return {46, 125, 50};
-}
-QColor misplaced_colour() {
-    return {198, 40, 40};
-}
-
 } // namespace
 
 OrderQuizWidget::OrderQuizWidget(std::shared_ptr<const Protocol> protocol, quiz::OrderQuiz quiz,
@@ -205,7 +198,7 @@ void OrderQuizWidget::mark() {
         const QString title = item->data(title_role).toString();
         if (kept) {
             item->setText(QStringLiteral("%1  \u2713  %2").arg(number(row), title));
-            item->setForeground(kept_colour());
+            item->setForeground(right_text_colour());
         } else {
             const auto is = static_cast<std::size_t>(belongs - quiz_.correct.begin());
             item->setText(
@@ -214,7 +207,7 @@ void OrderQuizWidget::mark() {
                               .arg(number(row), title)
                         : tr("%1  \u2717  %2   \u2192 belongs %3")
                               .arg(number(row), title, ordinal(is + 1)));
-            item->setForeground(misplaced_colour());
+            item->setForeground(wrong_text_colour());
             QFont f = item->font();
             f.setBold(true);
             item->setFont(f);
@@ -226,13 +219,13 @@ void OrderQuizWidget::mark() {
         const bool misplaced =
             std::find(r.mistakes.begin(), r.mistakes.end(), ref) != r.mistakes.end();
         auto* item = new QListWidgetItem(
-            misplaced ? tr("%1  \u2717  %2   (you misplaced it)")
+            misplaced ? QStringLiteral("%1  \u2717  %2")
                             .arg(number(static_cast<int>(i)), step_title(*protocol_, ref))
                       : QStringLiteral("%1  %2").arg(number(static_cast<int>(i)),
                                                      step_title(*protocol_, ref)),
             correct_);
         if (misplaced) {
-            item->setForeground(misplaced_colour());
+            item->setForeground(wrong_text_colour());
             QFont f = item->font();
             f.setBold(true);
             item->setFont(f);

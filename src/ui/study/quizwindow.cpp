@@ -431,7 +431,7 @@ void QuizWindow::show_result() {
     } else {
         for (const QString& m : outcome_.mistakes) {
             auto* item = new QListWidgetItem(QStringLiteral("\u2717  ") + m, mistakes_);
-            item->setForeground(QColor(198, 40, 40));
+            item->setForeground(wrong_text_colour());
         }
     }
     pages_->setCurrentIndex(2);
