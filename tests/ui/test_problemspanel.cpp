@@ -273,19 +273,20 @@ TEST_CASE("The problem's line in the excerpt is readable in the light and the da
     const QString file = dir.filePath(QStringLiteral("p.json"));
     write_file(file, "{\n  \"id\": 1\n}\n");
     for (const QPalette& palette : {QApplication::style()->standardPalette(), dark_palette()}) {
+        // The theme changes after the problem is on show, as at start-up.
         ProblemsPanel panel;
-        panel.setPalette(palette);
         panel.set_problems(
             {Diagnostic{file.toStdString(), 2, 9, "/id", "expected a string; found 1"}});
+        panel.setPalette(palette);
         panel.show();
         const auto marks = panel.excerpt()->extraSelections();
         REQUIRE_FALSE(marks.isEmpty());
         const QTextEdit::ExtraSelection& line = marks.front();
         REQUIRE(line.format.hasProperty(QTextFormat::BackgroundBrush));
         const QColor back = line.format.background().color();
-        const QColor ink = line.format.hasProperty(QTextFormat::ForegroundBrush)
-                               ? line.format.foreground().color()
-                               : panel.excerpt()->palette().color(QPalette::Text);
+        // The theme's own text colour on it, readable.
+        const QColor ink = palette.color(QPalette::Text);
+        CHECK(line.format.foreground().color() == ink);
         CHECK(contrast(back, ink) >= 4.5);
         // And what is drawn: the row of line 2 in the excerpt holds the text colour.
         const QImage shot = panel.excerpt()->viewport()->grab().toImage();

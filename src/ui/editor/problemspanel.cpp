@@ -3,6 +3,7 @@
 #include "ui/editor/plaintext.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QDesktopServices>
 #include <QFile>
 #include <QFileInfo>
@@ -251,7 +252,7 @@ void ProblemsPanel::show_selected() {
     line_mark.cursor = QTextCursor(excerpt_->document()->findBlockByNumber(block));
     // A tint of the selection colour over the text's own background, with the text's own colour
     // on it: readable in a light and a dark theme alike (a strong selection colour is not).
-    const QPalette& pal = excerpt_->palette();
+    const QPalette& pal = palette(); // the panel's: its children follow it
     const QColor base = pal.color(QPalette::Base), mark = pal.color(QPalette::Highlight);
     constexpr float tint = 0.3f;
     line_mark.format.setBackground(
@@ -272,6 +273,12 @@ void ProblemsPanel::show_selected() {
     excerpt_->setExtraSelections(marks);
     excerpt_->setTextCursor(line_mark.cursor);
     excerpt_->centerCursor();
+}
+
+void ProblemsPanel::changeEvent(QEvent* event) {
+    QDockWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        show_selected();
 }
 
 void ProblemsPanel::open_selected() {

@@ -58,6 +58,10 @@ Q_SIGNALS:
     // The desktop could not open the file: Effleur's own editor should, at the problem.
     void builtInEditorRequested(const QString& file, int line, int column);
 
+protected:
+    // A new theme's palette: the marked line takes its colours.
+    void changeEvent(QEvent* event) override;
+
 private:
     void show_selected();
     void update_title();
