@@ -345,15 +345,16 @@ bool EditorDocument::push_checked(EditCommand* command) {
 }
 
 namespace {
+// The undo history's name for an edit: the caller's, else the kind of edit's.
 QString or_default(const QString& text, const char* fallback) {
-    return text.isEmpty() ? QString::fromUtf8(fallback) : text;
+    return text.isEmpty() ? EditorDocument::tr(fallback) : text;
 }
 } // namespace
 
 bool EditorDocument::set_value(const std::string& pointer, OrderedJson value, int merge,
                                const QString& text) {
     auto c = std::make_unique<EditCommand>(*this, EditCommand::Kind::Set, pointer,
-                                           or_default(text, "Change value"));
+                                           or_default(text, QT_TR_NOOP("Change value")));
     c->set_merge(merge);
     if (!c->prepare(std::move(value)))
         return false;
@@ -362,7 +363,7 @@ bool EditorDocument::set_value(const std::string& pointer, OrderedJson value, in
 
 bool EditorDocument::remove_key(const std::string& pointer, const QString& text) {
     auto c = std::make_unique<EditCommand>(*this, EditCommand::Kind::RemoveKey, pointer,
-                                           or_default(text, "Clear value"));
+                                           or_default(text, QT_TR_NOOP("Clear value")));
     if (!c->prepare(nullptr))
         return false;
     return push_checked(c.release());
@@ -371,7 +372,7 @@ bool EditorDocument::remove_key(const std::string& pointer, const QString& text)
 bool EditorDocument::insert_element(const std::string& array, std::size_t index, OrderedJson value,
                                     const QString& text) {
     auto c = std::make_unique<EditCommand>(*this, EditCommand::Kind::Insert, array,
-                                           or_default(text, "Insert"));
+                                           or_default(text, QT_TR_NOOP("Insert")));
     if (!c->prepare(std::move(value), index))
         return false;
     return push_checked(c.release());
@@ -380,7 +381,7 @@ bool EditorDocument::insert_element(const std::string& array, std::size_t index,
 bool EditorDocument::remove_element(const std::string& array, std::size_t index,
                                     const QString& text) {
     auto c = std::make_unique<EditCommand>(*this, EditCommand::Kind::Erase, array,
-                                           or_default(text, "Remove"));
+                                           or_default(text, QT_TR_NOOP("Remove")));
     if (!c->prepare(nullptr, index))
         return false;
     return push_checked(c.release());
@@ -389,7 +390,7 @@ bool EditorDocument::remove_element(const std::string& array, std::size_t index,
 bool EditorDocument::move_element(const std::string& array, std::size_t from, std::size_t to,
                                   const QString& text) {
     auto c = std::make_unique<EditCommand>(*this, EditCommand::Kind::Move, array,
-                                           or_default(text, "Move"));
+                                           or_default(text, QT_TR_NOOP("Move")));
     if (!c->prepare(nullptr, from, to))
         return false;
     return push_checked(c.release());
@@ -397,7 +398,7 @@ bool EditorDocument::move_element(const std::string& array, std::size_t from, st
 
 bool EditorDocument::replace_document(OrderedJson doc, const QString& text) {
     auto c = std::make_unique<EditCommand>(*this, EditCommand::Kind::Replace, "",
-                                           or_default(text, "Edit JSON"));
+                                           or_default(text, QT_TR_NOOP("Edit JSON")));
     if (!c->prepare(std::move(doc)))
         return false;
     return push_checked(c.release());

@@ -3,8 +3,8 @@
 #include "ui/editor/plaintext.h"
 
 #include <QApplication>
-#include <QEvent>
 #include <QDesktopServices>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
