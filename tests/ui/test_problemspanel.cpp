@@ -5,6 +5,7 @@
 #include "session_test_support.h"
 
 #include "ui/editor/problemspanel.h"
+#include "ui/editor/protocoleditor.h"
 #include "ui/library/libraryview.h"
 #include "ui/library/librarywatcher.h"
 #include "ui/shell/mainwindow.h"
@@ -19,6 +20,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -249,6 +251,37 @@ TEST_CASE("Without a desktop handler for JSON, Open in editor asks for Effleur's
     auto* where = panel.findChild<QLabel*>(QStringLiteral("problem-where"));
     REQUIRE(where);
     CHECK(where->text().contains(QStringLiteral("Effleur\u2019s own editor")));
+}
+
+TEST_CASE("In the main window, a file no desktop application opens opens in Effleur's editor",
+          "[problems][window]") {
+    QTemporaryDir dir;
+    const QString user = dir.filePath(QStringLiteral("mine"));
+    QDir().mkpath(user);
+    const QString file = user + QStringLiteral("/half.json");
+    write_file(file, "{\n  \"id\": \"half\",\n  \"title\": 3\n}\n");
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    FakeClock clock;
+    MainWindowOptions o = test::window_options(dir, clock, settings, {user.toStdString()});
+    MainWindow window(std::move(o));
+    window.show();
+    ProblemsPanel& panel = *window.problems();
+    panel.set_opener([](const QUrl&) { return false; });
+    bool found = false;
+    for (int row = 0; row < panel.list()->topLevelItemCount() && !found; ++row)
+        found = panel.select(row) && panel.selected() &&
+                QFileInfo(QString::fromStdString(panel.selected()->file)).fileName() ==
+                    QStringLiteral("half.json");
+    REQUIRE(found);
+    const Diagnostic problem = *panel.selected();
+    REQUIRE(problem.line > 0);
+    panel.open_selected();
+    REQUIRE(window.editors().size() == 1);
+    ProtocolEditor* editor = window.editors().front();
+    CHECK(QFileInfo(editor->file()).fileName() == QStringLiteral("half.json"));
+    // The JSON tab, the cursor on the problem's line.
+    CHECK(editor->tabs()->currentWidget() == editor->json_edit());
+    CHECK(editor->json_edit()->textCursor().blockNumber() + 1 == problem.line);
 }
 
 namespace {
