@@ -23,7 +23,6 @@ packages=(
     poppler-utils # the card tests read the PDFs with pdftotext, pdffonts, pdfinfo and pdftoppm
     desktop-file-utils appstream groff-base # the install tests validate the desktop file, metainfo and manual page
     dpkg-dev lintian # ./scripts/dev.sh package: CPack's dependencies by dpkg-shlibdeps, then lintian
-    xvfb xdotool imagemagick openbox # the windows seen at 1280x800 under Xvfb, and docs/screenshots retaken
 )
 
 # Only for ./scripts/dev.sh fuzz: clang and its libFuzzer runtime.
