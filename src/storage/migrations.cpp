@@ -151,11 +151,40 @@ CREATE TABLE session_state (
 ) STRICT)sql"},
 };
 
+// v5: clients' courses of a protocol: when each began (a local date), when and why it was ended
+// early, and the planned dates the therapist moved. The sessions of a course are the client's
+// sessions of its protocol from its start to the next course's start.
+constexpr std::array v5{
+    std::string_view{R"sql(
+CREATE TABLE courses (
+    id         INTEGER PRIMARY KEY,
+    client     INTEGER NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+    protocol   TEXT    NOT NULL CHECK (protocol <> ''),
+    started    TEXT    NOT NULL CHECK (length(started) = 10),
+    ended      TEXT    CHECK (ended IS NULL OR length(ended) = 10),
+    end_reason TEXT    NOT NULL DEFAULT '',
+    created_ms INTEGER NOT NULL
+) STRICT)sql"},
+    std::string_view{"CREATE INDEX courses_by_client ON courses (client, protocol, started, id)"},
+    std::string_view{R"sql(
+CREATE TABLE course_moves (
+    id         INTEGER PRIMARY KEY,
+    course     INTEGER NOT NULL REFERENCES courses (id) ON DELETE CASCADE,
+    session    INTEGER NOT NULL CHECK (session > 0),
+    day        INTEGER,
+    date       TEXT    NOT NULL CHECK (length(date) = 10),
+    reason     TEXT    NOT NULL DEFAULT '',
+    written_ms INTEGER NOT NULL
+) STRICT)sql"},
+    std::string_view{"CREATE INDEX course_moves_by_course ON course_moves (course, id)"},
+};
+
 constexpr std::array migrations{
     Migration{"quiz attempts and their missed steps", v1},
     Migration{"an index of attempts by protocol and time", v2},
     Migration{"the session journal: clients, sessions, events, notes, marks", v3},
     Migration{"the running state of a session, for resuming after a crash", v4},
+    Migration{"clients' courses: their start, early end and moved dates", v5},
 };
 
 } // namespace
