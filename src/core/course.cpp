@@ -585,4 +585,123 @@ std::string done_text(const CourseStatus& status, const Protocol& protocol) {
     return done_words(status.done, *protocol.course, !complex_days(protocol).empty());
 }
 
+namespace {
+
+std::string ical_text(std::string_view s) {
+    std::string out;
+    for (const char c : s) {
+        switch (c) {
+        case '\\':
+            out += "\\\\";
+            break;
+        case ';':
+            out += "\\;";
+            break;
+        case ',':
+            out += "\\,";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            break;
+        default:
+            // Other control characters are not allowed in TEXT values.
+            if (static_cast<unsigned char>(c) < 0x20 && c != '\t')
+                out += ' ';
+            else
+                out += c;
+        }
+    }
+    return out;
+}
+
+// A content line folded at 75 octets, each continuation starting with a space, never inside a
+// UTF-8 character.
+std::string folded(std::string_view line) {
+    std::string out;
+    std::size_t width = 75;
+    while (line.size() > width) {
+        std::size_t cut = width;
+        while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80)
+            --cut;
+        out.append(line.substr(0, cut));
+        out += "\r\n ";
+        line.remove_prefix(cut);
+        width = 74; // the leading space counts
+    }
+    out.append(line);
+    out += "\r\n";
+    return out;
+}
+
+std::string ical_date(Date d) {
+    std::string iso = to_iso(d);
+    iso.erase(std::remove(iso.begin(), iso.end(), '-'), iso.end());
+    return iso;
+}
+
+} // namespace
+
+std::string to_icalendar(const std::vector<CalendarEvent>& events,
+                         std::chrono::system_clock::time_point stamp) {
+    const auto day = chr::floor<chr::days>(stamp);
+    const chr::hh_mm_ss<chr::seconds> hms{chr::floor<chr::seconds>(stamp - day)};
+    char time[16];
+    std::snprintf(time, sizeof time, "T%02d%02d%02dZ", static_cast<int>(hms.hours().count()),
+                  static_cast<int>(hms.minutes().count()), static_cast<int>(hms.seconds().count()));
+    const std::string dtstamp = ical_date(Date{day}) + time;
+    std::string out;
+    out += folded("BEGIN:VCALENDAR");
+    out += folded("VERSION:2.0");
+    out += folded("PRODID:-//Effleur//Effleur courses//EN");
+    out += folded("CALSCALE:GREGORIAN");
+    for (const CalendarEvent& e : events) {
+        out += folded("BEGIN:VEVENT");
+        out += folded("UID:" + ical_text(e.uid));
+        out += folded("DTSTAMP:" + dtstamp);
+        out += folded("DTSTART;VALUE=DATE:" + ical_date(e.date));
+        out += folded("DTEND;VALUE=DATE:" + ical_date(e.date + chr::days{1}));
+        out += folded("SUMMARY:" + ical_text(e.summary));
+        if (!e.description.empty())
+            out += folded("DESCRIPTION:" + ical_text(e.description));
+        out += folded("TRANSP:TRANSPARENT");
+        out += folded("END:VEVENT");
+    }
+    out += folded("END:VCALENDAR");
+    return out;
+}
+
+std::vector<CalendarEvent> calendar_events(const CourseStatus& status, const Protocol& protocol,
+                                           std::string_view who, std::string_view uid_base) {
+    std::vector<CalendarEvent> out;
+    for (const PlannedSession& p : status.upcoming) {
+        CalendarEvent e;
+        std::string what;
+        std::string uid = std::string(uid_base);
+        if (p.next_course) {
+            what = "next course";
+            uid += "-next";
+        } else if (p.maintenance) {
+            what = "maintenance session " + std::to_string(status.maintenance_done + 1);
+            uid += "-m" + std::to_string(p.slot.session);
+        } else if (p.slot.day) {
+            what = "day " + std::to_string(*p.slot.day) + " of procedure " +
+                   std::to_string(p.slot.session);
+            uid += "-p" + std::to_string(p.slot.session) + "-d" + std::to_string(*p.slot.day);
+        } else {
+            what = "session " + std::to_string(p.slot.session);
+            uid += "-s" + std::to_string(p.slot.session);
+        }
+        e.uid = uid + "@effleur";
+        e.date = p.date;
+        e.summary = std::string(who) + ": " + protocol.title.get() + ", " + what;
+        e.description = done_text(status, protocol);
+        if (p.moved)
+            e.description += "\nmoved" + (p.reason.empty() ? std::string() : ": " + p.reason);
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
 } // namespace effleur

@@ -177,4 +177,22 @@ enum class DueWhen {
 // "12 of 10-15 done", "1 of 1-3 procedures done".
 [[nodiscard]] std::string done_text(const CourseStatus& status, const Protocol& protocol);
 
+// One planned session as a whole-day calendar event.
+struct CalendarEvent {
+    std::string uid; // unique and stable for the same planned session, e.g. "course-3-s4@effleur"
+    Date date;
+    std::string summary;     // e.g. "Anna K.: Plastic facial massage, session 4"
+    std::string description; // more lines, or empty
+};
+// An iCalendar file (RFC 5545): a VCALENDAR of all-day VEVENTs, CRLF line endings, lines folded at
+// 75 octets (never inside a UTF-8 character), text escaped; DTSTAMP is `stamp` in UTC.
+[[nodiscard]] std::string to_icalendar(const std::vector<CalendarEvent>& events,
+                                       std::chrono::system_clock::time_point stamp);
+// The planned sessions of a course as events (`who`: the client's name; `uid_base`: unique per
+// course, e.g. "course-3").
+[[nodiscard]] std::vector<CalendarEvent> calendar_events(const CourseStatus& status,
+                                                         const Protocol& protocol,
+                                                         std::string_view who,
+                                                         std::string_view uid_base);
+
 } // namespace effleur

@@ -119,6 +119,8 @@ JournalWindow::JournalWindow(storage::JournalStore& store, QWidget* parent)
     standing_ = plain_label(top, "client-notes");
     standing_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     top_layout->addWidget(standing_);
+    course_slot_ = new QVBoxLayout;
+    top_layout->addLayout(course_slot_);
     auto* history_label = heading(tr("&History"), top);
     auto* history_row = new QHBoxLayout;
     history_row->addWidget(history_label, 1);
@@ -234,6 +236,15 @@ JournalWindow::JournalWindow(storage::JournalStore& store, QWidget* parent)
     clients_->setFocus();
 }
 
+void JournalWindow::enable_courses(CourseContext context) {
+    if (courses_)
+        return;
+    courses_ = new CoursePanel(store_, std::move(context), this);
+    course_slot_->addWidget(courses_);
+    courses_->show_client(client_);
+    resize(width(), std::max(height(), 860));
+}
+
 std::optional<std::int64_t> JournalWindow::selected_client() const {
     return client_;
 }
@@ -293,6 +304,8 @@ void JournalWindow::fill_history() {
     const QSignalBlocker block(history_);
     history_->clear();
     const std::optional<storage::Client> client = client_ ? store_.client(*client_) : std::nullopt;
+    if (courses_)
+        courses_->show_client(client ? client_ : std::nullopt);
     if (!client) {
         client_title_->setText(
             clients_->topLevelItemCount() == 0 && search_->text().isEmpty()
@@ -449,6 +462,8 @@ void JournalWindow::new_client() {
 
 void JournalWindow::edit_client() {
     const std::optional<storage::Client> client = client_ ? store_.client(*client_) : std::nullopt;
+    if (courses_)
+        courses_->show_client(client ? client_ : std::nullopt);
     if (!client)
         return;
     auto* form = new JournalClientForm(*client, tr("Edit client"), this);
@@ -466,6 +481,8 @@ void JournalWindow::edit_client() {
 
 void JournalWindow::erase_client() {
     const std::optional<storage::Client> client = client_ ? store_.client(*client_) : std::nullopt;
+    if (courses_)
+        courses_->show_client(client ? client_ : std::nullopt);
     if (!client)
         return;
     const int sessions = static_cast<int>(store_.history(client->id).size());

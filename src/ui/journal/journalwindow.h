@@ -12,6 +12,7 @@
 // as plain text, never as markup.
 
 #include "storage/journal.h"
+#include "ui/journal/coursepanel.h"
 
 #include <QWidget>
 
@@ -25,6 +26,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTreeWidget;
+class QVBoxLayout;
 
 namespace effleur {
 struct Diagnostic;
@@ -48,6 +50,10 @@ public:
     void show_client(std::int64_t client);
     // Selects the session's client and the session, and shows its record.
     void show_session(std::int64_t session);
+
+    // Shows the chosen client's courses (see coursepanel.h) above their history.
+    void enable_courses(CourseContext context);
+    [[nodiscard]] CoursePanel* courses() const { return courses_; }
 
     [[nodiscard]] std::optional<std::int64_t> selected_client() const;
     [[nodiscard]] std::optional<std::int64_t> selected_session() const;
@@ -84,6 +90,8 @@ private:
     QLabel* record_title_ = nullptr;
     QPlainTextEdit* record_ = nullptr;
     QPushButton* note_ = nullptr;
+    QVBoxLayout* course_slot_ = nullptr;
+    CoursePanel* courses_ = nullptr;
     // What is shown, so that a refill can keep it.
     std::optional<std::int64_t> client_;
     std::optional<std::int64_t> session_;

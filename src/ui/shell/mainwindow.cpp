@@ -121,8 +121,8 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
             const auto file = options_.journal_file.empty() ? storage::JournalStore::default_path()
                                                             : options_.journal_file;
             std::error_code ec;
-            if (std::filesystem::exists(file, ec))
-                (void)journal_store();
+            if (std::filesystem::exists(file, ec) && journal_store())
+                show_today(true); // the clients due, first, when there are any
             offer_rehearsal(); // a rehearsal that did not end, unless a client session is offered
         });
     });
@@ -293,6 +293,9 @@ void MainWindow::build_menus() {
         journal->addAction(tr("&Clients and sessions\u2026"), this, &MainWindow::open_journal);
     journal_action->setObjectName(QStringLiteral("open-journal"));
     journal_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    QAction* today_action = journal->addAction(tr("&Today"), this, [this] { show_today(); });
+    today_action->setObjectName(QStringLiteral("open-today"));
+    today_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
 
     QMenu* view = menuBar()->addMenu(QStringLiteral("&View"));
     auto* group = new QActionGroup(this);
@@ -570,9 +573,13 @@ void MainWindow::choose_day(std::shared_ptr<const Protocol> protocol, std::int64
         open_gate(protocol, std::nullopt, client, std::move(last));
         return;
     }
-    // The day after the last one this client had (the first when none, or after the last).
+    // The day due next in the client's course, else the day after the last one they had.
+    QString due_words;
     int suggested = 0;
-    if (last && last->summary.stage) {
+    if (const auto due = day_due(*protocol, client, due_words)) {
+        const auto at = std::find(day_stages.begin(), day_stages.end(), *due);
+        suggested = at == day_stages.end() ? 0 : static_cast<int>(at - day_stages.begin());
+    } else if (last && last->summary.stage) {
         for (std::size_t k = 0; k < day_stages.size(); ++k)
             if (day_stages[k] == *last->summary.stage && k + 1 < day_stages.size())
                 suggested = static_cast<int>(k + 1);
@@ -585,6 +592,8 @@ void MainWindow::choose_day(std::shared_ptr<const Protocol> protocol, std::int64
         tr("Which day of %1 is this session?").arg(QString::fromStdString(protocol->title.get()));
     if (last && last->summary.day)
         label += QLatin1Char('\n') + tr("Last time was day %1.").arg(*last->summary.day);
+    if (!due_words.isEmpty())
+        label += QLatin1Char('\n') + due_words;
     picker->setLabelText(label);
     picker->setComboBoxItems(days);
     picker->setTextValue(days[suggested]);
@@ -1052,6 +1061,7 @@ JournalWindow* MainWindow::open_journal() {
     if (!window) {
         window = new JournalWindow(*store, this);
         window->setAttribute(Qt::WA_DeleteOnClose);
+        window->enable_courses(course_context());
     } else {
         window->reload();
     }
@@ -1062,6 +1072,7 @@ JournalWindow* MainWindow::open_journal() {
 }
 
 void MainWindow::journal_changed(std::int64_t session) {
+    course_recorded(session);
     if (auto* window = findChild<JournalWindow*>()) {
         window->reload();
         if (session != 0)

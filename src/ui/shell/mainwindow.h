@@ -43,6 +43,9 @@ struct SessionState;
 namespace effleur::ui {
 
 class JournalWindow;
+class TodayView;
+struct CourseContext;
+struct DueSession;
 class LibraryView;
 class SessionController;
 class SessionRecording;
@@ -123,6 +126,11 @@ public:
     void start_cleared_session(ClearedGate&& gate, std::int64_t client);
     // Where a running rehearsal's state is kept for resuming after a crash (beside the journal).
     [[nodiscard]] std::filesystem::path rehearsal_state_path() const;
+    // Journal > Today: the clients due for a session of their course, read again from the journal
+    // and shown (src/ui/today/todayshell.cpp). With `only_if_due`, shown only when something is
+    // due, as at start. Returns whether anything is due.
+    bool show_today(bool only_if_due = false);
+    [[nodiscard]] TodayView* today() const { return today_; }
     // The journal's record of the running client session; 0 when none is recorded.
     [[nodiscard]] std::int64_t recorded_session() const;
 
@@ -178,6 +186,13 @@ private:
     // The summary and notes form after a recorded session.
     void open_session_notes();
     [[nodiscard]] std::chrono::system_clock::time_point wall_now() const;
+    // Courses (src/ui/today/todayshell.cpp): what the course views need, a recorded session
+    // starting a course, a due session started from Today, and the day a complex is due next.
+    [[nodiscard]] CourseContext course_context();
+    void course_recorded(std::int64_t session);
+    void start_due(const DueSession& row);
+    [[nodiscard]] std::optional<std::size_t> day_due(const Protocol& protocol, std::int64_t client,
+                                                     QString& words);
     void apply_theme();
     void about();
     void show_keys();
@@ -185,6 +200,7 @@ private:
     MainWindowOptions options_;
     QStackedWidget* stack_ = nullptr;
     LibraryView* library_ = nullptr;
+    TodayView* today_ = nullptr; // made on first use
     SessionView* session_ = nullptr;
     SessionController* controller_ = nullptr; // the running session; the view borrows it
     GateDialog* gate_ = nullptr;

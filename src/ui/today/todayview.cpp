@@ -1,0 +1,189 @@
+#include "ui/today/todayview.h"
+
+#include "ui/journal/coursepanel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace effleur::ui {
+
+namespace {
+
+constexpr int row_role = Qt::UserRole;
+
+int rank(DueWhen w) {
+    switch (w) {
+    case DueWhen::Overdue:
+        return 0;
+    case DueWhen::Today:
+        return 1;
+    case DueWhen::ThisWeek:
+        return 2;
+    default:
+        return 3;
+    }
+}
+
+} // namespace
+
+std::vector<DueSession> due_sessions(const std::vector<storage::ClientCourse>& all, Date today) {
+    std::vector<DueSession> rows;
+    for (const storage::ClientCourse& c : all) {
+        const DueWhen when = due_when(c.status, today);
+        if (when != DueWhen::Overdue && when != DueWhen::Today && when != DueWhen::ThisWeek)
+            continue;
+        DueSession row;
+        row.client = c.row.client;
+        row.client_name = QString::fromStdString(c.client_name);
+        row.protocol = c.protocol;
+        if (c.status.next && c.status.next->day)
+            row.stage = stage_of_day(*c.protocol, *c.status.next->day);
+        row.when = when;
+        row.due = *c.status.due;
+        row.what = course_next(c.status);
+        if (!c.status.findings.empty())
+            row.finding = QString::fromStdString(c.status.findings.back().text);
+        rows.push_back(std::move(row));
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const DueSession& a, const DueSession& b) {
+        if (rank(a.when) != rank(b.when))
+            return rank(a.when) < rank(b.when);
+        if (a.due != b.due)
+            return a.due < b.due;
+        return a.client_name.localeAwareCompare(b.client_name) < 0;
+    });
+    return rows;
+}
+
+TodayView::TodayView(QWidget* parent) : QWidget(parent) {
+    setObjectName(QStringLiteral("today-view"));
+    auto* layout = new QVBoxLayout(this);
+    title_ = new QLabel(this);
+    title_->setObjectName(QStringLiteral("today-title"));
+    title_->setTextFormat(Qt::PlainText);
+    QFont big = title_->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    title_->setFont(big);
+    layout->addWidget(title_);
+    empty_ = new QLabel(tr("Nothing is due this week."), this);
+    empty_->setObjectName(QStringLiteral("today-empty"));
+    empty_->setTextFormat(Qt::PlainText);
+    layout->addWidget(empty_);
+    list_ = new QTreeWidget(this);
+    list_->setObjectName(QStringLiteral("today-list"));
+    list_->setColumnCount(5);
+    list_->setHeaderLabels({tr("Client"), tr("Protocol"), tr("Session"), tr("Due"), tr("Note")});
+    list_->setUniformRowHeights(true);
+    list_->setAllColumnsShowFocus(true);
+    list_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    list_->setSelectionMode(QAbstractItemView::SingleSelection);
+    list_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    list_->header()->setStretchLastSection(true);
+    QFont larger = list_->font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.2);
+    list_->setFont(larger);
+    list_->installEventFilter(this);
+    layout->addWidget(list_, 1);
+    auto* buttons = new QHBoxLayout;
+    auto* hint = new QLabel(tr("Enter: start the chosen session  \u00b7  Esc: the library"), this);
+    hint->setTextFormat(Qt::PlainText);
+    buttons->addWidget(hint, 1);
+    library_ = new QPushButton(tr("&Library"), this);
+    library_->setObjectName(QStringLiteral("today-library"));
+    start_ = new QPushButton(tr("&Start session"), this);
+    start_->setObjectName(QStringLiteral("today-start"));
+    start_->setDefault(true);
+    buttons->addWidget(library_);
+    buttons->addWidget(start_);
+    layout->addLayout(buttons);
+    connect(start_, &QPushButton::clicked, this, &TodayView::start_current);
+    connect(library_, &QPushButton::clicked, this, &TodayView::libraryRequested);
+    connect(list_, &QTreeWidget::itemDoubleClicked, this, [this] { start_current(); });
+    connect(list_, &QTreeWidget::currentItemChanged, this,
+            [this] { start_->setEnabled(current() != nullptr); });
+    set_courses({}, local_date(std::chrono::system_clock::now()));
+}
+
+void TodayView::set_courses(std::vector<DueSession> rows, Date today) {
+    rows_ = std::move(rows);
+    title_->setText(tr("Today, %1").arg(course_date(today)));
+    const QSignalBlocker block(list_);
+    list_->clear();
+    QTreeWidgetItem* first = nullptr;
+    const std::pair<DueWhen, QString> groups[] = {{DueWhen::Overdue, tr("Overdue")},
+                                                  {DueWhen::Today, tr("Due today")},
+                                                  {DueWhen::ThisWeek, tr("This week")}};
+    for (const auto& [when, name] : groups) {
+        QTreeWidgetItem* group = nullptr;
+        for (std::size_t i = 0; i < rows_.size(); ++i) {
+            const DueSession& r = rows_[i];
+            if (r.when != when)
+                continue;
+            if (!group) {
+                group = new QTreeWidgetItem(list_);
+                group->setFlags(Qt::ItemIsEnabled);
+                QFont bold = group->font(0);
+                bold.setBold(true);
+                group->setFont(0, bold);
+                group->setFirstColumnSpanned(true);
+            }
+            auto* item = new QTreeWidgetItem(group);
+            item->setText(0, r.client_name);
+            item->setText(1, QString::fromStdString(r.protocol->title.get()));
+            item->setText(2, r.what);
+            item->setText(3, course_date(r.due));
+            item->setText(4, r.finding);
+            item->setData(0, row_role, QVariant::fromValue<qulonglong>(i));
+            if (!first)
+                first = item;
+        }
+        if (group) {
+            group->setText(0, QStringLiteral("%1 (%2)").arg(name).arg(group->childCount()));
+            group->setExpanded(true);
+        }
+    }
+    list_->setCurrentItem(first);
+    empty_->setVisible(rows_.empty());
+    list_->setVisible(!rows_.empty());
+    start_->setEnabled(first != nullptr);
+}
+
+const DueSession* TodayView::current() const {
+    const QTreeWidgetItem* item = list_->currentItem();
+    if (!item || !item->parent())
+        return nullptr;
+    const auto i = static_cast<std::size_t>(item->data(0, row_role).toULongLong());
+    return i < rows_.size() ? &rows_[i] : nullptr;
+}
+
+void TodayView::start_current() {
+    if (const DueSession* row = current())
+        Q_EMIT startRequested(*row);
+}
+
+bool TodayView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == list_ && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            start_current();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape) {
+            Q_EMIT libraryRequested();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace effleur::ui
