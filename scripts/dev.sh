@@ -22,6 +22,7 @@ packages=(
     dbus # dbus-run-session: the screen-saver tests run on a private session bus
     poppler-utils # the card tests read the PDFs with pdftotext, pdffonts, pdfinfo and pdftoppm
     desktop-file-utils appstream groff-base # the install tests validate the desktop file, metainfo and manual page
+    python3-icalendar # the course tests read the exported iCalendar file back with a real parser
     dpkg-dev lintian # ./scripts/dev.sh package: CPack's dependencies by dpkg-shlibdeps, then lintian
 )
 

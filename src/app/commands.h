@@ -37,6 +37,8 @@ int cmd_gate(const AppContext& ctx, const std::vector<std::string>& args);
 int cmd_render_diagram(const AppContext& ctx, const std::vector<std::string>& args);
 // effleur card ID|PATH --out FILE.pdf [--paper a4|letter]: the protocol card as a PDF, offscreen.
 int cmd_card(const AppContext& ctx, const std::vector<std::string>& args);
+// effleur course due|show|export: clients' courses from the journal (cmd_course.cpp).
+int cmd_course(int argc, char** argv, const AppContext& ctx, const std::vector<std::string>& args);
 // effleur format PATH... [--check]: the canonical formatting; needs no loader (cmd_format.cpp).
 int cmd_format(const std::vector<std::string>& args);
 

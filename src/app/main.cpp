@@ -49,6 +49,10 @@ Usage:
   effleur journal list [--client NAME] [--json] | show SESSION [--json]
                 | export --csv FILE | --json FILE [--client NAME] | backup FILE | restore FILE
                                        the session journal (every verb also takes --database FILE)
+  effleur course due [--json] | show CLIENT [--json] | export --ics FILE [--client NAME]
+                                       clients' courses: who is due (overdue, today, this week),
+                                       a client's courses with the plan's findings, the planned
+                                       sessions as iCalendar (also --today YYYY-MM-DD, --database FILE)
   effleur --version                    print the version
   effleur --help                       print this help
 
@@ -145,7 +149,8 @@ int main(int argc, char** argv) {
         return effleur::app::cmd_format(std::vector<std::string>(args.begin() + 1, args.end()));
     }
     if (!gui && verb != "validate" && verb != "list" && verb != "show" && verb != "run" &&
-        verb != "render-diagram" && verb != "card" && verb != "gate" && verb != "rehearse") {
+        verb != "render-diagram" && verb != "card" && verb != "gate" && verb != "rehearse" &&
+        verb != "course") {
         std::cerr << "effleur: unknown command \"" << verb << "\" (see effleur --help)\n";
         return 2;
     }
@@ -179,6 +184,9 @@ int main(int argc, char** argv) {
     }
     if (verb == "card") {
         return effleur::app::cmd_card(ctx.value(), rest);
+    }
+    if (verb == "course") {
+        return effleur::app::cmd_course(argc, argv, ctx.value(), rest);
     }
     effleur::app::setup_logging(gui_flags.verbose);
     if (verb == "rehearse") {

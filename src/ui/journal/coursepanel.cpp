@@ -76,7 +76,7 @@ CoursePanel::CoursePanel(storage::JournalStore& store, CourseContext context, QW
     bold.setBold(true);
     title->setFont(bold);
     row->addWidget(title, 1);
-    start_ = new QPushButton(tr("Start &course\u2026"), this);
+    start_ = new QPushButton(tr("S&tart course\u2026"), this);
     start_->setObjectName(QStringLiteral("course-start"));
     move_ = new QPushButton(tr("&Move date\u2026"), this);
     move_->setObjectName(QStringLiteral("course-move"));

@@ -84,6 +84,7 @@ TodayView::TodayView(QWidget* parent) : QWidget(parent) {
     list_->setColumnCount(5);
     list_->setHeaderLabels({tr("Client"), tr("Protocol"), tr("Session"), tr("Due"), tr("Note")});
     list_->setUniformRowHeights(true);
+    list_->setRootIsDecorated(false);
     list_->setAllColumnsShowFocus(true);
     list_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     list_->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -124,20 +125,25 @@ void TodayView::set_courses(std::vector<DueSession> rows, Date today) {
                                                   {DueWhen::Today, tr("Due today")},
                                                   {DueWhen::ThisWeek, tr("This week")}};
     for (const auto& [when, name] : groups) {
-        QTreeWidgetItem* group = nullptr;
+        const auto count =
+            std::count_if(rows_.begin(), rows_.end(),
+                          [when = when](const DueSession& r) { return r.when == when; });
+        if (count == 0)
+            continue;
+        // A heading line, not a row: the cursor passes over it.
+        auto* heading = new QTreeWidgetItem(list_);
+        heading->setText(0, QStringLiteral("%1 (%2)").arg(name).arg(count));
+        heading->setFlags(Qt::NoItemFlags);
+        heading->setForeground(0, palette().windowText());
+        QFont bold = heading->font(0);
+        bold.setBold(true);
+        heading->setFont(0, bold);
+        heading->setFirstColumnSpanned(true);
         for (std::size_t i = 0; i < rows_.size(); ++i) {
             const DueSession& r = rows_[i];
             if (r.when != when)
                 continue;
-            if (!group) {
-                group = new QTreeWidgetItem(list_);
-                group->setFlags(Qt::ItemIsEnabled);
-                QFont bold = group->font(0);
-                bold.setBold(true);
-                group->setFont(0, bold);
-                group->setFirstColumnSpanned(true);
-            }
-            auto* item = new QTreeWidgetItem(group);
+            auto* item = new QTreeWidgetItem(list_);
             item->setText(0, r.client_name);
             item->setText(1, QString::fromStdString(r.protocol->title.get()));
             item->setText(2, r.what);
@@ -146,10 +152,6 @@ void TodayView::set_courses(std::vector<DueSession> rows, Date today) {
             item->setData(0, row_role, QVariant::fromValue<qulonglong>(i));
             if (!first)
                 first = item;
-        }
-        if (group) {
-            group->setText(0, QStringLiteral("%1 (%2)").arg(name).arg(group->childCount()));
-            group->setExpanded(true);
         }
     }
     list_->setCurrentItem(first);
@@ -160,7 +162,7 @@ void TodayView::set_courses(std::vector<DueSession> rows, Date today) {
 
 const DueSession* TodayView::current() const {
     const QTreeWidgetItem* item = list_->currentItem();
-    if (!item || !item->parent())
+    if (!item || !item->data(0, row_role).isValid())
         return nullptr;
     const auto i = static_cast<std::size_t>(item->data(0, row_role).toULongLong());
     return i < rows_.size() ? &rows_[i] : nullptr;

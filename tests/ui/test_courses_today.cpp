@@ -1,0 +1,378 @@
+// Courses in the window, by keys, on a real temporary journal: at start the Today view comes
+// first when anything is due (overdue, today, this week), Enter goes straight to the checklist
+// with the client and the day chosen; the day chooser suggests the complex's day due; the
+// journal window shows a client's course, and a planned date is moved and a course ended early
+// from it. Today is 10 March 2026 (UTC); the expected dates are counted from the protocols'
+// plans: the plastic facial massage every other day, the complex's Day II the day after Day I.
+
+#include "session_test_support.h"
+
+#include "storage/coursestore.h"
+#include "storage/journalstore.h"
+#include "ui/gate/gatedialog.h"
+#include "ui/journal/clientchooser.h"
+#include "ui/journal/coursepanel.h"
+#include "ui/journal/journalwindow.h"
+#include "ui/library/libraryview.h"
+#include "ui/session/sessioncontroller.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/today/todayview.h"
+
+#include <QApplication>
+#include <QDateEdit>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <cstdlib>
+#include <ctime>
+
+using namespace effleur;
+using namespace effleur::ui;
+
+namespace {
+
+Date d(const char* iso) {
+    const auto date = date_from_iso(iso);
+    REQUIRE(date);
+    return *date;
+}
+
+storage::WallTime at(const char* iso, int hour) {
+    return storage::WallTime(d(iso)) + std::chrono::hours(hour);
+}
+
+class UtcZone {
+public:
+    UtcZone() {
+        if (const char* old = std::getenv("TZ"))
+            old_ = old;
+        ::setenv("TZ", "UTC", 1);
+        ::tzset();
+    }
+    ~UtcZone() {
+        if (old_)
+            ::setenv("TZ", old_->c_str(), 1);
+        else
+            ::unsetenv("TZ");
+        ::tzset();
+    }
+    UtcZone(const UtcZone&) = delete;
+    UtcZone& operator=(const UtcZone&) = delete;
+
+private:
+    std::optional<std::string> old_;
+};
+
+// A finished session of `id` (a complex's `day`) on `date`, and the course it starts, as the
+// window records them.
+void recorded(storage::JournalStore& journal, std::int64_t client, const std::string& id,
+              const char* date, std::optional<int> day = std::nullopt) {
+    const auto p = test::bundled(id);
+    storage::SessionStart s;
+    s.client = client;
+    s.protocol_id = id;
+    s.protocol_version = p->version;
+    s.protocol_title = p->title.get();
+    s.protocol_hash = "00";
+    s.day = day;
+    if (day)
+        s.stage = stage_of_day(*p, *day);
+    s.gate.protocol_id = id;
+    s.gate.verdict = VerdictKind::Clear;
+    s.gate.at = at(date, 9);
+    s.started = at(date, 9);
+    auto session = journal.begin_session(s);
+    REQUIRE(session.ok());
+    REQUIRE(journal
+                .end_session(session.value(), storage::Outcome::Finished, "", at(date, 10),
+                             std::chrono::minutes(20))
+                .ok());
+    storage::CourseStore courses(journal);
+    REQUIRE(courses.session_recorded(client, *p, d(date), at(date, 10)).ok());
+}
+
+std::int64_t client(storage::JournalStore& journal, const char* name) {
+    storage::Client c;
+    c.name = name;
+    auto added = journal.add_client(c, at("2026-02-01", 9));
+    REQUIRE(added.ok());
+    return added.value().id;
+}
+
+struct Rig {
+    UtcZone utc;
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    FakeClock clock;
+    std::unique_ptr<MainWindow> window;
+    std::int64_t anna = 0;
+    std::int64_t boris = 0;
+    std::int64_t cleo = 0;
+
+    Rig() {
+        const auto file = dir.filePath(QStringLiteral("journal.sqlite")).toStdString();
+        {
+            auto opened = storage::JournalStore::open(file);
+            REQUIRE(opened.ok());
+            auto& journal = *opened.value();
+            // Boris: plastic facial on 3 and 5 March; the third was due on the 7th.
+            boris = client(journal, "Boris L.");
+            recorded(journal, boris, "plastic-facial", "2026-03-03");
+            recorded(journal, boris, "plastic-facial", "2026-03-05");
+            // Anna: Day I of the complex yesterday; Day II is due today.
+            anna = client(journal, "Anna K.");
+            recorded(journal, anna, "kneading-prp-lymphatic", "2026-03-09", 1);
+            // Cleo: her course starts on Friday the 13th.
+            cleo = client(journal, "Cleo M.");
+            storage::CourseStore courses(journal);
+            REQUIRE(
+                courses.start_course(cleo, "plastic-facial", d("2026-03-13"), at("2026-03-01", 9))
+                    .ok());
+            // Dana: nothing due for weeks.
+            const auto dana = client(journal, "Dana P.");
+            recorded(journal, dana, "kneading-prp-lymphatic", "2026-03-01", 1);
+            recorded(journal, dana, "kneading-prp-lymphatic", "2026-03-02", 2);
+            recorded(journal, dana, "kneading-prp-lymphatic", "2026-03-03", 3);
+        }
+        MainWindowOptions o = test::window_options(dir, clock, settings);
+        o.wall_clock = [] { return at("2026-03-10", 10); };
+        window = std::make_unique<MainWindow>(std::move(o));
+        window->resize(1280, 800);
+        window->show();
+        activate(window.get());
+    }
+    static void activate(QWidget* w) {
+        QApplication::setActiveWindow(w);
+        REQUIRE(QTest::qWaitForWindowActive(w));
+    }
+    static QWidget* target() {
+        QWidget* t = QApplication::focusWidget() ? QApplication::focusWidget()
+                                                 : QApplication::activeWindow();
+        REQUIRE(t);
+        return t;
+    }
+    static void key(Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier) {
+        QTest::keyClick(target(), k, mods);
+    }
+    template <class W> static W* shown(const char* name = nullptr) {
+        QApplication::processEvents();
+        W* found = nullptr;
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* c = qobject_cast<W*>(w);
+                c && c->isVisible() && (!name || c->objectName() == QLatin1String(name)))
+                found = c;
+        return found;
+    }
+    [[nodiscard]] QWidget* page() const {
+        return window->findChild<QStackedWidget*>()->currentWidget();
+    }
+    // The Today view's rows as "client | protocol | session | due" under their groups.
+    [[nodiscard]] QStringList today_rows() const {
+        QStringList out;
+        QTreeWidget* list = window->today()->list();
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem* row = list->topLevelItem(i);
+            if (row->flags() == Qt::NoItemFlags)
+                out << row->text(0); // a heading
+            else
+                out << QStringLiteral("%1 | %2 | %3 | %4")
+                           .arg(row->text(0), row->text(1), row->text(2), row->text(3));
+        }
+        return out;
+    }
+};
+
+} // namespace
+
+TEST_CASE("At start the Today view shows who is due, and Enter goes to the checklist",
+          "[window][course]") {
+    Rig rig;
+    // Shown first, once the window is up, because something is due.
+    QTRY_VERIFY(rig.window->today() != nullptr);
+    QTRY_VERIFY(rig.page() == rig.window->today());
+    const QStringList rows = rig.today_rows();
+    INFO(rows.join(QLatin1Char('\n')).toStdString());
+    const QString facial = QString::fromStdString(test::bundled("plastic-facial")->title.get());
+    const QString complex =
+        QString::fromStdString(test::bundled("kneading-prp-lymphatic")->title.get());
+    REQUIRE(rows == QStringList{
+                        QStringLiteral("Overdue (1)"),
+                        QStringLiteral("Boris L. | %1 | session 3 | %2")
+                            .arg(facial, course_date(d("2026-03-07"))),
+                        QStringLiteral("Due today (1)"),
+                        QStringLiteral("Anna K. | %1 | day 2 of procedure 1 | %2")
+                            .arg(complex, course_date(d("2026-03-10"))),
+                        QStringLiteral("This week (1)"),
+                        QStringLiteral("Cleo M. | %1 | session 1 | %2")
+                            .arg(facial, course_date(d("2026-03-13"))),
+                    });
+    // Boris's row says why he is overdue.
+    CHECK(rig.window->today()->list()->topLevelItem(1)->text(4) ==
+          QStringLiteral("the course was interrupted: 5 days since the last session"));
+
+    // Down to Anna (the group line is passed over), Enter: no client or day to choose.
+    rig.window->today()->list()->setFocus();
+    REQUIRE(rig.window->today()->current());
+    CHECK(rig.window->today()->current()->client_name == QStringLiteral("Boris L."));
+    Rig::key(Qt::Key_Down);
+    REQUIRE(rig.window->today()->current());
+    CHECK(rig.window->today()->current()->client_name == QStringLiteral("Anna K."));
+    Rig::key(Qt::Key_Return);
+    QApplication::processEvents();
+    CHECK(Rig::shown<ClientChooser>() == nullptr);
+    CHECK(Rig::shown<QInputDialog>("day-picker") == nullptr);
+    GateDialog* gate = rig.window->gate();
+    REQUIRE(gate);
+    Rig::activate(gate);
+    CHECK(gate->checklist().protocol().id == "kneading-prp-lymphatic");
+    CHECK(gate->checklist().stage() == std::size_t{1}); // Day II
+    // The checklist is always asked.
+    CHECK(gate->checklist().verdict().kind != VerdictKind::Clear);
+    for (std::size_t i = 0; i < gate->checklist().size(); ++i)
+        Rig::key(Qt::Key_N);
+    Rig::key(Qt::Key_Return);
+    QApplication::processEvents();
+    REQUIRE(rig.window->controller());
+    CHECK(rig.window->controller()->client());
+    const std::int64_t session = rig.window->recorded_session();
+    REQUIRE(session != 0);
+    const auto record = rig.window->journal_store()->session(session);
+    REQUIRE(record);
+    CHECK(record->summary.client_name == "Anna K.");
+    CHECK(record->summary.day == 2);
+}
+
+TEST_CASE("Nothing due: the library is shown at start, as before", "[window][course]") {
+    UtcZone utc;
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    FakeClock clock;
+    {
+        auto opened = storage::JournalStore::open(
+            dir.filePath(QStringLiteral("journal.sqlite")).toStdString());
+        REQUIRE(opened.ok());
+        const auto dana = client(*opened.value(), "Dana P.");
+        recorded(*opened.value(), dana, "classic-back", "2026-03-09"); // no course plan
+    }
+    MainWindowOptions o = test::window_options(dir, clock, settings);
+    o.wall_clock = [] { return at("2026-03-10", 10); };
+    MainWindow window(std::move(o));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.journal_store() != nullptr);
+    QTest::qWait(0);
+    QApplication::processEvents();
+    CHECK(window.findChild<QStackedWidget*>()->currentWidget() == window.library());
+    // Journal > Today (Ctrl+D) still shows it, empty.
+    QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier);
+    REQUIRE(window.today());
+    CHECK(window.findChild<QStackedWidget*>()->currentWidget() == window.today());
+    CHECK_FALSE(window.today()->anything_due());
+    CHECK(window.today()->findChild<QLabel*>("today-empty")->isVisible());
+    // Esc goes back to the library.
+    QTest::keyClick(window.today()->list(), Qt::Key_Escape);
+    CHECK(window.findChild<QStackedWidget*>()->currentWidget() == window.library());
+}
+
+TEST_CASE("The day chooser suggests the complex's day due", "[window][course]") {
+    Rig rig;
+    QTRY_VERIFY(rig.page() == rig.window->today());
+    QTest::keyClick(rig.window->today()->list(), Qt::Key_Escape);
+    REQUIRE(rig.window->library()->select_id("kneading-prp-lymphatic"));
+    rig.window->library()->list()->setFocus();
+    Rig::key(Qt::Key_Return, Qt::ControlModifier);
+    auto* chooser = Rig::shown<ClientChooser>();
+    REQUIRE(chooser);
+    Rig::activate(chooser);
+    QTest::keyClicks(Rig::target(), QStringLiteral("Anna"));
+    Rig::key(Qt::Key_Return);
+    auto* picker = Rig::shown<QInputDialog>("day-picker");
+    REQUIRE(picker);
+    CHECK(picker->textValue().startsWith(QStringLiteral("Day 2:")));
+    CHECK(picker->labelText().contains(QStringLiteral("In the course, day 2 is due today.")));
+    picker->reject();
+}
+
+TEST_CASE("The journal shows the client's course; a date is moved and the course ended early",
+          "[window][course]") {
+    Rig rig;
+    QTRY_VERIFY(rig.page() == rig.window->today());
+    JournalWindow* journal = rig.window->open_journal();
+    REQUIRE(journal);
+    Rig::activate(journal);
+    journal->show_client(rig.boris);
+    CoursePanel* panel = journal->courses();
+    REQUIRE(panel);
+    auto* list = panel->findChild<QTreeWidget*>("courses");
+    REQUIRE(list->topLevelItemCount() == 1);
+    const QTreeWidgetItem* row = list->topLevelItem(0);
+    CHECK(row->text(1) == QStringLiteral("2 of 10\u201315 done"));
+    CHECK(row->text(2) == QStringLiteral("session 3"));
+    CHECK(row->text(3) == course_date(d("2026-03-07")));
+    auto* details = panel->findChild<QPlainTextEdit*>("course-details");
+    CHECK(details->toPlainText().contains(
+        QStringLiteral("the course was interrupted: 5 days since the last session")));
+    CHECK(details->toPlainText().contains(QStringLiteral("overdue by 3 days")));
+
+    // Move date: session 3 to tomorrow, because the client is away today.
+    Rig::activate(journal);
+    list->setFocus();
+    REQUIRE(panel->findChild<QPushButton*>("course-move")->isEnabled());
+    panel->findChild<QPushButton*>("course-move")->click();
+    auto* form = Rig::shown<CourseForm>("course-move-form");
+    REQUIRE(form);
+    Rig::activate(form);
+    CHECK(form->date->date() == QDate(2026, 3, 7)); // starts from the planned date
+    form->date->setFocus();
+    form->date->setDate(QDate(2026, 3, 11));
+    form->reason->setFocus();
+    QTest::keyClicks(form->reason, QStringLiteral("away today"));
+    Rig::key(Qt::Key_Return);
+    QApplication::processEvents();
+    CHECK(Rig::shown<CourseForm>("course-move-form") == nullptr);
+    row = list->topLevelItem(0);
+    CHECK(row->text(3) == course_date(d("2026-03-11")));
+    CHECK(details->toPlainText().contains(QStringLiteral("(moved: away today)")));
+    // The Today view follows: Boris is no longer overdue but due this week.
+    rig.window->show_today();
+    CHECK(rig.today_rows().contains(
+        QStringLiteral("Boris L. | %1 | session 3 | %2")
+            .arg(QString::fromStdString(test::bundled("plastic-facial")->title.get()),
+                 course_date(d("2026-03-11")))));
+
+    // End course: a reason is required.
+    Rig::activate(journal);
+    list->setFocus();
+    panel->findChild<QPushButton*>("course-end")->click();
+    auto* end = Rig::shown<CourseForm>("course-end-form");
+    REQUIRE(end);
+    Rig::activate(end);
+    Rig::key(Qt::Key_Return); // nothing written: OK is disabled
+    CHECK(Rig::shown<CourseForm>("course-end-form") != nullptr);
+    QTest::keyClicks(Rig::target(), QStringLiteral("moved to another city"));
+    Rig::key(Qt::Key_Return);
+    QApplication::processEvents();
+    CHECK(Rig::shown<CourseForm>("course-end-form") == nullptr);
+    row = list->topLevelItem(0);
+    CHECK(row->text(2) == QStringLiteral("maintenance"));
+    CHECK(row->text(3) == course_date(d("2026-04-10"))); // a month after it was ended
+    CHECK(details->toPlainText().contains(
+        QStringLiteral("the course was ended early on 2026-03-10 with 2 of 10\u201315 done: "
+                       "moved to another city")));
+    storage::CourseStore store(*rig.window->journal_store());
+    const auto courses = store.courses(rig.boris);
+    REQUIRE(courses.size() == 1);
+    REQUIRE(courses[0].ended);
+    CHECK(courses[0].ended->reason == "moved to another city");
+    REQUIRE(courses[0].moved.size() == 1);
+    CHECK(courses[0].moved[0].reason == "away today");
+}
