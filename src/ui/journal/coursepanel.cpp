@@ -97,14 +97,16 @@ CoursePanel::CoursePanel(storage::JournalStore& store, CourseContext context, QW
     list_->setUniformRowHeights(true);
     list_->setAllColumnsShowFocus(true);
     list_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    list_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     list_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    list_->header()->setStretchLastSection(false);
     list_->setMaximumHeight(list_->fontMetrics().height() * 6);
     title->setBuddy(list_);
     layout->addWidget(list_);
     details_ = new QPlainTextEdit(this);
     details_->setObjectName(QStringLiteral("course-details"));
     details_->setReadOnly(true);
-    details_->setMaximumHeight(details_->fontMetrics().height() * 7);
+    details_->setMaximumHeight(details_->fontMetrics().height() * 9);
     layout->addWidget(details_);
 
     connect(list_, &QTreeWidget::currentItemChanged, this, [this] {

@@ -242,7 +242,10 @@ void JournalWindow::enable_courses(CourseContext context) {
     courses_ = new CoursePanel(store_, std::move(context), this);
     course_slot_->addWidget(courses_);
     courses_->show_client(client_);
-    resize(width(), std::max(height(), 860));
+    // Room for the courses above the history.
+    for (auto* split : findChildren<QSplitter*>())
+        if (split->orientation() == Qt::Vertical)
+            split->setSizes({500, 300});
 }
 
 std::optional<std::int64_t> JournalWindow::selected_client() const {

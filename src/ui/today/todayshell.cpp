@@ -11,8 +11,8 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/today/todayview.h"
 
-#include <QStackedWidget>
 #include <QListWidget>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeWidget>
 

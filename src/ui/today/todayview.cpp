@@ -96,9 +96,7 @@ TodayView::TodayView(QWidget* parent) : QWidget(parent) {
     list_->installEventFilter(this);
     layout->addWidget(list_, 1);
     auto* buttons = new QHBoxLayout;
-    auto* hint = new QLabel(tr("Enter: start the chosen session  \u00b7  Esc: the library"), this);
-    hint->setTextFormat(Qt::PlainText);
-    buttons->addWidget(hint, 1);
+    buttons->addStretch(1);
     library_ = new QPushButton(tr("&Library"), this);
     library_->setObjectName(QStringLiteral("today-library"));
     start_ = new QPushButton(tr("&Start session"), this);
@@ -149,6 +147,7 @@ void TodayView::set_courses(std::vector<DueSession> rows, Date today) {
             item->setText(2, r.what);
             item->setText(3, course_date(r.due));
             item->setText(4, r.finding);
+            item->setToolTip(4, r.finding);
             item->setData(0, row_role, QVariant::fromValue<qulonglong>(i));
             if (!first)
                 first = item;
