@@ -438,3 +438,41 @@ TEST_CASE("A plan in months without days, and no more than twice a week", "[cour
     CHECK(often->text == "3 sessions within 7 days up to 2026-02-04; no more than 2 a week");
     CHECK(to_iso(*st.due) == "2026-03-04");
 }
+
+TEST_CASE("iCalendar: text escaped, lines folded at 75 octets, never inside a character",
+          "[course]") {
+    CalendarEvent e;
+    e.uid = "course-1-s4@effleur";
+    e.date = d("2028-02-29");
+    // RFC 5545, 3.3.11: backslash, semicolon, comma and newline are escaped in TEXT.
+    e.summary = "Анна К.; massage, face\\neck\nline two " + std::string(40, 'x') + " ёжик";
+    const std::string ics =
+        to_icalendar({e}, chr::system_clock::time_point(d("2026-12-06")) + chr::hours(2));
+    CHECK(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+    CHECK(ics.ends_with("END:VCALENDAR\r\n"));
+    CHECK(ics.find("DTSTART;VALUE=DATE:20280229\r\n") != std::string::npos);
+    CHECK(ics.find("DTEND;VALUE=DATE:20280301\r\n") != std::string::npos);
+    CHECK(ics.find("DTSTAMP:20261206T020000Z\r\n") != std::string::npos);
+    // Unfolded (CRLF and one space removed), the summary is the escaped text.
+    std::string unfolded;
+    for (std::size_t i = 0; i < ics.size(); ++i) {
+        if (ics.compare(i, 3, "\r\n ") == 0) {
+            i += 2;
+            continue;
+        }
+        unfolded += ics[i];
+    }
+    CHECK(unfolded.find("SUMMARY:Анна К.\\; massage\\, face\\\\neck\\nline two " +
+                        std::string(40, 'x') + " ёжик\r\n") != std::string::npos);
+    std::size_t start = 0;
+    while (start < ics.size()) {
+        const std::size_t end = ics.find("\r\n", start);
+        REQUIRE(end != std::string::npos);
+        const std::string line = ics.substr(start, end - start);
+        CHECK(line.size() <= 75);
+        // A continuation never begins inside a UTF-8 character.
+        if (line.size() > 1 && line[0] == ' ')
+            CHECK((static_cast<unsigned char>(line[1]) & 0xC0) != 0x80);
+        start = end + 2;
+    }
+}
