@@ -302,7 +302,7 @@ TEST_CASE("The day chooser suggests the complex's day due", "[window][course]") 
     picker->reject();
 }
 
-TEST_CASE("The journal shows the client's course; a date is moved and the course ended early",
+TEST_CASE("The journal shows the client's course, moves a date and ends the course early",
           "[window][course]") {
     Rig rig;
     QTRY_VERIFY(rig.page() == rig.window->today());
