@@ -27,6 +27,118 @@
             <numerusform>due in %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n month(s) apart</source>
+        <translation>
+            <numerusform>%n month apart</numerusform>
+            <numerusform>%n months apart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) done</source>
+        <translation>
+            <numerusform>%n procedure done</numerusform>
+            <numerusform>%n procedures done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day %1 of procedure %2 was late: %n day(s) after the day before</source>
+        <translation>
+            <numerusform>day %1 of procedure %2 was late: %n day after the day before</numerusform>
+            <numerusform>day %1 of procedure %2 was late: %n days after the day before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day %1 of procedure %2 was too early: %n day(s) after the day before</source>
+        <translation>
+            <numerusform>day %1 of procedure %2 was too early: %n day after the day before</numerusform>
+            <numerusform>day %1 of procedure %2 was too early: %n days after the day before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day %1 of procedure %2 would be late: %n day(s) after the day before</source>
+        <translation>
+            <numerusform>day %1 of procedure %2 would be late: %n day after the day before</numerusform>
+            <numerusform>day %1 of procedure %2 would be late: %n days after the day before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day %1 of procedure %2 would be too early: %n day(s) after the day before</source>
+        <translation>
+            <numerusform>day %1 of procedure %2 would be too early: %n day after the day before</numerusform>
+            <numerusform>day %1 of procedure %2 would be too early: %n days after the day before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n session(s) a week, up to %1</source>
+        <translation>
+            <numerusform>more than %n session a week, up to %1</numerusform>
+            <numerusform>more than %n sessions a week, up to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>procedure %1 began too early: %n day(s) after procedure %2 began; they are %3</source>
+        <translation>
+            <numerusform>procedure %1 began too early: %n day after procedure %2 began; they are %3</numerusform>
+            <numerusform>procedure %1 began too early: %n days after procedure %2 began; they are %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>procedure %1 would begin too early: %n day(s) after procedure %2 began; they are %3</source>
+        <translation>
+            <numerusform>procedure %1 would begin too early: %n day after procedure %2 began; they are %3</numerusform>
+            <numerusform>procedure %1 would begin too early: %n days after procedure %2 began; they are %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>session %1 was too early: %n day(s) after the one before (%2)</source>
+        <translation>
+            <numerusform>session %1 was too early: %n day after the one before (%2)</numerusform>
+            <numerusform>session %1 was too early: %n days after the one before (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>session %1 would be too early: moved to %n day(s) after the one before (%2)</source>
+        <translation>
+            <numerusform>session %1 would be too early: moved to %n day after the one before (%2)</numerusform>
+            <numerusform>session %1 would be too early: moved to %n days after the one before (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the course was interrupted: %n day(s) between sessions %1 and %2 (%3)</source>
+        <translation>
+            <numerusform>the course was interrupted: %n day between sessions %1 and %2 (%3)</numerusform>
+            <numerusform>the course was interrupted: %n days between sessions %1 and %2 (%3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the course was interrupted: %n day(s) since the last session</source>
+        <translation>
+            <numerusform>the course was interrupted: %n day since the last session</numerusform>
+            <numerusform>the course was interrupted: %n days since the last session</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the course would be interrupted: session %1 is moved to %n day(s) after the one before (%2)</source>
+        <translation>
+            <numerusform>the course would be interrupted: session %1 is moved to %n day after the one before (%2)</numerusform>
+            <numerusform>the course would be interrupted: session %1 is moved to %n days after the one before (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this course began too early: %n day(s) after the last session of the previous course; the break between courses is %1 months</source>
+        <translation>
+            <numerusform>this course began too early: %n day after the last session of the previous course; the break between courses is %1 months</numerusform>
+            <numerusform>this course began too early: %n days after the last session of the previous course; the break between courses is %1 months</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>effleur::ui::JournalWindow</name>

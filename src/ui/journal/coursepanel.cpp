@@ -48,6 +48,149 @@ QString course_date(Date d) {
     return QLocale().toString(to_qdate(d), QStringLiteral("ddd d MMM yyyy"));
 }
 
+namespace {
+
+QString number(double v) {
+    return QLocale().toString(v, 'g', 6);
+}
+
+QString range(const Range& r) {
+    return r.min == r.max ? number(r.min)
+                          : number(r.min) + QStringLiteral("\u2013") + number(r.max);
+}
+
+QString interval(const Course& plan) {
+    if (plan.interval_days)
+        return *plan.interval_days == 2
+                   ? CoursePanel::tr("every other day")
+                   : CoursePanel::tr("every %n day(s)", nullptr, *plan.interval_days);
+    if (plan.interval_months)
+        return *plan.interval_months == 1
+                   ? CoursePanel::tr("a month apart")
+                   : CoursePanel::tr("%n month(s) apart", nullptr, *plan.interval_months);
+    return {};
+}
+
+QString after(const Course& plan) {
+    if (plan.maintenance_per_month)
+        return CoursePanel::tr("maintenance: %1 a month").arg(range(*plan.maintenance_per_month));
+    if (plan.gap_months)
+        return CoursePanel::tr("a break of %1 months before the next course")
+            .arg(range(*plan.gap_months));
+    return {};
+}
+
+} // namespace
+
+QString course_done(const CourseStatus& status, const Protocol& protocol) {
+    const bool complex = !complex_days(protocol).empty();
+    if (!protocol.course || !protocol.course->sessions)
+        return complex ? CoursePanel::tr("%n procedure(s) done", nullptr, status.done)
+                       : CoursePanel::tr("%n done", nullptr, status.done);
+    const QString of = range(*protocol.course->sessions);
+    return complex ? CoursePanel::tr("%1 of %2 procedures done").arg(status.done).arg(of)
+                   : CoursePanel::tr("%1 of %2 done").arg(status.done).arg(of);
+}
+
+QString course_finding(const Finding& f, const storage::ClientCourse& c) {
+    const Protocol& p = *c.protocol;
+    if (!p.course)
+        return str(f.text);
+    const Course& plan = *p.course;
+    const auto days = complex_days(p);
+    const bool complex = !days.empty();
+    const int n = f.days;
+    switch (f.kind) {
+    case FindingKind::Interrupted:
+        if (f.planned)
+            return CoursePanel::tr("the course would be interrupted: session %1 is moved to %n "
+                                   "day(s) after the one before (%2)",
+                                   nullptr, n)
+                .arg(f.session)
+                .arg(interval(plan));
+        if (f.session > c.status.done)
+            return CoursePanel::tr("the course was interrupted: %n day(s) since the last session",
+                                   nullptr, n);
+        return CoursePanel::tr("the course was interrupted: %n day(s) between sessions %1 and %2 "
+                               "(%3)",
+                               nullptr, n)
+            .arg(f.session - 1)
+            .arg(f.session)
+            .arg(interval(plan));
+    case FindingKind::TooEarly:
+        if (complex && f.day == days.front())
+            return (f.planned ? CoursePanel::tr("procedure %1 would begin too early: %n day(s) "
+                                                "after procedure %2 began; they are %3",
+                                                nullptr, n)
+                              : CoursePanel::tr("procedure %1 began too early: %n day(s) after "
+                                                "procedure %2 began; they are %3",
+                                                nullptr, n))
+                .arg(f.session)
+                .arg(f.session - 1)
+                .arg(interval(plan));
+        if (complex && f.day)
+            return (f.planned ? CoursePanel::tr("day %1 of procedure %2 would be too early: %n "
+                                                "day(s) after the day before",
+                                                nullptr, n)
+                              : CoursePanel::tr("day %1 of procedure %2 was too early: %n day(s) "
+                                                "after the day before",
+                                                nullptr, n))
+                .arg(*f.day)
+                .arg(f.session);
+        return (f.planned ? CoursePanel::tr("session %1 would be too early: moved to %n day(s) "
+                                            "after the one before (%2)",
+                                            nullptr, n)
+                          : CoursePanel::tr("session %1 was too early: %n day(s) after the one "
+                                            "before (%2)",
+                                            nullptr, n))
+            .arg(f.session)
+            .arg(interval(plan));
+    case FindingKind::Late:
+        return (f.planned ? CoursePanel::tr("day %1 of procedure %2 would be late: %n day(s) "
+                                            "after the day before",
+                                            nullptr, n)
+                          : CoursePanel::tr("day %1 of procedure %2 was late: %n day(s) after "
+                                            "the day before",
+                                            nullptr, n))
+            .arg(f.day.value_or(0))
+            .arg(f.session);
+    case FindingKind::OutOfOrder:
+        return CoursePanel::tr("day %1 of procedure %2 came out of order")
+            .arg(f.day.value_or(0))
+            .arg(f.session);
+    case FindingKind::BreakTooShort:
+        return CoursePanel::tr("this course began too early: %n day(s) after the last session of "
+                               "the previous course; the break between courses is %1 months",
+                               nullptr, n)
+            .arg(plan.gap_months ? range(*plan.gap_months) : QString());
+    case FindingKind::MayEnd: {
+        const QString then = after(plan);
+        return then.isEmpty()
+                   ? CoursePanel::tr("%1; the course may end here").arg(course_done(c.status, p))
+                   : CoursePanel::tr("%1; the course may end here, then %2")
+                         .arg(course_done(c.status, p), then);
+    }
+    case FindingKind::Complete: {
+        const QString then = after(plan);
+        return then.isEmpty()
+                   ? CoursePanel::tr("%1: the course is complete").arg(course_done(c.status, p))
+                   : CoursePanel::tr("%1: the course is complete; %2 from now")
+                         .arg(course_done(c.status, p), then);
+    }
+    case FindingKind::EndedEarly: {
+        const QString reason = c.row.ended ? str(c.row.ended->reason) : QString();
+        const QString base = CoursePanel::tr("the course was ended early on %1 with %2")
+                                 .arg(str(to_iso(f.date)), course_done(c.status, p));
+        return reason.isEmpty() ? base : base + QStringLiteral(": ") + reason;
+    }
+    case FindingKind::TooOften:
+        return CoursePanel::tr("more than %n session(s) a week, up to %1", nullptr,
+                               plan.max_per_week.value_or(0))
+            .arg(str(to_iso(f.date)));
+    }
+    return str(f.text);
+}
+
 QString course_next(const CourseStatus& status) {
     if (!status.next)
         return CoursePanel::tr("nothing planned");
@@ -139,7 +282,7 @@ void CoursePanel::show_client(std::optional<std::int64_t> client) {
     for (const storage::ClientCourse& c : courses_) {
         auto* item = new QTreeWidgetItem(list_);
         item->setText(0, str(c.protocol->title.get()));
-        item->setText(1, str(done_text(c.status, *c.protocol)));
+        item->setText(1, course_done(c.status, *c.protocol));
         item->setText(2, course_next(c.status));
         item->setText(3, c.status.due ? course_date(*c.status.due) : QStringLiteral("\u2014"));
         if (!current || c.row.protocol == keep)
@@ -171,7 +314,7 @@ void CoursePanel::fill_details() {
                      .arg(course_next(c->status), course_date(*c->status.due), when);
     }
     for (const Finding& f : c->status.findings)
-        lines << QStringLiteral("\u2022 ") + str(f.text);
+        lines << QStringLiteral("\u2022 ") + course_finding(f, *c);
     if (!c->status.upcoming.empty()) {
         lines << tr("Planned:");
         for (const PlannedSession& p : c->status.upcoming) {

@@ -41,6 +41,11 @@ struct CourseContext {
 
 // Shown dates: the locale's long-ish form without the time, e.g. "Wed 4 Mar 2026".
 [[nodiscard]] QString course_date(Date d);
+// "12 of 10-15 done", "1 of 1-3 procedures done", in the interface's language.
+[[nodiscard]] QString course_done(const CourseStatus& status, const Protocol& protocol);
+// A finding of the plan in the interface's language (the same words as Finding::text in
+// English); `course` gives the reason of an early end.
+[[nodiscard]] QString course_finding(const Finding& finding, const storage::ClientCourse& course);
 // "session 4", "day 2 of procedure 1", "maintenance", "a new course (day 1)".
 [[nodiscard]] QString course_next(const CourseStatus& status);
 

@@ -51,7 +51,7 @@ std::vector<DueSession> due_sessions(const std::vector<storage::ClientCourse>& a
         row.due = *c.status.due;
         row.what = course_next(c.status);
         if (!c.status.findings.empty())
-            row.finding = QString::fromStdString(c.status.findings.back().text);
+            row.finding = course_finding(c.status.findings.back(), c);
         rows.push_back(std::move(row));
     }
     std::stable_sort(rows.begin(), rows.end(), [](const DueSession& a, const DueSession& b) {
