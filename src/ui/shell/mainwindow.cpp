@@ -22,6 +22,7 @@
 #include "ui/study/practisedialog.h"
 #include "ui/study/progressview.h"
 #include "ui/study/quizwindow.h"
+#include "ui/today/todayview.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -1062,6 +1063,10 @@ JournalWindow* MainWindow::open_journal() {
         window = new JournalWindow(*store, this);
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->enable_courses(course_context());
+        connect(window->courses(), &CoursePanel::changed, this, [this] {
+            if (today_ && stack_->currentWidget() == today_)
+                show_today(); // a moved date or an ended course changes who is due
+        });
     } else {
         window->reload();
     }
