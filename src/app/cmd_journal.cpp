@@ -1,12 +1,16 @@
-// effleur journal list|show|export|backup|restore: the session journal for scripts and for
-// checking. The output of --json is described in docs/journal.md.
+// effleur journal list|show|export|backup|restore|pdf: the session journal for scripts and for
+// checking, and a session's summary on paper. The output of --json is described in
+// docs/journal.md.
 
 #include "app/journalverbs.h"
 
+#include "app/context.h"
+#include "print/sessionsummary.h"
 #include "storage/journalexport.h"
 #include "storage/journalstore.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <nlohmann/json.hpp>
 
@@ -236,9 +240,46 @@ int restore(const JournalOptions& o) {
     return exit_ok;
 }
 
+// The session's summary as a PDF, painted offscreen (no display needed). The diagrams of its
+// marks come from the protocol library's catalogue; without it the marks are listed alone.
+int pdf(const JournalOptions& o) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    int argc = 1;
+    char name[] = "effleur";
+    char* argv[] = {name, nullptr};
+    QGuiApplication app(argc, argv);
+    auto store = open_journal(o);
+    if (!store)
+        return exit_failure;
+    const auto r = store->session(o.session);
+    if (!r) {
+        std::cerr << "effleur journal: no session " << o.session << '\n';
+        return exit_failure;
+    }
+    auto ctx = make_context();
+    if (!ctx)
+        std::cerr << "effleur journal: the diagrams cannot be loaded; the marks are listed "
+                     "without them\n";
+    const Catalog* catalog = ctx ? &ctx.value().loader->catalog() : nullptr;
+    const print::Paper paper = o.paper == "a4"       ? print::Paper::A4
+                               : o.paper == "letter" ? print::Paper::Letter
+                                                     : print::default_paper();
+    QString error;
+    if (!print::write_summary_pdf(QString::fromStdString(o.out.string()), *r, catalog, paper,
+                                  o.pdfa, &error)) {
+        std::cerr << "effleur journal: " << error.toStdString() << '\n';
+        return exit_failure;
+    }
+    std::cout << "wrote " << o.out.string() << (o.pdfa ? " (PDF/A-1b)" : "") << '\n';
+    return exit_ok;
+}
+
 } // namespace
 
 int run_journal(int argc, char** argv, const JournalOptions& options) {
+    // A summary is painted: it needs a QGuiApplication rather than the core one.
+    if (options.verb == "pdf")
+        return pdf(options);
     // QtSql loads its SQLite driver as a plugin, which needs an application object.
     QCoreApplication app(argc, argv);
     if (options.verb == "list")

@@ -5,6 +5,7 @@
 //   effleur journal export --csv FILE | --json FILE [--client NAME]
 //   effleur journal backup FILE
 //   effleur journal restore FILE
+//   effleur journal pdf SESSION --out FILE.pdf [--paper a4|letter] [--pdfa]
 // Every verb takes --database FILE (default: the app's own journal). Errors go to stderr; the
 // exit code is 0, 1 (the journal or a file could not be read or written) or 2 (usage).
 
@@ -19,7 +20,7 @@ inline constexpr int exit_failure = 1;
 inline constexpr int exit_usage = 2;
 
 struct JournalOptions {
-    std::string verb; // list, show, export, backup, restore
+    std::string verb; // list, show, export, backup, restore, pdf
     std::string client;
     bool json = false;
     std::int64_t session = 0;
@@ -27,6 +28,9 @@ struct JournalOptions {
     std::filesystem::path json_file;
     std::filesystem::path file; // backup, restore
     std::filesystem::path database;
+    std::filesystem::path out; // pdf: the file to write
+    std::string paper;         // pdf: "a4", "letter" or "" (from the locale)
+    bool pdfa = false;         // pdf: PDF/A-1b, for records that must be archived
 };
 
 int run_journal(int argc, char** argv, const JournalOptions& options);

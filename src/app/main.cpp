@@ -48,7 +48,9 @@ Usage:
                                        from the locale unless --paper is given
   effleur journal list [--client NAME] [--json] | show SESSION [--json]
                 | export --csv FILE | --json FILE [--client NAME] | backup FILE | restore FILE
-                                       the session journal (every verb also takes --database FILE)
+                | pdf SESSION --out FILE.pdf [--paper a4|letter] [--pdfa]
+                                       the session journal (every verb also takes --database FILE);
+                                       pdf: a session's summary to print or keep (--pdfa: PDF/A-1b)
   effleur course due [--json] | show CLIENT [--json] | export --ics FILE [--client NAME]
                                        clients' courses: who is due (overdue, today, this week),
                                        a client's courses with the plan's findings, the planned
@@ -70,7 +72,7 @@ int journal_main(int argc, char** argv, const std::vector<std::string>& args) {
         return effleur::app::exit_usage;
     };
     if (args.empty())
-        return usage("which: list, show, export, backup or restore?");
+        return usage("which: list, show, export, backup, restore or pdf?");
     o.verb = args[0];
     std::vector<std::string> positional;
     for (std::size_t i = 1; i < args.size(); ++i) {
@@ -92,19 +94,29 @@ int journal_main(int argc, char** argv, const std::vector<std::string>& args) {
             o.csv = v;
         else if (a == "--json" && value(v))
             o.json_file = v;
+        else if (a == "--out" && value(v))
+            o.out = v;
+        else if (a == "--paper" && value(v))
+            o.paper = v;
+        else if (a == "--pdfa" && o.verb == "pdf")
+            o.pdfa = true;
         else if (!a.empty() && a[0] == '-')
             return usage("unknown or incomplete option \"" + a + "\"");
         else
             positional.push_back(a);
     }
-    if (o.verb == "show") {
+    if (o.verb == "show" || o.verb == "pdf") {
         if (positional.size() != 1)
-            return usage("show needs one session number");
+            return usage(o.verb + " needs one session number");
         try {
             o.session = std::stoll(positional[0]);
         } catch (const std::exception&) {
             return usage("\"" + positional[0] + "\" is not a session number");
         }
+        if (o.verb == "pdf" && o.out.empty())
+            return usage("pdf needs --out FILE.pdf");
+        if (o.verb == "pdf" && !o.paper.empty() && o.paper != "a4" && o.paper != "letter")
+            return usage("--paper must be a4 or letter");
     } else if (o.verb == "backup" || o.verb == "restore") {
         if (positional.size() != 1)
             return usage(o.verb + " needs one file");

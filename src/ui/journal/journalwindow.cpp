@@ -3,6 +3,7 @@
 #include "storage/journalstore.h"
 #include "ui/journal/journalforms.h"
 #include "ui/journal/journaltext.h"
+#include "ui/journal/summaryprint.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -167,6 +169,10 @@ JournalWindow::JournalWindow(storage::JournalStore& store, QWidget* parent)
     note_ = new QPushButton(tr("&Add note\u2026"), bottom);
     note_->setObjectName(QStringLiteral("journal-note"));
     record_row->addWidget(note_);
+    print_ = new QPushButton(tr("Pr&int\u2026"), bottom);
+    print_->setObjectName(QStringLiteral("journal-print"));
+    print_->setToolTip(tr("Print the session's summary, or save it as PDF/A (Ctrl+P)"));
+    record_row->addWidget(print_);
     bottom_layout->addLayout(record_row);
     record_ = new QPlainTextEdit(bottom);
     record_->setObjectName(QStringLiteral("record"));
@@ -219,6 +225,9 @@ JournalWindow::JournalWindow(storage::JournalStore& store, QWidget* parent)
     connect(edit_client_, &QPushButton::clicked, this, &JournalWindow::edit_client);
     connect(erase_client_, &QPushButton::clicked, this, &JournalWindow::erase_client);
     connect(note_, &QPushButton::clicked, this, &JournalWindow::add_note);
+    connect(print_, &QPushButton::clicked, this, &JournalWindow::print_summary);
+    auto* print_key = new QShortcut(QKeySequence::Print, this);
+    connect(print_key, &QShortcut::activated, this, &JournalWindow::print_summary);
 
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
@@ -397,8 +406,15 @@ void JournalWindow::update_buttons() {
     edit_client_->setEnabled(client_.has_value());
     erase_client_->setEnabled(client_.has_value());
     note_->setEnabled(shown_.has_value());
+    print_->setEnabled(shown_.has_value());
     note_->setText(shown_ && !shown_->notes.empty() ? tr("&Amend note\u2026")
                                                     : tr("&Add note\u2026"));
+}
+
+QWidget* JournalWindow::print_summary() {
+    if (!shown_)
+        return nullptr;
+    return preview_summary(this, *shown_, catalog_);
 }
 
 void JournalWindow::select_client_row(std::int64_t client) {

@@ -29,6 +29,7 @@ class QTreeWidget;
 class QVBoxLayout;
 
 namespace effleur {
+struct Catalog;
 struct Diagnostic;
 namespace storage {
 class JournalStore;
@@ -54,6 +55,10 @@ public:
     // Shows the chosen client's courses (see coursepanel.h) above their history.
     void enable_courses(CourseContext context);
     [[nodiscard]] CoursePanel* courses() const { return courses_; }
+    // The diagrams a printed summary draws the marks on (borrowed; null: the marks are listed).
+    void set_catalog(const Catalog* catalog) { catalog_ = catalog; }
+    // A print preview of the shown session's summary (Print…, Ctrl+P); null when none is shown.
+    QWidget* print_summary();
 
     [[nodiscard]] std::optional<std::int64_t> selected_client() const;
     [[nodiscard]] std::optional<std::int64_t> selected_session() const;
@@ -92,6 +97,8 @@ private:
     QPushButton* note_ = nullptr;
     QVBoxLayout* course_slot_ = nullptr;
     CoursePanel* courses_ = nullptr;
+    QPushButton* print_ = nullptr;
+    const Catalog* catalog_ = nullptr;
     // What is shown, so that a refill can keep it.
     std::optional<std::int64_t> client_;
     std::optional<std::int64_t> session_;

@@ -1067,6 +1067,7 @@ JournalWindow* MainWindow::open_journal() {
             if (today_ && stack_->currentWidget() == today_)
                 show_today(); // a moved date or an ended course changes who is due
         });
+        window->set_catalog(&options_.loader->catalog());
     } else {
         window->reload();
     }

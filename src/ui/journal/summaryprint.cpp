@@ -1,0 +1,104 @@
+#include "ui/journal/summaryprint.h"
+
+#include "print/sessionsummary.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QKeySequence>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+#include <QToolBar>
+
+#include <memory>
+
+namespace effleur::ui {
+
+namespace {
+
+// A file name that says which session it is, without the client's name.
+QString suggested_name(const storage::SessionRecord& record) {
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                        record.summary.started.time_since_epoch())
+                        .count();
+    const QString date = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ms))
+                             .toLocalTime()
+                             .date()
+                             .toString(Qt::ISODate);
+    return QObject::tr("session-%1-%2.pdf").arg(record.summary.id).arg(date);
+}
+
+} // namespace
+
+QPrintPreviewDialog* preview_summary(QWidget* parent, const storage::SessionRecord& record,
+                                     const Catalog* catalog) {
+    auto shared = std::make_shared<const storage::SessionRecord>(record);
+    auto* printer = new QPrinter(QPrinter::HighResolution);
+    printer->setPageSize(print::page_size(print::default_paper(QLocale())));
+    printer->setDocName(suggested_name(record));
+    auto* preview = new QPrintPreviewDialog(printer, parent);
+    preview->setObjectName(QStringLiteral("summary-preview"));
+    preview->setWindowTitle(QObject::tr("Print the session summary"));
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->setWindowModality(Qt::WindowModal);
+    QObject::connect(preview, &QObject::destroyed, preview, [printer] { delete printer; });
+    QObject::connect(
+        preview, &QPrintPreviewDialog::paintRequested, preview,
+        [shared, catalog](QPrinter* p) { (void)print::paint_summary(*p, *shared, catalog); });
+    // For the archive: the same summary as PDF/A-1b, from the preview's toolbar or by keys.
+    auto* archive = new QAction(QObject::tr("Save as PDF/A for the archive\u2026"), preview);
+    archive->setObjectName(QStringLiteral("summary-save-pdfa"));
+    archive->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    archive->setToolTip(QObject::tr("Save the summary as PDF/A-1b, for records that must be "
+                                    "archived (Ctrl+Shift+S)"));
+    QObject::connect(archive, &QAction::triggered, preview, [preview, shared, catalog] {
+        save_archival_summary(preview, *shared, catalog);
+    });
+    preview->addAction(archive);
+    if (auto* bar = preview->findChild<QToolBar*>()) {
+        bar->addSeparator();
+        bar->addAction(archive);
+    }
+    preview->resize(1000, 760);
+    preview->open();
+    return preview;
+}
+
+void save_archival_summary(QWidget* parent, const storage::SessionRecord& record,
+                           const Catalog* catalog) {
+    auto shared = std::make_shared<const storage::SessionRecord>(record);
+    auto* dialog = new QFileDialog(parent, QObject::tr("Save the summary as PDF/A"));
+    dialog->setObjectName(QStringLiteral("summary-pdfa-file"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    dialog->setNameFilter(QObject::tr("PDF files (*.pdf)"));
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath();
+    dialog->setDirectory(folder);
+    dialog->selectFile(suggested_name(record));
+    dialog->setWindowModality(Qt::WindowModal);
+    QObject::connect(
+        dialog, &QFileDialog::fileSelected, parent, [parent, shared, catalog](const QString& file) {
+            QString error;
+            if (!print::write_summary_pdf(file, *shared, catalog, print::default_paper(QLocale()),
+                                          true, &error)) {
+                auto* box = new QMessageBox(QMessageBox::Warning, QObject::tr("Save as PDF/A"),
+                                            QObject::tr("The summary was not saved: %1").arg(error),
+                                            QMessageBox::Ok, parent);
+                box->setTextFormat(Qt::PlainText);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->setWindowModality(Qt::WindowModal);
+                box->open();
+            }
+        });
+    dialog->open();
+}
+
+} // namespace effleur::ui

@@ -1,0 +1,31 @@
+#pragma once
+// Printing a session's summary from the journal: a print preview that prints to any printer
+// (or to a PDF through the print dialog), whose toolbar also saves the summary as PDF/A-1b for
+// records that must be archived.
+//
+// Ownership: the preview and the file dialog delete themselves when closed; each keeps its own
+// copy of the record. The catalogue (the diagrams the marks are drawn on) is borrowed and must
+// outlive them; it may be null (the marks are then listed without their diagram).
+// Errors: a file that cannot be written is a message box with the reason; nothing throws and
+// nothing of the record is logged.
+
+#include "storage/journal.h"
+
+class QPrintPreviewDialog;
+class QWidget;
+
+namespace effleur {
+struct Catalog;
+}
+
+namespace effleur::ui {
+
+// Opens a window-modal print preview of the session's summary on `parent` and returns it.
+QPrintPreviewDialog* preview_summary(QWidget* parent, const storage::SessionRecord& record,
+                                     const Catalog* catalog);
+
+// Asks (window-modal, on `parent`) for a file and writes the summary there as PDF/A-1b.
+void save_archival_summary(QWidget* parent, const storage::SessionRecord& record,
+                           const Catalog* catalog);
+
+} // namespace effleur::ui
