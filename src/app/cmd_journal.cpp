@@ -1,11 +1,13 @@
-// effleur journal list|show|export|backup|restore|pdf: the session journal for scripts and for
-// checking, and a session's summary on paper. The output of --json is described in
-// docs/journal.md.
+// effleur journal list|show|export|backup|restore|pdf|course-pdf: the session journal for scripts
+// and for checking, a session's summary and a client's course sheets on paper. The output of --json
+// is described in docs/journal.md.
 
 #include "app/journalverbs.h"
 
 #include "app/context.h"
+#include "print/coursesheet.h"
 #include "print/sessionsummary.h"
+#include "storage/coursestore.h"
 #include "storage/journalexport.h"
 #include "storage/journalstore.h"
 
@@ -14,9 +16,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 
 namespace effleur::app {
 
@@ -274,12 +278,86 @@ int pdf(const JournalOptions& o) {
     return exit_ok;
 }
 
+// The client's course sheets (their latest course of each protocol, or of --protocol), each on a
+// page of its own. The client is their number, or a name that finds exactly one client.
+int course_pdf(const JournalOptions& o) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    int argc = 1;
+    char name[] = "effleur";
+    char* argv[] = {name, nullptr};
+    QGuiApplication app(argc, argv);
+    auto store = open_journal(o);
+    if (!store)
+        return exit_failure;
+    std::optional<storage::Client> client;
+    if (!o.client.empty() && o.client.find_first_not_of("0123456789") == std::string::npos &&
+        o.client.size() < 18)
+        client = store->client(std::stoll(o.client));
+    if (!client) {
+        auto found = store->clients(o.client);
+        // A name written in full wins over the names that merely contain it.
+        const auto exact = std::find_if(found.begin(), found.end(), [&](const storage::Client& c) {
+            return QString::fromStdString(c.name).compare(QString::fromStdString(o.client),
+                                                          Qt::CaseInsensitive) == 0;
+        });
+        if (exact != found.end())
+            client = *exact;
+        else if (found.size() == 1)
+            client = found.front();
+        else if (found.empty()) {
+            std::cerr << "effleur journal: no client \"" << o.client << "\"\n";
+            return exit_failure;
+        } else {
+            std::cerr << "effleur journal: " << found.size() << " clients match \"" << o.client
+                      << "\"; give the client's number (effleur journal list)\n";
+            return exit_failure;
+        }
+    }
+    auto ctx = make_context();
+    if (!ctx) {
+        for (const auto& d : ctx.errors())
+            std::cerr << "effleur journal: " << d.to_string() << '\n';
+        return exit_failure;
+    }
+    const AppContext& context = ctx.value();
+    const storage::ProtocolLookup lookup = [&](std::string_view id) {
+        std::ostringstream ignored;
+        return resolve_protocol(context, std::string(id), ignored);
+    };
+    storage::CourseStore courses(*store);
+    const auto latest =
+        courses.latest_courses(client->id, lookup, local_date(std::chrono::system_clock::now()));
+    std::vector<const storage::ClientCourse*> chosen;
+    for (const auto& c : latest)
+        if (o.protocol.empty() || c.protocol->id == o.protocol)
+            chosen.push_back(&c);
+    if (chosen.empty()) {
+        std::cerr << "effleur journal: " << client->name << " has no course"
+                  << (o.protocol.empty() ? std::string() : " of " + o.protocol) << '\n';
+        return exit_failure;
+    }
+    const print::Paper paper = o.paper == "a4"       ? print::Paper::A4
+                               : o.paper == "letter" ? print::Paper::Letter
+                                                     : print::default_paper();
+    QString error;
+    if (!print::write_course_sheets_pdf(QString::fromStdString(o.out.string()), chosen, paper,
+                                        &error)) {
+        std::cerr << "effleur journal: " << error.toStdString() << '\n';
+        return exit_failure;
+    }
+    std::cout << "wrote " << o.out.string() << " (" << chosen.size()
+              << (chosen.size() == 1 ? " course" : " courses") << ")\n";
+    return exit_ok;
+}
+
 } // namespace
 
 int run_journal(int argc, char** argv, const JournalOptions& options) {
     // A summary is painted: it needs a QGuiApplication rather than the core one.
     if (options.verb == "pdf")
         return pdf(options);
+    if (options.verb == "course-pdf")
+        return course_pdf(options);
     // QtSql loads its SQLite driver as a plugin, which needs an application object.
     QCoreApplication app(argc, argv);
     if (options.verb == "list")

@@ -6,6 +6,7 @@
 //   effleur journal backup FILE
 //   effleur journal restore FILE
 //   effleur journal pdf SESSION --out FILE.pdf [--paper a4|letter] [--pdfa]
+//   effleur journal course-pdf CLIENT --out FILE.pdf [--protocol ID] [--paper a4|letter]
 // Every verb takes --database FILE (default: the app's own journal). Errors go to stderr; the
 // exit code is 0, 1 (the journal or a file could not be read or written) or 2 (usage).
 
@@ -20,8 +21,8 @@ inline constexpr int exit_failure = 1;
 inline constexpr int exit_usage = 2;
 
 struct JournalOptions {
-    std::string verb; // list, show, export, backup, restore, pdf
-    std::string client;
+    std::string verb;   // list, show, export, backup, restore, pdf, course-pdf
+    std::string client; // list, export: a name to search; course-pdf: a client's number or name
     bool json = false;
     std::int64_t session = 0;
     std::filesystem::path csv;
@@ -31,6 +32,7 @@ struct JournalOptions {
     std::filesystem::path out; // pdf: the file to write
     std::string paper;         // pdf: "a4", "letter" or "" (from the locale)
     bool pdfa = false;         // pdf: PDF/A-1b, for records that must be archived
+    std::string protocol;      // course-pdf: only the course of this protocol
 };
 
 int run_journal(int argc, char** argv, const JournalOptions& options);

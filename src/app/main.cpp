@@ -49,8 +49,10 @@ Usage:
   effleur journal list [--client NAME] [--json] | show SESSION [--json]
                 | export --csv FILE | --json FILE [--client NAME] | backup FILE | restore FILE
                 | pdf SESSION --out FILE.pdf [--paper a4|letter] [--pdfa]
+                | course-pdf CLIENT --out FILE.pdf [--protocol ID] [--paper a4|letter]
                                        the session journal (every verb also takes --database FILE);
-                                       pdf: a session's summary to print or keep (--pdfa: PDF/A-1b)
+                                       pdf: a session's summary to print or keep (--pdfa: PDF/A-1b);
+                                       course-pdf: a client's course sheets, to tick and sign
   effleur course due [--json] | show CLIENT [--json] | export --ics FILE [--client NAME]
                                        clients' courses: who is due (overdue, today, this week),
                                        a client's courses with the plan's findings, the planned
@@ -72,7 +74,7 @@ int journal_main(int argc, char** argv, const std::vector<std::string>& args) {
         return effleur::app::exit_usage;
     };
     if (args.empty())
-        return usage("which: list, show, export, backup, restore or pdf?");
+        return usage("which: list, show, export, backup, restore, pdf or course-pdf?");
     o.verb = args[0];
     std::vector<std::string> positional;
     for (std::size_t i = 1; i < args.size(); ++i) {
@@ -98,6 +100,8 @@ int journal_main(int argc, char** argv, const std::vector<std::string>& args) {
             o.out = v;
         else if (a == "--paper" && value(v))
             o.paper = v;
+        else if (a == "--protocol" && o.verb == "course-pdf" && value(v))
+            o.protocol = v;
         else if (a == "--pdfa" && o.verb == "pdf")
             o.pdfa = true;
         else if (!a.empty() && a[0] == '-')
@@ -116,6 +120,14 @@ int journal_main(int argc, char** argv, const std::vector<std::string>& args) {
         if (o.verb == "pdf" && o.out.empty())
             return usage("pdf needs --out FILE.pdf");
         if (o.verb == "pdf" && !o.paper.empty() && o.paper != "a4" && o.paper != "letter")
+            return usage("--paper must be a4 or letter");
+    } else if (o.verb == "course-pdf") {
+        if (positional.size() != 1)
+            return usage("course-pdf needs one client (a number or a name)");
+        o.client = positional[0];
+        if (o.out.empty())
+            return usage("course-pdf needs --out FILE.pdf");
+        if (!o.paper.empty() && o.paper != "a4" && o.paper != "letter")
             return usage("--paper must be a4 or letter");
     } else if (o.verb == "backup" || o.verb == "restore") {
         if (positional.size() != 1)

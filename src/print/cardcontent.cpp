@@ -172,7 +172,7 @@ QString stage_heading(const Stage& st, const std::string& lang) {
     return out;
 }
 
-QString course_text(const Course& c) {
+QString course_text_html(const Course& c) {
     QStringList parts;
     auto mark = [&](const QString& s, const char* field) {
         parts << marked(esc(s), c.suggested.find(field) != c.suggested.end());
@@ -256,6 +256,10 @@ QString card_duration(std::chrono::milliseconds d) {
             .arg(s, 2, 10, QLatin1Char('0'));
     }
     return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
+}
+
+QString course_plan_html(const Course& course) {
+    return course_text_html(course);
 }
 
 QString card_html(const Protocol& p, const Catalog& catalog, const CardPlan& plan,
@@ -516,7 +520,7 @@ QString card_html(const Protocol& p, const Catalog& catalog, const CardPlan& pla
     // The course plan.
     if (p.course) {
         h += heading(tr("Course"), o);
-        QString course = course_text(*p.course);
+        QString course = course_text_html(*p.course);
         if (course.isEmpty()) {
             course = esc(tr("No course is given."));
         }

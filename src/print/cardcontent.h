@@ -28,6 +28,10 @@ struct CardText {
 [[nodiscard]] QString card_html(const Protocol& protocol, const Catalog& catalog,
                                 const CardPlan& plan, const CardText& options);
 
+// A course plan in words ("10\u201315 sessions; every other day; ..."), as HTML with the
+// suggested values marked <sup>*</sup>.
+[[nodiscard]] QString course_plan_html(const Course& course);
+
 // m:ss, or h:mm:ss from an hour.
 [[nodiscard]] QString card_duration(std::chrono::milliseconds d);
 

@@ -5,7 +5,9 @@
 # Russian, a finding on the back), checked with poppler's tools: the summary is written, private,
 # on the paper asked for, its text holds the client's name and note in Cyrillic, every font is
 # embedded; --pdfa makes PDF/A-1b; a missing session, a bad option and an unwritable file fail
-# with a message and leave no file.
+# with a message and leave no file. `effleur journal course-pdf` on a journal with a course
+# (data/journal-course.sqlite: the same client's plastic facial massage, three sessions held, the
+# sixth moved): one page with every session, found by the client's name in any case or number.
 set -uo pipefail
 effleur=$1 data=$2 out=$3
 rm -rf "$out"
@@ -64,4 +66,21 @@ expect_error 2 "is not a session number" pdf one --database "$db" --out "$out/x.
 expect_error 2 "unknown or incomplete option \"--pdfa\"" show 1 --pdfa --database "$db"
 expect_error 1 "cannot write" pdf 1 --database "$db" --out "$out/no-folder/x.pdf"
 [[ -e $out/x.pdf ]] && fail "a file was left after a usage error"
+
+cp "$data/journal-course.sqlite" "$out/course.sqlite"
+cdb=$out/course.sqlite
+"$effleur" journal course-pdf "анна ковальчук" --database "$cdb" --out "$out/course.pdf" \
+    --paper a4 >/dev/null || fail "journal course-pdf exited $?"
+[[ $(pdfinfo "$out/course.pdf" | sed -n 's/^Pages: *//p') == 1 ]] || fail "the course sheet is not one page"
+[[ $(stat -c %a "$out/course.pdf") == 600 ]] || fail "the course sheet is not owner-only"
+sheet=$(pdftotext -raw "$out/course.pdf" - | tr -s ' \n\t' ' ')
+[[ $sheet == *"Анна Ковальчук"*"Plastic facial massage"* ]] || fail "the sheet lacks the client or protocol"
+[[ $sheet == *"1 Mon 2 Mar 2026"* ]] || fail "the first session's date is not on the sheet"
+[[ $sheet == *"6 Sat 14 Mar 2026"*"moved: client away"*"15 "* ]] || fail "the moved session or the last row is missing"
+"$effleur" journal course-pdf 1 --database "$cdb" --out "$out/by-number.pdf" >/dev/null ||
+    fail "course-pdf by the client's number exited $?"
+expect_error 1 "no client \"Bob\"" course-pdf Bob --database "$cdb" --out "$out/bob.pdf"
+expect_error 1 "has no course of classic-back" course-pdf 1 --protocol classic-back --database "$cdb" --out "$out/none.pdf"
+[[ -e $out/bob.pdf || -e $out/none.pdf ]] && fail "a file was left when there was no course"
+expect_error 2 "course-pdf needs --out FILE.pdf" course-pdf 1 --database "$cdb"
 exit $status

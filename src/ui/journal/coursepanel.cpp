@@ -1,6 +1,7 @@
 #include "ui/journal/coursepanel.h"
 
 #include "ui/common/atomicsave.h"
+#include "ui/journal/summaryprint.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -228,7 +229,10 @@ CoursePanel::CoursePanel(storage::JournalStore& store, CourseContext context, QW
     export_ = new QPushButton(tr("E&xport calendar\u2026"), this);
     export_->setObjectName(QStringLiteral("course-export"));
     export_->setToolTip(tr("The planned sessions as an iCalendar file"));
-    for (QPushButton* b : {start_, move_, end_, export_})
+    print_ = new QPushButton(tr("Print shee&t\u2026"), this);
+    print_->setObjectName(QStringLiteral("course-print"));
+    print_->setToolTip(tr("The course on one page, to tick and sign by hand"));
+    for (QPushButton* b : {start_, move_, end_, export_, print_})
         row->addWidget(b);
     layout->addLayout(row);
 
@@ -260,6 +264,7 @@ CoursePanel::CoursePanel(storage::JournalStore& store, CourseContext context, QW
     connect(move_, &QPushButton::clicked, this, &CoursePanel::move_date);
     connect(end_, &QPushButton::clicked, this, &CoursePanel::end_course);
     connect(export_, &QPushButton::clicked, this, &CoursePanel::export_calendar);
+    connect(print_, &QPushButton::clicked, this, &CoursePanel::print_sheet);
     update_buttons();
 }
 
@@ -336,6 +341,12 @@ void CoursePanel::update_buttons() {
     move_->setEnabled(c && c->status.phase == CoursePhase::Course && !c->status.upcoming.empty());
     end_->setEnabled(c && c->status.phase == CoursePhase::Course && !c->row.ended);
     export_->setEnabled(c && !c->status.upcoming.empty());
+    print_->setEnabled(c != nullptr);
+}
+
+void CoursePanel::print_sheet() {
+    if (const storage::ClientCourse* c = selected())
+        preview_course_sheet(this, *c);
 }
 
 void CoursePanel::start_course() {

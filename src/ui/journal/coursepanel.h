@@ -66,6 +66,8 @@ public:
     void move_date();
     void end_course();
     void export_calendar();
+    // A print preview of the chosen course's sheet, to tick and sign by hand.
+    void print_sheet();
 
 Q_SIGNALS:
     // A course was started, moved or ended.
@@ -86,6 +88,7 @@ private:
     QPushButton* move_ = nullptr;
     QPushButton* end_ = nullptr;
     QPushButton* export_ = nullptr;
+    QPushButton* print_ = nullptr;
 };
 
 // The small forms: start a course (protocol and date), move a planned date (which session, the

@@ -1,5 +1,6 @@
 #include "ui/journal/summaryprint.h"
 
+#include "print/coursesheet.h"
 #include "print/sessionsummary.h"
 
 #include <QAction>
@@ -9,6 +10,7 @@
 #include <QKeySequence>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QStandardPaths>
@@ -99,6 +101,26 @@ void save_archival_summary(QWidget* parent, const storage::SessionRecord& record
             }
         });
     dialog->open();
+}
+
+QPrintPreviewDialog* preview_course_sheet(QWidget* parent, const storage::ClientCourse& course) {
+    auto shared = std::make_shared<const storage::ClientCourse>(course);
+    auto* printer = new QPrinter(QPrinter::HighResolution);
+    printer->setPageSize(print::page_size(print::default_paper(QLocale())));
+    printer->setDocName(QObject::tr("course-sheet-%1").arg(course.row.id));
+    auto* preview = new QPrintPreviewDialog(printer, parent);
+    preview->setObjectName(QStringLiteral("course-sheet-preview"));
+    preview->setWindowTitle(QObject::tr("Print the course sheet"));
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->setWindowModality(Qt::WindowModal);
+    QObject::connect(preview, &QObject::destroyed, preview, [printer] { delete printer; });
+    QObject::connect(preview, &QPrintPreviewDialog::paintRequested, preview, [shared](QPrinter* p) {
+        QPainter painter(p);
+        (void)print::paint_course_sheet(painter, *p, *shared);
+    });
+    preview->resize(1000, 760);
+    preview->open();
+    return preview;
 }
 
 } // namespace effleur::ui

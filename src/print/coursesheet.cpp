@@ -1,0 +1,298 @@
+#include "print/coursesheet.h"
+
+#include "print/cardcontent.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+#include <algorithm>
+#include <memory>
+
+#include <sys/stat.h>
+
+namespace effleur::print {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("CourseSheet", text);
+}
+
+QString esc(const std::string& s) {
+    return QString::fromStdString(s).toHtmlEscaped();
+}
+
+QString esc(const QString& s) {
+    return s.toHtmlEscaped();
+}
+
+QFont sheet_font(double point_size) {
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(point_size);
+    // As on the card: no ligatures, so that a search finds the text as it was written.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
+    return font;
+}
+
+QString date_text(Date d) {
+    const QDate date = QDate(1970, 1, 1).addDays(d.time_since_epoch().count());
+    return QLocale().toString(date, QStringLiteral("ddd d MMM yyyy"));
+}
+
+QString slot_text(const Slot& slot, bool complex) {
+    if (complex && slot.day)
+        return tr("%1 \u00b7 day %2").arg(slot.session).arg(*slot.day);
+    return QString::number(slot.session);
+}
+
+QString phase_text(const CourseStatus& s) {
+    switch (s.phase) {
+    case CoursePhase::Course:
+        return tr("under way");
+    case CoursePhase::Maintenance:
+        return tr("done; maintenance sessions follow");
+    case CoursePhase::Break:
+        return tr("done; the next course after the break");
+    case CoursePhase::Over:
+        return tr("done");
+    }
+    return {};
+}
+
+QString px(double pt) {
+    return QString::number(pt * 96.0 / 72.0, 'f', 1);
+}
+
+// The sheet's HTML at a type size `size` (points) with `pad` points of room in each cell.
+QString sheet_html(const storage::ClientCourse& c, const std::vector<SheetRow>& rows, double size,
+                   double pad) {
+    QString h = QStringLiteral("<html><body>");
+    h += QStringLiteral("<p style=\"font-size:%1pt; margin-top:0; margin-bottom:%2px;\">%3</p>")
+             .arg(size + 0.5, 0, 'f', 2)
+             .arg(px(1), esc(tr("Course sheet")));
+    h += QStringLiteral("<p style=\"font-size:%1pt; font-weight:bold; margin-top:0; "
+                        "margin-bottom:%2px;\">%3</p>")
+             .arg(size * 1.9, 0, 'f', 2)
+             .arg(px(2), esc(c.client_name));
+    const Protocol& p = *c.protocol;
+    h += QStringLiteral("<p style=\"font-size:%1pt; font-weight:bold; margin-top:0; "
+                        "margin-bottom:%2px;\">%3</p>")
+             .arg(size * 1.25, 0, 'f', 2)
+             .arg(px(2), esc(p.title.get()));
+    auto line = [&](const QString& html) {
+        h += QStringLiteral("<p style=\"font-size:%1pt; margin-top:0; margin-bottom:%2px;\">"
+                            "%3</p>")
+                 .arg(size, 0, 'f', 2)
+                 .arg(px(1.5), html);
+    };
+    if (p.course)
+        line(QStringLiteral("<b>%1</b> %2").arg(esc(tr("Plan:")), course_plan_html(*p.course)));
+    line(esc(tr("Began %1; %2; %3")
+                 .arg(date_text(c.row.started), QString::fromStdString(done_text(c.status, p)),
+                      phase_text(c.status))));
+    if (c.row.ended)
+        line(esc(
+            tr("Ended early on %1: %2")
+                .arg(date_text(c.row.ended->date), QString::fromStdString(c.row.ended->reason))));
+    line(esc(tr("Tick each session when it is done and sign it; write the date it was held.")));
+
+    h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"%1\" "
+                        "style=\"border-collapse:collapse; border-color:#000000; "
+                        "margin-top:%2px;\"><thead><tr bgcolor=\"#d8d8d8\">")
+             .arg(px(2.5), px(4));
+    const std::pair<QString, int> columns[] = {{tr("Session"), 9},
+                                               {tr("Planned"), 17},
+                                               {tr("Held on"), 17},
+                                               {tr("Done"), 6},
+                                               {tr("Therapist's signature"), 19},
+                                               {tr("Client's signature"), 19},
+                                               {tr("Remarks"), 13}};
+    for (const auto& [name, width] : columns)
+        h += QStringLiteral("<th align=\"left\" style=\"font-size:%1pt;\" width=\"%2%\">%3</th>")
+                 .arg(size - 0.5, 0, 'f', 2)
+                 .arg(width)
+                 .arg(esc(name));
+    h += QStringLiteral("</tr></thead>");
+    const QString cell =
+        QStringLiteral("<td valign=\"middle\" style=\"font-size:%1pt;\">").arg(size, 0, 'f', 2);
+    const QString end = QStringLiteral("</td>");
+    // Room to write in each row: a blank as tall as `pad` points above and below the text.
+    const QString strut = QStringLiteral("<span style=\"font-size:%1pt;\">&nbsp;</span>")
+                              .arg(size + 1.6 * pad, 0, 'f', 2);
+    const QString mark =
+        QStringLiteral("<span style=\"font-size:%1pt;\">").arg(size * 1.6, 0, 'f', 2);
+    for (const SheetRow& r : rows) {
+        h += r.done ? QStringLiteral("<tr bgcolor=\"#efefef\">") : QStringLiteral("<tr>");
+        h += cell + esc(r.session) + end;
+        h += cell + esc(r.planned) + end;
+        h += cell + esc(r.held) + end;
+        // Held: ticked in the journal; planned: a box to tick by hand.
+        h += cell + mark + (r.done ? QStringLiteral("\u2713") : QStringLiteral("\u2610")) +
+             QStringLiteral("</span>") + end;
+        h += cell + strut + end + cell + end;
+        h += cell + esc(r.remark) + end + QStringLiteral("</tr>");
+    }
+    h += QStringLiteral("</table></body></html>");
+    return h;
+}
+
+} // namespace
+
+std::vector<SheetRow> sheet_rows(const storage::ClientCourse& c) {
+    std::vector<SheetRow> rows;
+    const bool complex = !complex_days(*c.protocol).empty();
+    const std::vector<int> days = complex_days(*c.protocol);
+    std::vector<CourseSession> held = c.input.sessions;
+    std::stable_sort(held.begin(), held.end(), [](const CourseSession& a, const CourseSession& b) {
+        return a.date < b.date;
+    });
+    int session = 0;
+    for (const CourseSession& s : held) {
+        // A complex's first day begins a procedure; any other session is one of its own.
+        if (!complex || !s.day || days.empty() || *s.day == days.front() || session == 0)
+            ++session;
+        SheetRow r;
+        r.session = slot_text(Slot{session, s.day}, complex);
+        r.held = date_text(s.date);
+        r.done = true;
+        rows.push_back(std::move(r));
+    }
+    int last = session;
+    for (const PlannedSession& p : c.status.upcoming) {
+        SheetRow r;
+        r.session = p.maintenance   ? tr("maintenance")
+                    : p.next_course ? tr("next course")
+                                    : slot_text(p.slot, complex);
+        r.planned = date_text(p.date);
+        if (p.moved)
+            r.remark = p.reason.empty() ? tr("moved")
+                                        : tr("moved: %1").arg(QString::fromStdString(p.reason));
+        if (!p.maintenance && !p.next_course)
+            last = std::max(last, p.slot.session);
+        rows.push_back(std::move(r));
+    }
+    // After the least number the plan goes one session at a time: blank rows up to the most.
+    const bool under_way = c.status.phase == CoursePhase::Course && !c.row.ended;
+    if (under_way && !complex && c.status.planned) {
+        const int most = static_cast<int>(c.status.planned->max);
+        for (int k = last + 1; k <= most; ++k) {
+            SheetRow r;
+            r.session = QString::number(k);
+            r.remark = tr("if needed");
+            rows.push_back(std::move(r));
+        }
+    }
+    return rows;
+}
+
+int paint_course_sheet(QPainter& painter, QPagedPaintDevice& device,
+                       const storage::ClientCourse& course) {
+    if (!painter.isActive() || !course.protocol)
+        return 0;
+    const QRect paint_rect = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    const QFont footer_font = sheet_font(6.5);
+    const QFontMetricsF footer_metrics(footer_font, &device);
+    const double footer = footer_metrics.height() * 2;
+    const QSizeF page(paint_rect.width(), paint_rect.height() - footer);
+    if (page.width() < 10 || page.height() < 10)
+        return 0;
+    const std::vector<SheetRow> rows = sheet_rows(course);
+
+    // Room to write by hand, less and smaller type as long as it does not fit on one page.
+    QTextDocument doc;
+    doc.documentLayout()->setPaintDevice(&device);
+    doc.setDocumentMargin(0);
+    doc.setPageSize(page);
+    for (const auto& [size, pad] :
+         {std::pair{9.0, 11.0}, std::pair{9.0, 8.0}, std::pair{9.0, 6.0}, std::pair{8.5, 4.5},
+          std::pair{8.0, 3.0}, std::pair{7.5, 2.0}, std::pair{7.0, 1.0}}) {
+        doc.setDefaultFont(sheet_font(size));
+        doc.setHtml(sheet_html(course, rows, size, pad));
+        if (doc.pageCount() <= 1)
+            break;
+    }
+    const int pages = doc.pageCount();
+    const QString printed = QLocale().toString(QDate::currentDate(), QLocale::ShortFormat);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            device.newPage();
+        painter.save();
+        painter.translate(0, -page.height() * i);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, page.height() * i, page.width(), page.height());
+        context.palette.setColor(QPalette::Text, Qt::black);
+        painter.setClipRect(context.clip);
+        doc.documentLayout()->draw(&painter, context);
+        painter.restore();
+        painter.save();
+        painter.setFont(footer_font);
+        painter.setPen(QColor(0x40, 0x40, 0x40));
+        const QRectF foot(0, paint_rect.height() - footer_metrics.height(), page.width(),
+                          footer_metrics.height());
+        painter.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter,
+                         tr("Effleur \u00b7 course sheet \u00b7 %1 \u00b7 printed %2")
+                             .arg(QString::fromStdString(course.protocol->id), printed));
+        painter.drawText(foot, Qt::AlignRight | Qt::AlignVCenter,
+                         tr("page %1 of %2").arg(i + 1).arg(pages));
+        painter.restore();
+    }
+    return pages;
+}
+
+bool write_course_sheets_pdf(const QString& path,
+                             const std::vector<const storage::ClientCourse*>& courses, Paper paper,
+                             QString* error) {
+    auto fail = [&](const QString& why) {
+        if (error != nullptr)
+            *error = why;
+        return false;
+    };
+    if (courses.empty())
+        return fail(tr("no course to print"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+    // Client names are in it: only the owner may read it, from the first byte.
+    if (file.handle() < 0 || ::fchmod(file.handle(), S_IRUSR | S_IWUSR) != 0) {
+        file.cancelWriting();
+        return fail(tr("cannot make %1 private").arg(path));
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(600);
+        writer.setPageLayout(QPageLayout(page_size(paper), QPageLayout::Portrait,
+                                         QMarginsF(14, 12, 14, 10), QPageLayout::Millimeter));
+        writer.setTitle(tr("Course sheet"));
+        writer.setCreator(QStringLiteral("Effleur"));
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            file.cancelWriting();
+            return fail(tr("cannot paint the course sheet into %1").arg(path));
+        }
+        bool first = true;
+        for (const storage::ClientCourse* c : courses) {
+            if (!first)
+                writer.newPage();
+            first = false;
+            (void)paint_course_sheet(painter, writer, *c);
+        }
+        painter.end();
+    }
+    if (!file.commit())
+        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+    return true;
+}
+
+} // namespace effleur::print
