@@ -141,6 +141,16 @@
     </message>
 </context>
 <context>
+    <name>SessionSummary</name>
+    <message numerus="yes">
+        <source>paused %n time(s), %1 in all</source>
+        <translation>
+            <numerusform>paused %n time, %1 in all</numerusform>
+            <numerusform>paused %n times, %1 in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>effleur::ui::JournalWindow</name>
     <message numerus="yes">
         <source>%n session(s) with their checklists, notes and marks will be erased forever, along with the client&apos;s details. This cannot be undone.</source>

@@ -10,6 +10,7 @@
 #include "storage/coursestore.h"
 #include "storage/journalexport.h"
 #include "storage/journalstore.h"
+#include "ui/common/translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -252,6 +253,7 @@ int pdf(const JournalOptions& o) {
     char name[] = "effleur";
     char* argv[] = {name, nullptr};
     QGuiApplication app(argc, argv);
+    ui::install_translations(app); // the plural forms
     auto store = open_journal(o);
     if (!store)
         return exit_failure;
@@ -286,6 +288,7 @@ int course_pdf(const JournalOptions& o) {
     char name[] = "effleur";
     char* argv[] = {name, nullptr};
     QGuiApplication app(argc, argv);
+    ui::install_translations(app); // the plural forms
     auto store = open_journal(o);
     if (!store)
         return exit_failure;

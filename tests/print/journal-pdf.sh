@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # journal-pdf.sh EFFLEUR DATA_DIR OUT_DIR
 # `effleur journal pdf` on a journal with one recorded session (data/journal-one-session.sqlite:
-# Анна Ковальчук's classic back massage, the third step skipped and the first extended, a note in
-# Russian, a finding on the back), checked with poppler's tools: the summary is written, private,
-# on the paper asked for, its text holds the client's name and note in Cyrillic, every font is
-# embedded; --pdfa makes PDF/A-1b; a missing session, a bad option and an unwritable file fail
-# with a message and leave no file. `effleur journal course-pdf` on a journal with a course
-# (data/journal-course.sqlite: the same client's plastic facial massage, three sessions held, the
-# sixth moved): one page with every session, found by the client's name in any case or number.
+# Анна Ковальчук's classic back massage, paused once, the third step skipped and the first
+# extended, a note in Russian, a finding on the back), checked with poppler's tools: the summary
+# is written, private, on the paper asked for, its text holds the client's name and note in
+# Cyrillic and the pause in words, every font is embedded; --pdfa makes PDF/A-1b; a missing
+# session, a bad option and an unwritable file fail with a message and leave no file.
+# `effleur journal course-pdf` on a journal with a course (data/journal-course.sqlite: the same
+# client's plastic facial massage, three sessions held, the sixth moved): one page with every
+# session, found by the client's name in any case or by number.
 set -uo pipefail
 effleur=$1 data=$2 out=$3
 rm -rf "$out"
@@ -28,6 +29,7 @@ pdfinfo "$out/summary.pdf" | grep -q '^Page size: .* (A4)$' || fail "not A4"
 text=$(pdftotext -raw "$out/summary.pdf" - | tr -s ' \n\t' ' ')
 [[ $text == *"Анна Ковальчук"* ]] || fail "the client's name is not in the text"
 [[ $text == *"Напряжение в шее ушло, сон лучше"* ]] || fail "the note is not in the text"
+[[ $text == *"paused 1 time, 0:30 in all"* ]] || fail "the pause is not in the text, in words"
 [[ $text == *"Alternate rubbing"*"skipped"*"Spiral stroking"* ]] || fail "the skipped step is not marked"
 [[ $text == *"Superficial planar stroking"*"extended by 0:15"*"Deep flat stroking"* ]] ||
     fail "the extended step is not marked"

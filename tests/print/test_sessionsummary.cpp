@@ -58,8 +58,8 @@ std::shared_ptr<const Protocol> classic_back() {
 
 // A whole client session of the classic back massage, recorded as the app records one: the
 // checklist answered (one "tell the specialist" item yes, acknowledged with a note, the rest
-// no), the first step extended by 15 s, the third skipped after 5 s, the rest run to the end;
-// then a note and a finding marked on the back.
+// no), the first step paused for 30 s and extended by 15 s, the third skipped after 5 s, the rest
+// run to the end; then a note and a finding marked on the back.
 struct RecordedSession {
     test::TempFolder dir;
     std::unique_ptr<JournalStore> store;
@@ -112,7 +112,11 @@ struct RecordedSession {
             }
         };
         REQUIRE(engine.start(clock.now()));
-        run(10s);
+        run(5s);
+        REQUIRE(engine.pause(clock.now()));
+        clock.advance(30s); // the client needed a towel
+        REQUIRE(engine.resume(clock.now()));
+        run(5s);
         REQUIRE(engine.extend(clock.now(), 15s));
         while (engine.cursor().step < 2)
             run(100ms);
@@ -210,6 +214,7 @@ TEST_CASE("a recorded session's summary holds every answer and every step as it 
     CHECK(text.contains(QStringLiteral("Anna K.")));
     CHECK(text.contains(QStringLiteral("Classic back massage")));
     CHECK(text.contains(QStringLiteral("Outcome: finished")));
+    CHECK(text.contains(QStringLiteral(", 0:30 in all"))); // the pause
 
     // Every question of the checklist with its answer, in the order asked; the one answered
     // yes is acknowledged, with its note.
