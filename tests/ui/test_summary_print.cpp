@@ -149,7 +149,7 @@ struct PrintRig {
 
 } // namespace
 
-TEST_CASE("Print… previews the shown session's summary; the preview saves it as PDF/A",
+TEST_CASE("Print… previews the shown session's summary, and the preview saves it as PDF/A",
           "[journal][print]") {
     PrintRig rig;
     ui::JournalWindow& w = rig.open();
