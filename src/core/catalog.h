@@ -41,8 +41,8 @@ struct Diagram {
     std::vector<MassageLine> lines;
     std::map<std::string, std::vector<std::string>, std::less<>> regions; // region -> landmarks
 
-    [[nodiscard]] const Landmark* landmark(std::string_view id) const;
-    [[nodiscard]] const MassageLine* line(std::string_view id) const;
+    [[nodiscard]] const Landmark* landmark(std::string_view wanted) const;
+    [[nodiscard]] const MassageLine* line(std::string_view wanted) const;
 };
 
 struct ContraindicationItem {

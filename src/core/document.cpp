@@ -14,7 +14,7 @@ Document::Document(std::string owned, std::string_view viewed, std::string name)
 
 std::unique_ptr<Document> Document::view(std::string_view text, std::string name) {
     if (text.data() == nullptr) {
-        text = std::string_view("", 0);
+        text = std::string_view{""};
     }
     return std::unique_ptr<Document>(new Document({}, text, std::move(name)));
 }

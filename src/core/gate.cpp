@@ -128,10 +128,8 @@ void Checklist::set_answer(std::size_t i, Answer answer) {
     State& s = states_.at(i);
     if (s.answer != answer)
         s.acknowledged = false;
-    if (s.pending && s.answer == answer)
-        s.from_last_time = true; // confirming last time's answer item by item
-    else
-        s.from_last_time = false;
+    // Confirming last time's answer item by item keeps it marked as last time's.
+    s.from_last_time = s.pending && s.answer == answer;
     s.pending = false;
     s.answer = answer;
 }

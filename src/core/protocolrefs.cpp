@@ -74,6 +74,7 @@ private:
 
     template <class T> static std::vector<std::string> ids_of(const std::vector<T>& items) {
         std::vector<std::string> ids;
+        ids.reserve(items.size());
         for (const T& item : items) {
             ids.push_back(item.id);
         }

@@ -340,6 +340,7 @@ private:
     // "\"min\" and \"max\", or \"about\""
     static std::string alternatives(const std::vector<SchemaRef>& branches) {
         std::vector<std::string> parts;
+        parts.reserve(branches.size());
         for (const SchemaRef& b : branches) {
             parts.push_back(names_and((*b.node)["required"]));
         }

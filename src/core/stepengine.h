@@ -206,7 +206,7 @@ private:
     std::string do_extend(TimePoint now, Duration by, std::vector<SessionEvent>& out);
     std::string do_set_count_scale(TimePoint now, std::int64_t milli,
                                    std::vector<SessionEvent>& out);
-    std::string do_restore(const nlohmann::json& snapshot, TimePoint now);
+    std::string do_restore(const nlohmann::json& j, TimePoint now);
 
     std::shared_ptr<const Protocol> protocol_;
     SessionOptions options_;

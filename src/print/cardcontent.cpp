@@ -436,9 +436,10 @@ QString card_html(const Protocol& p, const Catalog& catalog, const CardPlan& pla
 
     // The rules and cautions; a caution that several steps share is written once.
     std::vector<std::pair<QString, std::vector<int>>> grouped;
-    for (const auto& [step, c] : cautions) {
+    for (const auto& [step, caution] : cautions) {
+        const QString& c = caution; // clang before 16 cannot capture a structured binding
         auto it = std::find_if(grouped.begin(), grouped.end(),
-                               [&](const auto& g) { return g.first == c; });
+                               [&c](const auto& g) { return g.first == c; });
         if (it == grouped.end()) {
             grouped.emplace_back(c, std::vector<int>{step});
         } else if (it->second.back() != step) {

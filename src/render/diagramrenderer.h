@@ -47,9 +47,9 @@ public:
 
     // A whole frame: the base with the lines on it, cached until a line changes role, then the
     // hands. The same pixels as paint_base() followed by paint_overlay().
-    // `scene`, when given, must be scene(frame, target): the widget lays out once per frame.
+    // `given`, when not null, must be scene(frame, target): the widget lays out once per frame.
     void paint(QPainter* painter, const QRect& target, const DiagramFrame& frame,
-               const DiagramScene* scene = nullptr);
+               const DiagramScene* given = nullptr);
     // The cached base alone (rendered on first use for this size, theme and view).
     void paint_base(QPainter* painter, const QRect& target, const DiagramFrame& frame);
     // The overlay alone (lines and hands, nothing cached), over whatever is there.

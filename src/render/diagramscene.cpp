@@ -202,6 +202,7 @@ DiagramScene layout_scene(const DiagramArt& art, const DiagramFrame& f, const QR
     if (const auto zone = with_zone ? focus_points(art, f) : std::vector<QPointF>{};
         !zone.empty()) {
         std::vector<QPointF> dev;
+        dev.reserve(zone.size());
         for (const QPointF& p : zone) {
             dev.push_back(s.to_device.map(p));
         }
