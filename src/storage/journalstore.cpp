@@ -407,30 +407,61 @@ Result<std::int64_t> JournalStore::record_blocked(const SessionStart& start,
     return id;
 }
 
+namespace {
+
+bool insert_event(Database& db, std::int64_t session, const EventRow& e, std::string& why) {
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO session_events (session, seq, kind, cause, stage, step, step_id, "
+        "step_title, part, side, at_ms, offset_ms, amount_ms, value_milli) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(static_cast<qint64>(session));
+    q.addBindValue(static_cast<qint64>(e.seq));
+    q.addBindValue(text(e.kind));
+    q.addBindValue(text(e.cause));
+    q.addBindValue(static_cast<qint64>(e.stage));
+    q.addBindValue(static_cast<qint64>(e.step));
+    q.addBindValue(text(e.step_id));
+    q.addBindValue(text(e.step_title));
+    q.addBindValue(static_cast<qint64>(e.part));
+    q.addBindValue(text(e.side));
+    q.addBindValue(to_ms(e.at));
+    q.addBindValue(static_cast<qint64>(e.offset.count()));
+    q.addBindValue(static_cast<qint64>(e.amount.count()));
+    q.addBindValue(static_cast<qint64>(e.value_milli));
+    return Database::exec(q, "cannot record the step", why);
+}
+
+bool upsert_state(Database& db, const SessionState& st, std::string& why) {
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO session_state (session, seq, written_ms, offset_ms, snapshot) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (session) DO UPDATE SET seq = excluded.seq, "
+        "written_ms = excluded.written_ms, offset_ms = excluded.offset_ms, "
+        "snapshot = excluded.snapshot"));
+    q.addBindValue(static_cast<qint64>(st.session));
+    q.addBindValue(static_cast<qint64>(st.seq));
+    q.addBindValue(to_ms(st.written));
+    q.addBindValue(static_cast<qint64>(st.offset.count()));
+    q.addBindValue(text(st.snapshot));
+    return Database::exec(q, "cannot save the session's running state", why);
+}
+
+} // namespace
+
 Status JournalStore::append_event(std::int64_t session, const EventRow& e) {
+    return append_events(session, std::span<const EventRow>(&e, 1));
+}
+
+Status JournalStore::append_events(std::int64_t session, std::span<const EventRow> events,
+                                   const SessionState* state) {
     std::string error;
     const bool ok = db_->transaction(
         [&](std::string& why) {
-            QSqlQuery q(db_->connection());
-            q.prepare(QStringLiteral(
-                "INSERT INTO session_events (session, seq, kind, cause, stage, step, step_id, "
-                "step_title, part, side, at_ms, offset_ms, amount_ms, value_milli) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            q.addBindValue(static_cast<qint64>(session));
-            q.addBindValue(static_cast<qint64>(e.seq));
-            q.addBindValue(text(e.kind));
-            q.addBindValue(text(e.cause));
-            q.addBindValue(static_cast<qint64>(e.stage));
-            q.addBindValue(static_cast<qint64>(e.step));
-            q.addBindValue(text(e.step_id));
-            q.addBindValue(text(e.step_title));
-            q.addBindValue(static_cast<qint64>(e.part));
-            q.addBindValue(text(e.side));
-            q.addBindValue(to_ms(e.at));
-            q.addBindValue(static_cast<qint64>(e.offset.count()));
-            q.addBindValue(static_cast<qint64>(e.amount.count()));
-            q.addBindValue(static_cast<qint64>(e.value_milli));
-            return Database::exec(q, "cannot record the step", why);
+            for (const EventRow& e : events)
+                if (!insert_event(*db_, session, e, why))
+                    return false;
+            return state == nullptr || upsert_state(*db_, *state, why);
         },
         error);
     if (!ok)
@@ -471,23 +502,7 @@ Status JournalStore::end_session(std::int64_t session, Outcome outcome, std::str
 
 Status JournalStore::save_state(const SessionState& st) {
     std::string error;
-    const bool ok = db_->transaction(
-        [&](std::string& why) {
-            QSqlQuery q(db_->connection());
-            q.prepare(QStringLiteral(
-                "INSERT INTO session_state (session, seq, written_ms, offset_ms, snapshot) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (session) DO UPDATE SET seq = excluded.seq, "
-                "written_ms = excluded.written_ms, offset_ms = excluded.offset_ms, "
-                "snapshot = excluded.snapshot"));
-            q.addBindValue(static_cast<qint64>(st.session));
-            q.addBindValue(static_cast<qint64>(st.seq));
-            q.addBindValue(to_ms(st.written));
-            q.addBindValue(static_cast<qint64>(st.offset.count()));
-            q.addBindValue(text(st.snapshot));
-            return Database::exec(q, "cannot save the session's running state", why);
-        },
-        error);
-    if (!ok)
+    if (!db_->transaction([&](std::string& why) { return upsert_state(*db_, st, why); }, error))
         return Diagnostics{problem(error)};
     return Done{};
 }
@@ -604,32 +619,52 @@ Result<std::int64_t> JournalStore::add_note(std::int64_t session, Note note) {
     return id;
 }
 
+namespace {
+
+bool insert_mark(Database& db, std::int64_t session, Mark& mark, std::string& why) {
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO session_marks (session, diagram, x, y, radius, kind, "
+                             "label, written_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(static_cast<qint64>(session));
+    q.addBindValue(text(mark.diagram));
+    q.addBindValue(mark.x);
+    q.addBindValue(mark.y);
+    q.addBindValue(std::max(0.0, mark.radius));
+    q.addBindValue(text(mark.kind));
+    q.addBindValue(text(mark.label));
+    q.addBindValue(to_ms(mark.written));
+    if (!Database::exec(q, "cannot keep the mark", why))
+        return false;
+    mark.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+} // namespace
+
 Result<std::int64_t> JournalStore::add_mark(std::int64_t session, Mark mark) {
-    std::int64_t id = 0;
+    std::string error;
+    const bool ok = db_->transaction(
+        [&](std::string& why) { return insert_mark(*db_, session, mark, why); }, error);
+    if (!ok)
+        return Diagnostics{problem(error)};
+    return mark.id;
+}
+
+Status JournalStore::add_marks(std::int64_t session, std::vector<Mark>& marks) {
+    std::vector<Mark> written = marks;
     std::string error;
     const bool ok = db_->transaction(
         [&](std::string& why) {
-            QSqlQuery q(db_->connection());
-            q.prepare(QStringLiteral(
-                "INSERT INTO session_marks (session, diagram, x, y, radius, kind, label, "
-                "written_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-            q.addBindValue(static_cast<qint64>(session));
-            q.addBindValue(text(mark.diagram));
-            q.addBindValue(mark.x);
-            q.addBindValue(mark.y);
-            q.addBindValue(std::max(0.0, mark.radius));
-            q.addBindValue(text(mark.kind));
-            q.addBindValue(text(mark.label));
-            q.addBindValue(to_ms(mark.written));
-            if (!Database::exec(q, "cannot keep the mark", why))
-                return false;
-            id = q.lastInsertId().toLongLong();
+            for (Mark& m : written)
+                if (!insert_mark(*db_, session, m, why))
+                    return false;
             return true;
         },
         error);
     if (!ok)
         return Diagnostics{problem(error)};
-    return id;
+    marks = std::move(written);
+    return Done{};
 }
 
 Status JournalStore::set_procedure(std::int64_t session, std::span<const ProcedureTick> ticks) {

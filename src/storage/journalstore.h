@@ -60,6 +60,10 @@ public:
     Result<std::int64_t> begin_session(const SessionStart& start);
     Result<std::int64_t> record_blocked(const SessionStart& start, std::string_view blocked_item);
     Status append_event(std::int64_t session, const EventRow& event);
+    // Several events in order, and the running state when given, in one transaction: all are
+    // kept, or none (one commit, so one wait for the disk, for what one moment of a session did).
+    Status append_events(std::int64_t session, std::span<const EventRow> events,
+                         const SessionState* state = nullptr);
     Status end_session(std::int64_t session, Outcome outcome, std::string_view reason,
                        WallTime ended, std::chrono::milliseconds active);
     // The running session's state, replaced at each save (one row per session, written whole
@@ -77,6 +81,8 @@ public:
     // What the therapist adds. A note that amends another keeps the original beside it.
     Result<std::int64_t> add_note(std::int64_t session, Note note);
     Result<std::int64_t> add_mark(std::int64_t session, Mark mark);
+    // Several marks at once: all are kept, or none. Their ids are set.
+    Status add_marks(std::int64_t session, std::vector<Mark>& marks);
     Status set_procedure(std::int64_t session, std::span<const ProcedureTick> ticks);
 
     // Reading back.

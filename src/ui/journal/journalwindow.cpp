@@ -1,6 +1,7 @@
 #include "ui/journal/journalwindow.h"
 
 #include "storage/journalstore.h"
+#include "ui/journal/findings.h"
 #include "ui/journal/journalforms.h"
 #include "ui/journal/journaltext.h"
 
@@ -165,6 +166,11 @@ JournalWindow::JournalWindow(storage::JournalStore& store, QWidget* parent)
     note_ = new QPushButton(tr("&Add note\u2026"), bottom);
     note_->setObjectName(QStringLiteral("journal-note"));
     record_row->addWidget(note_);
+    findings_ = new QPushButton(tr("&Mark findings\u2026"), bottom);
+    findings_->setObjectName(QStringLiteral("journal-findings"));
+    findings_->setToolTip(tr("Mark tension, pain, a bruise or an injection site on the diagram"));
+    findings_->hide(); // until there is a catalogue of diagrams
+    record_row->addWidget(findings_);
     bottom_layout->addLayout(record_row);
     record_ = new QPlainTextEdit(bottom);
     record_->setObjectName(QStringLiteral("record"));
@@ -217,6 +223,7 @@ JournalWindow::JournalWindow(storage::JournalStore& store, QWidget* parent)
     connect(edit_client_, &QPushButton::clicked, this, &JournalWindow::edit_client);
     connect(erase_client_, &QPushButton::clicked, this, &JournalWindow::erase_client);
     connect(note_, &QPushButton::clicked, this, &JournalWindow::add_note);
+    connect(findings_, &QPushButton::clicked, this, &JournalWindow::add_findings);
 
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
@@ -381,6 +388,8 @@ void JournalWindow::update_buttons() {
     edit_client_->setEnabled(client_.has_value());
     erase_client_->setEnabled(client_.has_value());
     note_->setEnabled(shown_.has_value());
+    findings_->setEnabled(shown_.has_value() &&
+                          shown_->summary.outcome != storage::Outcome::Blocked);
     note_->setText(shown_ && !shown_->notes.empty() ? tr("&Amend note\u2026")
                                                     : tr("&Add note\u2026"));
 }
@@ -532,6 +541,43 @@ void JournalWindow::add_note() {
         reload(); // keeps the client and the session shown
     });
     form->open();
+}
+
+void JournalWindow::set_catalog(const Catalog* catalog, DiagramsOf diagrams_of) {
+    catalog_ = catalog;
+    diagrams_of_ = std::move(diagrams_of);
+    findings_->setVisible(catalog_ != nullptr);
+}
+
+void JournalWindow::add_findings() {
+    if (!shown_ || catalog_ == nullptr)
+        return;
+    const std::int64_t session = shown_->summary.id;
+    // The diagrams of the marks already made, then the protocol's, then the others.
+    std::vector<std::string> first;
+    for (const storage::Mark& m : shown_->marks)
+        first.push_back(m.diagram);
+    if (diagrams_of_)
+        for (std::string& id : diagrams_of_(shown_->summary.protocol_id))
+            first.push_back(std::move(id));
+    auto* dialog =
+        new FindingsDialog(*catalog_, diagrams_for_marks(*catalog_, first), shown_->marks, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, session] {
+        std::vector<storage::Mark> marks = dialog->panel()->added();
+        if (marks.empty())
+            return;
+        const auto now = std::chrono::system_clock::now();
+        for (storage::Mark& m : marks)
+            m.written = now;
+        if (auto added = store_.add_marks(session, marks); !added) {
+            show_error(tr("The marks could not be saved."), added.errors().front());
+            return;
+        }
+        reload();
+    });
+    dialog->open();
 }
 
 } // namespace effleur::ui

@@ -16,7 +16,9 @@
 #include <QWidget>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
+#include <string>
 #include <vector>
 
 class QComboBox;
@@ -27,6 +29,7 @@ class QPushButton;
 class QTreeWidget;
 
 namespace effleur {
+struct Catalog;
 struct Diagnostic;
 namespace storage {
 class JournalStore;
@@ -52,6 +55,11 @@ public:
     [[nodiscard]] std::optional<std::int64_t> selected_client() const;
     [[nodiscard]] std::optional<std::int64_t> selected_session() const;
 
+    // The catalogue whose diagrams a session's findings are marked on, and the diagrams of a
+    // protocol by id (offered first); without a catalogue there is no "Mark findings".
+    using DiagramsOf = std::function<std::vector<std::string>(const std::string& protocol_id)>;
+    void set_catalog(const Catalog* catalog, DiagramsOf diagrams_of = {});
+
     [[nodiscard]] QSize sizeHint() const override { return {1200, 740}; }
 
 private:
@@ -67,6 +75,7 @@ private:
     void edit_client();
     void erase_client();
     void add_note();
+    void add_findings();
 
     void show_error(const QString& what, const Diagnostic& why);
 
@@ -84,6 +93,9 @@ private:
     QLabel* record_title_ = nullptr;
     QPlainTextEdit* record_ = nullptr;
     QPushButton* note_ = nullptr;
+    QPushButton* findings_ = nullptr;
+    const Catalog* catalog_ = nullptr;
+    DiagramsOf diagrams_of_;
     // What is shown, so that a refill can keep it.
     std::optional<std::int64_t> client_;
     std::optional<std::int64_t> session_;
