@@ -129,8 +129,13 @@ EventRow JournalRecorder::row_of(const SessionEvent& e) const {
 }
 
 Status JournalRecorder::record(const SessionEvent& e) {
+    queue(e);
+    return flush();
+}
+
+void JournalRecorder::queue(const SessionEvent& e) {
     if (finished_ || !kept(e.kind))
-        return Done{};
+        return;
     if (e.kind == EventKind::Paused && !paused_) {
         paused_ = true;
         paused_since_ = e.delivered;
@@ -139,7 +144,6 @@ Status JournalRecorder::record(const SessionEvent& e) {
         paused_total_ += e.delivered - paused_since_;
     }
     pending_.push_back(row_of(e));
-    return flush();
 }
 
 milliseconds JournalRecorder::active(TimePoint now) const {
@@ -159,11 +163,12 @@ Status JournalRecorder::finish(Outcome outcome, std::string_view reason, TimePoi
     return flush();
 }
 
-Status JournalRecorder::flush() {
-    while (!pending_.empty()) {
-        if (Status s = store_.append_event(session_, pending_.front()); !s)
+Status JournalRecorder::flush(const SessionState* state) {
+    if (!pending_.empty() || state != nullptr) {
+        const std::vector<EventRow> rows(pending_.begin(), pending_.end());
+        if (Status s = store_.append_events(session_, rows, finished_ ? nullptr : state); !s)
             return s;
-        pending_.pop_front();
+        pending_.clear();
     }
     if (end_ && !finished_) {
         if (Status s =
