@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace effleur::storage {
 
@@ -47,6 +48,32 @@ std::string first_line(const Note& n) {
     }
     return {};
 }
+
+// The one piece of text search dialect: "`column` contains the bound pattern", case-insensitive
+// for ASCII letters. SQLite's LIKE already ignores ASCII case (and, unlike lower(column) LIKE,
+// costs no copy of each value); PostgreSQL spells it ILIKE.
+QString contains(const char* column) {
+    return QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(column));
+}
+
+// `text` as a LIKE pattern that finds it anywhere, its own % _ and \ taken literally.
+QString anywhere(std::string_view text_) {
+    QString pattern = QString::fromUtf8(text_.data(), static_cast<qsizetype>(text_.size()));
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + pattern + QLatin1Char('%');
+}
+
+// The sessions whose client's name, notes or marks contain the pattern: seven binds of it.
+QString sessions_with_text() {
+    return QStringLiteral("SELECT id FROM sessions WHERE client IN (SELECT id FROM clients WHERE "
+                          "%1) UNION SELECT session FROM session_notes WHERE %2 OR %3 OR %4 OR "
+                          "%5 OR %6 UNION SELECT session FROM session_marks WHERE %7")
+        .arg(contains("name"), contains("felt"), contains("pressure"), contains("findings"),
+             contains("advice"), contains("plan"), contains("label"));
+}
+constexpr int sessions_with_text_binds = 7;
 
 constexpr const char* summary_columns =
     "s.id, s.client, c.name, s.protocol, s.protocol_title, s.stage, s.stage_title, s.day, "
@@ -727,11 +754,11 @@ std::vector<Note> read_notes(QSqlDatabase& db, std::int64_t session) {
 
 // The latest note's first line for each session in `summaries`.
 void fill_note_lines(QSqlDatabase& db, std::vector<SessionSummary>& summaries) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT felt, pressure, findings, advice, plan FROM "
+                             "session_notes WHERE session = ? ORDER BY id DESC LIMIT 1"));
     for (SessionSummary& s : summaries) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT felt, pressure, findings, advice, plan FROM "
-                                 "session_notes WHERE session = ? ORDER BY id DESC LIMIT 1"));
-        q.addBindValue(static_cast<qint64>(s.id));
+        q.bindValue(0, static_cast<qint64>(s.id));
         if (q.exec() && q.next()) {
             Note n;
             n.felt = str(q.value(0));
@@ -741,6 +768,7 @@ void fill_note_lines(QSqlDatabase& db, std::vector<SessionSummary>& summaries) {
             n.plan = str(q.value(4));
             s.note_line = first_line(n);
         }
+        q.finish();
     }
 }
 
@@ -857,19 +885,11 @@ std::vector<SessionSummary> JournalStore::search(const JournalQuery& query) cons
         binds << text(to_string(*query.outcome));
     }
     if (!query.text.empty()) {
-        QString pattern = text(query.text);
-        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        sql += QStringLiteral(
-            " AND (lower(c.name) LIKE lower(?) ESCAPE '\\' OR EXISTS (SELECT 1 FROM "
-            "session_notes n WHERE n.session = s.id AND (lower(n.felt) LIKE lower(?) ESCAPE '\\' "
-            "OR lower(n.pressure) LIKE lower(?) ESCAPE '\\' OR lower(n.findings) LIKE lower(?) "
-            "ESCAPE '\\' OR lower(n.advice) LIKE lower(?) ESCAPE '\\' OR lower(n.plan) LIKE "
-            "lower(?) ESCAPE '\\')) OR EXISTS (SELECT 1 FROM session_marks m WHERE m.session = "
-            "s.id AND lower(m.label) LIKE lower(?) ESCAPE '\\'))");
-        for (int i = 0; i < 7; ++i)
+        // Each table is scanned once for the words, and the sessions found are then read by
+        // their ids: no per-session look into the notes.
+        sql += QStringLiteral(" AND s.id IN (%1)").arg(sessions_with_text());
+        const QString pattern = anywhere(query.text);
+        for (int i = 0; i < sessions_with_text_binds; ++i)
             binds << pattern;
     }
     sql += QStringLiteral(" ORDER BY s.started_ms DESC, s.id DESC LIMIT ?");
@@ -898,6 +918,35 @@ std::optional<SessionRecord> JournalStore::last_session(std::int64_t client,
     if (!q.exec() || !q.next())
         return std::nullopt;
     return session(q.value(0).toLongLong());
+}
+
+std::map<std::int64_t, WallTime> JournalStore::last_started() const {
+    std::map<std::int64_t, WallTime> out;
+    QSqlQuery q(db_->connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT client, max(started_ms) FROM sessions GROUP BY client")))
+        return out;
+    while (q.next())
+        out.emplace(q.value(0).toLongLong(), from_ms(q.value(1).toLongLong()));
+    return out;
+}
+
+std::set<std::int64_t> JournalStore::clients_with_text(std::string_view search) const {
+    std::set<std::int64_t> out;
+    if (search.empty())
+        return out;
+    QSqlQuery q(db_->connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT DISTINCT client FROM sessions WHERE id IN (%1)")
+                  .arg(sessions_with_text()));
+    const QString pattern = anywhere(search);
+    for (int i = 0; i < sessions_with_text_binds; ++i)
+        q.addBindValue(pattern);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong());
+    return out;
 }
 
 std::size_t JournalStore::session_count() const {

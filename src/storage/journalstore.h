@@ -18,7 +18,9 @@
 #include "storage/journal.h"
 
 #include <filesystem>
+#include <map>
 #include <memory>
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
@@ -95,6 +97,10 @@ public:
     [[nodiscard]] std::optional<SessionRecord> last_session(std::int64_t client,
                                                             std::string_view protocol) const;
     [[nodiscard]] std::size_t session_count() const;
+    // When each client's latest session started (clients without one are absent).
+    [[nodiscard]] std::map<std::int64_t, WallTime> last_started() const;
+    // The clients with a session whose notes or marks contain `search` (as search() finds it).
+    [[nodiscard]] std::set<std::int64_t> clients_with_text(std::string_view search) const;
 
     // Backup and restore through SQLite's online backup API. `restore_from` checks the file
     // (integrity, a version this build knows, the journal's tables) before it replaces anything.

@@ -20,6 +20,7 @@
 #include "ui/shell/mainwindow.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -193,6 +194,59 @@ TEST_CASE("Taking back a mark before saving keeps nothing of it", "[journal][fin
     const auto record = store->session(session);
     REQUIRE(record->marks.size() == 1);
     CHECK(record->marks[0].diagram == "back");
+}
+
+TEST_CASE("A procedure day's ticks and notes are kept with the session and in its JSON",
+          "[journal][findings]") {
+    QTemporaryDir dir;
+    auto store = std::move(
+        storage::JournalStore::open(dir.filePath(QStringLiteral("j.sqlite")).toStdString())
+            .value());
+    storage::Client anna;
+    anna.name = "Anna K.";
+    const auto client = store->add_client(anna, at(t0)).value().id;
+    const auto protocol = test::bundled("kneading-prp-lymphatic");
+    // The day whose step is the physician's procedure, and its checklist as the protocol says.
+    std::optional<std::size_t> day;
+    std::vector<std::string> items;
+    for (std::size_t i = 0; i < protocol->stages.size() && !day; ++i)
+        for (const Step& step : protocol->stages[i].steps)
+            if (step.procedure) {
+                day = i;
+                for (const Text& t : step.procedure->checklist)
+                    items.push_back(t.get());
+            }
+    REQUIRE(day);
+    REQUIRE(items.size() >= 2);
+    storage::SessionStart s;
+    s.client = client;
+    s.protocol_id = protocol->id;
+    s.protocol_title = protocol->title.get();
+    s.stage = day;
+    s.started = at(t0);
+    const auto session = store->begin_session(s).value();
+    SessionEndDialog dialog(*store, session, *protocol, test::session_loader()->catalog());
+    dialog.show();
+    activate(&dialog);
+    const auto boxes = dialog.findChildren<QCheckBox*>();
+    REQUIRE(boxes.size() == static_cast<qsizetype>(items.size()));
+    boxes[0]->setFocus();
+    QTest::keyClick(boxes[0], Qt::Key_Space); // ticked
+    QTest::keyClick(boxes[0], Qt::Key_Tab);   // its note
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("left cheek, 2 ml"));
+    dialog.accept();
+
+    const auto record = store->session(session);
+    REQUIRE(record);
+    REQUIRE(record->procedure.size() == items.size());
+    CHECK(record->procedure[0].item == items[0]);
+    CHECK(record->procedure[0].done);
+    CHECK(record->procedure[0].note == "left cheek, 2 ml");
+    CHECK_FALSE(record->procedure[1].done);
+    const auto json = storage::to_json(*record);
+    CHECK(json["procedure"][0]["done"] == true);
+    CHECK(json["procedure"][0]["note"] == "left cheek, 2 ml");
+    CHECK(json["procedure"][1]["item"] == items[1]);
 }
 
 TEST_CASE("The next session's diagram draws the client's marks where they lie",

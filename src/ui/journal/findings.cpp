@@ -357,8 +357,11 @@ FindingsPanel::FindingsPanel(const Catalog& catalog, const std::vector<std::stri
     label_->setMaxLength(60);
     auto* words_label = new QLabel(tr("&Words"), this);
     words_label->setBuddy(label_);
-    row->addWidget(diagram_label);
-    row->addWidget(diagram_);
+    // The diagram on a line of its own (its title is long), the kind and the words below.
+    auto* diagram_row = new QHBoxLayout;
+    diagram_row->addWidget(diagram_label);
+    diagram_row->addWidget(diagram_, 1);
+    outer->addLayout(diagram_row);
     row->addWidget(kind_label);
     row->addWidget(kind_);
     row->addWidget(words_label);
@@ -431,8 +434,7 @@ void FindingsPanel::update_list() {
             w += QStringLiteral(": ") + qs(m.label);
         words << w;
     }
-    list_->setText(tr("%n mark(s): %1", nullptr, static_cast<int>(added.size()))
-                       .arg(words.join(QStringLiteral("; "))));
+    list_->setText(tr("Marked: %1").arg(words.join(QStringLiteral("; "))));
 }
 
 FindingsDialog::FindingsDialog(const Catalog& catalog, const std::vector<std::string>& diagrams,

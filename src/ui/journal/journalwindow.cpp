@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <map>
 #include <set>
 
 namespace effleur::ui {
@@ -260,29 +261,22 @@ void JournalWindow::fill_clients() {
 
     std::vector<storage::Client> shown = store_.clients();
     if (!text.empty()) {
-        std::set<std::int64_t> found;
+        std::set<std::int64_t> found = store_.clients_with_text(text);
         for (const storage::Client& c : store_.clients(text))
             found.insert(c.id);
-        storage::JournalQuery q;
-        q.text = text;
-        q.limit = 100000;
-        for (const storage::SessionSummary& s : store_.search(q))
-            found.insert(s.client);
         std::erase_if(shown, [&](const storage::Client& c) { return !found.contains(c.id); });
     }
 
     const QSignalBlocker block(clients_);
     clients_->clear();
     QTreeWidgetItem* current = nullptr;
+    const std::map<std::int64_t, storage::WallTime> latest = store_.last_started();
     for (const storage::Client& c : shown) {
-        storage::JournalQuery last;
-        last.client = c.id;
-        last.limit = 1;
-        const auto latest = store_.search(last);
         auto* item = new QTreeWidgetItem(clients_);
         item->setText(0, str(c.name));
-        item->setText(1, latest.empty() ? tr("no sessions yet")
-                                        : journal_text::when(latest.front().started));
+        const auto last = latest.find(c.id);
+        item->setText(1, last == latest.end() ? tr("no sessions yet")
+                                              : journal_text::when(last->second));
         item->setData(0, id_role, QVariant::fromValue<qint64>(c.id));
         if (keep_client && *keep_client == c.id)
             current = item;
@@ -415,6 +409,15 @@ void JournalWindow::select_session_row(std::int64_t session) {
 void JournalWindow::show_client(std::int64_t client) {
     if (!store_.client(client))
         return;
+    if (search_->text().isEmpty() && client_ != client) {
+        // The list holds every client: choosing the row shows the history.
+        for (int i = 0; i < clients_->topLevelItemCount(); ++i) {
+            if (id_of(clients_->topLevelItem(i)) == client) {
+                clients_->setCurrentItem(clients_->topLevelItem(i));
+                return;
+            }
+        }
+    }
     client_ = client;
     session_.reset();
     if (!search_->text().isEmpty()) {
