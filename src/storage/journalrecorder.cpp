@@ -72,6 +72,16 @@ std::unique_ptr<JournalRecorder> JournalRecorder::resume(JournalStore& store, st
     r->paused_total_ = paused;
     r->paused_ = paused_now;
     r->paused_since_ = now;
+    // The part under way when the state was saved, should the session now end early.
+    if (const auto record = store.session(session)) {
+        for (const EventRow& e : record->events) {
+            r->last_seq_ = std::max(r->last_seq_, e.seq);
+            if (e.kind == to_string(EventKind::StepStarted))
+                r->open_part_ = e;
+            else if (e.kind == to_string(EventKind::StepEnded))
+                r->open_part_.reset();
+        }
+    }
     return r;
 }
 
@@ -144,6 +154,11 @@ void JournalRecorder::queue(const SessionEvent& e) {
         paused_total_ += e.delivered - paused_since_;
     }
     pending_.push_back(row_of(e));
+    last_seq_ = std::max(last_seq_, pending_.back().seq);
+    if (e.kind == EventKind::StepStarted)
+        open_part_ = pending_.back();
+    else if (e.kind == EventKind::StepEnded)
+        open_part_.reset();
 }
 
 milliseconds JournalRecorder::active(TimePoint now) const {
@@ -156,6 +171,20 @@ milliseconds JournalRecorder::active(TimePoint now) const {
 Status JournalRecorder::finish(Outcome outcome, std::string_view reason, TimePoint now) {
     if (!finished_ && !end_) {
         const Duration since = now - started_;
+        // A session ended before its time ends the part under way then, by the command: its
+        // real time is kept like any other part's.
+        if (outcome != Outcome::Finished && open_part_) {
+            EventRow ended = *open_part_;
+            ended.seq = ++last_seq_;
+            ended.kind = std::string(to_string(EventKind::StepEnded));
+            ended.cause = std::string(to_string(EventCause::Command));
+            ended.offset = ms(since);
+            ended.at = wall_started_ + std::chrono::duration_cast<WallTime::duration>(since);
+            ended.amount = milliseconds{0};
+            ended.value_milli = 0;
+            pending_.push_back(std::move(ended));
+            open_part_.reset();
+        }
         end_ =
             End{outcome, std::string(reason),
                 wall_started_ + std::chrono::duration_cast<WallTime::duration>(since), active(now)};

@@ -62,7 +62,8 @@ public:
     // closes the record if finish() asked and it is not closed yet.
     Status flush(const SessionState* state = nullptr);
     // Closes the record: how it ended, why, and when (monotonic). Active time is the session's
-    // time less its pauses.
+    // time less its pauses. A session that did not finish ends the part under way at `now` with
+    // a step-ended event caused by the command, so that its real time is kept.
     Status finish(Outcome outcome, std::string_view reason, TimePoint now);
     [[nodiscard]] std::size_t pending() const { return pending_.size(); }
     [[nodiscard]] bool finished() const { return finished_; }
@@ -94,6 +95,8 @@ private:
         std::chrono::milliseconds active;
     };
     std::optional<End> end_; // finish() asked, not yet written
+    std::int64_t last_seq_ = 0;
+    std::optional<EventRow> open_part_; // the part started and not yet ended
 };
 
 // The SHA-256 of `bytes`, in lower-case hex: the protocol file as it was run.

@@ -167,9 +167,8 @@ TEST_CASE("what one moment of a session did is committed at once, with the state
     start.client = store->add_client(Client{.name = "Anna K."}, wall_at(wall0)).value().id;
     start.protocol_id = protocol->id;
     start.started = wall_at(wall0);
-    auto recorder =
-        std::move(JournalRecorder::begin(*store, start, protocol, engine.plan(), clock.now())
-                      .value());
+    auto recorder = std::move(
+        JournalRecorder::begin(*store, start, protocol, engine.plan(), clock.now()).value());
     auto subscription =
         engine.notifier().subscribe([&](const SessionEvent& e) { recorder->queue(e); });
     REQUIRE(engine.start(clock.now()));
@@ -208,4 +207,34 @@ TEST_CASE("what one moment of a session did is committed at once, with the state
     const auto saved = store->state(recorder->session());
     REQUIRE(saved);
     CHECK(saved->seq == state.seq);
+}
+
+TEST_CASE("a session stopped early ends the part under way, with its real time",
+          "[storage][journal][recorder]") {
+    test::TempFolder dir;
+    auto store = std::move(JournalStore::open(dir.file("j.sqlite")).value());
+    auto protocol = test::make_protocol({{test::timed_step("a", 60), test::timed_step("b", 60)}});
+    Session s(*store, protocol);
+    REQUIRE(s.engine.start(s.clock.now()));
+    s.run(60s); // a runs to its end
+    s.run(20s); // b for 20 s
+    REQUIRE(s.engine.pause(s.clock.now()));
+    s.clock.advance(5s); // paused when the therapist ends the session
+    REQUIRE(s.recorder->finish(Outcome::Stopped, "the client felt unwell", s.clock.now()));
+
+    const auto record = store->session(s.recorder->session());
+    REQUIRE(record);
+    CHECK(record->summary.outcome == Outcome::Stopped);
+    const auto runs = part_runs(record->events);
+    REQUIRE(runs.size() == 2);
+    CHECK(runs[0].ended_by == "clock");
+    CHECK(runs[1].step_id == "b");
+    CHECK(runs[1].ended_by == "command");
+    CHECK(runs[1].real == 20s); // the pause at the end is not the step's time
+    REQUIRE(runs[1].ended);
+    CHECK(*runs[1].ended == wall_at(wall0 + 85000));
+    // The event that ends it follows the others in order.
+    CHECK(record->events.back().kind == "step-ended");
+    CHECK(record->events.back().cause == "command");
+    CHECK(record->events.back().seq > record->events[record->events.size() - 2].seq);
 }
