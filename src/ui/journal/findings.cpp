@@ -424,7 +424,7 @@ void FindingsPanel::update_list() {
     const auto& added = board_->added();
     remove_->setEnabled(!added.empty());
     if (added.empty()) {
-        list_->setText(tr("No marks yet."));
+        list_->setText(tr("No new marks yet."));
         return;
     }
     QStringList words;
