@@ -72,6 +72,16 @@ std::unique_ptr<JournalRecorder> JournalRecorder::resume(JournalStore& store, st
     r->paused_total_ = paused;
     r->paused_ = paused_now;
     r->paused_since_ = now;
+    // The part under way when the state was saved, should the session now end early.
+    if (const auto record = store.session(session)) {
+        for (const EventRow& e : record->events) {
+            r->last_seq_ = std::max(r->last_seq_, e.seq);
+            if (e.kind == to_string(EventKind::StepStarted))
+                r->open_part_ = e;
+            else if (e.kind == to_string(EventKind::StepEnded))
+                r->open_part_.reset();
+        }
+    }
     return r;
 }
 
@@ -129,8 +139,13 @@ EventRow JournalRecorder::row_of(const SessionEvent& e) const {
 }
 
 Status JournalRecorder::record(const SessionEvent& e) {
+    queue(e);
+    return flush();
+}
+
+void JournalRecorder::queue(const SessionEvent& e) {
     if (finished_ || !kept(e.kind))
-        return Done{};
+        return;
     if (e.kind == EventKind::Paused && !paused_) {
         paused_ = true;
         paused_since_ = e.delivered;
@@ -139,7 +154,11 @@ Status JournalRecorder::record(const SessionEvent& e) {
         paused_total_ += e.delivered - paused_since_;
     }
     pending_.push_back(row_of(e));
-    return flush();
+    last_seq_ = std::max(last_seq_, pending_.back().seq);
+    if (e.kind == EventKind::StepStarted)
+        open_part_ = pending_.back();
+    else if (e.kind == EventKind::StepEnded)
+        open_part_.reset();
 }
 
 milliseconds JournalRecorder::active(TimePoint now) const {
@@ -152,6 +171,20 @@ milliseconds JournalRecorder::active(TimePoint now) const {
 Status JournalRecorder::finish(Outcome outcome, std::string_view reason, TimePoint now) {
     if (!finished_ && !end_) {
         const Duration since = now - started_;
+        // A session ended before its time ends the part under way then, by the command: its
+        // real time is kept like any other part's.
+        if (outcome != Outcome::Finished && open_part_) {
+            EventRow ended = *open_part_;
+            ended.seq = ++last_seq_;
+            ended.kind = std::string(to_string(EventKind::StepEnded));
+            ended.cause = std::string(to_string(EventCause::Command));
+            ended.offset = ms(since);
+            ended.at = wall_started_ + std::chrono::duration_cast<WallTime::duration>(since);
+            ended.amount = milliseconds{0};
+            ended.value_milli = 0;
+            pending_.push_back(std::move(ended));
+            open_part_.reset();
+        }
         end_ =
             End{outcome, std::string(reason),
                 wall_started_ + std::chrono::duration_cast<WallTime::duration>(since), active(now)};
@@ -159,11 +192,12 @@ Status JournalRecorder::finish(Outcome outcome, std::string_view reason, TimePoi
     return flush();
 }
 
-Status JournalRecorder::flush() {
-    while (!pending_.empty()) {
-        if (Status s = store_.append_event(session_, pending_.front()); !s)
+Status JournalRecorder::flush(const SessionState* state) {
+    if (!pending_.empty() || state != nullptr) {
+        const std::vector<EventRow> rows(pending_.begin(), pending_.end());
+        if (Status s = store_.append_events(session_, rows, finished_ ? nullptr : state); !s)
             return s;
-        pending_.pop_front();
+        pending_.clear();
     }
     if (end_ && !finished_) {
         if (Status s =

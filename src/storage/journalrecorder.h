@@ -5,7 +5,8 @@
 //
 // A write that fails (a full disk, a locked file) loses nothing: the rows are kept in order in
 // memory and written, oldest first, with the next event or at finish(); pending() says how many
-// wait. The session itself never waits for the journal.
+// wait. The session itself never waits for the journal. queue() and flush() let the owner
+// commit what one moment of the session did (its events and the running state) at once.
 //
 // Wall-clock times are the session's start on the wall clock plus the monotonic time since, so a
 // change of the system clock during a session does not distort the record.
@@ -52,9 +53,17 @@ public:
     // halfway chimes, breathing counts, passes).
     [[nodiscard]] static bool kept(EventKind kind);
 
+    // Keeps the event and writes it, with any still pending, at once (one commit).
     Status record(const SessionEvent& event);
+    // Keeps the event to be written by the next flush(): a command or a moment of the clock can
+    // deliver several events (a step ends, the next starts), and they are committed together.
+    void queue(const SessionEvent& event);
+    // Writes the events waiting, in order, with `state` when given, in one transaction; then
+    // closes the record if finish() asked and it is not closed yet.
+    Status flush(const SessionState* state = nullptr);
     // Closes the record: how it ended, why, and when (monotonic). Active time is the session's
-    // time less its pauses.
+    // time less its pauses. A session that did not finish ends the part under way at `now` with
+    // a step-ended event caused by the command, so that its real time is kept.
     Status finish(Outcome outcome, std::string_view reason, TimePoint now);
     [[nodiscard]] std::size_t pending() const { return pending_.size(); }
     [[nodiscard]] bool finished() const { return finished_; }
@@ -66,7 +75,6 @@ private:
     JournalRecorder(JournalStore& store, std::int64_t session,
                     std::shared_ptr<const Protocol> protocol, const SessionPlan& plan,
                     TimePoint started, WallTime wall_started);
-    Status flush();
     [[nodiscard]] EventRow row_of(const SessionEvent& e) const;
 
     JournalStore& store_;
@@ -87,6 +95,8 @@ private:
         std::chrono::milliseconds active;
     };
     std::optional<End> end_; // finish() asked, not yet written
+    std::int64_t last_seq_ = 0;
+    std::optional<EventRow> open_part_; // the part started and not yet ended
 };
 
 // The SHA-256 of `bytes`, in lower-case hex: the protocol file as it was run.

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace effleur::storage {
 
@@ -47,6 +48,32 @@ std::string first_line(const Note& n) {
     }
     return {};
 }
+
+// The one piece of text search dialect: "`column` contains the bound pattern", case-insensitive
+// for ASCII letters. SQLite's LIKE already ignores ASCII case (and, unlike lower(column) LIKE,
+// costs no copy of each value); PostgreSQL spells it ILIKE.
+QString contains(const char* column) {
+    return QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(column));
+}
+
+// `text` as a LIKE pattern that finds it anywhere, its own % _ and \ taken literally.
+QString anywhere(std::string_view text_) {
+    QString pattern = QString::fromUtf8(text_.data(), static_cast<qsizetype>(text_.size()));
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + pattern + QLatin1Char('%');
+}
+
+// The sessions whose client's name, notes or marks contain the pattern: seven binds of it.
+QString sessions_with_text() {
+    return QStringLiteral("SELECT id FROM sessions WHERE client IN (SELECT id FROM clients WHERE "
+                          "%1) UNION SELECT session FROM session_notes WHERE %2 OR %3 OR %4 OR "
+                          "%5 OR %6 UNION SELECT session FROM session_marks WHERE %7")
+        .arg(contains("name"), contains("felt"), contains("pressure"), contains("findings"),
+             contains("advice"), contains("plan"), contains("label"));
+}
+constexpr int sessions_with_text_binds = 7;
 
 constexpr const char* summary_columns =
     "s.id, s.client, c.name, s.protocol, s.protocol_title, s.stage, s.stage_title, s.day, "
@@ -407,30 +434,61 @@ Result<std::int64_t> JournalStore::record_blocked(const SessionStart& start,
     return id;
 }
 
+namespace {
+
+bool insert_event(Database& db, std::int64_t session, const EventRow& e, std::string& why) {
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO session_events (session, seq, kind, cause, stage, step, step_id, "
+        "step_title, part, side, at_ms, offset_ms, amount_ms, value_milli) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(static_cast<qint64>(session));
+    q.addBindValue(static_cast<qint64>(e.seq));
+    q.addBindValue(text(e.kind));
+    q.addBindValue(text(e.cause));
+    q.addBindValue(static_cast<qint64>(e.stage));
+    q.addBindValue(static_cast<qint64>(e.step));
+    q.addBindValue(text(e.step_id));
+    q.addBindValue(text(e.step_title));
+    q.addBindValue(static_cast<qint64>(e.part));
+    q.addBindValue(text(e.side));
+    q.addBindValue(to_ms(e.at));
+    q.addBindValue(static_cast<qint64>(e.offset.count()));
+    q.addBindValue(static_cast<qint64>(e.amount.count()));
+    q.addBindValue(static_cast<qint64>(e.value_milli));
+    return Database::exec(q, "cannot record the step", why);
+}
+
+bool upsert_state(Database& db, const SessionState& st, std::string& why) {
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO session_state (session, seq, written_ms, offset_ms, snapshot) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (session) DO UPDATE SET seq = excluded.seq, "
+        "written_ms = excluded.written_ms, offset_ms = excluded.offset_ms, "
+        "snapshot = excluded.snapshot"));
+    q.addBindValue(static_cast<qint64>(st.session));
+    q.addBindValue(static_cast<qint64>(st.seq));
+    q.addBindValue(to_ms(st.written));
+    q.addBindValue(static_cast<qint64>(st.offset.count()));
+    q.addBindValue(text(st.snapshot));
+    return Database::exec(q, "cannot save the session's running state", why);
+}
+
+} // namespace
+
 Status JournalStore::append_event(std::int64_t session, const EventRow& e) {
+    return append_events(session, std::span<const EventRow>(&e, 1));
+}
+
+Status JournalStore::append_events(std::int64_t session, std::span<const EventRow> events,
+                                   const SessionState* state) {
     std::string error;
     const bool ok = db_->transaction(
         [&](std::string& why) {
-            QSqlQuery q(db_->connection());
-            q.prepare(QStringLiteral(
-                "INSERT INTO session_events (session, seq, kind, cause, stage, step, step_id, "
-                "step_title, part, side, at_ms, offset_ms, amount_ms, value_milli) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            q.addBindValue(static_cast<qint64>(session));
-            q.addBindValue(static_cast<qint64>(e.seq));
-            q.addBindValue(text(e.kind));
-            q.addBindValue(text(e.cause));
-            q.addBindValue(static_cast<qint64>(e.stage));
-            q.addBindValue(static_cast<qint64>(e.step));
-            q.addBindValue(text(e.step_id));
-            q.addBindValue(text(e.step_title));
-            q.addBindValue(static_cast<qint64>(e.part));
-            q.addBindValue(text(e.side));
-            q.addBindValue(to_ms(e.at));
-            q.addBindValue(static_cast<qint64>(e.offset.count()));
-            q.addBindValue(static_cast<qint64>(e.amount.count()));
-            q.addBindValue(static_cast<qint64>(e.value_milli));
-            return Database::exec(q, "cannot record the step", why);
+            for (const EventRow& e : events)
+                if (!insert_event(*db_, session, e, why))
+                    return false;
+            return state == nullptr || upsert_state(*db_, *state, why);
         },
         error);
     if (!ok)
@@ -471,23 +529,7 @@ Status JournalStore::end_session(std::int64_t session, Outcome outcome, std::str
 
 Status JournalStore::save_state(const SessionState& st) {
     std::string error;
-    const bool ok = db_->transaction(
-        [&](std::string& why) {
-            QSqlQuery q(db_->connection());
-            q.prepare(QStringLiteral(
-                "INSERT INTO session_state (session, seq, written_ms, offset_ms, snapshot) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (session) DO UPDATE SET seq = excluded.seq, "
-                "written_ms = excluded.written_ms, offset_ms = excluded.offset_ms, "
-                "snapshot = excluded.snapshot"));
-            q.addBindValue(static_cast<qint64>(st.session));
-            q.addBindValue(static_cast<qint64>(st.seq));
-            q.addBindValue(to_ms(st.written));
-            q.addBindValue(static_cast<qint64>(st.offset.count()));
-            q.addBindValue(text(st.snapshot));
-            return Database::exec(q, "cannot save the session's running state", why);
-        },
-        error);
-    if (!ok)
+    if (!db_->transaction([&](std::string& why) { return upsert_state(*db_, st, why); }, error))
         return Diagnostics{problem(error)};
     return Done{};
 }
@@ -604,32 +646,52 @@ Result<std::int64_t> JournalStore::add_note(std::int64_t session, Note note) {
     return id;
 }
 
+namespace {
+
+bool insert_mark(Database& db, std::int64_t session, Mark& mark, std::string& why) {
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO session_marks (session, diagram, x, y, radius, kind, "
+                             "label, written_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(static_cast<qint64>(session));
+    q.addBindValue(text(mark.diagram));
+    q.addBindValue(mark.x);
+    q.addBindValue(mark.y);
+    q.addBindValue(std::max(0.0, mark.radius));
+    q.addBindValue(text(mark.kind));
+    q.addBindValue(text(mark.label));
+    q.addBindValue(to_ms(mark.written));
+    if (!Database::exec(q, "cannot keep the mark", why))
+        return false;
+    mark.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+} // namespace
+
 Result<std::int64_t> JournalStore::add_mark(std::int64_t session, Mark mark) {
-    std::int64_t id = 0;
+    std::string error;
+    const bool ok = db_->transaction(
+        [&](std::string& why) { return insert_mark(*db_, session, mark, why); }, error);
+    if (!ok)
+        return Diagnostics{problem(error)};
+    return mark.id;
+}
+
+Status JournalStore::add_marks(std::int64_t session, std::vector<Mark>& marks) {
+    std::vector<Mark> written = marks;
     std::string error;
     const bool ok = db_->transaction(
         [&](std::string& why) {
-            QSqlQuery q(db_->connection());
-            q.prepare(QStringLiteral(
-                "INSERT INTO session_marks (session, diagram, x, y, radius, kind, label, "
-                "written_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-            q.addBindValue(static_cast<qint64>(session));
-            q.addBindValue(text(mark.diagram));
-            q.addBindValue(mark.x);
-            q.addBindValue(mark.y);
-            q.addBindValue(std::max(0.0, mark.radius));
-            q.addBindValue(text(mark.kind));
-            q.addBindValue(text(mark.label));
-            q.addBindValue(to_ms(mark.written));
-            if (!Database::exec(q, "cannot keep the mark", why))
-                return false;
-            id = q.lastInsertId().toLongLong();
+            for (Mark& m : written)
+                if (!insert_mark(*db_, session, m, why))
+                    return false;
             return true;
         },
         error);
     if (!ok)
         return Diagnostics{problem(error)};
-    return id;
+    marks = std::move(written);
+    return Done{};
 }
 
 Status JournalStore::set_procedure(std::int64_t session, std::span<const ProcedureTick> ticks) {
@@ -692,11 +754,11 @@ std::vector<Note> read_notes(QSqlDatabase& db, std::int64_t session) {
 
 // The latest note's first line for each session in `summaries`.
 void fill_note_lines(QSqlDatabase& db, std::vector<SessionSummary>& summaries) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT felt, pressure, findings, advice, plan FROM "
+                             "session_notes WHERE session = ? ORDER BY id DESC LIMIT 1"));
     for (SessionSummary& s : summaries) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT felt, pressure, findings, advice, plan FROM "
-                                 "session_notes WHERE session = ? ORDER BY id DESC LIMIT 1"));
-        q.addBindValue(static_cast<qint64>(s.id));
+        q.bindValue(0, static_cast<qint64>(s.id));
         if (q.exec() && q.next()) {
             Note n;
             n.felt = str(q.value(0));
@@ -706,6 +768,7 @@ void fill_note_lines(QSqlDatabase& db, std::vector<SessionSummary>& summaries) {
             n.plan = str(q.value(4));
             s.note_line = first_line(n);
         }
+        q.finish();
     }
 }
 
@@ -822,19 +885,13 @@ std::vector<SessionSummary> JournalStore::search(const JournalQuery& query) cons
         binds << text(to_string(*query.outcome));
     }
     if (!query.text.empty()) {
-        QString pattern = text(query.text);
-        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        sql += QStringLiteral(
-            " AND (lower(c.name) LIKE lower(?) ESCAPE '\\' OR EXISTS (SELECT 1 FROM "
-            "session_notes n WHERE n.session = s.id AND (lower(n.felt) LIKE lower(?) ESCAPE '\\' "
-            "OR lower(n.pressure) LIKE lower(?) ESCAPE '\\' OR lower(n.findings) LIKE lower(?) "
-            "ESCAPE '\\' OR lower(n.advice) LIKE lower(?) ESCAPE '\\' OR lower(n.plan) LIKE "
-            "lower(?) ESCAPE '\\')) OR EXISTS (SELECT 1 FROM session_marks m WHERE m.session = "
-            "s.id AND lower(m.label) LIKE lower(?) ESCAPE '\\'))");
-        for (int i = 0; i < 7; ++i)
+        // Each table is scanned once for the words, into one set of session ids; the sessions
+        // are then read newest first and kept while they are in the set, until the limit. (The
+        // unary + keeps SQLite from reading the set's ids one by one and sorting them all, which
+        // is slow when thousands match.)
+        sql += QStringLiteral(" AND +s.id IN (%1)").arg(sessions_with_text());
+        const QString pattern = anywhere(query.text);
+        for (int i = 0; i < sessions_with_text_binds; ++i)
             binds << pattern;
     }
     sql += QStringLiteral(" ORDER BY s.started_ms DESC, s.id DESC LIMIT ?");
@@ -863,6 +920,35 @@ std::optional<SessionRecord> JournalStore::last_session(std::int64_t client,
     if (!q.exec() || !q.next())
         return std::nullopt;
     return session(q.value(0).toLongLong());
+}
+
+std::map<std::int64_t, WallTime> JournalStore::last_started() const {
+    std::map<std::int64_t, WallTime> out;
+    QSqlQuery q(db_->connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT client, max(started_ms) FROM sessions GROUP BY client")))
+        return out;
+    while (q.next())
+        out.emplace(q.value(0).toLongLong(), from_ms(q.value(1).toLongLong()));
+    return out;
+}
+
+std::set<std::int64_t> JournalStore::clients_with_text(std::string_view search) const {
+    std::set<std::int64_t> out;
+    if (search.empty())
+        return out;
+    QSqlQuery q(db_->connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT DISTINCT client FROM sessions WHERE id IN (%1)")
+                  .arg(sessions_with_text()));
+    const QString pattern = anywhere(search);
+    for (int i = 0; i < sessions_with_text_binds; ++i)
+        q.addBindValue(pattern);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong());
+    return out;
 }
 
 std::size_t JournalStore::session_count() const {

@@ -18,7 +18,9 @@
 #include "storage/journal.h"
 
 #include <filesystem>
+#include <map>
 #include <memory>
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
@@ -60,6 +62,10 @@ public:
     Result<std::int64_t> begin_session(const SessionStart& start);
     Result<std::int64_t> record_blocked(const SessionStart& start, std::string_view blocked_item);
     Status append_event(std::int64_t session, const EventRow& event);
+    // Several events in order, and the running state when given, in one transaction: all are
+    // kept, or none (one commit, so one wait for the disk, for what one moment of a session did).
+    Status append_events(std::int64_t session, std::span<const EventRow> events,
+                         const SessionState* state = nullptr);
     Status end_session(std::int64_t session, Outcome outcome, std::string_view reason,
                        WallTime ended, std::chrono::milliseconds active);
     // The running session's state, replaced at each save (one row per session, written whole
@@ -77,6 +83,8 @@ public:
     // What the therapist adds. A note that amends another keeps the original beside it.
     Result<std::int64_t> add_note(std::int64_t session, Note note);
     Result<std::int64_t> add_mark(std::int64_t session, Mark mark);
+    // Several marks at once: all are kept, or none. Their ids are set.
+    Status add_marks(std::int64_t session, std::vector<Mark>& marks);
     Status set_procedure(std::int64_t session, std::span<const ProcedureTick> ticks);
 
     // Reading back.
@@ -89,6 +97,10 @@ public:
     [[nodiscard]] std::optional<SessionRecord> last_session(std::int64_t client,
                                                             std::string_view protocol) const;
     [[nodiscard]] std::size_t session_count() const;
+    // When each client's latest session started (clients without one are absent).
+    [[nodiscard]] std::map<std::int64_t, WallTime> last_started() const;
+    // The clients with a session whose notes or marks contain `search` (as search() finds it).
+    [[nodiscard]] std::set<std::int64_t> clients_with_text(std::string_view search) const;
 
     // Backup and restore through SQLite's online backup API. `restore_from` checks the file
     // (integrity, a version this build knows, the journal's tables) before it replaces anything.

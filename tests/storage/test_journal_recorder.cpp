@@ -155,3 +155,86 @@ TEST_CASE("a step the journal could not write is kept and written when it can be
     CHECK(runs[1].step_id == "b");
     CHECK(runs[1].real == 10s);
 }
+
+TEST_CASE("what one moment of a session did is committed at once, with the state, or not at all",
+          "[storage][journal][recorder]") {
+    test::TempFolder dir;
+    auto store = std::move(JournalStore::open(dir.file("j.sqlite")).value());
+    auto protocol = test::make_protocol({{test::timed_step("a", 10), test::timed_step("b", 10)}});
+    FakeClock clock;
+    StepEngine engine(protocol);
+    SessionStart start;
+    start.client = store->add_client(Client{.name = "Anna K."}, wall_at(wall0)).value().id;
+    start.protocol_id = protocol->id;
+    start.started = wall_at(wall0);
+    auto recorder = std::move(
+        JournalRecorder::begin(*store, start, protocol, engine.plan(), clock.now()).value());
+    auto subscription =
+        engine.notifier().subscribe([&](const SessionEvent& e) { recorder->queue(e); });
+    REQUIRE(engine.start(clock.now()));
+    clock.advance(10s);
+    engine.advance(clock.now()); // a ends and b starts: three kept events, none written yet
+    CHECK(recorder->pending() == 3);
+    CHECK(store->session(recorder->session())->events.empty());
+
+    SessionState state;
+    state.session = recorder->session();
+    state.seq = static_cast<std::int64_t>(engine.last_sequence());
+    state.written = wall_at(wall0 + 10000);
+    state.offset = 10s;
+    state.snapshot = "{}";
+    // Another writer holds the lock: neither the events nor the state are written.
+    {
+        std::string error;
+        auto other = Database::open(dir.file("j.sqlite"), schema_migrations(), error);
+        REQUIRE(other);
+        REQUIRE(other->exec("BEGIN IMMEDIATE", error));
+        store->database().exec("PRAGMA busy_timeout = 0", error);
+        CHECK_FALSE(recorder->flush(&state));
+        CHECK(recorder->pending() == 3);
+        REQUIRE(other->exec("ROLLBACK", error));
+    }
+    CHECK(store->session(recorder->session())->events.empty());
+    CHECK_FALSE(store->state(recorder->session()));
+    REQUIRE(recorder->flush(&state));
+    CHECK(recorder->pending() == 0);
+    const auto record = store->session(recorder->session());
+    REQUIRE(record->events.size() == 3);
+    CHECK(record->events[0].kind == "step-started");
+    CHECK(record->events[1].kind == "step-ended");
+    CHECK(record->events[2].kind == "step-started");
+    CHECK(record->events[2].step_id == "b");
+    const auto saved = store->state(recorder->session());
+    REQUIRE(saved);
+    CHECK(saved->seq == state.seq);
+}
+
+TEST_CASE("a session stopped early ends the part under way, with its real time",
+          "[storage][journal][recorder]") {
+    test::TempFolder dir;
+    auto store = std::move(JournalStore::open(dir.file("j.sqlite")).value());
+    auto protocol = test::make_protocol({{test::timed_step("a", 60), test::timed_step("b", 60)}});
+    Session s(*store, protocol);
+    REQUIRE(s.engine.start(s.clock.now()));
+    s.run(60s); // a runs to its end
+    s.run(20s); // b for 20 s
+    REQUIRE(s.engine.pause(s.clock.now()));
+    s.clock.advance(5s); // paused when the therapist ends the session
+    REQUIRE(s.recorder->finish(Outcome::Stopped, "the client felt unwell", s.clock.now()));
+
+    const auto record = store->session(s.recorder->session());
+    REQUIRE(record);
+    CHECK(record->summary.outcome == Outcome::Stopped);
+    const auto runs = part_runs(record->events);
+    REQUIRE(runs.size() == 2);
+    CHECK(runs[0].ended_by == "clock");
+    CHECK(runs[1].step_id == "b");
+    CHECK(runs[1].ended_by == "command");
+    CHECK(runs[1].real == 20s); // the pause at the end is not the step's time
+    REQUIRE(runs[1].ended);
+    CHECK(*runs[1].ended == wall_at(wall0 + 85000));
+    // The event that ends it follows the others in order.
+    CHECK(record->events.back().kind == "step-ended");
+    CHECK(record->events.back().cause == "command");
+    CHECK(record->events.back().seq > record->events[record->events.size() - 2].seq);
+}

@@ -1,5 +1,6 @@
 #include "ui/journal/clientchooser.h"
 
+#include "ui/journal/findings.h"
 #include "ui/journal/journaltext.h"
 
 #include <QDialogButtonBox>
@@ -86,7 +87,10 @@ QString client_briefing(const storage::Client& client,
         field(ClientChooser::tr("Plan for next time: %1"), n.plan);
     }
     for (const storage::Mark& m : last->marks)
-        lines << ClientChooser::tr("Marked: %1 %2").arg(qs(m.kind), qs(m.label));
+        lines << (m.label.empty()
+                      ? ClientChooser::tr("Marked on the diagram: %1").arg(mark_kind_name(m.kind))
+                      : ClientChooser::tr("Marked on the diagram: %1, %2")
+                            .arg(mark_kind_name(m.kind), qs(m.label)));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -1,6 +1,7 @@
 #include "ui/journal/journalwindow.h"
 
 #include "storage/journalstore.h"
+#include "ui/journal/findings.h"
 #include "ui/journal/journalforms.h"
 #include "ui/journal/journaltext.h"
 #include "ui/journal/summaryprint.h"
@@ -22,6 +23,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <map>
 #include <set>
 
 namespace effleur::ui {
@@ -173,6 +175,11 @@ JournalWindow::JournalWindow(storage::JournalStore& store, QWidget* parent)
     print_->setObjectName(QStringLiteral("journal-print"));
     print_->setToolTip(tr("Print the session's summary, or save it as PDF/A (Ctrl+P)"));
     record_row->addWidget(print_);
+    findings_ = new QPushButton(tr("&Mark findings\u2026"), bottom);
+    findings_->setObjectName(QStringLiteral("journal-findings"));
+    findings_->setToolTip(tr("Mark tension, pain, a bruise or an injection site on the diagram"));
+    findings_->hide(); // until there is a catalogue of diagrams
+    record_row->addWidget(findings_);
     bottom_layout->addLayout(record_row);
     record_ = new QPlainTextEdit(bottom);
     record_->setObjectName(QStringLiteral("record"));
@@ -228,6 +235,7 @@ JournalWindow::JournalWindow(storage::JournalStore& store, QWidget* parent)
     connect(print_, &QPushButton::clicked, this, &JournalWindow::print_summary);
     auto* print_key = new QShortcut(QKeySequence::Print, this);
     connect(print_key, &QShortcut::activated, this, &JournalWindow::print_summary);
+    connect(findings_, &QPushButton::clicked, this, &JournalWindow::add_findings);
 
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
@@ -276,29 +284,22 @@ void JournalWindow::fill_clients() {
 
     std::vector<storage::Client> shown = store_.clients();
     if (!text.empty()) {
-        std::set<std::int64_t> found;
+        std::set<std::int64_t> found = store_.clients_with_text(text);
         for (const storage::Client& c : store_.clients(text))
             found.insert(c.id);
-        storage::JournalQuery q;
-        q.text = text;
-        q.limit = 100000;
-        for (const storage::SessionSummary& s : store_.search(q))
-            found.insert(s.client);
         std::erase_if(shown, [&](const storage::Client& c) { return !found.contains(c.id); });
     }
 
     const QSignalBlocker block(clients_);
     clients_->clear();
     QTreeWidgetItem* current = nullptr;
+    const std::map<std::int64_t, storage::WallTime> latest = store_.last_started();
     for (const storage::Client& c : shown) {
-        storage::JournalQuery last;
-        last.client = c.id;
-        last.limit = 1;
-        const auto latest = store_.search(last);
         auto* item = new QTreeWidgetItem(clients_);
         item->setText(0, str(c.name));
-        item->setText(1, latest.empty() ? tr("no sessions yet")
-                                        : journal_text::when(latest.front().started));
+        const auto last = latest.find(c.id);
+        item->setText(1, last == latest.end() ? tr("no sessions yet")
+                                              : journal_text::when(last->second));
         item->setData(0, id_role, QVariant::fromValue<qint64>(c.id));
         if (keep_client && *keep_client == c.id)
             current = item;
@@ -407,6 +408,8 @@ void JournalWindow::update_buttons() {
     erase_client_->setEnabled(client_.has_value());
     note_->setEnabled(shown_.has_value());
     print_->setEnabled(shown_.has_value());
+    findings_->setEnabled(shown_.has_value() &&
+                          shown_->summary.outcome != storage::Outcome::Blocked);
     note_->setText(shown_ && !shown_->notes.empty() ? tr("&Amend note\u2026")
                                                     : tr("&Add note\u2026"));
 }
@@ -438,6 +441,15 @@ void JournalWindow::select_session_row(std::int64_t session) {
 void JournalWindow::show_client(std::int64_t client) {
     if (!store_.client(client))
         return;
+    if (search_->text().isEmpty() && client_ != client) {
+        // The list holds every client: choosing the row shows the history.
+        for (int i = 0; i < clients_->topLevelItemCount(); ++i) {
+            if (id_of(clients_->topLevelItem(i)) == client) {
+                clients_->setCurrentItem(clients_->topLevelItem(i));
+                return;
+            }
+        }
+    }
     client_ = client;
     session_.reset();
     if (!search_->text().isEmpty()) {
@@ -568,6 +580,43 @@ void JournalWindow::add_note() {
         reload(); // keeps the client and the session shown
     });
     form->open();
+}
+
+void JournalWindow::set_catalog(const Catalog* catalog, DiagramsOf diagrams_of) {
+    catalog_ = catalog;
+    diagrams_of_ = std::move(diagrams_of);
+    findings_->setVisible(catalog_ != nullptr);
+}
+
+void JournalWindow::add_findings() {
+    if (!shown_ || catalog_ == nullptr)
+        return;
+    const std::int64_t session = shown_->summary.id;
+    // The diagrams of the marks already made, then the protocol's, then the others.
+    std::vector<std::string> first;
+    for (const storage::Mark& m : shown_->marks)
+        first.push_back(m.diagram);
+    if (diagrams_of_)
+        for (std::string& id : diagrams_of_(shown_->summary.protocol_id))
+            first.push_back(std::move(id));
+    auto* dialog =
+        new FindingsDialog(*catalog_, diagrams_for_marks(*catalog_, first), shown_->marks, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, session] {
+        std::vector<storage::Mark> marks = dialog->panel()->added();
+        if (marks.empty())
+            return;
+        const auto now = std::chrono::system_clock::now();
+        for (storage::Mark& m : marks)
+            m.written = now;
+        if (auto added = store_.add_marks(session, marks); !added) {
+            show_error(tr("The marks could not be saved."), added.errors().front());
+            return;
+        }
+        reload();
+    });
+    dialog->open();
 }
 
 } // namespace effleur::ui

@@ -17,7 +17,9 @@
 #include <QWidget>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
+#include <string>
 #include <vector>
 
 class QComboBox;
@@ -55,13 +57,17 @@ public:
     // Shows the chosen client's courses (see coursepanel.h) above their history.
     void enable_courses(CourseContext context);
     [[nodiscard]] CoursePanel* courses() const { return courses_; }
-    // The diagrams a printed summary draws the marks on (borrowed; null: the marks are listed).
-    void set_catalog(const Catalog* catalog) { catalog_ = catalog; }
     // A print preview of the shown session's summary (Print…, Ctrl+P); null when none is shown.
     QWidget* print_summary();
 
     [[nodiscard]] std::optional<std::int64_t> selected_client() const;
     [[nodiscard]] std::optional<std::int64_t> selected_session() const;
+
+    // The catalogue whose diagrams a session's findings are marked on and a printed summary draws
+    // them on (borrowed), and the diagrams of a protocol by id (offered first); without a
+    // catalogue there is no "Mark findings" and a printed summary lists the marks.
+    using DiagramsOf = std::function<std::vector<std::string>(const std::string& protocol_id)>;
+    void set_catalog(const Catalog* catalog, DiagramsOf diagrams_of = {});
 
     [[nodiscard]] QSize sizeHint() const override { return {1200, 740}; }
 
@@ -78,6 +84,7 @@ private:
     void edit_client();
     void erase_client();
     void add_note();
+    void add_findings();
 
     void show_error(const QString& what, const Diagnostic& why);
 
@@ -98,7 +105,9 @@ private:
     QVBoxLayout* course_slot_ = nullptr;
     CoursePanel* courses_ = nullptr;
     QPushButton* print_ = nullptr;
+    QPushButton* findings_ = nullptr;
     const Catalog* catalog_ = nullptr;
+    DiagramsOf diagrams_of_;
     // What is shown, so that a refill can keep it.
     std::optional<std::int64_t> client_;
     std::optional<std::int64_t> session_;

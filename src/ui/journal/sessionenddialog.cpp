@@ -1,11 +1,13 @@
 #include "ui/journal/sessionenddialog.h"
 
+#include "ui/journal/findings.h"
 #include "ui/journal/journaltext.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -67,13 +69,18 @@ SessionTally tally(const storage::SessionRecord& record) {
 }
 
 SessionEndDialog::SessionEndDialog(storage::JournalStore& store, std::int64_t session,
-                                   const Protocol& protocol, QWidget* parent, Now now)
+                                   const Protocol& protocol, const Catalog& catalog,
+                                   QWidget* parent, Now now)
     : QDialog(parent), store_(store), session_(session), now_(std::move(now)) {
     setObjectName(QStringLiteral("session-end"));
     setWindowTitle(tr("Session notes"));
     if (!now_)
         now_ = [] { return std::chrono::system_clock::now(); };
-    auto* outer = new QVBoxLayout(this);
+    auto* columns = new QHBoxLayout;
+    auto* outer = new QVBoxLayout;
+    auto* whole = new QVBoxLayout(this);
+    whole->addLayout(columns, 1);
+    columns->addLayout(outer, 1);
     summary_ = new QLabel(this);
     summary_->setObjectName(QStringLiteral("session-summary"));
     summary_->setTextFormat(Qt::PlainText);
@@ -155,6 +162,15 @@ SessionEndDialog::SessionEndDialog(storage::JournalStore& store, std::int64_t se
     form->addRow(tr("&Advice given"), advice_);
     form->addRow(tr("Plan for &next time"), plan_);
     outer->addWidget(notes);
+    outer->addStretch(1);
+
+    // Findings on the protocol's diagrams (the first is the protocol's own).
+    auto* findings_box = new QGroupBox(tr("Findings on the diagram"), this);
+    auto* findings_layout = new QVBoxLayout(findings_box);
+    marks_ =
+        new FindingsPanel(catalog, diagrams_for_marks(catalog, protocol.diagrams), findings_box);
+    findings_layout->addWidget(marks_);
+    columns->addWidget(findings_box, 1);
 
     auto* buttons = new QDialogButtonBox(this);
     QPushButton* save = buttons->addButton(tr("&Save notes"), QDialogButtonBox::AcceptRole);
@@ -163,13 +179,13 @@ SessionEndDialog::SessionEndDialog(storage::JournalStore& store, std::int64_t se
     save->setAutoDefault(false);
     skip->setAutoDefault(false);
     save->setToolTip(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText));
-    outer->addWidget(buttons);
+    whole->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SessionEndDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SessionEndDialog::reject);
     auto* save_key = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(save_key, &QShortcut::activated, this, &SessionEndDialog::accept);
     felt_->setFocus();
-    resize(640, sizeHint().height());
+    resize(1100, std::max(620, sizeHint().height()));
 }
 
 QString SessionEndDialog::summary_text() const {
@@ -187,16 +203,24 @@ void SessionEndDialog::accept() {
     const bool any = !note.felt.empty() || !note.pressure.empty() || !note.findings.empty() ||
                      !note.advice.empty() || !note.plan.empty();
     QString error;
-    if (any) {
-        if (auto r = store_.add_note(session_, note); !r)
-            error = r.errors().empty() ? QString() : qs(r.errors().front().message);
-    }
-    if (error.isEmpty() && !ticks_.empty()) {
+    auto failed = [&error](const auto& result) {
+        if (!result)
+            error = result.errors().empty() ? QString() : qs(result.errors().front().message);
+        return !result;
+    };
+    if (any && !note_saved_)
+        note_saved_ = !failed(store_.add_note(session_, note));
+    if (error.isEmpty() && !ticks_.empty() && !ticks_saved_) {
         std::vector<storage::ProcedureTick> ticks;
         for (const Tick& t : ticks_)
             ticks.push_back({t.item, t.done->isChecked(), trimmed(t.note->text())});
-        if (auto r = store_.set_procedure(session_, ticks); !r)
-            error = r.errors().empty() ? QString() : qs(r.errors().front().message);
+        ticks_saved_ = !failed(store_.set_procedure(session_, ticks));
+    }
+    if (error.isEmpty() && !marks_->added().empty()) {
+        std::vector<storage::Mark> marks = marks_->added();
+        for (storage::Mark& m : marks)
+            m.written = note.written;
+        (void)failed(store_.add_marks(session_, marks));
     }
     if (!error.isEmpty()) {
         QMessageBox::warning(this, windowTitle(),

@@ -4,12 +4,14 @@
 // the real time against the plan; how it ended). Below it, a short notes form (how the client
 // felt, pressure, findings, advice, a plan for next time) and, for a day with a physician's
 // procedure, the procedure's checklist with a note per item (e.g. where the injections were
-// made). Nothing is required: Esc or "Skip" leaves without notes, Ctrl+Return saves.
+// made). Beside them, the protocol's diagram, to mark findings on (see findings.h). Nothing is
+// required: Esc or "Skip" leaves without notes, Ctrl+Return saves.
 //
-// Ownership: borrows the store, which must outlive the dialog. Errors: a note that cannot be
-// saved is shown in a message box and the dialog stays open, keeping what was typed. All text is
-// plain. Nothing here logs a client's data.
+// Ownership: borrows the store and the catalogue, which must outlive the dialog. Errors: a note
+// that cannot be saved is shown in a message box and the dialog stays open, keeping what was typed.
+// All text is plain. Nothing here logs a client's data.
 
+#include "core/catalog.h"
 #include "core/protocol.h"
 #include "storage/journalstore.h"
 
@@ -22,6 +24,10 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+
+namespace effleur::ui {
+class FindingsPanel;
+}
 
 namespace effleur::ui {
 
@@ -43,11 +49,13 @@ class SessionEndDialog : public QDialog {
 public:
     using Now = std::function<storage::WallTime()>;
     SessionEndDialog(storage::JournalStore& store, std::int64_t session, const Protocol& protocol,
-                     QWidget* parent = nullptr, Now now = {});
+                     const Catalog& catalog, QWidget* parent = nullptr, Now now = {});
 
     [[nodiscard]] std::int64_t session() const { return session_; }
     [[nodiscard]] QString summary_text() const;
-    void accept() override; // saves the note and the procedure ticks, when any were given
+    [[nodiscard]] FindingsPanel* findings() const { return marks_; }
+    // Saves the note, the procedure ticks and the marks, when any were given.
+    void accept() override;
 
 private:
     storage::JournalStore& store_;
@@ -65,6 +73,10 @@ private:
         QLineEdit* note = nullptr;
     };
     std::vector<Tick> ticks_;
+    FindingsPanel* marks_ = nullptr;
+    // What is already kept, so that trying again after an error writes nothing twice.
+    bool note_saved_ = false;
+    bool ticks_saved_ = false;
 };
 
 } // namespace effleur::ui

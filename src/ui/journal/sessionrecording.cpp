@@ -96,16 +96,27 @@ nlohmann::json engine_snapshot(const storage::SessionState& state) {
 }
 
 void SessionRecording::save_state() {
+    if (saving_)
+        return; // the pump below delivers: this save writes what it delivers
+    // Events still waiting are written even when no state is (the session ended).
+    const auto flush_events = [this] {
+        if (recorder_->pending() > 0 && !recorder_->finished())
+            check(recorder_->flush());
+    };
     // Paused, waiting or finished, nothing moves: the state saved with the pause stands.
     if (recorder_->finished() || controller_.over() ||
-        (!dirty_ && controller_.engine().state() != EngineState::Running) || saving_)
+        (!dirty_ && controller_.engine().state() != EngineState::Running)) {
+        flush_events();
         return;
+    }
     // The engine's snapshot is as of its last call, up to a second ago: bring it to now.
     saving_ = true;
     controller_.pump();
     saving_ = false;
-    if (recorder_->finished() || controller_.over())
+    if (recorder_->finished() || controller_.over()) {
+        flush_events();
         return;
+    }
     dirty_ = false;
     storage::SessionState st;
     st.session = recorder_->session();
@@ -116,17 +127,19 @@ void SessionRecording::save_state() {
     st.snapshot = nlohmann::json{{"engine", controller_.engine().snapshot()},
                                  {"paused_ms", recorder_->paused(now).count()}}
                       .dump();
-    check(store_.save_state(st));
+    // The events since the last save and the state that follows them: one commit.
+    check(recorder_->flush(&st));
 }
 
 void SessionRecording::subscribe() {
     connect(&controller_, &SessionController::delivered, this, [this](const SessionEvent& e) {
         if (storage::JournalRecorder::kept(e.kind))
             dirty_ = true;
-        check(recorder_->record(e));
+        recorder_->queue(e);
     });
-    // After a command or a delivery has run its course, every event of it is recorded: the
-    // state saved then never runs ahead of the events.
+    // After a command or a delivery has run its course (the controller's changed(), in the same
+    // turn of the event loop), its events and the state after them are committed together: the
+    // state saved never runs ahead of the events, and the UI thread waits for the disk once.
     connect(&controller_, &SessionController::changed, this, [this] {
         if (dirty_)
             save_state();

@@ -1,7 +1,9 @@
 #pragma once
 // A client session written into the journal as it runs: one more subscriber of the session
-// controller. It creates the record when the session begins, commits each engine event the
-// journal keeps as it is delivered (storage::JournalRecorder), and closes the record as finished
+// controller. It creates the record when the session begins, commits the engine events the
+// journal keeps (storage::JournalRecorder) as soon as the command or the moment of the clock
+// that delivered them has run its course, together with the running state, in one commit and
+// before the event loop turns again; and it closes the record as finished
 // when the last step ends, or as stopped early, with the therapist's reason, when the session is
 // ended before that. A write that fails is kept in order and tried again with the next event;
 // problem() says so once, in words for the therapist.

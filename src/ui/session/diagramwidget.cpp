@@ -1,5 +1,7 @@
 #include "ui/session/diagramwidget.h"
 
+#include "ui/journal/findings.h"
+
 #include <QPaintEvent>
 #include <QPainter>
 #include <QScreen>
@@ -30,6 +32,11 @@ void DiagramWidget::set_controller(const SessionController* controller) {
 
 void DiagramWidget::set_theme(DiagramTheme theme) {
     renderer_.set_theme(theme);
+    update();
+}
+
+void DiagramWidget::set_findings(std::vector<storage::Mark> marks) {
+    findings_ = std::move(marks);
     update();
 }
 
@@ -151,6 +158,10 @@ void DiagramWidget::paintEvent(QPaintEvent* event) {
         return;
     }
     renderer_.paint(&painter, rect(), *frame_, scene_ ? &*scene_ : nullptr);
+    const bool breathing = frame_->step != nullptr && frame_->step->breathing && frame_->breathing;
+    if (!findings_.empty() && scene_ && frame_->diagram != nullptr && !breathing)
+        paint_marks(&painter, scene_->to_device, frame_->diagram->id, findings_,
+                    renderer_.palette());
     ++frames_;
 }
 

@@ -11,6 +11,7 @@
 
 #include "core/catalog.h"
 #include "render/diagramrenderer.h"
+#include "storage/journal.h"
 #include "ui/session/sessioncontroller.h"
 
 #include <QRegion>
@@ -20,6 +21,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace effleur::ui {
 
@@ -31,6 +33,10 @@ public:
 
     void set_controller(const SessionController* controller);
     void set_theme(DiagramTheme theme);
+    // Findings from the client's earlier session, drawn where they lie on the diagram shown
+    // (those on another diagram wait for a step on theirs).
+    void set_findings(std::vector<storage::Mark> marks);
+    [[nodiscard]] const std::vector<storage::Mark>& findings() const { return findings_; }
     [[nodiscard]] DiagramRenderer& renderer() { return renderer_; }
 
     // True while the animation timer runs.
@@ -87,6 +93,7 @@ private:
     std::uint64_t frames_ = 0;
     int display_interval_ms_ = 16;
     std::optional<std::pair<QPointF, TimePoint>> last_glide_; // the hand at the last tick
+    std::vector<storage::Mark> findings_;
 };
 
 } // namespace effleur::ui

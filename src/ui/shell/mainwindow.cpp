@@ -16,6 +16,7 @@
 #include "ui/library/libraryview.h"
 #include "ui/library/librarywatcher.h"
 #include "ui/session/deferredcues.h"
+#include "ui/session/diagramwidget.h"
 #include "ui/session/sessionview.h"
 #include "ui/shell/preferencesdialog.h"
 #include "ui/shell/resumeflow.h"
@@ -707,6 +708,13 @@ void MainWindow::open_session(std::unique_ptr<StepEngine> engine, std::int64_t c
                  engine->protocol().id);
     controller_ = new SessionController(std::move(engine), *options_.clock, this);
     session_ = new SessionView(*controller_, options_.loader->catalog(), stack_);
+    if (client && client_id != 0 && journal_ && !resumed) {
+        // The findings of this client's last session of the protocol, on its diagram.
+        if (const auto last =
+                journal_->last_session(client_id, controller_->engine().protocol().id))
+            if (auto* diagram = session_->findChild<DiagramWidget*>())
+                diagram->set_findings(last->marks);
+    }
     if (client && client_id != 0 && journal_ && resumed) {
         recording_ =
             SessionRecording::resume(*journal_, *controller_, *resumed, wall_now()).release();
@@ -800,7 +808,7 @@ void MainWindow::open_session_notes() {
         return;
     auto* dialog =
         new SessionEndDialog(*journal_, recording_->session(), controller_->engine().protocol(),
-                             this, [this] { return wall_now(); });
+                             options_.loader->catalog(), this, [this] { return wall_now(); });
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         statusBar()->showMessage(tr("The notes are in the journal."), 8000);
@@ -1061,13 +1069,18 @@ JournalWindow* MainWindow::open_journal() {
     auto* window = findChild<JournalWindow*>();
     if (!window) {
         window = new JournalWindow(*store, this);
+        window->set_catalog(&options_.loader->catalog(), [this](const std::string& id) {
+            for (const LibraryEntry& e : library_->entries())
+                if (e.protocol && e.protocol->id == id)
+                    return e.protocol->diagrams;
+            return std::vector<std::string>{};
+        });
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->enable_courses(course_context());
         connect(window->courses(), &CoursePanel::changed, this, [this] {
             if (today_ && stack_->currentWidget() == today_)
                 show_today(); // a moved date or an ended course changes who is due
         });
-        window->set_catalog(&options_.loader->catalog());
     } else {
         window->reload();
     }
