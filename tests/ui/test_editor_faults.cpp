@@ -7,6 +7,10 @@
 #include "ui/editor/protocoleditor.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QMessageBox>
+
+#include <algorithm>
 
 #include <filesystem>
 
@@ -88,4 +92,25 @@ TEST_CASE("The editor refuses a FIFO without waiting for a writer", "[editor][fa
     QString error;
     CHECK_FALSE(open_editor(path, error)); // before, it waited here for ever
     CHECK(error.endsWith(QStringLiteral(": not a regular file; refused.")));
+}
+
+TEST_CASE("The editor saves a protocol of exactly 16 MiB and refuses one byte more",
+          "[editor][faults][limits]") {
+    test::EditorRig rig;
+    auto& doc = rig.editor->document();
+    // A member the schema does not know, padding the canonical text to the limit exactly.
+    REQUIRE(doc.set_value("/x-pad", ""));
+    const std::size_t base = doc.canonical_text().size();
+    REQUIRE(doc.set_value("/x-pad", std::string(Loader::max_file_bytes - base, 'a')));
+    REQUIRE(doc.canonical_text().size() == Loader::max_file_bytes);
+    rig.answer = QMessageBox::Save; // it has an unknown member: save anyway
+    REQUIRE(rig.editor->save());
+    CHECK(QFileInfo(rig.file).size() == static_cast<qint64>(Loader::max_file_bytes));
+
+    rig.asked.clear();
+    REQUIRE(doc.set_value("/x-pad", std::string(Loader::max_file_bytes - base + 1, 'a')));
+    CHECK_FALSE(rig.editor->save());
+    CHECK(std::find(rig.asked.begin(), rig.asked.end(), ui::ProtocolEditor::Question::Failed) !=
+          rig.asked.end());
+    CHECK(QFileInfo(rig.file).size() == static_cast<qint64>(Loader::max_file_bytes)); // unchanged
 }
