@@ -26,8 +26,9 @@ packages=(
     dpkg-dev lintian # ./scripts/dev.sh package: CPack's dependencies by dpkg-shlibdeps, then lintian
 )
 
-# Only for ./scripts/dev.sh fuzz: clang and its libFuzzer runtime.
-[[ $action == fuzz ]] && packages+=(clang libfuzzer-14-dev)
+# Only for ./scripts/dev.sh fuzz: clang, its libFuzzer runtime (libclang_rt.fuzzer, in
+# libclang-rt-14-dev) and libFuzzer's own headers and library (libfuzzer-14-dev).
+[[ $action == fuzz ]] && packages+=(clang libclang-rt-14-dev libfuzzer-14-dev)
 
 install_missing() {
     local missing=() p
@@ -87,15 +88,21 @@ fuzz)
     while IFS= read -r -d '' f; do
         cp "$f" "$seeds/seed-$((n++)).json"
     done < <(find protocols tests/data tests/cli/data -name '*.json' -type f -print0)
-    for target in fuzz_loader fuzz_format fuzz_gate_record fuzz_snapshot; do
+    # The backup check reads SQLite files: the test data's databases are its seeds.
+    backup_seeds=build/fuzz/backup-seeds
+    rm -rf "$backup_seeds" && mkdir -p "$backup_seeds"
+    cp tests/storage/data/*.sqlite "$backup_seeds/"
+    for target in fuzz_loader fuzz_format fuzz_gate_record fuzz_snapshot fuzz_backup; do
         mkdir -p "build/fuzz/corpus/$target"
         echo "== $target for ${seconds} s"
         log=build/fuzz/$target.log
         status=0
+        inputs=(-dict=fuzz/protocol.dict "build/fuzz/corpus/$target" "$seeds")
+        [[ $target == fuzz_backup ]] && inputs=("build/fuzz/corpus/$target" "$backup_seeds")
         "build/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-            -max_len=1048576 -dict=fuzz/protocol.dict -print_final_stats=1 \
+            -max_len=1048576 -print_final_stats=1 \
             -artifact_prefix=build/fuzz/findings/"$target"- \
-            "build/fuzz/corpus/$target" "$seeds" >"$log" 2>&1 || status=$?
+            "${inputs[@]}" >"$log" 2>&1 || status=$?
         grep -E '^(#[0-9]+[[:space:]]+(INITED|DONE)|Done |stat::number_of_executed_units|stat::peak_rss_mb|SUMMARY|==[0-9]+==ERROR|Test unit written)' "$log" || true
         [[ $status -eq 0 ]] || { echo "$target found a problem; see $log and build/fuzz/findings" >&2; exit 1; }
     done

@@ -5,14 +5,17 @@
 #include "app/journalverbs.h"
 
 #include "app/context.h"
+#include "core/diagnostic.h"
 #include "print/coursesheet.h"
 #include "print/sessionsummary.h"
 #include "storage/coursestore.h"
 #include "storage/journalexport.h"
 #include "storage/journalstore.h"
+#include "ui/common/atomicsave.h"
 #include "ui/common/translations.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QGuiApplication>
 
 #include <nlohmann/json.hpp>
@@ -56,28 +59,14 @@ std::string day_text(const storage::SessionSummary& s) {
     return {};
 }
 
-// Writes `text` to `file` whole or not at all (a temporary file beside it, then a rename).
+// Writes `text` to `file` whole or not at all (a temporary file beside it, then a rename); a new
+// file is the user's alone from its first byte, as it holds clients' health data.
 bool write_file(const std::filesystem::path& file, const std::string& text) {
-    std::filesystem::path temp = file;
-    temp += ".partial";
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        out << text;
-        out.flush();
-        if (!out) {
-            std::cerr << "effleur journal: cannot write " << file.string() << '\n';
-            std::error_code ec;
-            std::filesystem::remove(temp, ec);
-            return false;
-        }
-    }
-    std::filesystem::permissions(temp, std::filesystem::perms::owner_read |
-                                           std::filesystem::perms::owner_write);
-    std::error_code ec;
-    std::filesystem::rename(temp, file, ec);
-    if (ec) {
-        std::cerr << "effleur journal: cannot write " << file.string() << ": " << ec.message()
-                  << '\n';
+    const QString failure =
+        ui::save_atomically(QFile::decodeName(file.c_str()),
+                            QByteArray(text.data(), static_cast<qsizetype>(text.size())));
+    if (!failure.isEmpty()) {
+        std::cerr << "effleur journal: " << printable(failure.toStdString()) << '\n';
         return false;
     }
     return true;

@@ -1,5 +1,6 @@
 #include "app/gui.h"
 
+#include "core/privatefiles.h"
 #include "ui/common/translations.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/resumetesthook.h"
@@ -15,10 +16,14 @@
 #include <spdlog/spdlog.h>
 
 #include <charconv>
+#include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <memory>
+
+#include <sys/stat.h>
 
 namespace effleur::app {
 
@@ -94,14 +99,22 @@ bool parse_gui_flags(std::vector<std::string>& args, GuiFlags& flags) {
 void setup_logging(bool verbose) {
     std::vector<spdlog::sink_ptr> sinks;
     const auto folder = state_folder();
-    std::error_code ec;
-    if (!folder.empty() && (std::filesystem::create_directories(folder, ec), !ec)) {
+    std::string why;
+    // The folder and every log file in it are the user's alone, whatever the umask: the log
+    // says which protocols ran and when.
+    if (!folder.empty() && files::make_private_folder(folder, why)) {
+        spdlog::file_event_handlers private_files;
+        private_files.after_open = [](const spdlog::filename_t&, std::FILE* file) {
+            ::fchmod(::fileno(file), files::private_file_mode);
+        };
         try {
             sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-                (folder / "effleur.log").string(), 1024 * 1024, 3));
+                (folder / "effleur.log").string(), 1024 * 1024, 3, false, private_files));
         } catch (const spdlog::spdlog_ex& e) {
             std::cerr << "effleur: cannot write the log: " << e.what() << '\n';
         }
+    } else if (!why.empty()) {
+        std::cerr << "effleur: cannot write the log: " << why << '\n';
     }
     if (verbose)
         sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
@@ -114,8 +127,10 @@ void setup_logging(bool verbose) {
     }
     auto logger = std::make_shared<spdlog::logger>("effleur", sinks.begin(), sinks.end());
     logger->set_level(verbose ? spdlog::level::debug : spdlog::level::info);
+    // A killed app keeps what it logged: every warning at once, everything else within a second.
     logger->flush_on(spdlog::level::warn);
     spdlog::set_default_logger(logger);
+    spdlog::flush_every(std::chrono::seconds(1));
 }
 
 int start_gui(int argc, char** argv, const AppContext& ctx, const GuiFlags& flags) {

@@ -29,6 +29,9 @@ std::size_t skip_space_and_separators(std::string_view text, std::size_t p) {
 // One past the end of the token that starts at `start` (a string, one structural character,
 // or a run of other bytes such as a number or a literal).
 std::size_t token_end(std::string_view text, std::size_t start) {
+    if (start >= text.size()) {
+        return text.size();
+    }
     if (text[start] == '"') {
         std::size_t i = start + 1;
         while (i < text.size() && text[i] != '"') {
@@ -204,7 +207,9 @@ JsonSyntaxError describe_syntax_error(const SyntaxContext& c, int id, std::strin
     }
     const std::size_t at = skip_space_and_separators(text, c.from);
     if (detail.starts_with("invalid number")) {
-        std::string message = "malformed number '" + word_at(text, at) + "'";
+        std::string message = at >= text.size()
+                                  ? std::string("malformed number at the end of the file")
+                                  : "malformed number '" + word_at(text, at) + "'";
         if (auto semi = head.find("; "); semi != std::string_view::npos) {
             message += ": " + std::string(head.substr(semi + 2));
         }

@@ -2,12 +2,17 @@
 
 #include "database.h"
 
+#include "core/privatefiles.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <spdlog/spdlog.h>
+
 #include <atomic>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <initializer_list>
 #include <string_view>
@@ -20,9 +25,6 @@
 namespace effleur::storage {
 
 namespace {
-
-constexpr mode_t file_mode = 0600;
-constexpr mode_t folder_mode = 0700;
 
 // Joins the parts into one string by appending them in turn. (GCC 12 at -O3 reports a false
 // -Wrestrict for `"literal" + std::string`, which inserts at the front of a temporary.)
@@ -41,55 +43,72 @@ std::string quoted(const std::filesystem::path& file) {
     return join({"\"", file.native(), "\""});
 }
 
-std::string system_error(std::string_view what, const std::filesystem::path& file) {
-    return join({what, " ", quoted(file), ": ", std::strerror(errno)});
+// What a SQLite error means, in words a user can act on, with SQLite's own text after it.
+std::string sqlite_words(const QSqlError& e) {
+    const std::string text = e.text().toStdString();
+    bool numeric = false;
+    const int code = e.nativeErrorCode().toInt(&numeric) & 0xff;
+    if (!numeric)
+        return text;
+    std::string_view words;
+    switch (code) {
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        words = "the file is damaged or is not an Effleur database";
+        break;
+    case 13: // SQLITE_FULL
+        words = "the disk is full";
+        break;
+    case 10: // SQLITE_IOERR
+        words = "the disk reported an error while reading or writing";
+        break;
+    case 8: // SQLITE_READONLY
+        words = "the database is read-only";
+        break;
+    case 14: // SQLITE_CANTOPEN
+        words = "the file cannot be opened";
+        break;
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        words = "another program is writing to the database";
+        break;
+    case 3:  // SQLITE_PERM
+    case 23: // SQLITE_AUTH
+        words = "permission denied";
+        break;
+    default:
+        return text;
+    }
+    return join({words, " (", text, ")"});
 }
 
-// Creates the missing folders above `file`, each 0700. Folders that exist are left as they are:
-// the file may be anywhere the user chose, and the file itself is 0600 in any case.
-bool make_folders(const std::filesystem::path& file, std::string& error) {
-    std::vector<std::filesystem::path> missing;
-    std::error_code ec;
-    for (auto dir = file.parent_path(); !dir.empty() && !std::filesystem::exists(dir, ec);
-         dir = dir.parent_path()) {
-        missing.push_back(dir);
-        if (dir == dir.parent_path())
-            break;
-    }
-    for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
-        if (::mkdir(it->c_str(), folder_mode) != 0 && errno != EEXIST) {
-            error = system_error("cannot create the folder", *it);
-            return false;
-        }
-        ::chmod(it->c_str(), folder_mode); // mkdir's mode is narrowed by the umask, never widened
-    }
-    return true;
-}
-
-// Creates the file 0600 if missing, or makes an existing one 0600, before SQLite opens it: SQLite
-// would create it with the umask's mode, readable by others.
-bool make_private_file(const std::filesystem::path& file, std::string& error) {
-    const int fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, file_mode);
-    if (fd < 0) {
-        error = system_error("cannot open the database", file);
+// The file as found before anything opens it: a link, anything but a regular file, a read-only
+// file or another user's are refused, and left exactly as they are.
+bool check_existing(const std::filesystem::path& file, std::string& error) {
+    struct stat st {};
+    if (::lstat(file.c_str(), &st) != 0)
+        return true; // missing: created private below
+    if (S_ISLNK(st.st_mode)) {
+        error = join({"cannot open the database ", quoted(file),
+                      ": it is a symbolic link, and Effleur opens its database only where it is"});
         return false;
     }
-    struct stat st {};
-    bool ok = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
-    if (!ok)
-        error = join({"the database ", quoted(file), " is not a regular file"});
-    else if ((st.st_mode & 07777) != file_mode && ::fchmod(fd, file_mode) != 0) {
-        error = system_error("cannot make the database private", file);
-        ok = false;
+    if (!S_ISREG(st.st_mode)) {
+        error = join({"cannot open the database ", quoted(file), ": it is not a regular file"});
+        return false;
     }
-    ::close(fd);
-    return ok;
-}
-
-void restrict_if_regular(const std::filesystem::path& file) {
-    struct stat st {};
-    if (::lstat(file.c_str(), &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 07777) != file_mode)
-        ::chmod(file.c_str(), file_mode);
+    if (st.st_uid != ::geteuid()) {
+        error = join({"cannot open the database ", quoted(file),
+                      ": it belongs to another user, so Effleur leaves it as it is"});
+        return false;
+    }
+    if ((st.st_mode & S_IWUSR) == 0) {
+        error = join({"cannot open the database ", quoted(file),
+                      ": it is read-only, so Effleur leaves it as it is (make it writable to use "
+                      "it)"});
+        return false;
+    }
+    return true;
 }
 
 QString next_connection_name() {
@@ -101,7 +120,7 @@ QString next_connection_name() {
 bool single_value(QSqlDatabase& db, const QString& sql, QVariant& value, std::string& error) {
     QSqlQuery q(db);
     if (!q.exec(sql) || !q.next()) {
-        error = q.lastError().text().toStdString();
+        error = sqlite_words(q.lastError());
         if (error.empty())
             error = "no result";
         return false;
@@ -114,6 +133,39 @@ bool single_value(QSqlDatabase& db, const QString& sql, QVariant& value, std::st
 
 Database::Database(std::filesystem::path file, QString connection_name)
     : file_(std::move(file)), name_(std::move(connection_name)) {}
+
+std::filesystem::path Database::set_aside(const std::filesystem::path& file, std::string& error) {
+    const std::string stem = file.stem().native();
+    const std::string ext = file.extension().native();
+    for (int n = 1; n < 1000; ++n) {
+        const std::filesystem::path kept =
+            file.parent_path() / join({stem, ".kept-", std::to_string(n), ext});
+        // RENAME_NOREPLACE: an earlier kept file is never overwritten, whatever races.
+        if (::renameat2(AT_FDCWD, file.c_str(), AT_FDCWD, kept.c_str(), RENAME_NOREPLACE) != 0) {
+            if (errno == EEXIST)
+                continue;
+            error = join(
+                {"cannot move the database ", quoted(file), " aside: ", files::errno_words(errno)});
+            return {};
+        }
+        for (const char* side : {"-wal", "-shm"}) {
+            const std::string from = join({file.native(), side});
+            const std::string to = join({kept.native(), side});
+            if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) != 0 &&
+                errno != ENOENT) {
+                // Left where it is, a WAL would be read into the new database: stop here.
+                error = join({"moved the database to ", quoted(kept), ", but cannot move ",
+                              quoted(std::filesystem::path(from)),
+                              " beside it: ", files::errno_words(errno)});
+                return {};
+            }
+        }
+        spdlog::warn("the database {} was kept as {}", quoted(file), quoted(kept));
+        return kept;
+    }
+    error = join({"cannot move the database ", quoted(file), " aside: too many kept copies"});
+    return {};
+}
 
 Database::~Database() {
     if (db_.isValid())
@@ -129,10 +181,15 @@ std::unique_ptr<Database> Database::open(const std::filesystem::path& file,
         error = "no database file given";
         return nullptr;
     }
-    if (!make_folders(file, error) || !make_private_file(file, error))
+    if (!check_existing(file, error))
         return nullptr;
-    restrict_if_regular(join({file.native(), "-wal"}));
-    restrict_if_regular(join({file.native(), "-shm"}));
+    // SQLite would create the file, and its folders, with the umask's modes.
+    if (std::string why; !files::make_private_file(file, why)) {
+        error = join({"cannot open the database: ", why});
+        return nullptr;
+    }
+    files::narrow_to_owner(join({file.native(), "-wal"}));
+    files::narrow_to_owner(join({file.native(), "-shm"}));
 
     std::unique_ptr<Database> db(new Database(file, next_connection_name()));
     db->db_ = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->name_);
@@ -143,8 +200,9 @@ std::unique_ptr<Database> Database::open(const std::filesystem::path& file,
     db->db_.setDatabaseName(QString::fromStdString(file.string()));
     db->db_.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db->db_.open()) {
-        error = join({"cannot open the database ", quoted(file), ": ",
-                      db->db_.lastError().text().toStdString()});
+        error = join(
+            {"cannot open the database ", quoted(file), ": ", sqlite_words(db->db_.lastError())});
+        spdlog::error("the database cannot be opened: {}", error);
         return nullptr;
     }
 
@@ -161,6 +219,17 @@ std::unique_ptr<Database> Database::open(const std::filesystem::path& file,
         error = join({"the database ", quoted(file), " is version ", std::to_string(db->version_),
                       "; this Effleur knows up to ", std::to_string(known),
                       ". It was left untouched: use a newer Effleur"});
+        return nullptr;
+    }
+
+    // A damaged page would otherwise show only when a query happens to read it.
+    QVariant verdict;
+    if (!single_value(db->db_, QStringLiteral("PRAGMA quick_check(1)"), verdict, why) ||
+        verdict.toString() != QStringLiteral("ok")) {
+        error = join({"the database ", quoted(file), " is damaged (",
+                      why.empty() ? verdict.toString().toStdString() : why,
+                      "). It was left untouched"});
+        spdlog::error("{}", error);
         return nullptr;
     }
 
@@ -235,7 +304,8 @@ bool Database::transaction(const std::function<bool(std::string& error)>& work,
 bool Database::exec(QSqlQuery& query, std::string_view what, std::string& error) {
     if (query.exec())
         return true;
-    error = join({what, ": ", query.lastError().text().toStdString()});
+    error = join({what, ": ", sqlite_words(query.lastError())});
+    spdlog::error("a database statement failed: {}", error);
     return false;
 }
 
@@ -243,13 +313,14 @@ bool Database::exec(std::string_view sql, std::string& error) {
     QSqlQuery q(db_);
     if (q.exec(QString::fromUtf8(sql.data(), static_cast<qsizetype>(sql.size()))))
         return true;
-    error = q.lastError().text().toStdString();
+    error = sqlite_words(q.lastError());
+    spdlog::error("a database statement failed: {}", error);
     return false;
 }
 
 void Database::restrict_side_files() const {
-    restrict_if_regular(join({file_.native(), "-wal"}));
-    restrict_if_regular(join({file_.native(), "-shm"}));
+    files::narrow_to_owner(join({file_.native(), "-wal"}));
+    files::narrow_to_owner(join({file_.native(), "-shm"}));
 }
 
 } // namespace effleur::storage

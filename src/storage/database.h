@@ -3,11 +3,13 @@
 // with safe settings, numbered migrations, and a transaction helper. Stores (ProgressStore, the
 // session journal) build on it.
 //
-// Opening: the folder is created if missing (0700), the file is created by us with mode 0600
-// before SQLite sees it (an existing file, and its -wal and -shm files, are set to 0600), and
-// the version is read before anything is written, so a database newer than this build knows is
-// refused and left byte-for-byte untouched. Then WAL journal mode, foreign keys on, synchronous
-// FULL, a busy timeout, and the missing migrations in one IMMEDIATE transaction.
+// Opening: the folder is created if missing (0700) and made owner-only, the file is created by us
+// with mode 0600 before SQLite sees it (an existing file, and its -wal and -shm files, lose any
+// group and other permissions), and the version is read before anything is written, so a
+// database newer than this build knows is refused and left byte-for-byte untouched. A symbolic
+// link, a read-only file and another user's file are refused as they are; a damaged file (SQLite's
+// quick check) is refused untouched, and logged. Then WAL journal mode, foreign keys on,
+// synchronous FULL, a busy timeout, and the missing migrations in one IMMEDIATE transaction.
 //
 // Each Database owns one uniquely named QSqlDatabase connection, removed in the destructor; use
 // it from the thread that opened it. Errors are returned as text and never thrown.
@@ -31,6 +33,12 @@ public:
     static std::unique_ptr<Database> open(const std::filesystem::path& file,
                                           std::span<const Migration> migrations,
                                           std::string& error);
+    // Moves `file`, with its -wal and -shm files, aside to a new name beside it that takes no
+    // existing file's place ("effleur.kept-1.sqlite", then -2, ...), so a damaged or unreadable
+    // database is kept exactly as it was while a new one starts in its place. Returns the name
+    // it was given, or an empty path and `error`.
+    static std::filesystem::path set_aside(const std::filesystem::path& file, std::string& error);
+
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

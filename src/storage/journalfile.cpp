@@ -3,6 +3,7 @@
 // page to or from another file. This is the SQLite-specific part of the journal; see
 // journalstore.h.
 
+#include "storage/backupcheck.h"
 #include "storage/database.h"
 #include "storage/journalstore.h"
 
@@ -58,39 +59,6 @@ bool fsync_path(const std::filesystem::path& p) {
     return ok;
 }
 
-// The file's own problems, before anything is replaced: integrity, version, tables.
-std::string check_backup(sqlite3* db, int known_version) {
-    sqlite3_stmt* st = nullptr;
-    std::string problem;
-    if (sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, nullptr) != SQLITE_OK)
-        return "it is not an Effleur database (" + std::string(sqlite3_errmsg(db)) + ")";
-    if (sqlite3_step(st) != SQLITE_ROW ||
-        std::strcmp(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)), "ok") != 0)
-        problem = "it is damaged (the integrity check failed)";
-    sqlite3_finalize(st);
-    if (!problem.empty())
-        return problem;
-    if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, nullptr) != SQLITE_OK)
-        return "its version cannot be read";
-    const int version = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
-    sqlite3_finalize(st);
-    if (version > known_version)
-        return "it is version " + std::to_string(version) + "; this Effleur knows up to " +
-               std::to_string(known_version);
-    if (version < 3)
-        return "it holds no session journal";
-    if (sqlite3_prepare_v2(db,
-                           "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
-                           "('clients', 'sessions', 'session_events', 'session_notes')",
-                           -1, &st, nullptr) != SQLITE_OK)
-        return "its tables cannot be read";
-    const int tables = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
-    sqlite3_finalize(st);
-    if (tables != 4)
-        return "it lacks the journal's tables";
-    return {};
-}
-
 } // namespace
 
 Status JournalStore::backup_to(const std::filesystem::path& target) const {
@@ -140,7 +108,7 @@ Status JournalStore::restore_from(const std::filesystem::path& source) {
         return Diagnostics{
             Diagnostic{source.string(), 0, 0, "",
                        "cannot open the backup: " + std::string(sqlite3_errmsg(in.db))}};
-    if (std::string why = check_backup(in.db, known); !why.empty())
+    if (std::string why = check_journal_backup(in.db, known); !why.empty())
         return Diagnostics{
             Diagnostic{source.string(), 0, 0, "", "the backup was not restored: " + why}};
 

@@ -7,6 +7,7 @@
 #include "test_loader_support.h"
 
 #include <chrono>
+#include <memory>
 
 #include <sys/stat.h>
 
@@ -276,4 +277,59 @@ TEST_CASE("the formatter never writes what the loader would refuse", "[hostile][
     CHECK(canonical_json_within(*doc, whole.size()).value_or("") == whole); // at the edge: written
     CHECK_FALSE(canonical_json_within(*doc, whole.size() - 1).has_value()); // one past: refused
     CHECK_FALSE(canonical_json_within(*doc, 1000).has_value());
+}
+
+TEST_CASE("a number cut off at the very end of the file is located, never read past",
+          "[hostile][json][fuzz]") {
+    // Found by fuzz/fuzz_loader: "0-" made the syntax message read one byte past the text. The
+    // text here is an exact-size buffer, so AddressSanitizer sees any read past it.
+    for (const std::string_view input : {"0-", "[1, -", "{\"a\": 1e"}) {
+        const auto buffer = std::make_unique<char[]>(input.size());
+        std::copy(input.begin(), input.end(), buffer.get());
+        const loading::ParsedJson parsed =
+            loading::parse_json(std::string_view(buffer.get(), input.size()));
+        REQUIRE(parsed.error.has_value());
+        CHECK(parsed.error->offset <= input.size());
+        CHECK_FALSE(parsed.error->message.empty());
+    }
+    CHECK(syntax_error("0-") ==
+          "1:3: malformed number at the end of the file: expected digit after '-'");
+}
+
+TEST_CASE("the formatter's reader keeps the loader's limits, at the edge and one past it",
+          "[hostile][format][limits]") {
+    std::string error;
+    SECTION("nesting: 256 levels read, 257 refused") {
+        CHECK(parse_ordered(std::string(256, '[') + std::string(256, ']'), error).has_value());
+        CHECK_FALSE(parse_ordered(std::string(257, '[') + std::string(257, ']'), error));
+        CHECK(error.find("nesting deeper than 256 levels") != std::string::npos);
+    }
+    SECTION("values: 500,000 read, 500,001 refused") {
+        std::string text = "[0";
+        for (int i = 1; i < 499'999; ++i) {
+            text += ",0";
+        }
+        CHECK(parse_ordered(text + "]", error).has_value());
+        CHECK_FALSE(parse_ordered(text + ",0]", error));
+        CHECK(error.find("more than 500000 values in one file") != std::string::npos);
+    }
+    SECTION("property names: 1,024 bytes read, 1,025 refused") {
+        CHECK(parse_ordered("{\"" + std::string(1024, 'k') + "\": 1}", error).has_value());
+        CHECK_FALSE(parse_ordered("{\"" + std::string(1025, 'k') + "\": 1}", error));
+        CHECK(error.find("property name of 1025 bytes") != std::string::npos);
+    }
+    SECTION("file size: what format reads is bounded by the same 16 MiB") {
+        TempDir dir;
+        const fs::path file = dir.path() / "edge.json";
+        write_file(file, "[]");
+        fs::resize_file(file, Loader::max_file_bytes);
+        Diagnostic why;
+        const auto at_edge =
+            loading::read_text_file(file, Loader::max_file_bytes, "edge.json", why);
+        REQUIRE(at_edge.has_value());
+        CHECK(at_edge->size() == Loader::max_file_bytes);
+        fs::resize_file(file, Loader::max_file_bytes + 1);
+        CHECK_FALSE(loading::read_text_file(file, Loader::max_file_bytes, "edge.json", why));
+        CHECK(why.message == "this file is 16777217 bytes; files over 16777216 bytes are refused");
+    }
 }

@@ -73,7 +73,7 @@ TEST_CASE("an existing database and its side files are made private", "[storage]
     REQUIRE(db);
     CHECK(mode_of(file) == 0600);
     CHECK(mode_of(file.string() + "-wal") == 0600);
-    CHECK(mode_of(folder) == 0755); // a folder it did not create is left as it was
+    CHECK(mode_of(folder) == 0700); // the database's own folder holds its data: owner-only
 }
 
 TEST_CASE("the database runs in WAL mode with foreign keys and full sync", "[storage]") {

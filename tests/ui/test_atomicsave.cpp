@@ -1,6 +1,7 @@
 // The atomic save (ui/atomicsave.h): a file is either wholly the old one or wholly the new one.
 // Real files in a temporary folder; the failure half-way is the documented test seam.
 
+#include "../support/smalldisk.h"
 #include "ui/common/atomicsave.h"
 
 #include <catch2/catch.hpp>
@@ -9,6 +10,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace effleur::ui;
 
@@ -30,6 +34,13 @@ void write_plain(const QString& path, const QByteArray& bytes) {
 QStringList entries(const QTemporaryDir& dir) {
     return QDir(dir.path())
         .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+}
+
+int mode_of(const QString& path) {
+    struct stat st {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0
+               ? static_cast<int>(st.st_mode & 07777)
+               : -1;
 }
 
 const QByteArray old_bytes = "{\n  \"id\": \"old\"\n}\n";
@@ -117,4 +128,72 @@ TEST_CASE("a folder that does not exist is a message, not a crash", "[atomicsave
     const QString message = save_atomically(path, new_bytes);
     CHECK(message.startsWith(QStringLiteral("Could not save protocol.json: ")));
     CHECK_FALSE(QFile::exists(path));
+}
+
+TEST_CASE("under umask 000 a new file is the user's alone", "[atomicsave][faults][private]") {
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const mode_t old_mask = ::umask(0);
+    const QString path = dir.filePath(QStringLiteral("export.csv"));
+    const QString failure = save_atomically(path, new_bytes);
+    ::umask(old_mask);
+    CHECK(failure.isEmpty());
+    CHECK(mode_of(path) == 0600);
+}
+
+TEST_CASE("a save keeps the mode's read-only and set-ID bits", "[atomicsave][faults]") {
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString read_only = dir.filePath(QStringLiteral("read-only.json"));
+    const QString setuid = dir.filePath(QStringLiteral("setuid.json"));
+    write_plain(read_only, old_bytes);
+    write_plain(setuid, old_bytes);
+    REQUIRE(::chmod(QFile::encodeName(read_only).constData(), 0444) == 0);
+    REQUIRE(::chmod(QFile::encodeName(setuid).constData(), 04755) == 0);
+    CHECK(save_atomically(read_only, new_bytes).isEmpty());
+    CHECK(save_atomically(setuid, new_bytes).isEmpty());
+    CHECK(mode_of(read_only) == 0444); // it became 0644
+    CHECK(mode_of(setuid) == 04755);   // the set-user-ID bit was dropped
+    CHECK(read_all(setuid) == new_bytes);
+}
+
+TEST_CASE("a save as root keeps another user's ownership", "[atomicsave][faults]") {
+    if (::geteuid() != 0) {
+        WARN("skipped: giving a file to another user needs root; CI runs this as root");
+        return;
+    }
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("theirs.json"));
+    write_plain(path, old_bytes);
+    const QByteArray native = QFile::encodeName(path);
+    REQUIRE(::chown(native.constData(), 4242, 4343) == 0);
+    REQUIRE(::chmod(native.constData(), 04755) == 0);
+    CHECK(save_atomically(path, new_bytes).isEmpty());
+    struct stat st {};
+    REQUIRE(::stat(native.constData(), &st) == 0);
+    CHECK(st.st_uid == 4242U); // it became root's
+    CHECK(st.st_gid == 4343U);
+    CHECK((st.st_mode & 07777) == 04755);
+}
+
+TEST_CASE("a full disk is named, and the old file and the folder are as they were",
+          "[atomicsave][faults][full-disk]") {
+    effleur::test::SmallDisk disk(256 * 1024);
+    if (!disk.mounted()) {
+        WARN("skipped: " << disk.why_not());
+        return;
+    }
+    const QString path = QString::fromStdString(disk.file("protocol.json").string());
+    write_plain(path, old_bytes);
+    disk.fill();
+    const QString failure = save_atomically(path, QByteArray(64 * 1024, 'x'));
+    CHECK(failure == QStringLiteral("Could not save protocol.json: the disk is full"));
+    CHECK(read_all(path) == old_bytes);
+    CHECK(QDir(QString::fromStdString(disk.path().string()))
+              .entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot) ==
+          QStringList{QStringLiteral(".filler"), QStringLiteral("protocol.json")});
+    disk.free();
+    CHECK(save_atomically(path, new_bytes).isEmpty());
+    CHECK(read_all(path) == new_bytes);
 }

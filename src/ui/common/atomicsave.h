@@ -3,7 +3,9 @@
 // whatever happens mid-write (a full disk, a crash, a pulled plug).
 //
 // Writes through QSaveFile: a temporary file in the same folder, flushed and fsync'd, then
-// renamed over the old file. The old file's permissions are kept; a new file gets the umask's.
+// renamed over the old file. The old file's owner, group and mode (set-ID bits too) are kept, or
+// the save is refused when they cannot be (another user's file, saved by its non-owner); a new
+// file is owner-only (0600), whatever the umask.
 // Error contract: never throws; failures come back as a message for the user, and the old file
 // is then byte for byte what it was, with no temporary file left behind.
 

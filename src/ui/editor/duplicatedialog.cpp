@@ -1,6 +1,7 @@
 #include "ui/editor/duplicatedialog.h"
 
 #include "core/jsonformat.h"
+#include "core/privatefiles.h"
 #include "ui/common/atomicsave.h"
 
 #include <QCoreApplication>
@@ -169,15 +170,14 @@ QString duplicate_protocol_file(const QString& source_file, const QString& folde
     const auto text = duplicate_protocol_text(in.readAll(), id, title, error);
     if (!text)
         return {};
-    if (!QFileInfo(folder).isDir()) {
-        if (!QDir().mkpath(folder)) {
-            error = QCoreApplication::translate("effleur::ui::DuplicateDialog",
-                                                "Cannot create the folder %1")
-                        .arg(folder);
-            return {};
-        }
-        // Protocols are the author's own work: the folder is theirs alone.
-        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    // Protocols are the author's own work: the folder, and any created above it (the data
+    // folder the journal shares), are theirs alone.
+    if (std::string why;
+        !files::make_private_folder(QFile::encodeName(folder).toStdString(), why)) {
+        error = QCoreApplication::translate("effleur::ui::DuplicateDialog",
+                                            "Cannot create the folder %1: %2")
+                    .arg(folder, QString::fromStdString(why));
+        return {};
     }
     const QString target =
         QDir(folder).filePath(QString::fromStdString(id) + QStringLiteral(".json"));

@@ -2,6 +2,8 @@
 
 #include "core/jsonformat.h"
 #include "core/loader.h"
+#include "core/privatefiles.h"
+#include "core/textfile.h"
 #include "ui/common/atomicsave.h"
 #include "ui/editor/editordiff.h"
 #include "ui/editor/editorform.h"
@@ -46,12 +48,27 @@ namespace effleur::ui {
 
 namespace {
 
-QByteArray read_all(const QString& path, bool* ok = nullptr) {
-    QFile f(path);
-    const bool opened = f.open(QIODevice::ReadOnly);
+// A file as the loader reads it: regular files only, without waiting on a FIFO, and at most
+// Loader::max_file_bytes (`why` says what was refused). Qt resources are read as they are.
+QByteArray read_all(const QString& path, bool* ok = nullptr, QString* why = nullptr) {
+    if (path.startsWith(QLatin1String(":/"))) {
+        QFile f(path);
+        const bool opened = f.open(QIODevice::ReadOnly);
+        if (ok)
+            *ok = opened;
+        return opened ? f.readAll() : QByteArray();
+    }
+    Diagnostic error;
+    const auto text = loading::read_text_file(QFile::encodeName(path).toStdString(),
+                                              Loader::max_file_bytes, path.toStdString(), error);
     if (ok)
-        *ok = opened;
-    return opened ? f.readAll() : QByteArray();
+        *ok = text.has_value();
+    if (!text) {
+        if (why)
+            *why = QString::fromStdString(error.message);
+        return {};
+    }
+    return QByteArray(text->data(), static_cast<qsizetype>(text->size()));
 }
 
 bool inside(const QString& file, const QString& folder) {
@@ -86,16 +103,9 @@ QString create_from_template(const QString& folder, const QString& id, const QSt
             *error = why;
         return QString();
     };
-    std::error_code ec;
-    const std::filesystem::path dir = folder.toStdString();
-    if (!std::filesystem::exists(dir, ec)) {
-        std::filesystem::create_directories(dir, ec);
-        if (ec)
-            return fail(QObject::tr("Could not create %1: %2")
-                            .arg(folder, QString::fromStdString(ec.message())));
-        std::filesystem::permissions(dir, std::filesystem::perms::owner_all,
-                                     std::filesystem::perm_options::replace, ec);
-    }
+    if (std::string why; !files::make_private_folder(QFile::encodeName(folder).toStdString(), why))
+        return fail(
+            QObject::tr("Could not create %1: %2").arg(folder, QString::fromStdString(why)));
     const QString path = QDir(folder).filePath(id + QStringLiteral(".json"));
     if (QFileInfo::exists(path))
         return fail(QObject::tr("%1 exists already.").arg(path));
@@ -360,10 +370,11 @@ void ProtocolEditor::build_menus() {
 
 bool ProtocolEditor::open(QString* error) {
     bool ok = false;
-    const QByteArray bytes = read_all(file_, &ok);
+    QString unreadable;
+    const QByteArray bytes = read_all(file_, &ok, &unreadable);
     if (!ok) {
         if (error)
-            *error = tr("Could not read %1.").arg(file_);
+            *error = tr("Could not read %1: %2.").arg(file_, unreadable);
         return false;
     }
     disk_seen_ = bytes;
@@ -781,10 +792,9 @@ bool ProtocolEditor::save_as(const QString& wanted) {
         std::string base = id && id->is_string() ? id->get<std::string>() : "protocol";
         if (copy_of_bundled)
             base += "-mine";
-        QDir().mkpath(options_.user_folder);
-        QFile::setPermissions(options_.user_folder, QFileDevice::ReadOwner |
-                                                        QFileDevice::WriteOwner |
-                                                        QFileDevice::ExeOwner);
+        std::string why; // the chooser then shows the folder's problem
+        (void)files::make_private_folder(QFile::encodeName(options_.user_folder).toStdString(),
+                                         why);
         path =
             chooser_
                 ? chooser_(

@@ -18,6 +18,7 @@
 #include "ui/session/deferredcues.h"
 #include "ui/session/diagramwidget.h"
 #include "ui/session/sessionview.h"
+#include "ui/shell/journalrepair.h"
 #include "ui/shell/preferencesdialog.h"
 #include "ui/shell/resumeflow.h"
 #include "ui/study/practisedialog.h"
@@ -29,6 +30,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
@@ -889,19 +892,44 @@ storage::JournalStore* MainWindow::journal_store() {
                                 ? QString()
                                 : QString::fromStdString(opened.errors().front().message);
         spdlog::warn("the journal cannot be opened: {}", why.toStdString());
-        auto* box = new QMessageBox(
-            QMessageBox::Warning, QStringLiteral("Effleur"),
-            tr("The journal cannot be opened, so no client session can be recorded.\n\n%1")
-                .arg(why),
-            QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("journal-error"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        if (!findChild<QMessageBox*>(QStringLiteral("journal-error")))
+            offer_journal_repair(
+                this, why, [this, file](JournalRepair choice) { repair_journal(file, choice); });
         return nullptr;
     }
     journal_ = std::move(opened.value());
     check_unfinished();
     return journal_.get();
+}
+
+void MainWindow::repair_journal(const std::filesystem::path& file, JournalRepair choice) {
+    if (choice == JournalRepair::NotNow || journal_)
+        return;
+    std::filesystem::path backup;
+    if (choice == JournalRepair::FromBackup) {
+        const QString chosen =
+            options_.choose_backup
+                ? options_.choose_backup()
+                : QFileDialog::getOpenFileName(this, tr("Open a Backup of the Journal"), QString(),
+                                               tr("Journal backups (*.sqlite);;All files (*)"));
+        if (chosen.isEmpty())
+            return;
+        backup = QFile::encodeName(chosen).toStdString();
+    }
+    RepairedJournal repaired = start_new_journal(file, backup);
+    spdlog::warn("the journal was started again: {}", repaired.message.toStdString());
+    if (!repaired.store) {
+        auto* box = new QMessageBox(QMessageBox::Warning, QStringLiteral("Effleur"),
+                                    repaired.message, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("journal-repair-failed"));
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    statusBar()->showMessage(repaired.message, 30000);
+    journal_ = std::move(repaired.store);
+    check_unfinished();
 }
 
 void MainWindow::check_unfinished() {

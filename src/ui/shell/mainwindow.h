@@ -60,6 +60,7 @@ struct SavedPlace;
 class ProblemsPanel;
 class ProtocolEditor;
 
+enum class JournalRepair;
 enum class ThemeChoice { System, Light, Dark };
 
 struct MainWindowOptions {
@@ -73,6 +74,7 @@ struct MainWindowOptions {
     std::function<std::chrono::system_clock::time_point()> wall_clock; // stamps gate records
     std::filesystem::path progress_file; // quiz attempts; empty: ProgressStore::default_path()
     std::filesystem::path journal_file; // clients and sessions; empty: JournalStore::default_path()
+    std::function<QString()> choose_backup; // a journal backup to start from; null: a file dialog
 };
 
 class MainWindow : public QMainWindow {
@@ -168,6 +170,7 @@ private:
                       const storage::SessionState* resumed = nullptr);
     // After a crash: the unfinished session is offered for resuming, or ended where it was.
     void check_unfinished();
+    void repair_journal(const std::filesystem::path& file, JournalRepair choice);
     void offer_resume(std::int64_t session);
     bool resume_session(std::int64_t session, std::shared_ptr<const Protocol> protocol);
     void end_unfinished(std::int64_t session);
