@@ -7,6 +7,8 @@
 #   package  builds the Debian package (build/release/effleur_*.deb) and checks it with lintian
 #   fuzz [SECONDS]  builds the libFuzzer targets in fuzz/ with clang and runs each for SECONDS
 #            (default 60), seeded with the bundled protocols and the test data
+#   tidy [FOLDER...]  runs clang-tidy (.clang-tidy) over the sources of the given folders of src/
+#            (default: core render print storage app) with the release build's compile commands
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -29,6 +31,8 @@ packages=(
 # Only for ./scripts/dev.sh fuzz: clang, its libFuzzer runtime (libclang_rt.fuzzer, in
 # libclang-rt-14-dev) and libFuzzer's own headers and library (libfuzzer-14-dev).
 [[ $action == fuzz ]] && packages+=(clang libclang-rt-14-dev libfuzzer-14-dev)
+# Only for ./scripts/dev.sh tidy.
+[[ $action == tidy ]] && packages+=(clang-tidy)
 
 install_missing() {
     local missing=() p
@@ -107,8 +111,16 @@ fuzz)
         [[ $status -eq 0 ]] || { echo "$target found a problem; see $log and build/fuzz/findings" >&2; exit 1; }
     done
     ;;
+tidy)
+    cmake --preset release >/dev/null
+    cmake --build --preset release # the generated headers (moc, translations) must exist
+    folders=("$@")
+    ((${#folders[@]})) || folders=(core render print storage app)
+    pattern="$PWD/src/($(IFS='|'; echo "${folders[*]}"))/.*\.cpp\$"
+    run-clang-tidy -p build/release -quiet -j "$(nproc)" "$pattern"
+    ;;
 *)
-    echo "usage: scripts/dev.sh [run|test|asan|bench|package|fuzz] [args...]" >&2
+    echo "usage: scripts/dev.sh [run|test|asan|bench|package|fuzz|tidy] [args...]" >&2
     exit 2
     ;;
 esac
