@@ -35,6 +35,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextImageFormat>
 #include <QVBoxLayout>
 
 #include <fstream>
@@ -258,6 +259,18 @@ TEST_CASE("F1 opens the user guide, with its pictures and its links, offline", "
         QTextDocument::ImageResource,
         browser->source().resolved(QUrl(QStringLiteral("screenshots/library.png"))));
     CHECK_FALSE(picture.value<QImage>().isNull());
+    // Every picture fits the window's width: no sideways scrolling.
+    int pictures = 0;
+    for (QTextBlock b = browser->document()->begin(); b.isValid(); b = b.next())
+        for (auto it = b.begin(); !it.atEnd(); ++it)
+            if (it.fragment().charFormat().isImageFormat()) {
+                ++pictures;
+                const QTextImageFormat f = it.fragment().charFormat().toImageFormat();
+                CHECK(f.width() > 0);
+                CHECK(f.width() <= browser->viewport()->width());
+            }
+    CHECK(pictures >= 20);
+    CHECK(browser->horizontalScrollBar()->maximum() == 0);
     // A link to one of its own headings scrolls to it, as a click on it does.
     CHECK(browser->verticalScrollBar()->value() == 0);
     Q_EMIT browser->anchorClicked(QUrl(QStringLiteral("#the-journal")));
@@ -428,4 +441,26 @@ TEST_CASE("Choose another protocol lists only protocols that do not list what bl
     rig.library().findChild<QPushButton*>(QStringLiteral("show-all"))->click();
     CHECK(rig.library().visible_count() == 5);
     CHECK_FALSE(bar->isVisible());
+}
+
+TEST_CASE("The checklist's disclaimer reads as text, not as a field to type in", "[polish][gate]") {
+    Checklist checklist(test::bundled("plastic-facial"), test::session_loader()->catalog(),
+                        std::nullopt);
+    GateDialog dialog(std::move(checklist), nullptr,
+                      [] { return std::chrono::system_clock::time_point{}; });
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto* disclaimer = dialog.findChild<QLabel*>(QStringLiteral("disclaimer"));
+    REQUIRE(disclaimer);
+    // No outline: the label's edge is the window's colour all round (a letter may touch it).
+    const QImage img = disclaimer->grab().toImage();
+    const QColor window = disclaimer->palette().color(QPalette::Window);
+    int edge = 0;
+    for (int x = 0; x < img.width(); ++x)
+        for (int y : {0, img.height() - 1})
+            edge += std::abs(img.pixelColor(x, y).lightness() - window.lightness()) > 12 ? 1 : 0;
+    for (int y = 0; y < img.height(); ++y)
+        for (int x : {0, img.width() - 1})
+            edge += std::abs(img.pixelColor(x, y).lightness() - window.lightness()) > 12 ? 1 : 0;
+    CHECK(edge < (img.width() + img.height()) / 10);
 }

@@ -115,8 +115,9 @@ GateDialog::GateDialog(Checklist checklist, QWidget* parent, Now now)
         this);
     disclaimer->setObjectName(QStringLiteral("disclaimer"));
     disclaimer->setWordWrap(true);
-    disclaimer->setFrameShape(QFrame::StyledPanel);
-    disclaimer->setContentsMargins(8, 4, 8, 4);
+    // Text to read, not a box to type in: no frame.
+    disclaimer->setFrameShape(QFrame::NoFrame);
+    disclaimer->setContentsMargins(0, 4, 0, 4);
     QFont italic = disclaimer->font();
     italic.setItalic(true);
     italic.setPointSizeF(italic.pointSizeF() * 1.1);

@@ -5,6 +5,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QImage>
 #include <QKeySequence>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -13,8 +14,12 @@
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFragment>
+#include <QTextImageFormat>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace effleur::ui {
 
@@ -70,6 +75,7 @@ HelpWindow::HelpWindow(QWidget* parent, const QString& file)
     } else {
         browser_->setSource(QUrl::fromLocalFile(file_), QTextDocument::MarkdownResource);
     }
+    connect(browser_, &QTextBrowser::sourceChanged, this, &HelpWindow::fit_images);
     resize(960, 720);
 }
 
@@ -81,10 +87,44 @@ void HelpWindow::follow(const QUrl& link) {
     }
     const QUrl target = browser_->source().resolved(link);
     const QUrl page = target.adjusted(QUrl::RemoveFragment);
-    if (page != browser_->source().adjusted(QUrl::RemoveFragment))
+    if (page != browser_->source().adjusted(QUrl::RemoveFragment)) {
         browser_->setSource(page, QTextDocument::MarkdownResource);
+        fit_images();
+    }
     if (!target.fragment().isEmpty())
         go_to_heading(target.fragment());
+}
+
+void HelpWindow::fit_images() {
+    // Screenshots at their own size, or narrower to fit the window: never a sideways scroll.
+    QTextDocument* doc = browser_->document();
+    const double room = std::max(200, browser_->viewport()->width() - 40);
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment part = it.fragment();
+            if (!part.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat image = part.charFormat().toImageFormat();
+            const QImage picture =
+                doc->resource(QTextDocument::ImageResource, QUrl(image.name())).value<QImage>();
+            if (picture.isNull())
+                continue;
+            const double width = std::min<double>(picture.width(), room);
+            if (qFuzzyCompare(image.width(), width))
+                continue;
+            image.setWidth(width);
+            image.setHeight(width * picture.height() / picture.width());
+            QTextCursor c(doc);
+            c.setPosition(part.position());
+            c.setPosition(part.position() + part.length(), QTextCursor::KeepAnchor);
+            c.setCharFormat(image);
+        }
+    }
+}
+
+void HelpWindow::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fit_images();
 }
 
 bool HelpWindow::go_to_heading(const QString& anchor) {

@@ -39,7 +39,11 @@ public:
     // Scrolls to the heading whose anchor (as links write it, "the-journal") is `anchor`.
     bool go_to_heading(const QString& anchor);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fit_images();
     QTextBrowser* browser_ = nullptr;
     QString file_;
 };
