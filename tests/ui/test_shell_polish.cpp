@@ -261,6 +261,7 @@ TEST_CASE("F1 opens the user guide, with its pictures and its links, offline", "
     CHECK_FALSE(picture.value<QImage>().isNull());
     // Every picture fits the window's width: no sideways scrolling.
     int pictures = 0;
+    double widest = 0;
     for (QTextBlock b = browser->document()->begin(); b.isValid(); b = b.next())
         for (auto it = b.begin(); !it.atEnd(); ++it)
             if (it.fragment().charFormat().isImageFormat()) {
@@ -268,8 +269,11 @@ TEST_CASE("F1 opens the user guide, with its pictures and its links, offline", "
                 const QTextImageFormat f = it.fragment().charFormat().toImageFormat();
                 CHECK(f.width() > 0);
                 CHECK(f.width() <= browser->viewport()->width());
+                widest = std::max(widest, f.width());
             }
     CHECK(pictures >= 20);
+    // ... and uses it: the 1280-pixel screenshots are as wide as the window lets them be.
+    CHECK(widest >= browser->viewport()->width() - 40);
     CHECK(browser->horizontalScrollBar()->maximum() == 0);
     // A link to one of its own headings scrolls to it, as a click on it does.
     CHECK(browser->verticalScrollBar()->value() == 0);

@@ -63,6 +63,7 @@ HelpWindow::HelpWindow(QWidget* parent, const QString& file)
     browser_->setOpenLinks(false); // follow() opens them
     connect(browser_, &QTextBrowser::anchorClicked, this, &HelpWindow::follow);
     layout->addWidget(browser_);
+    browser_->viewport()->installEventFilter(this); // the pictures follow its width
     for (const QKeySequence& key :
          {QKeySequence(QKeySequence::Close), QKeySequence(Qt::Key_Escape)}) {
         auto* close_key = new QShortcut(key, this);
@@ -122,9 +123,10 @@ void HelpWindow::fit_images() {
     }
 }
 
-void HelpWindow::resizeEvent(QResizeEvent* event) {
-    QWidget::resizeEvent(event);
-    fit_images();
+bool HelpWindow::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == browser_->viewport() && event->type() == QEvent::Resize)
+        fit_images();
+    return QWidget::eventFilter(watched, event);
 }
 
 bool HelpWindow::go_to_heading(const QString& anchor) {

@@ -40,7 +40,7 @@ public:
     bool go_to_heading(const QString& anchor);
 
 protected:
-    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void fit_images();
