@@ -468,3 +468,28 @@ TEST_CASE("The checklist's disclaimer reads as text, not as a field to type in",
             edge += std::abs(img.pixelColor(x, y).lightness() - window.lightness()) > 12 ? 1 : 0;
     CHECK(edge < (img.width() + img.height()) / 10);
 }
+
+TEST_CASE("Backspace goes back to the item just answered, to change the answer", "[polish][gate]") {
+    Checklist checklist(test::bundled("neck-self-massage"), test::session_loader()->catalog(),
+                        std::nullopt);
+    GateDialog dialog(std::move(checklist), nullptr,
+                      [] { return std::chrono::system_clock::time_point{}; });
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    auto key = [](Qt::Key k) {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget()
+                                                    : QApplication::activeWindow(),
+                        k);
+    };
+    key(Qt::Key_N); // item 1: no, and on to item 2
+    CHECK(dialog.focused_item() == 1);
+    key(Qt::Key_Backspace);
+    CHECK(dialog.focused_item() == 0);
+    CHECK(dialog.checklist().answer(0) == Answer::No);
+    // Answered again from there, by keys, without starting over; then on to the next.
+    key(Qt::Key_N);
+    CHECK(dialog.checklist().answer(0) == Answer::No);
+    CHECK(dialog.checklist().answered_count() == 1);
+    CHECK(dialog.focused_item() == 1);
+}

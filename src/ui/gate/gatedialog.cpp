@@ -155,6 +155,8 @@ void GateDialog::build_shortcuts() {
     add(QKeySequence(Qt::Key_Y), [this] { answer_focused(Answer::Yes); });
     add(QKeySequence(Qt::Key_N), [this] { answer_focused(Answer::No); });
     add(QKeySequence(Qt::Key_Up), [this] { move_focus(-1); });
+    // Back to the item just answered, to change a mistaken answer (a text field keeps its own).
+    add(QKeySequence(Qt::Key_Backspace), [this] { move_focus(-1); });
     add(QKeySequence(Qt::Key_Down), [this] { move_focus(1); });
     add(QKeySequence(Qt::Key_A), [this] { toggle_acknowledgement(); });
     add(QKeySequence(Qt::Key_Return), [this] { start_session(); });
