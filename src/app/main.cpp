@@ -139,10 +139,26 @@ The protocol card as a PDF of one or two pages.
        effleur journal show SESSION [--json]
        effleur journal export --csv FILE | --json FILE [--client NAME]
        effleur journal backup FILE | restore FILE
+       effleur journal pdf SESSION --out FILE.pdf [--paper a4|letter] [--pdfa]
+       effleur journal course-pdf CLIENT --out FILE.pdf [--protocol ID] [--paper a4|letter]
 The session journal.
   --client NAME          only this client's sessions
   --json                 as JSON (list, show); with a FILE, export to it as JSON
   --csv FILE             export as CSV
+  --out FILE.pdf         where pdf and course-pdf write
+  --paper a4|letter      the paper (default: from the locale)
+  --pdfa                 write PDF/A-1b, for records that must be archived
+  --protocol ID          course-pdf: only this protocol's course
+  --database FILE        use this journal file instead of the usual one
+)"},
+    {"course", R"(usage: effleur course due [--json]
+       effleur course show CLIENT [--json]
+       effleur course export --ics FILE [--client NAME]
+Clients' courses, from the journal and the protocols' plans.
+  --json                 as JSON
+  --ics FILE             export the planned sessions as iCalendar
+  --client NAME          only this client
+  --today YYYY-MM-DD     work it out as of another day
   --database FILE        use this journal file instead of the usual one
 )"},
 };
