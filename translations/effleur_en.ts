@@ -176,6 +176,41 @@
             <numerusform>%n days: </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) apart</source>
+        <translation>
+            <numerusform>%n month apart</numerusform>
+            <numerusform>%n months apart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Protocols that %1 does not rule out</source>
+        <translation>
+            <numerusform>Protocols that %1 does not rule out</numerusform>
+            <numerusform>Protocols that %1 do not rule out</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>effleur::ui::MainWindow</name>

@@ -3,6 +3,8 @@
 // instead and reports the frame rate and the CPU time it took.
 
 #include "app/commands.h"
+#include "app/format.h"
+#include "core/diagnostic.h"
 #include "render/diagramframe.h"
 #include "render/diagramrenderer.h"
 #include "ui/session/diagramwidget.h"
@@ -38,7 +40,7 @@ constexpr const char* usage =
 struct Options {
     std::string protocol;
     std::optional<long> step;
-    double at = 0;
+    std::optional<double> at; // none: the start of the step, and the output says so
     int width = 1280;
     int height = 800;
     ui::DiagramTheme theme = ui::DiagramTheme::Light;
@@ -85,7 +87,7 @@ std::optional<Options> parse(const std::vector<std::string>& args) {
                     std::cerr << "effleur render-diagram: " << a << " must be seconds, 0 or more\n";
                     return std::nullopt;
                 }
-                (a == "--at" ? o.at : o.animate.emplace()) = *n;
+                (a == "--at" ? o.at.emplace() : o.animate.emplace()) = *n;
             } else if (a == "--size") {
                 int w = 0;
                 int h = 0;
@@ -211,7 +213,8 @@ int cmd_render_diagram(const AppContext& ctx, const std::vector<std::string>& ar
 
     const SessionPlan plan(*protocol, std::nullopt);
     std::size_t index = *plan.first_part_of(stage, step);
-    auto into = std::chrono::duration_cast<Duration>(std::chrono::duration<double>(o->at));
+    auto into =
+        std::chrono::duration_cast<Duration>(std::chrono::duration<double>(o->at.value_or(0.0)));
     // The second side of an alternating step follows the first.
     const PlanPart& first = plan[index];
     if (first.parts == 2 && first.planned > Duration::zero() && into >= first.planned) {
@@ -237,6 +240,20 @@ int cmd_render_diagram(const AppContext& ctx, const std::vector<std::string>& ar
         std::cerr << "effleur render-diagram: cannot write " << o->out << '\n';
         return exit_invalid;
     }
+    // What was drawn, and which moment: without --at, the start of the step.
+    const Step& drawn = protocol->stages[stage].steps[step];
+    std::cout << "wrote " << printable(o->out) << ": step " << *o->step << " of "
+              << protocol->step_count() << ", " << printable(drawn.title.get());
+    if (plan[index].parts == 2 && plan[index].side) {
+        std::cout << " (" << to_string(*plan[index].side) << " side)";
+    }
+    if (o->at) {
+        std::cout << ", at " << format_number(*o->at) << " s";
+    } else {
+        std::cout << ", at 0 s, the start of the step (--at SECONDS draws another moment)";
+    }
+    std::cout << ", " << o->width << "x" << o->height << ", "
+              << (o->theme == ui::DiagramTheme::Dark ? "dark" : "light") << '\n';
     return exit_ok;
 }
 

@@ -103,6 +103,12 @@ std::string clock_text(Duration d) {
     return fmt::format("{}:{:02}.{:03}", ms / 60000, ms / 1000 % 60, ms % 1000);
 }
 
+// "m:ss" of session time, to the nearest second.
+std::string session_clock_text(Duration d) {
+    const auto s = std::chrono::round<std::chrono::seconds>(d).count();
+    return fmt::format("{}:{:02}", s / 60, s % 60);
+}
+
 // Milliseconds since the start, rounded down to the microsecond.
 double since_ms(TimePoint t, TimePoint origin) {
     return static_cast<double>((t - origin).count() / 1000) / 1000.0;
@@ -140,6 +146,11 @@ private:
     bool quit_ = false;
     bool countdown_shown_ = false;
     int steps_ = 0;
+    // Session time: the protocol time the steps ran, at the session's speed, without pauses and
+    // waits for the therapist; added up as each part ends.
+    void count_session_time(const SessionEvent& e);
+    Duration session_time_{0};
+    std::optional<TimePoint> running_since_;
 };
 
 int Runner::run() {
@@ -190,10 +201,13 @@ int Runner::run() {
     if (countdown_shown_)
         std::fputs("\r\033[K", stdout);
     const Duration took = clock_.now() - origin_;
+    // Session time as a clock at the session's speed counts it; wall time as the terminal saw it.
+    const std::string times = fmt::format("{} of session time, {} wall time",
+                                          session_clock_text(session_time_), clock_text(took));
     if (quit_)
-        line(fmt::format("quit after {}", clock_text(took)));
+        line("quit after " + times);
     else
-        line(fmt::format("session finished in {}", clock_text(took)));
+        line("session finished: " + times);
     std::fflush(stdout);
     return exit_ok;
 }
@@ -255,8 +269,35 @@ void Runner::handle(const std::vector<SessionEvent>& events) {
         for (const SessionEvent& e : events)
             write_trace(e);
     }
-    for (const SessionEvent& e : events)
+    for (const SessionEvent& e : events) {
+        count_session_time(e);
         print_event(e);
+    }
+}
+
+void Runner::count_session_time(const SessionEvent& e) {
+    const auto stop = [&] {
+        if (running_since_) {
+            const auto wall = e.scheduled - *running_since_;
+            session_time_ += std::chrono::duration_cast<Duration>(wall * engine_.speed());
+            running_since_.reset();
+        }
+    };
+    switch (e.kind) {
+    case EventKind::StepStarted:
+    case EventKind::Resumed:
+        stop();
+        running_since_ = e.scheduled;
+        break;
+    case EventKind::StepEnded:
+    case EventKind::Paused:
+    case EventKind::Waiting:
+    case EventKind::SessionFinished:
+        stop();
+        break;
+    default:
+        break;
+    }
 }
 
 void Runner::write_trace(const SessionEvent& e) {

@@ -339,6 +339,8 @@ void print_protocol(std::ostream& out, const Protocol& p, const Catalog& catalog
                                s.timed() ? format_duration(s.duration()) : std::string("untimed"),
                                timing.empty() || !s.timed() ? std::string{} : "  (" + timing + ")")
                 << '\n';
+            // The id names the step to `rehearse --from/--to` and in the trace.
+            out << "      id: " << s.id << '\n';
             if (!s.lines.empty()) {
                 std::vector<std::string> names;
                 for (const auto& l : s.lines) {

@@ -8,6 +8,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <iostream>
 #include <string>
 #include <string_view>
@@ -25,7 +26,7 @@ Usage:
                                        practise a protocol in the app: no gate, nothing recorded;
                                        a stage or a range of steps, paused after each step,
                                        the next step hidden to recall it
-  effleur validate PATH... | --library [--strict]
+  effleur validate PATH... | --library [--strict] [--quiet]
                                        check protocol files (or folders of them, or the whole
                                        library and its catalogue) and print errors and warnings;
                                        --strict: warnings fail too
@@ -40,7 +41,7 @@ Usage:
                                        answer the contraindication checklist in a window; on Start
                                        session print its record as JSON (exit 0); exit 3 when closed,
                                        4 when "choose another protocol" is chosen
-  effleur render-diagram ID|PATH --step N --at SECONDS [--size WxH] [--theme light|dark] --out FILE.png
+  effleur render-diagram ID|PATH --step N [--at SECONDS] [--size WxH] [--theme light|dark] --out FILE.png
                                        paint a step's diagram at a moment into a PNG
   effleur card ID|PATH --out FILE.pdf [--paper a4|letter]
                                        the protocol card as a PDF of one or two pages: the
@@ -58,13 +59,109 @@ Usage:
                                        a client's courses with the plan's findings, the planned
                                        sessions as iCalendar (also --today YYYY-MM-DD, --database FILE)
   effleur --version                    print the version
-  effleur --help                       print this help
+  effleur --help                       print this help; effleur VERB --help: that verb's options
 
 Protocols are read from the bundled folder and from $XDG_DATA_HOME/effleur/protocols
 (~/.local/share/effleur/protocols). EFFLEUR_PROTOCOLS_DIR overrides the bundled folder.
 
 Exit codes: 0 success, 1 an invalid or missing protocol, 2 a usage error.
 )";
+
+// `effleur VERB --help`: every option the verb accepts.
+struct VerbHelp {
+    std::string_view verb;
+    std::string_view text;
+};
+constexpr VerbHelp verb_help[] = {
+    {"rehearse", R"(usage: effleur rehearse ID|PATH [options]
+Practise a protocol in the app: no checklist, nothing recorded.
+  --speed X              run X times as fast (more than 0; 1 is real time)
+  --stage N              only stage (or day) N, from 1
+  --from STEP_ID         begin at this step (effleur show ID lists the step ids)
+  --to STEP_ID           end after this step
+  --pause-between        pause after each step
+  --hide-next            hide the next step, to recall it
+  --verbose              log to the console too
+  --exit-after-first-frame
+                         quit once the first frame is painted
+)"},
+    {"validate", R"(usage: effleur validate PATH... | --library [--strict] [--quiet]
+Check protocol files, or folders of them, and print each problem as file:line:col.
+  --library              check the whole library instead: the bundled protocols, yours, and
+                         the catalogue entries no protocol uses
+  --strict               warnings fail too (exit 1)
+  --quiet, -q            print only problems and, if there are any, the count
+Exit codes: 0 all valid, 1 any invalid or missing, 2 a usage error.
+)"},
+    {"format", R"(usage: effleur format PATH... [--check]
+Rewrite protocol files (or every *.json in a folder) in the canonical formatting.
+  --check                only report the files that would change (exit 1 if any)
+)"},
+    {"list", R"(usage: effleur list [--json]
+Every protocol found, with broken files and their first error.
+  --json                 as JSON
+)"},
+    {"show", R"(usage: effleur show ID|PATH [--json]
+The stages and steps with their ids, lines, sides, passes and times.
+  --json                 as JSON
+)"},
+    {"run", R"(usage: effleur run ID|PATH [--stage N] [--speed X] [--trace FILE]
+Run a session in the terminal: space pause, n next, b back, q quit.
+  --stage N              only stage (or day) N, from 1
+  --speed X              run X times as fast (more than 0; 1 is real time)
+  --trace FILE           write every event as a line of JSON to FILE
+At the end it prints the session time (at the session's speed, without pauses) and the wall time.
+)"},
+    {"gate", R"(usage: effleur gate ID|PATH [--stage N] [--theme light|dark]
+Answer the contraindication checklist in a window.
+  --stage N              the checklist of stage (or day) N, from 1
+  --theme light|dark     the window's colours
+Exit codes: 0 Start session (the record as JSON on stdout), 3 closed, 4 "choose another protocol".
+)"},
+    {"render-diagram",
+     R"(usage: effleur render-diagram ID|PATH --step N [--at SECONDS] [options] --out FILE.png
+       effleur render-diagram ID|PATH --step N --animate-seconds S [options]
+Paint a step's diagram at a moment into a PNG, and say what was written.
+  --step N               the step, numbered as effleur show numbers them, from 1
+  --at SECONDS           protocol time into the step (default 0, the start of the step)
+  --size WxH             the picture's size (default 1280x800; 64 to 8192 each)
+  --theme light|dark     the colours (default light)
+  --out FILE.png         where to write it
+  --animate-seconds S    show it animating in a window for S seconds instead, and print the
+                         frame rate and the CPU time
+)"},
+    {"card", R"(usage: effleur card ID|PATH --out FILE.pdf [--paper a4|letter]
+The protocol card as a PDF of one or two pages.
+  --out FILE.pdf         where to write it
+  --paper a4|letter      the paper (default: from the locale)
+)"},
+    {"journal", R"(usage: effleur journal list [--client NAME] [--json]
+       effleur journal show SESSION [--json]
+       effleur journal export --csv FILE | --json FILE [--client NAME]
+       effleur journal backup FILE | restore FILE
+       effleur journal pdf SESSION --out FILE.pdf [--paper a4|letter] [--pdfa]
+       effleur journal course-pdf CLIENT --out FILE.pdf [--protocol ID] [--paper a4|letter]
+The session journal.
+  --client NAME          only this client's sessions
+  --json                 as JSON (list, show); with a FILE, export to it as JSON
+  --csv FILE             export as CSV
+  --out FILE.pdf         where pdf and course-pdf write
+  --paper a4|letter      the paper (default: from the locale)
+  --pdfa                 write PDF/A-1b, for records that must be archived
+  --protocol ID          course-pdf: only this protocol's course
+  --database FILE        use this journal file instead of the usual one
+)"},
+    {"course", R"(usage: effleur course due [--json]
+       effleur course show CLIENT [--json]
+       effleur course export --ics FILE [--client NAME]
+Clients' courses, from the journal and the protocols' plans.
+  --json                 as JSON
+  --ics FILE             export the planned sessions as iCalendar
+  --client NAME          only this client
+  --today YYYY-MM-DD     work it out as of another day
+  --database FILE        use this journal file instead of the usual one
+)"},
+};
 
 // effleur journal ...: see journalverbs.h.
 int journal_main(int argc, char** argv, const std::vector<std::string>& args) {
@@ -153,6 +250,17 @@ int main(int argc, char** argv) {
     if (!args.empty() && args[0] == "--version") {
         std::cout << "effleur " << EFFLEUR_VERSION << '\n';
         return 0;
+    }
+    // effleur VERB --help (or -h): that verb's options, wherever --help stands after the verb.
+    if (!args.empty()) {
+        for (const VerbHelp& h : verb_help) {
+            if (args[0] == h.verb &&
+                std::any_of(args.begin() + 1, args.end(),
+                            [](const std::string& a) { return a == "--help" || a == "-h"; })) {
+                std::cout << h.text;
+                return 0;
+            }
+        }
     }
     effleur::app::GuiFlags gui_flags;
     effleur::app::parse_gui_flags(args, gui_flags);

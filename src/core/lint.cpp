@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "folderscan.h"
+#include "gate.h"
 #include "loader.h"
 
 #include <set>
@@ -167,7 +168,8 @@ Diagnostics lint_unused(const Catalog& catalog, const std::filesystem::path& cat
                         const std::vector<const Protocol*>& protocols) {
     std::set<std::string> lines;
     std::set<std::string> items;
-    std::set<std::string> sources;
+    // The checklist's functional assessment is the app's own citation of its source.
+    std::set<std::string> sources{std::string(assessment_source)};
     for (const Protocol* p : protocols) {
         sources.insert(p->sources.begin(), p->sources.end());
         for (const ContraindicationRef& ref : p->contraindications) {

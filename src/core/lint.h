@@ -22,7 +22,8 @@ Diagnostics lint_protocol(const nlohmann::json& doc, const Protocol& protocol,
                           const Catalog& catalog, const Locator& where);
 
 // Catalogue entries (diagram lines, contraindications, sources) that none of `protocols` uses,
-// located in the catalogue files under `catalog_dir`.
+// located in the catalogue files under `catalog_dir`. The source the app itself cites (the
+// checklist's functional assessment, gate.h) counts as used.
 Diagnostics lint_unused(const Catalog& catalog, const std::filesystem::path& catalog_dir,
                         const std::vector<const Protocol*>& protocols);
 

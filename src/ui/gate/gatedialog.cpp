@@ -115,8 +115,9 @@ GateDialog::GateDialog(Checklist checklist, QWidget* parent, Now now)
         this);
     disclaimer->setObjectName(QStringLiteral("disclaimer"));
     disclaimer->setWordWrap(true);
-    disclaimer->setFrameShape(QFrame::StyledPanel);
-    disclaimer->setContentsMargins(8, 4, 8, 4);
+    // Text to read, not a box to type in: no frame.
+    disclaimer->setFrameShape(QFrame::NoFrame);
+    disclaimer->setContentsMargins(0, 4, 0, 4);
     QFont italic = disclaimer->font();
     italic.setItalic(true);
     italic.setPointSizeF(italic.pointSizeF() * 1.1);
@@ -154,6 +155,8 @@ void GateDialog::build_shortcuts() {
     add(QKeySequence(Qt::Key_Y), [this] { answer_focused(Answer::Yes); });
     add(QKeySequence(Qt::Key_N), [this] { answer_focused(Answer::No); });
     add(QKeySequence(Qt::Key_Up), [this] { move_focus(-1); });
+    // Back to the item just answered, to change a mistaken answer (a text field keeps its own).
+    add(QKeySequence(Qt::Key_Backspace), [this] { move_focus(-1); });
     add(QKeySequence(Qt::Key_Down), [this] { move_focus(1); });
     add(QKeySequence(Qt::Key_A), [this] { toggle_acknowledgement(); });
     add(QKeySequence(Qt::Key_Return), [this] { start_session(); });

@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace effleur::ui {
@@ -64,19 +65,19 @@ QIcon lock_icon(const QColor& ink) {
     return QIcon(pm);
 }
 
-// A broken entry's first error in a line or two: where, and what (the details pane has all).
+// A broken entry's first error in one short line: where, and the start of what (the tooltip
+// has the whole first error, the details pane every one).
 QString first_error(const LibraryEntry& e) {
     if (e.errors.empty())
-        return QStringLiteral("unreadable");
+        return LibraryView::tr("unreadable");
     const Diagnostic& d = e.errors.front();
     QString why = QString::fromStdString(d.message);
-    if (why.size() > 140)
-        why = why.left(139) + QChar(0x2026);
     if (d.line > 0)
-        why = QStringLiteral("line %1, column %2: %3").arg(d.line).arg(d.column).arg(why);
-    return e.errors.size() > 1
-               ? QStringLiteral("%1 (and %2 more)").arg(why).arg(e.errors.size() - 1)
-               : why;
+        why = LibraryView::tr("line %1, column %2: %3").arg(d.line).arg(d.column).arg(why);
+    constexpr int shown = 40; // fits one line of the list at its narrowest
+    if (why.size() > shown)
+        why = why.left(shown - 1).trimmed() + QChar(0x2026);
+    return why;
 }
 
 // "4 steps", "1 step".
@@ -101,6 +102,14 @@ QString length_text(const Protocol& p) {
            days.join(QStringLiteral(", "));
 }
 
+// A range of whole things in words: "1 month", "2 months", "2\u20133 months".
+QString count_range(const Range& r, const char* singular_plural) {
+    if (r.min == r.max && r.min == std::floor(r.min) && r.min >= 0 && r.min < 1e6)
+        return LibraryView::tr(singular_plural, nullptr, static_cast<int>(r.min));
+    // A range or a fraction takes the plural ("1\u20132 months", "1.5 months").
+    return LibraryView::tr(singular_plural, nullptr, 2).replace(QStringLiteral("2"), range_text(r));
+}
+
 QIcon blank_icon() {
     QPixmap pm(32, 32);
     pm.fill(Qt::transparent);
@@ -109,19 +118,37 @@ QIcon blank_icon() {
 
 } // namespace
 
+QString region_label(const std::string& region) {
+    // The format's region ids (docs/protocol-format.md) as people write them.
+    static const std::pair<const char*, const char*> names[] = {
+        {"face", QT_TRANSLATE_NOOP("effleur::ui::LibraryView", "face")},
+        {"neck", QT_TRANSLATE_NOOP("effleur::ui::LibraryView", "neck")},
+        {"decollete", QT_TRANSLATE_NOOP("effleur::ui::LibraryView", "d\u00e9collet\u00e9")},
+        {"collar", QT_TRANSLATE_NOOP("effleur::ui::LibraryView", "collar")},
+        {"back", QT_TRANSLATE_NOOP("effleur::ui::LibraryView", "back")},
+        {"arms", QT_TRANSLATE_NOOP("effleur::ui::LibraryView", "arms")},
+        {"upper-body", QT_TRANSLATE_NOOP("effleur::ui::LibraryView", "upper body")},
+    };
+    for (const auto& [id, name] : names)
+        if (region == id)
+            return LibraryView::tr(name);
+    QString other = QString::fromStdString(region);
+    return other.replace(QLatin1Char('-'), QLatin1Char(' '));
+}
+
 QString protocol_details_html(const Protocol& p, const Catalog& catalog) {
     QString out = QStringLiteral("<h2>%1</h2><p>%2</p>").arg(html(p.title), html(p.summary));
     out += QStringLiteral("<p><b>%1, %2</b> \u00b7 %3 \u00b7 for %4</p>")
                .arg(steps_text(p.step_count()))
                .arg(length_text(p).toHtmlEscaped())
-               .arg(html([&] {
-                   std::string r;
+               .arg([&] {
+                   QStringList r;
                    for (const auto& s : p.regions)
-                       r += (r.empty() ? "" : ", ") + s;
-                   return r;
-               }()))
-               .arg(p.audience == Audience::Self ? QStringLiteral("self-massage")
-                                                 : QStringLiteral("a therapist"));
+                       r << region_label(s).toHtmlEscaped();
+                   return r.join(QStringLiteral(", "));
+               }())
+               .arg(p.audience == Audience::Self ? LibraryView::tr("self-massage")
+                                                 : LibraryView::tr("a therapist"));
     if (p.stages.size() > 1) {
         const bool days = std::any_of(p.stages.begin(), p.stages.end(),
                                       [](const Stage& s) { return s.day.has_value(); });
@@ -140,17 +167,18 @@ QString protocol_details_html(const Protocol& p, const Catalog& catalog) {
         const Course& c = *p.course;
         QStringList parts;
         if (c.sessions)
-            parts << QStringLiteral("%1 sessions").arg(range_text(*c.sessions));
+            parts << count_range(*c.sessions, QT_TR_NOOP("%n session(s)"));
         if (c.interval_days)
-            parts << QStringLiteral("every %1 days").arg(*c.interval_days);
+            parts << LibraryView::tr("every %n day(s)", nullptr, *c.interval_days);
         if (c.interval_months)
-            parts << QStringLiteral("%1 month(s) apart").arg(*c.interval_months);
+            parts << LibraryView::tr("%n month(s) apart", nullptr, *c.interval_months);
         if (c.uninterrupted)
-            parts << QStringLiteral("do not interrupt the course");
+            parts << LibraryView::tr("do not interrupt the course");
         if (c.maintenance_per_month)
-            parts << QStringLiteral("then %1 a month").arg(range_text(*c.maintenance_per_month));
+            parts << LibraryView::tr("then %1 a month").arg(range_text(*c.maintenance_per_month));
         if (c.gap_months)
-            parts << QStringLiteral("%1 months between courses").arg(range_text(*c.gap_months));
+            parts << LibraryView::tr("%1 between courses")
+                         .arg(count_range(*c.gap_months, QT_TR_NOOP("%n month(s)")));
         if (!parts.isEmpty())
             out += QStringLiteral("<h3>Course plan</h3><p>%1</p>")
                        .arg(parts.join(QStringLiteral("; ")));
@@ -240,6 +268,22 @@ LibraryView::LibraryView(const Catalog& catalog, QWidget* parent)
     filters->addWidget(duration_, 1);
     outer->addLayout(filters);
 
+    // After "Choose another protocol": what the list leaves out, and the way back to every one.
+    exclusion_bar_ = new QWidget(this);
+    exclusion_bar_->setObjectName(QStringLiteral("exclusion"));
+    auto* bar = new QHBoxLayout(exclusion_bar_);
+    bar->setContentsMargins(0, 0, 0, 0);
+    exclusion_note_ = new QLabel(exclusion_bar_);
+    exclusion_note_->setTextFormat(Qt::PlainText);
+    exclusion_note_->setWordWrap(true);
+    auto* show_all = new QPushButton(tr("Show &all protocols"), exclusion_bar_);
+    show_all->setObjectName(QStringLiteral("show-all"));
+    connect(show_all, &QPushButton::clicked, this, [this] { exclude_contraindications({}, {}); });
+    bar->addWidget(exclusion_note_, 1);
+    bar->addWidget(show_all);
+    exclusion_bar_->hide();
+    outer->addWidget(exclusion_bar_);
+
     auto* split = new QSplitter(this);
     list_ = new QListWidget(split);
     list_->setObjectName(QStringLiteral("protocols"));
@@ -306,11 +350,13 @@ void LibraryView::set_entries(std::vector<LibraryEntry> entries) {
     for (const auto& e : entries_)
         if (e.protocol)
             regions.insert(e.protocol->regions.begin(), e.protocol->regions.end());
+    const QVariant region_was = region_->currentData(); // a reload keeps the filter
     region_->blockSignals(true);
     region_->clear();
-    region_->addItem(QStringLiteral("All regions"));
+    region_->addItem(tr("All regions"));
     for (const auto& r : regions)
-        region_->addItem(QString::fromStdString(r));
+        region_->addItem(region_label(r), QString::fromStdString(r));
+    region_->setCurrentIndex(std::max(0, region_->findData(region_was)));
     region_->blockSignals(false);
     refilter();
     if (!keep.empty())
@@ -323,6 +369,17 @@ bool LibraryView::matches(const LibraryEntry& e) const {
         return needle.isEmpty() ||
                QString::fromStdString(e.file.string()).contains(needle, Qt::CaseInsensitive);
     const Protocol& p = *e.protocol;
+    if (!excluded_.empty()) {
+        auto lists = [this](const std::vector<ContraindicationRef>& refs) {
+            return std::any_of(refs.begin(), refs.end(), [this](const ContraindicationRef& r) {
+                return r.kind == ContraindicationKind::Absolute && excluded_.count(r.id) > 0;
+            });
+        };
+        if (lists(p.contraindications) ||
+            std::any_of(p.stages.begin(), p.stages.end(),
+                        [&](const Stage& s) { return lists(s.contraindications); }))
+            return false;
+    }
     if (!needle.isEmpty()) {
         const QString hay =
             QString::fromStdString(p.title.get() + ' ' + p.summary.get() + ' ' + p.id);
@@ -330,7 +387,7 @@ bool LibraryView::matches(const LibraryEntry& e) const {
             return false;
     }
     if (region_->currentIndex() > 0) {
-        const std::string r = region_->currentText().toStdString();
+        const std::string r = region_->currentData().toString().toStdString();
         if (std::find(p.regions.begin(), p.regions.end(), r) == p.regions.end())
             return false;
     }
@@ -375,9 +432,13 @@ void LibraryView::refilter() {
                                                 "my protocols\" makes a copy you can edit."));
         } else {
             item = new QListWidgetItem(
-                QStringLiteral("Broken: %1\n%2")
-                    .arg(QString::fromStdString(e.file.filename().string()), first_error(e)));
-            item->setForeground(QColor(176, 0, 32));
+                tr("Broken: %1").arg(QString::fromStdString(e.file.filename().string())) +
+                QLatin1Char('\n') + first_error(e));
+            // Red that reads on either theme's background.
+            const bool dark = palette().color(QPalette::Base).lightness() < 128;
+            item->setForeground(dark ? QColor(255, 128, 128) : QColor(176, 0, 32));
+            if (!e.errors.empty())
+                item->setToolTip(QString::fromStdString(e.errors.front().to_string()));
         }
         item->setData(entry_role, static_cast<qulonglong>(i));
         list_->addItem(item);
@@ -464,6 +525,15 @@ bool LibraryView::select_id(const std::string& id) {
         }
     }
     return false;
+}
+
+void LibraryView::exclude_contraindications(std::set<std::string> ids, const QStringList& names) {
+    excluded_ = std::move(ids);
+    exclusion_note_->setText(
+        tr("Protocols that %1 does not rule out", nullptr, static_cast<int>(names.size()))
+            .arg(names.join(QStringLiteral(", "))));
+    exclusion_bar_->setVisible(!excluded_.empty());
+    refilter();
 }
 
 int LibraryView::visible_count() const {

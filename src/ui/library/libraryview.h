@@ -13,9 +13,12 @@
 #include <QWidget>
 
 #include <memory>
+#include <set>
+#include <string>
 #include <vector>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -42,6 +45,12 @@ public:
     // Selects the first shown row whose protocol id is `id`; false if none.
     bool select_id(const std::string& id);
     [[nodiscard]] int visible_count() const;
+    // "Choose another protocol" after the checklist stopped a session: only the protocols for
+    // which none of these contraindications (catalogue ids) is absolute, in any stage (one that
+    // only asks to tell the specialist or to weigh it stays), under a line that names them
+    // (`names`) with a button that shows every protocol again. An empty set shows every one.
+    void exclude_contraindications(std::set<std::string> ids, const QStringList& names);
+    [[nodiscard]] const std::set<std::string>& excluded() const { return excluded_; }
     [[nodiscard]] QListWidget* list() const { return list_; }
     [[nodiscard]] QLineEdit* search() const { return search_; }
     [[nodiscard]] LibraryPreview* preview() const { return preview_; }
@@ -69,7 +78,14 @@ private:
     LibraryPreview* preview_ = nullptr;
     QPushButton* start_ = nullptr;
     QPushButton* rehearse_ = nullptr;
+    std::set<std::string> excluded_; // contraindication ids a protocol must not list
+    QWidget* exclusion_bar_ = nullptr;
+    QLabel* exclusion_note_ = nullptr;
 };
+
+// A region id of the format ("decollete", "upper-body") as people write it ("d\u00e9collet\u00e9",
+// "upper body").
+[[nodiscard]] QString region_label(const std::string& region);
 
 // The details pane's HTML for a protocol.
 [[nodiscard]] QString protocol_details_html(const Protocol& protocol, const Catalog& catalog);

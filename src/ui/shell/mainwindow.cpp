@@ -19,8 +19,10 @@
 #include "ui/session/diagramwidget.h"
 #include "ui/session/sessionview.h"
 #include "ui/shell/journalrepair.h"
+#include "ui/shell/helpwindow.h"
 #include "ui/shell/preferencesdialog.h"
 #include "ui/shell/resumeflow.h"
+#include "ui/shell/theme.h"
 #include "ui/study/practisedialog.h"
 #include "ui/study/progressview.h"
 #include "ui/study/quizwindow.h"
@@ -28,7 +30,9 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QFile>
 #include <QFileDialog>
@@ -40,6 +44,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -48,6 +53,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTextEdit>
 #include <QTimer>
 #include <QUrl>
 
@@ -183,24 +189,12 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::build_menus() {
-    QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
-    QAction* reload =
-        file->addAction(QStringLiteral("&Reload library"), this, &MainWindow::reload_library);
-    reload->setShortcut(QKeySequence::Refresh);
-    duplicate_action_ = file->addAction(QStringLiteral("&Duplicate to my protocols\u2026"), this,
-                                        [this] { duplicate_selected(); });
-    duplicate_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    open_external_action_ =
-        file->addAction(QStringLiteral("&Open in external editor"), this, [this] {
-            if (const LibraryEntry* e = library_->selected_entry(); e && !e->bundled)
-                QDesktopServices::openUrl(
-                    QUrl::fromLocalFile(QString::fromStdString(e->file.string())));
-        });
-    // The in-app editor: user protocols only; a bundled one is duplicated first.
+    QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* new_protocol_action =
-        file->addAction(QStringLiteral("&New protocol\u2026"), this, &MainWindow::new_protocol);
+        file->addAction(tr("&New protocol\u2026"), this, &MainWindow::new_protocol);
     new_protocol_action->setShortcut(QKeySequence::New);
-    edit_action_ = file->addAction(QStringLiteral("&Edit protocol\u2026"), this, [this] {
+    // The in-app editor: user protocols only; a bundled one is duplicated first, saying why.
+    edit_action_ = file->addAction(tr("&Edit protocol\u2026"), this, [this] {
         if (const LibraryEntry* e = library_->selected_entry(); e && e->bundled)
             duplicate_selected(true); // read-only: a copy, saying why
         else if (e)
@@ -208,6 +202,14 @@ void MainWindow::build_menus() {
     });
     edit_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     library_->list()->addAction(edit_action_);
+    duplicate_action_ = file->addAction(tr("&Duplicate to my protocols\u2026"), this,
+                                        [this] { duplicate_selected(); });
+    duplicate_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    open_external_action_ = file->addAction(tr("&Open in external editor"), this, [this] {
+        if (const LibraryEntry* e = library_->selected_entry(); e && !e->bundled)
+            QDesktopServices::openUrl(
+                QUrl::fromLocalFile(QString::fromStdString(e->file.string())));
+    });
     connect(this, &MainWindow::protocolDuplicated, this,
             [this](const QString& duplicate) { open_editor(duplicate); });
     // The same two on the library's context menu; bundled protocols are read-only.
@@ -216,30 +218,15 @@ void MainWindow::build_menus() {
     library_->list()->addAction(open_external_action_);
     connect(library_->list(), &QListWidget::currentRowChanged, this,
             &MainWindow::update_library_actions);
-    QAction* find = file->addAction(QStringLiteral("&Find protocol"), this, [this] {
+    file->addSeparator();
+    QAction* find = file->addAction(tr("&Find protocol"), this, [this] {
         end_session();
         library_->search()->setFocus();
         library_->search()->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
-    QAction* prefs = file->addAction(QStringLiteral("&Preferences\u2026"), this, [this] {
-        if (findChild<PreferencesDialog*>())
-            return; // one is open already
-        if (controller_)
-            controller_->pause_if_running(); // the session waits while settings change
-        auto* dialog = new PreferencesDialog(*options_.settings, *cues_, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &PreferencesDialog::keysChanged, this, [this] {
-            if (session_)
-                session_->bind_keys(options_.settings);
-        });
-        connect(dialog, &PreferencesDialog::mutedChanged, mute_action_, &QAction::setChecked);
-        dialog->open();
-    });
-    // X11 desktops have no standard key for preferences; Ctrl+, is the common choice there.
-    prefs->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
-                            ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
-                            : QKeySequence::keyBindings(QKeySequence::Preferences));
+    QAction* reload = file->addAction(tr("&Reload library"), this, &MainWindow::reload_library);
+    reload->setShortcut(QKeySequence::Refresh);
     QAction* print_card = file->addAction(tr("&Print card\u2026"), this, [this] {
         if (auto p = library_->selected())
             this->print_card(p);
@@ -247,10 +234,13 @@ void MainWindow::build_menus() {
     print_card->setObjectName(QStringLiteral("print-card"));
     print_card->setShortcut(QKeySequence::Print);
     file->addSeparator();
-    QAction* quit = file->addAction(QStringLiteral("&Quit"), this, &QWidget::close);
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
 
-    QMenu* session = menuBar()->addMenu(QStringLiteral("&Session"));
+    build_edit_menu(menuBar()->addMenu(tr("&Edit")));
+
+    QMenu* session = menuBar()->addMenu(tr("&Session"));
     start_action_ = session->addAction(tr("&Start session\u2026"), this, [this] {
         if (auto p = library_->selected(); p && !session_)
             start_session(p);
@@ -280,12 +270,11 @@ void MainWindow::build_menus() {
         session_actions_.push_back({a, which});
     }
     session->addSeparator();
-    end_action_ =
-        session->addAction(QStringLiteral("&End session"), this, &MainWindow::end_session);
+    end_action_ = session->addAction(tr("&End session"), this, &MainWindow::end_session);
     end_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     end_action_->setEnabled(false);
     session->addSeparator();
-    mute_action_ = session->addAction(QStringLiteral("&Mute cues"));
+    mute_action_ = session->addAction(tr("&Mute cues"));
     mute_action_->setCheckable(true);
     mute_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     connect(mute_action_, &QAction::toggled, this, [this](bool on) {
@@ -302,13 +291,13 @@ void MainWindow::build_menus() {
     today_action->setObjectName(QStringLiteral("open-today"));
     today_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
 
-    QMenu* view = menuBar()->addMenu(QStringLiteral("&View"));
+    QMenu* view = menuBar()->addMenu(tr("&View"));
     auto* group = new QActionGroup(this);
-    const std::pair<const char*, ThemeChoice> themes[] = {{"&System theme", ThemeChoice::System},
-                                                          {"&Light theme", ThemeChoice::Light},
-                                                          {"&Dark theme", ThemeChoice::Dark}};
+    const std::pair<QString, ThemeChoice> themes[] = {{tr("&System theme"), ThemeChoice::System},
+                                                      {tr("&Light theme"), ThemeChoice::Light},
+                                                      {tr("&Dark theme"), ThemeChoice::Dark}};
     for (const auto& [label, choice] : themes) {
-        QAction* a = view->addAction(QString::fromLatin1(label));
+        QAction* a = view->addAction(label);
         a->setCheckable(true);
         a->setChecked(choice == ThemeChoice::System);
         a->setData(static_cast<int>(choice));
@@ -318,12 +307,12 @@ void MainWindow::build_menus() {
     }
     view->addSeparator();
     // F11 itself belongs to the session view's key table; this item only mirrors it.
-    view->addAction(QStringLiteral("&Glance mode (F11)"), this, [this] {
+    view->addAction(tr("&Glance mode (F11)"), this, [this] {
         if (session_)
             session_->trigger(SessionAction::Glance);
     });
     QAction* show_problems = problems_->toggleViewAction();
-    show_problems->setText(QStringLiteral("&Problems"));
+    show_problems->setText(tr("&Problems"));
     show_problems->setShortcuts(
         {QKeySequence(Qt::Key_F8), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)});
     view->addAction(show_problems);
@@ -335,11 +324,11 @@ void MainWindow::build_menus() {
                 resizeDocks({problems_}, {std::max(300, height() * 2 / 5)}, Qt::Vertical);
             });
 
-    QMenu* study = menuBar()->addMenu(QStringLiteral("S&tudy"));
-    QAction* quiz_action = study->addAction(QStringLiteral("&Quiz\u2026"), this,
-                                            [this] { open_quiz(library_->selected()); });
+    QMenu* study = menuBar()->addMenu(tr("S&tudy"));
+    QAction* quiz_action =
+        study->addAction(tr("&Quiz\u2026"), this, [this] { open_quiz(library_->selected()); });
     quiz_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    QAction* progress_action = study->addAction(QStringLiteral("&Progress\u2026"), this,
+    QAction* progress_action = study->addAction(tr("&Progress\u2026"), this,
                                                 [this] { open_progress(library_->selected()); });
     progress_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     // The same on the library's context menu, for the protocol under the pointer.
@@ -349,10 +338,166 @@ void MainWindow::build_menus() {
     library_->list()->addAction(quiz_action);
     library_->list()->addAction(progress_action);
 
-    QMenu* help = menuBar()->addMenu(QStringLiteral("&Help"));
-    QAction* keys = help->addAction(QStringLiteral("&Keys"), this, &MainWindow::show_keys);
-    keys->setShortcut(QKeySequence::HelpContents);
-    help->addAction(QStringLiteral("&About Effleur"), this, &MainWindow::about);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User guide"), this, &MainWindow::open_user_guide);
+    guide->setObjectName(QStringLiteral("user-guide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("Session &keys"), this, &MainWindow::show_keys);
+    help->addSeparator();
+    QAction* about_action = help->addAction(tr("&About Effleur"), this, &MainWindow::about);
+    about_action->setMenuRole(QAction::AboutRole);
+    QAction* about_qt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    about_qt->setMenuRole(QAction::AboutQtRole);
+}
+
+namespace {
+
+// The focused text field, as the Edit menu acts on it: a line edit (an editable combo box's
+// too), a text edit or a plain text edit; read-only ones only copy and select.
+struct TextTarget {
+    QLineEdit* line = nullptr;
+    QTextEdit* rich = nullptr;
+    QPlainTextEdit* plain = nullptr;
+
+    static TextTarget focused() {
+        TextTarget t;
+        QWidget* w = QApplication::focusWidget();
+        if (auto* combo = qobject_cast<QComboBox*>(w); combo && combo->isEditable())
+            w = combo->lineEdit();
+        t.line = qobject_cast<QLineEdit*>(w);
+        t.rich = qobject_cast<QTextEdit*>(w);
+        t.plain = qobject_cast<QPlainTextEdit*>(w);
+        return t;
+    }
+    [[nodiscard]] bool any() const { return line || rich || plain; }
+    [[nodiscard]] bool writable() const {
+        return (line && !line->isReadOnly()) || (rich && !rich->isReadOnly()) ||
+               (plain && !plain->isReadOnly());
+    }
+    [[nodiscard]] bool has_selection() const {
+        return (line && line->hasSelectedText()) || (rich && rich->textCursor().hasSelection()) ||
+               (plain && plain->textCursor().hasSelection());
+    }
+    [[nodiscard]] bool can_undo() const {
+        return writable() && ((line && line->isUndoAvailable()) ||
+                              (rich && rich->document()->isUndoAvailable()) ||
+                              (plain && plain->document()->isUndoAvailable()));
+    }
+    [[nodiscard]] bool can_redo() const {
+        return writable() && ((line && line->isRedoAvailable()) ||
+                              (rich && rich->document()->isRedoAvailable()) ||
+                              (plain && plain->document()->isRedoAvailable()));
+    }
+    template <typename F> void apply(F f) const {
+        if (line)
+            f(line);
+        else if (rich)
+            f(rich);
+        else if (plain)
+            f(plain);
+    }
+};
+
+} // namespace
+
+void MainWindow::build_edit_menu(QMenu* edit) {
+    struct Command {
+        QString label;
+        QKeySequence::StandardKey key;
+        const char* name;
+    };
+    const Command commands[] = {
+        {tr("&Undo"), QKeySequence::Undo, "edit-undo"},
+        {tr("&Redo"), QKeySequence::Redo, "edit-redo"},
+        {tr("Cu&t"), QKeySequence::Cut, "edit-cut"},
+        {tr("&Copy"), QKeySequence::Copy, "edit-copy"},
+        {tr("&Paste"), QKeySequence::Paste, "edit-paste"},
+        {tr("Select &All"), QKeySequence::SelectAll, "edit-select-all"},
+    };
+    std::vector<QAction*> actions;
+    for (const Command& c : commands) {
+        if (c.key == QKeySequence::Cut || c.key == QKeySequence::SelectAll)
+            edit->addSeparator();
+        QAction* a = edit->addAction(c.label);
+        a->setObjectName(QString::fromLatin1(c.name));
+        a->setShortcuts(c.key);
+        actions.push_back(a);
+        const QKeySequence::StandardKey key = c.key;
+        connect(a, &QAction::triggered, this, [key] {
+            TextTarget::focused().apply([key](auto* w) {
+                switch (key) {
+                case QKeySequence::Undo:
+                    w->undo();
+                    break;
+                case QKeySequence::Redo:
+                    w->redo();
+                    break;
+                case QKeySequence::Cut:
+                    w->cut();
+                    break;
+                case QKeySequence::Copy:
+                    w->copy();
+                    break;
+                case QKeySequence::Paste:
+                    w->paste();
+                    break;
+                default:
+                    w->selectAll();
+                    break;
+                }
+            });
+        });
+    }
+    // What each can do for the focused field, worked out when the menu opens and when the focus
+    // moves (a disabled item's key then does nothing in the window either).
+    auto update = [actions] {
+        const TextTarget t = TextTarget::focused();
+        const bool paste = t.writable() && QGuiApplication::clipboard() &&
+                           !QGuiApplication::clipboard()->text().isEmpty();
+        actions[0]->setEnabled(t.can_undo());
+        actions[1]->setEnabled(t.can_redo());
+        actions[2]->setEnabled(t.writable() && t.has_selection());
+        actions[3]->setEnabled(t.has_selection());
+        actions[4]->setEnabled(paste);
+        actions[5]->setEnabled(t.any());
+    };
+    connect(edit, &QMenu::aboutToShow, this, update);
+    connect(qApp, &QApplication::focusChanged, this, update);
+    update();
+
+    edit->addSeparator();
+    QAction* prefs = edit->addAction(tr("Pr&eferences\u2026"), this, [this] {
+        if (findChild<PreferencesDialog*>())
+            return; // one is open already
+        if (controller_)
+            controller_->pause_if_running(); // the session waits while settings change
+        auto* dialog = new PreferencesDialog(*options_.settings, *cues_, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PreferencesDialog::keysChanged, this, [this] {
+            if (session_)
+                session_->bind_keys(options_.settings);
+        });
+        connect(dialog, &PreferencesDialog::mutedChanged, mute_action_, &QAction::setChecked);
+        dialog->open();
+    });
+    prefs->setObjectName(QStringLiteral("preferences"));
+    prefs->setMenuRole(QAction::PreferencesRole);
+    // X11 desktops have no standard key for preferences; Ctrl+, is the common choice there.
+    prefs->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                            ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                            : QKeySequence::keyBindings(QKeySequence::Preferences));
+}
+
+void MainWindow::open_user_guide() {
+    if (controller_)
+        controller_->pause_if_running(); // the session waits while the therapist reads
+    auto* window = findChild<HelpWindow*>();
+    if (!window) {
+        window = new HelpWindow(this);
+        window->show();
+    }
+    window->raise();
+    window->activateWindow();
 }
 
 void MainWindow::return_keys_to_session() {
@@ -626,6 +771,8 @@ void MainWindow::open_gate(std::shared_ptr<const Protocol> protocol,
         if (result != QDialog::Accepted) {
             if (gate->blocked_view_shown())
                 record_blocked(gate->checklist(), client);
+            if (result == GateDialog::choose_another_protocol)
+                offer_other_protocols(gate->checklist());
             return;
         }
         auto cleared = gate->take_cleared_gate();
@@ -645,6 +792,19 @@ void MainWindow::start_cleared_session(ClearedGate&& gate, std::int64_t client) 
         QMessageBox::warning(this, QStringLiteral("Effleur"),
                              tr("This session cannot start: %1").arg(QString::fromUtf8(e.what())));
     }
+}
+
+void MainWindow::offer_other_protocols(const Checklist& checklist) {
+    // The library lists only the protocols that what stopped this one does not rule out.
+    std::set<std::string> ids;
+    QStringList names;
+    for (const std::size_t i : checklist.verdict().blocking) {
+        const GateItem& item = checklist.item(i);
+        if (ids.insert(item.id).second)
+            names << QString::fromStdString(item.text);
+    }
+    library_->exclude_contraindications(std::move(ids), names);
+    library_->list()->setFocus();
 }
 
 void MainWindow::record_blocked(const Checklist& checklist, std::int64_t client) {
@@ -828,6 +988,8 @@ void MainWindow::end_session() {
 void MainWindow::close_session() {
     if (!session_)
         return;
+    const std::filesystem::path used = controller_->engine().protocol().file;
+    const std::string used_id = controller_->engine().protocol().id;
     const bool stopped_early = !controller_->over();
     controller_->stop(tr("ended by the therapist"));
     if (recording_ && stopped_early)
@@ -851,6 +1013,9 @@ void MainWindow::close_session() {
     reload_notice_->hide();
     if (problems_before_session_)
         problems_->show();
+    // The protocol just used stays selected, whatever was selected before.
+    if (!library_->select_file(used))
+        library_->select_id(used_id);
     update_library_actions();
     stack_->setCurrentWidget(library_);
     library_->list()->setFocus();
@@ -1218,14 +1383,19 @@ void MainWindow::apply_theme() {
     for (QAction* a : menuBar()->findChildren<QAction*>())
         if (a->isCheckable() && a->data().isValid())
             a->setChecked(a->data().toInt() == static_cast<int>(theme_));
+    if (!focus_ring_)
+        focus_ring_ = new FocusRing(this);
     if (theme_ == ThemeChoice::System) {
         QApplication::setPalette(system_palette());
     } else {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        // Fusion, with check boxes, radio buttons and the focus plain to see (theme.h).
+        if (!qobject_cast<AppStyle*>(QApplication::style()))
+            QApplication::setStyle(make_app_style());
         QApplication::setPalette(theme_ == ThemeChoice::Dark
                                      ? dark_palette()
                                      : QApplication::style()->standardPalette());
     }
+    focus_ring_->set_enabled(theme_ != ThemeChoice::System);
     if (session_)
         session_->set_theme(QApplication::palette().color(QPalette::Window).lightness() < 128
                                 ? DiagramTheme::Dark
@@ -1234,11 +1404,12 @@ void MainWindow::apply_theme() {
 
 void MainWindow::about() {
     QMessageBox::about(
-        this, QStringLiteral("About Effleur"),
-        QStringLiteral("<h3>Effleur %1</h3><p>A massage-protocol guide and session timer.</p>"
-                       "<p>The checklist supports the specialist's judgment; it does not replace "
-                       "it.</p><p>Released under the MIT licence.</p>")
-            .arg(QApplication::applicationVersion()));
+        this, tr("About Effleur"),
+        tr("<h3>Effleur %1</h3><p>A massage-protocol guide and session timer.</p>"
+           "<p>The checklist supports the specialist's judgment; it does not replace "
+           "it.</p><p>Help › User guide (F1) explains every view; it is installed with "
+           "Effleur and needs no network.</p><p>Released under the MIT licence.</p>")
+            .arg(QApplication::applicationVersion().toHtmlEscaped()));
 }
 
 void MainWindow::show_keys() {

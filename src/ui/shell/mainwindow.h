@@ -32,6 +32,7 @@ class QAction;
 class QLabel;
 class QSettings;
 class QStackedWidget;
+class QMenu;
 
 namespace effleur::storage {
 class JournalStore;
@@ -59,6 +60,7 @@ struct RehearsalState;
 struct SavedPlace;
 class ProblemsPanel;
 class ProtocolEditor;
+class FocusRing;
 
 enum class JournalRepair;
 enum class ThemeChoice { System, Light, Dark };
@@ -182,6 +184,8 @@ private:
     // Asks before a client session that has not finished is ended; true to go on.
     bool confirm_end();
     void record_blocked(const Checklist& checklist, std::int64_t client);
+    // "Choose another protocol": the library without the protocols that list what blocked.
+    void offer_other_protocols(const Checklist& checklist);
     // Ends the session without asking (the asking is done).
     void close_session();
     // A session's record changed: an open journal window shows it.
@@ -199,6 +203,10 @@ private:
     void apply_theme();
     void about();
     void show_keys();
+    // Edit: Undo, Redo, Cut, Copy, Paste and Select All for the focused text field; Help > User
+    // guide (F1).
+    void build_edit_menu(QMenu* edit);
+    void open_user_guide();
 
     MainWindowOptions options_;
     QStackedWidget* stack_ = nullptr;
@@ -211,6 +219,7 @@ private:
     std::function<void()> start_cues_; // builds the deferred speech and audio engines
     ScreenAwake awake_;
     ThemeChoice theme_ = ThemeChoice::System;
+    FocusRing* focus_ring_ = nullptr; // the light and dark themes show the focus with a ring
     bool first_frame_ = false;
     QAction* end_action_ = nullptr;
     QAction* start_action_ = nullptr;

@@ -1,0 +1,190 @@
+#include "ui/shell/theme.h"
+
+#include "ui/session/sessionview.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPainter>
+#include <QStyleFactory>
+#include <QStyleOption>
+
+namespace effleur::ui {
+
+namespace {
+
+constexpr int ring_margin = 3; // pixels of ring outside the focused widget
+
+bool dark(const QPalette& palette) {
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+} // namespace
+
+QColor focus_ring_colour(const QPalette& palette) {
+    const QColor h = palette.color(QPalette::Highlight);
+    return dark(palette) ? h.lighter(150) : h;
+}
+
+AppStyle::AppStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+
+void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* option,
+                             QPainter* painter, const QWidget* widget) const {
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
+    if (!option || !dark(option->palette) ||
+        (element != PE_IndicatorCheckBox && element != PE_IndicatorRadioButton))
+        return;
+    // Fusion outlines the box in a shade darker than the window: on a dark window, almost
+    // nothing. A light outline makes the box and the circle plain to see.
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const bool enabled = option->state & State_Enabled;
+    QColor edge = option->palette.color(QPalette::WindowText);
+    edge.setAlpha(enabled ? 170 : 90);
+    painter->setPen(QPen(edge, 1.2));
+    painter->setBrush(Qt::NoBrush);
+    const QRectF r = QRectF(option->rect).adjusted(0.6, 0.6, -0.6, -0.6);
+    if (element == PE_IndicatorRadioButton)
+        painter->drawEllipse(r);
+    else
+        painter->drawRoundedRect(r, 2, 2);
+    painter->restore();
+}
+
+void AppStyle::drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,
+                           const QWidget* widget) const {
+    if (element != CE_FocusFrame || !option) {
+        QProxyStyle::drawControl(element, option, painter, widget);
+        return;
+    }
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(focus_ring_colour(option->palette), 2));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(QRectF(option->rect).adjusted(1, 1, -1, -1), 3, 3);
+    painter->restore();
+}
+
+int AppStyle::pixelMetric(PixelMetric metric, const QStyleOption* option,
+                          const QWidget* widget) const {
+    if (metric == PM_FocusFrameHMargin || metric == PM_FocusFrameVMargin)
+        return ring_margin;
+    return QProxyStyle::pixelMetric(metric, option, widget);
+}
+
+QStyle* make_app_style() {
+    return new AppStyle;
+}
+
+namespace {
+
+// The ring itself: only its edge is painted (a mask), and the mouse goes through it.
+class RingWidget : public QWidget {
+public:
+    explicit RingWidget(QWidget* window) : QWidget(window) {
+        setObjectName(QStringLiteral("focus-ring"));
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+        setAttribute(Qt::WA_NoSystemBackground);
+        setFocusPolicy(Qt::NoFocus);
+    }
+
+protected:
+    void resizeEvent(QResizeEvent*) override {
+        const int m = ring_margin + 1;
+        setMask(QRegion(rect()).subtracted(QRegion(rect().adjusted(m, m, -m, -m))));
+    }
+    void paintEvent(QPaintEvent*) override {
+        QPainter p(this);
+        QStyleOption option;
+        option.initFrom(this);
+        style()->drawControl(QStyle::CE_FocusFrame, &option, &p, this);
+    }
+};
+
+} // namespace
+
+FocusRing::FocusRing(QObject* parent) : QObject(parent) {
+    connect(qApp, &QApplication::focusChanged, this,
+            [this](QWidget*, QWidget* now) { follow(now); });
+}
+
+void FocusRing::set_enabled(bool on) {
+    enabled_ = on;
+    follow(QApplication::focusWidget());
+}
+
+QWidget* FocusRing::target() const {
+    return ring_ && target_ && ring_->isVisible() ? target_.data() : nullptr;
+}
+
+void FocusRing::unwatch() {
+    for (const QPointer<QWidget>& w : watched_)
+        if (w)
+            w->removeEventFilter(this);
+    watched_.clear();
+}
+
+void FocusRing::follow(QWidget* now) {
+    // The session view keeps the focus all session long for its keys: no ring around the whole
+    // session. Menus and windows are not Tab stops.
+    const bool ringed = enabled_ && now && !now->isWindow() &&
+                        (now->focusPolicy() & Qt::TabFocus) && !qobject_cast<SessionView*>(now) &&
+                        !qobject_cast<QMenu*>(now) && !qobject_cast<QMenuBar*>(now);
+    unwatch();
+    target_ = ringed ? now : nullptr;
+    if (!target_) {
+        if (ring_)
+            ring_->hide();
+        return;
+    }
+    QWidget* window = now->window();
+    if (ring_ && ring_->parentWidget() != window) {
+        ring_->deleteLater();
+        ring_ = nullptr;
+    }
+    if (!ring_)
+        ring_ = new RingWidget(window);
+    for (QWidget* w = now; w && w != window; w = w->parentWidget()) {
+        w->installEventFilter(this);
+        watched_.emplace_back(w);
+    }
+    place();
+}
+
+void FocusRing::place() {
+    if (!ring_ || !target_)
+        return;
+    QWidget* window = ring_->parentWidget();
+    if (target_->window() != window) { // moved to another window
+        follow(target_);
+        return;
+    }
+    if (!target_->isVisible()) {
+        ring_->hide();
+        return;
+    }
+    const QPoint at = target_->mapTo(window, QPoint(0, 0));
+    ring_->setGeometry(
+        QRect(at, target_->size()).adjusted(-ring_margin, -ring_margin, ring_margin, ring_margin));
+    ring_->raise();
+    ring_->show();
+    ring_->update();
+}
+
+bool FocusRing::eventFilter(QObject* watched, QEvent* event) {
+    switch (event->type()) {
+    case QEvent::Move:
+    case QEvent::Resize:
+    case QEvent::Show:
+    case QEvent::Hide:
+    case QEvent::ParentChange:
+        QMetaObject::invokeMethod(this, &FocusRing::place, Qt::QueuedConnection);
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace effleur::ui

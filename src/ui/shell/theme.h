@@ -1,0 +1,69 @@
+#pragma once
+// The app's own look for the light and dark themes: Qt's Fusion style with two things it lacks
+// on a dark palette. Check boxes and radio buttons get an outline that stands out from the
+// window, and the widget that has the keyboard focus gets a ring around it (a QFocusFrame that
+// follows the focus), so that every Tab stop shows where it is. The session view, which keeps
+// the focus for its keys all session long, gets no ring.
+//
+// The ring is a widget of the focused widget's window, drawn over the widget's edge and
+// transparent to the mouse; it moves and resizes with the widget and hides with it.
+//
+// Ownership: make_app_style() returns a style for QApplication::setStyle, which takes it.
+// FocusRing is a QObject owned by its parent (the main window); the ring widget belongs to the
+// window it is drawn in. Nothing here throws.
+
+#include <QObject>
+#include <QPointer>
+#include <QProxyStyle>
+#include <QWidget>
+
+#include <vector>
+
+namespace effleur::ui {
+
+class AppStyle : public QProxyStyle {
+    Q_OBJECT
+
+public:
+    AppStyle();
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
+                       const QWidget* widget = nullptr) const override;
+    void drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,
+                     const QWidget* widget = nullptr) const override;
+    int pixelMetric(PixelMetric metric, const QStyleOption* option = nullptr,
+                    const QWidget* widget = nullptr) const override;
+};
+
+// A new AppStyle (Fusion underneath).
+[[nodiscard]] QStyle* make_app_style();
+
+// The colour of the focus ring for this palette: the highlight, lightened on a dark window.
+[[nodiscard]] QColor focus_ring_colour(const QPalette& palette);
+
+// Keeps a ring around the application's focus widget while enabled.
+class FocusRing : public QObject {
+    Q_OBJECT
+
+public:
+    explicit FocusRing(QObject* parent);
+    void set_enabled(bool on);
+    [[nodiscard]] bool enabled() const { return enabled_; }
+    // The widget the ring is around; null when none is shown.
+    [[nodiscard]] QWidget* target() const;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void follow(QWidget* now);
+    void place();
+    void unwatch();
+
+    bool enabled_ = false;
+    QPointer<QWidget> target_;
+    QPointer<QWidget> ring_;
+    std::vector<QPointer<QWidget>> watched_; // the target and its parents, for moves
+};
+
+} // namespace effleur::ui
