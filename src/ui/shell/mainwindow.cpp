@@ -461,8 +461,10 @@ void MainWindow::build_edit_menu(QMenu* edit) {
         actions[4]->setEnabled(paste);
         actions[5]->setEnabled(t.any());
     };
-    connect(edit, &QMenu::aboutToShow, this, update);
-    connect(qApp, &QApplication::focusChanged, this, update);
+    // The menu owns the actions, so it is the context: while the window is destroyed, its
+    // children (a journal window) can still move the focus after the menu is gone.
+    connect(edit, &QMenu::aboutToShow, edit, update);
+    connect(qApp, &QApplication::focusChanged, edit, update);
     update();
 
     edit->addSeparator();
