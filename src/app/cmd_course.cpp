@@ -29,20 +29,6 @@ namespace {
 
 using nlohmann::ordered_json;
 
-struct CourseOptions {
-    std::string verb;
-    std::string client;
-    bool json = false;
-    std::optional<Date> today;
-    std::filesystem::path ics;
-    std::filesystem::path database;
-};
-
-int usage(const std::string& why) {
-    std::cerr << "effleur course: " << why << " (see effleur --help)\n";
-    return exit_usage;
-}
-
 std::string next_words(const CourseStatus& st) {
     if (!st.next)
         return "nothing planned";
@@ -77,12 +63,13 @@ ordered_json slot_json(const PlannedSession& p, const Protocol& protocol) {
     return j;
 }
 
-ordered_json course_json(const storage::ClientCourse& c, Date today, bool whole) {
+ordered_json course_json(const storage::ClientCourse& c, Date today, bool whole,
+                         const std::string& lang) {
     const CourseStatus& st = c.status;
     ordered_json j;
     j["course"] = c.row.id;
     j["client"] = {{"id", c.row.client}, {"name", c.client_name}};
-    j["protocol"] = {{"id", c.protocol->id}, {"title", c.protocol->title.get()}};
+    j["protocol"] = {{"id", c.protocol->id}, {"title", c.protocol->title.get(lang)}};
     j["phase"] = to_string(st.phase);
     j["when"] = to_string(due_when(st, today));
     j["due"] = st.due ? ordered_json(to_iso(*st.due)) : ordered_json(nullptr);
@@ -168,7 +155,7 @@ int due(const AppContext& ctx, const CourseOptions& o, Date today) {
     if (o.json) {
         ordered_json j = ordered_json::array();
         for (const auto& c : all)
-            j.push_back(course_json(c, today, false));
+            j.push_back(course_json(c, today, false, ctx.language));
         std::cout << j.dump(2) << '\n';
         return exit_ok;
     }
@@ -210,7 +197,7 @@ int show(const AppContext& ctx, const CourseOptions& o, Date today) {
         const auto all = courses.latest_courses(client.id, lookup, today);
         if (o.json) {
             for (const auto& c : all)
-                j.push_back(course_json(c, today, true));
+                j.push_back(course_json(c, today, true, ctx.language));
             continue;
         }
         std::cout << printable(client.name) << '\n';
@@ -302,54 +289,11 @@ int export_ics(const AppContext& ctx, const CourseOptions& o, Date today) {
 
 } // namespace
 
-int cmd_course(int argc, char** argv, const AppContext& ctx, const std::vector<std::string>& args) {
-    CourseOptions o;
-    if (args.empty())
-        return usage("which: due, show or export?");
-    o.verb = args[0];
-    std::vector<std::string> positional;
-    for (std::size_t i = 1; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        auto value = [&](std::string& out) {
-            if (i + 1 >= args.size())
-                return false;
-            out = args[++i];
-            return true;
-        };
-        std::string v;
-        if (a == "--json")
-            o.json = true;
-        else if (a == "--database" && value(v))
-            o.database = v;
-        else if (a == "--client" && value(v))
-            o.client = v;
-        else if (a == "--ics" && value(v))
-            o.ics = v;
-        else if (a == "--today" && value(v)) {
-            o.today = date_from_iso(v);
-            if (!o.today)
-                return usage("--today needs a date as YYYY-MM-DD, not \"" + printable(v) + "\"");
-        } else if (!a.empty() && a[0] == '-')
-            return usage("unknown or incomplete option \"" + printable(a) + "\"");
-        else
-            positional.push_back(a);
-    }
-    if (o.verb == "show") {
-        if (positional.size() != 1)
-            return usage("show needs one client's name");
-        o.client = positional[0];
-    } else if (o.verb == "export") {
-        if (o.ics.empty() || !positional.empty())
-            return usage("export needs --ics FILE");
-    } else if (o.verb == "due") {
-        if (!positional.empty())
-            return usage("unexpected \"" + printable(positional[0]) + "\"");
-    } else {
-        return usage("unknown command \"" + printable(o.verb) + "\"");
-    }
+int cmd_course(int argc, char** argv, const AppContext& ctx, const CourseOptions& o) {
     // QtSql loads its SQLite driver as a plugin, which needs an application object.
     QCoreApplication app(argc, argv);
-    const Date today = o.today.value_or(local_date(std::chrono::system_clock::now()));
+    const auto given = date_from_iso(o.today);
+    const Date today = given.value_or(local_date(std::chrono::system_clock::now()));
     if (o.verb == "due")
         return due(ctx, o, today);
     if (o.verb == "show")

@@ -2,7 +2,7 @@
 // core/jsonformat.h and "Formatting" in docs/protocol-format.md), each through an atomic save.
 // Needs no display and no bundled protocols: authors run it in their own repositories.
 // Exit codes: 0 all canonical (or rewritten), 1 a file would change (--check) or could not be
-// read, parsed or saved, 2 a usage error. A broken file never stops the others.
+// read, parsed or saved. A broken file never stops the others.
 
 #include "app/commands.h"
 
@@ -22,12 +22,6 @@ namespace effleur::app {
 namespace fs = std::filesystem;
 
 namespace {
-
-constexpr int exit_ok = 0;
-constexpr int exit_problem = 1;
-constexpr int exit_usage = 2;
-
-constexpr std::string_view usage = "usage: effleur format PATH... [--check]\n";
 
 // Files named by the arguments: files as given; folders expanded to the *.json files directly in
 // them, refusing links that lead out of the folder. Problems go to `err`.
@@ -117,26 +111,9 @@ std::string files_word(int n) {
 
 } // namespace
 
-int cmd_format(const std::vector<std::string>& args) {
-    bool check = false;
-    std::vector<std::string> paths;
-    bool options_done = false;
-    for (const std::string& a : args) {
-        if (!options_done && a == "--check") {
-            check = true;
-        } else if (!options_done && a == "--") {
-            options_done = true;
-        } else if (!options_done && a.size() > 1 && a[0] == '-') {
-            std::cerr << "effleur format: unknown option " << a << " (see effleur --help)\n";
-            return exit_usage;
-        } else {
-            paths.push_back(a);
-        }
-    }
-    if (paths.empty()) {
-        std::cerr << usage;
-        return exit_usage;
-    }
+int cmd_format(const FormatOptions& o) {
+    const bool check = o.check;
+    const std::vector<std::string>& paths = o.paths;
     int problems = 0;
     int changed = 0;
     int canonical = 0;
@@ -159,7 +136,7 @@ int cmd_format(const std::vector<std::string>& args) {
         std::cout << ", " << problems << (problems == 1 ? " problem" : " problems");
     }
     std::cout << '\n';
-    return (problems > 0 || (check && changed > 0)) ? exit_problem : exit_ok;
+    return (problems > 0 || (check && changed > 0)) ? exit_failure : exit_ok;
 }
 
 } // namespace effleur::app

@@ -14,77 +14,24 @@
 
 #include <nlohmann/json.hpp>
 
-#include <charconv>
 #include <iostream>
 #include <optional>
 #include <string>
-#include <string_view>
 
 namespace effleur::app {
 
-namespace {
-
-constexpr int exit_ok = 0;
-constexpr int exit_invalid = 1;
-constexpr int exit_usage = 2;
-constexpr int exit_closed = 3;
-constexpr int exit_choose_another = 4;
-constexpr std::string_view usage = "usage: effleur gate ID|PATH [--stage N] [--theme light|dark]\n";
-
-struct GateArgs {
-    std::string protocol;
-    std::optional<int> stage; // 1-based
-    bool dark = false;
-};
-
-std::optional<GateArgs> parse(const std::vector<std::string>& args) {
-    GateArgs g;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        if ((a == "--stage" || a == "--theme") && i + 1 < args.size()) {
-            const std::string& v = args[++i];
-            if (a == "--theme") {
-                if (v != "light" && v != "dark")
-                    break;
-                g.dark = v == "dark";
-                continue;
-            }
-            int n = 0;
-            const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
-            if (ec != std::errc() || end != v.data() + v.size() || n < 1)
-                break;
-            g.stage = n;
-        } else if (!a.empty() && a[0] != '-' && g.protocol.empty()) {
-            g.protocol = a;
-        } else {
-            g.protocol.clear();
-            break;
-        }
-    }
-    if (g.protocol.empty()) {
-        std::cerr << usage;
-        return std::nullopt;
-    }
-    return g;
-}
-
-} // namespace
-
-int cmd_gate(const AppContext& ctx, const std::vector<std::string>& args) {
-    const auto g = parse(args);
-    if (!g)
-        return exit_usage;
-    const auto protocol = resolve_protocol(ctx, g->protocol, std::cerr);
+int cmd_gate(const AppContext& ctx, const GateOptions& o) {
+    const auto protocol = resolve_protocol(ctx, o.protocol, std::cerr);
     if (!protocol)
-        return exit_invalid;
+        return exit_failure;
     std::optional<std::size_t> stage;
-    if (g->stage) {
-        if (static_cast<std::size_t>(*g->stage) > protocol->stages.size()) {
+    if (o.stage) {
+        if (static_cast<std::size_t>(*o.stage) > protocol->stages.size()) {
             std::cerr << "effleur gate: " << protocol->id << " has " << protocol->stages.size()
-                      << " stage(s), not " << *g->stage << '\n';
+                      << " stage(s), not " << *o.stage << '\n';
             return exit_usage;
         }
-        stage = static_cast<std::size_t>(*g->stage - 1);
+        stage = static_cast<std::size_t>(*o.stage - 1);
     }
 
     int argc = 1;
@@ -92,7 +39,7 @@ int cmd_gate(const AppContext& ctx, const std::vector<std::string>& args) {
     char* argv[] = {name, nullptr};
     QApplication app(argc, argv);
     set_application_identity();
-    if (g->dark) {
+    if (o.dark) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(ui::dark_palette());
     }
@@ -105,7 +52,8 @@ int cmd_gate(const AppContext& ctx, const std::vector<std::string>& args) {
             return exit_ok;
         }
     }
-    return result == ui::GateDialog::choose_another_protocol ? exit_choose_another : exit_closed;
+    return result == ui::GateDialog::choose_another_protocol ? exit_gate_choose_another
+                                                             : exit_gate_closed;
 }
 
 } // namespace effleur::app

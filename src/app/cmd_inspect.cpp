@@ -18,10 +18,6 @@ using ojson = nlohmann::ordered_json;
 
 namespace {
 
-constexpr int exit_ok = 0;
-constexpr int exit_invalid = 1;
-constexpr int exit_usage = 2;
-
 // The entries named by the arguments: a file as given; a folder as every verb scans one (see
 // check_folder: links out of it and non-regular files are refused, and reported).
 std::vector<LibraryEntry> check_paths(const Loader& loader, const std::vector<std::string>& args,
@@ -71,46 +67,18 @@ void print_escaped(std::ostream& out, const std::string& text) {
     }
 }
 
-bool has_flag(std::vector<std::string>& args, std::string_view flag) {
-    auto it = std::find(args.begin(), args.end(), flag);
-    if (it == args.end()) {
-        return false;
-    }
-    args.erase(it);
-    return true;
-}
-
-bool unknown_option(const std::vector<std::string>& args, std::string_view verb) {
-    for (const auto& a : args) {
-        if (a.size() > 1 && a[0] == '-') {
-            std::cerr << "effleur " << verb << ": unknown option " << a
-                      << " (see effleur --help)\n";
-            return true;
-        }
-    }
-    return false;
-}
-
 } // namespace
 
-int cmd_validate(const AppContext& ctx, const std::vector<std::string>& args_in) {
-    std::vector<std::string> args = args_in;
-    const bool quiet = has_flag(args, "--quiet") || has_flag(args, "-q");
-    const bool strict = has_flag(args, "--strict");
-    const bool library = has_flag(args, "--library");
-    if (unknown_option(args, "validate")) {
-        return exit_usage;
-    }
-    if (args.empty() == !library) {
-        std::cerr << "usage: effleur validate PATH... | --library [--strict] [--quiet]\n";
-        return exit_usage;
-    }
+int cmd_validate(const AppContext& ctx, const ValidateOptions& o) {
+    const bool quiet = o.quiet;
+    const bool strict = o.strict;
+    const bool library = o.library;
     bool missing = false;
     std::vector<LibraryEntry> entries;
     if (library) {
         entries = scan_library(*ctx.loader, ctx.folders);
     } else {
-        entries = check_paths(*ctx.loader, args, missing);
+        entries = check_paths(*ctx.loader, o.paths, missing);
     }
     int invalid = 0;
     std::size_t warnings = 0;
@@ -148,53 +116,35 @@ int cmd_validate(const AppContext& ctx, const std::vector<std::string>& args_in)
         std::cout << '\n';
     }
     const bool failed = invalid > 0 || missing || (strict && warnings > 0);
-    return failed ? exit_invalid : exit_ok;
+    return failed ? exit_failure : exit_ok;
 }
 
-int cmd_list(const AppContext& ctx, const std::vector<std::string>& args_in) {
-    std::vector<std::string> args = args_in;
-    const bool json = has_flag(args, "--json");
-    if (unknown_option(args, "list")) {
-        return exit_usage;
-    }
-    if (!args.empty()) {
-        std::cerr << "usage: effleur list [--json]\n";
-        return exit_usage;
-    }
+int cmd_list(const AppContext& ctx, bool json) {
     const auto entries = scan_library(*ctx.loader, ctx.folders);
     if (json) {
         ojson out = ojson::array();
         for (const auto& e : entries) {
-            out.push_back(list_entry_json(e));
+            out.push_back(list_entry_json(e, ctx.language));
         }
         std::cout << out.dump(2) << '\n';
         return exit_ok;
     }
     std::ostringstream table;
-    print_list_table(table, entries);
+    print_list_table(table, entries, ctx.language);
     print_escaped(std::cout, table.str());
     return exit_ok;
 }
 
-int cmd_show(const AppContext& ctx, const std::vector<std::string>& args_in) {
-    std::vector<std::string> args = args_in;
-    const bool json = has_flag(args, "--json");
-    if (unknown_option(args, "show")) {
-        return exit_usage;
-    }
-    if (args.size() != 1) {
-        std::cerr << "usage: effleur show ID|PATH [--json]\n";
-        return exit_usage;
-    }
-    const auto protocol = resolve_protocol(ctx, args[0], std::cerr);
+int cmd_show(const AppContext& ctx, const ShowOptions& o) {
+    const auto protocol = resolve_protocol(ctx, o.protocol, std::cerr);
     if (!protocol) {
-        return exit_invalid;
+        return exit_failure;
     }
-    if (json) {
-        std::cout << protocol_json(*protocol, ctx.loader->catalog()).dump(2) << '\n';
+    if (o.json) {
+        std::cout << protocol_json(*protocol, ctx.loader->catalog(), ctx.language).dump(2) << '\n';
     } else {
         std::ostringstream text;
-        print_protocol(text, *protocol, ctx.loader->catalog());
+        print_protocol(text, *protocol, ctx.loader->catalog(), ctx.language);
         print_escaped(std::cout, text.str());
     }
     return exit_ok;

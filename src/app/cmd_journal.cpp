@@ -260,8 +260,10 @@ int pdf(const JournalOptions& o) {
                                : o.paper == "letter" ? print::Paper::Letter
                                                      : print::default_paper();
     QString error;
+    print::SummaryOptions summary;
+    summary.language = o.language;
     if (!print::write_summary_pdf(QString::fromStdString(o.out.string()), *r, catalog, paper,
-                                  o.pdfa, &error)) {
+                                  o.pdfa, &error, summary)) {
         std::cerr << "effleur journal: " << error.toStdString() << '\n';
         return exit_failure;
     }
@@ -362,8 +364,7 @@ int run_journal(int argc, char** argv, const JournalOptions& options) {
         return backup(options);
     if (options.verb == "restore")
         return restore(options);
-    std::cerr << "effleur journal: unknown command \"" << options.verb << "\"\n";
-    return exit_usage;
+    return exit_usage; // the parser knows no other verb
 }
 
 } // namespace effleur::app

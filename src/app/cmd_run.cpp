@@ -10,7 +10,6 @@
 #include <nlohmann/json.hpp>
 #include <spdlog/fmt/fmt.h>
 
-#include <charconv>
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -20,78 +19,6 @@
 namespace effleur::app {
 
 namespace {
-
-constexpr int exit_ok = 0;
-constexpr int exit_invalid = 1;
-constexpr int exit_usage = 2;
-constexpr int exit_interrupted = 130;
-constexpr std::string_view usage =
-    "usage: effleur run ID|PATH [--stage N] [--speed X] [--trace FILE]\n";
-
-struct RunArgs {
-    std::string protocol;
-    std::optional<int> stage; // 1-based
-    double speed = 1.0;
-    std::string trace;
-};
-
-bool parse_int(const std::string& text, int& out) {
-    const char* end = text.data() + text.size();
-    const auto [ptr, ec] = std::from_chars(text.data(), end, out);
-    return ec == std::errc() && ptr == end;
-}
-
-bool parse_double(const std::string& text, double& out) {
-    if (text.empty())
-        return false;
-    char* end = nullptr;
-    out = std::strtod(text.c_str(), &end);
-    return end == text.c_str() + text.size();
-}
-
-// Usage errors are printed here; nullopt means exit 2.
-std::optional<RunArgs> parse_args(const std::vector<std::string>& args) {
-    RunArgs run;
-    bool have_protocol = false;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        const bool takes_value = a == "--stage" || a == "--speed" || a == "--trace";
-        if (takes_value && i + 1 >= args.size()) {
-            std::cerr << "effleur run: " << a << " needs a value\n" << usage;
-            return std::nullopt;
-        }
-        if (a == "--stage") {
-            int n = 0;
-            if (!parse_int(args[++i], n) || n < 1) {
-                std::cerr << "effleur run: --stage needs a stage number from 1\n";
-                return std::nullopt;
-            }
-            run.stage = n;
-        } else if (a == "--speed") {
-            if (!parse_double(args[++i], run.speed) || !speed_to_milli(run.speed)) {
-                std::cerr << "effleur run: --speed must be a number more than 0 and at most "
-                             "1000\n";
-                return std::nullopt;
-            }
-        } else if (a == "--trace") {
-            run.trace = args[++i];
-        } else if (a.size() > 1 && a[0] == '-') {
-            std::cerr << "effleur run: unknown option " << a << " (see effleur --help)\n";
-            return std::nullopt;
-        } else if (have_protocol) {
-            std::cerr << usage;
-            return std::nullopt;
-        } else {
-            run.protocol = a;
-            have_protocol = true;
-        }
-    }
-    if (!have_protocol) {
-        std::cerr << usage;
-        return std::nullopt;
-    }
-    return run;
-}
 
 std::string side_name(const std::optional<BodySide>& side) {
     return side ? std::string(to_string(*side)) : std::string("both");
@@ -117,8 +44,8 @@ double since_ms(TimePoint t, TimePoint origin) {
 class Runner {
 public:
     Runner(const std::shared_ptr<const Protocol>& protocol, SessionOptions options,
-           std::FILE* trace)
-        : engine_(protocol, options), trace_(trace),
+           std::FILE* trace, std::string language)
+        : engine_(protocol, options), language_(std::move(language)), trace_(trace),
           keys_fd_(foreground_terminal(STDIN_FILENO) ? STDIN_FILENO : -1),
           live_(isatty(STDOUT_FILENO) != 0) {
         for (const PlanPart& part : engine_.plan().parts())
@@ -138,6 +65,7 @@ private:
     [[nodiscard]] std::optional<TimePoint> next_wake() const;
 
     StepEngine engine_;
+    std::string language_; // the protocol's texts in this language
     SteadyClock clock_;
     TimePoint origin_{};
     std::FILE* trace_;
@@ -164,14 +92,14 @@ int Runner::run() {
     Duration planned{0};
     for (const PlanPart& part : engine_.plan().parts())
         planned += part.planned;
-    line(
-        fmt::format("{} ({} v{}): {}, {} step{}, {} at {}x", p.title.get(), p.id, p.version,
-                    opts.stage ? fmt::format("stage {} of {}", *opts.stage + 1, p.stages.size())
-                    : p.stages.size() == 1 ? std::string("1 stage")
-                                           : fmt::format("{} stages", p.stages.size()),
-                    steps_, steps_ == 1 ? "" : "s",
-                    format_duration(std::chrono::duration_cast<std::chrono::milliseconds>(planned)),
-                    format_number(opts.speed)));
+    line(fmt::format(
+        "{} ({} v{}): {}, {} step{}, {} at {}x", p.title.get(language_), p.id, p.version,
+        opts.stage             ? fmt::format("stage {} of {}", *opts.stage + 1, p.stages.size())
+        : p.stages.size() == 1 ? std::string("1 stage")
+                               : fmt::format("{} stages", p.stages.size()),
+        steps_, steps_ == 1 ? "" : "s",
+        format_duration(std::chrono::duration_cast<std::chrono::milliseconds>(planned)),
+        format_number(opts.speed)));
     if (keys_fd_ >= 0)
         line("keys: space pause/resume, n next, b back, q quit");
 
@@ -360,7 +288,7 @@ void Runner::print_event(const SessionEvent& e) {
     switch (e.kind) {
     case EventKind::StepStarted: {
         if (e.part == 0 && e.step == 0 && e.cause != EventCause::Back)
-            line(fmt::format("{}  Stage {}: {}", at, e.stage + 1, stage.title.get()));
+            line(fmt::format("{}  Stage {}: {}", at, e.stage + 1, stage.title.get(language_)));
         // The event, not the engine's cursor: the engine may already be further on.
         const std::size_t index =
             *engine_.plan().first_part_of(e.stage, e.step) + static_cast<std::size_t>(e.part);
@@ -373,14 +301,14 @@ void Runner::print_event(const SessionEvent& e) {
                 ? std::string("untimed")
                 : format_duration(
                       std::chrono::duration_cast<std::chrono::milliseconds>(part.planned));
-        line(fmt::format("{}  {}/{}  {}{}  {}", at, ordinal, steps_, step.title.get(),
+        line(fmt::format("{}  {}/{}  {}{}  {}", at, ordinal, steps_, step.title.get(language_),
                          e.side ? " (" + side_name(e.side) + ")" : std::string(), length));
         break;
     }
     case EventKind::Waiting:
         if (e.wait == WaitReason::BeforeStep)
-            line(fmt::format("{}  next: {}; waiting for the therapist{}", at, step.title.get(),
-                             keys_fd_ >= 0 ? " (n to start)" : ""));
+            line(fmt::format("{}  next: {}; waiting for the therapist{}", at,
+                             step.title.get(language_), keys_fd_ >= 0 ? " (n to start)" : ""));
         else if (e.wait == WaitReason::Procedure)
             line(fmt::format("{}  untimed: waiting for the therapist{}", at,
                              keys_fd_ >= 0 ? " (n when done)" : ""));
@@ -439,30 +367,27 @@ void Runner::draw_countdown(TimePoint now) {
 
 } // namespace
 
-int cmd_run(const AppContext& ctx, const std::vector<std::string>& args) {
-    const std::optional<RunArgs> run = parse_args(args);
-    if (!run)
-        return exit_usage;
-    const auto protocol = resolve_protocol(ctx, run->protocol, std::cerr);
+int cmd_run(const AppContext& ctx, const RunOptions& o) {
+    const auto protocol = resolve_protocol(ctx, o.protocol, std::cerr);
     if (!protocol)
-        return exit_invalid;
+        return exit_failure;
     SessionOptions options;
-    options.speed = run->speed;
-    if (run->stage)
-        options.stage = static_cast<std::size_t>(*run->stage - 1);
+    options.speed = o.speed;
+    if (o.stage)
+        options.stage = static_cast<std::size_t>(*o.stage - 1);
     if (const auto why = StepEngine::check(*protocol, options)) {
         std::cerr << "effleur run: " << *why << '\n';
         return exit_usage;
     }
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> trace(nullptr, std::fclose);
-    if (!run->trace.empty()) {
-        trace.reset(std::fopen(run->trace.c_str(), "w"));
+    if (!o.trace.empty()) {
+        trace.reset(std::fopen(o.trace.c_str(), "w"));
         if (!trace) {
-            std::cerr << "effleur run: cannot write " << run->trace << '\n';
+            std::cerr << "effleur run: cannot write " << o.trace << '\n';
             return exit_usage;
         }
     }
-    Runner runner(protocol, options, trace.get());
+    Runner runner(protocol, options, trace.get(), ctx.language);
     return runner.run();
 }
 

@@ -40,9 +40,9 @@ std::string range_text(const Range& r) {
                           : format_number(r.min) + "\u2013" + format_number(r.max);
 }
 
-std::string line_text(const LineRef& ref, const Catalog& catalog) {
+std::string line_text(const LineRef& ref, const Catalog& catalog, const std::string& lang) {
     const MassageLine* line = catalog.line(ref.line);
-    std::string name = line != nullptr ? line->name.get() : ref.line;
+    std::string name = line != nullptr ? line->name.get(lang) : ref.line;
     return ref.direction == Direction::Reversed ? name + " (reversed)" : name;
 }
 
@@ -159,14 +159,14 @@ std::string format_number(double v) {
     return fmt::format("{:g}", v);
 }
 
-ojson list_entry_json(const LibraryEntry& e) {
+ojson list_entry_json(const LibraryEntry& e, const std::string& lang) {
     ojson j;
     j["file"] = e.file.string();
     j["bundled"] = e.bundled;
     if (e.protocol) {
         const Protocol& p = *e.protocol;
         j["id"] = p.id;
-        j["title"] = p.title.get();
+        j["title"] = p.title.get(lang);
         j["regions"] = p.regions;
         j["audience"] = std::string(to_string(p.audience));
         j["stages"] = p.stages.size();
@@ -181,14 +181,15 @@ ojson list_entry_json(const LibraryEntry& e) {
     return j;
 }
 
-void print_list_table(std::ostream& out, const std::vector<LibraryEntry>& entries) {
+void print_list_table(std::ostream& out, const std::vector<LibraryEntry>& entries,
+                      const std::string& lang) {
     std::size_t id_w = 2;
     std::size_t title_w = 5;
     std::size_t region_w = 6;
     for (const auto& e : entries) {
         if (e.protocol) {
             id_w = std::max(id_w, display_width(e.protocol->id));
-            title_w = std::max(title_w, display_width(e.protocol->title.get()));
+            title_w = std::max(title_w, display_width(e.protocol->title.get(lang)));
             region_w = std::max(region_w, display_width(join(e.protocol->regions, ",")));
         }
     }
@@ -201,7 +202,7 @@ void print_list_table(std::ostream& out, const std::vector<LibraryEntry>& entrie
             continue;
         }
         const Protocol& p = *e.protocol;
-        out << pad(p.id, id_w) << "  " << pad(p.title.get(), title_w) << "  "
+        out << pad(p.id, id_w) << "  " << pad(p.title.get(lang), title_w) << "  "
             << pad(join(p.regions, ","), region_w) << "  "
             << pad(std::string(to_string(p.audience)), 9) << "  "
             << fmt::format("{:>5}  {:>7}", p.step_count(), format_duration(p.duration())) << '\n';
@@ -220,12 +221,12 @@ void print_list_table(std::ostream& out, const std::vector<LibraryEntry>& entrie
     out << fmt::format("{} protocols, {} broken\n", entries.size() - broken, broken);
 }
 
-ojson protocol_json(const Protocol& p, const Catalog& catalog) {
+ojson protocol_json(const Protocol& p, const Catalog& catalog, const std::string& lang) {
     ojson j;
     j["id"] = p.id;
     j["version"] = p.version;
-    j["title"] = p.title.get();
-    j["summary"] = p.summary.get();
+    j["title"] = p.title.get(lang);
+    j["summary"] = p.summary.get(lang);
     j["audience"] = std::string(to_string(p.audience));
     j["regions"] = p.regions;
     j["diagrams"] = p.diagrams;
@@ -240,7 +241,7 @@ ojson protocol_json(const Protocol& p, const Catalog& catalog) {
         const Stage& st = p.stages[si];
         ojson sj;
         sj["id"] = st.id;
-        sj["title"] = st.title.get();
+        sj["title"] = st.title.get(lang);
         if (st.day) {
             sj["day"] = *st.day;
         }
@@ -250,7 +251,7 @@ ojson protocol_json(const Protocol& p, const Catalog& catalog) {
             const auto* item = catalog.contraindication(c.id);
             contra.push_back({{"id", c.id},
                               {"kind", std::string(to_string(c.kind))},
-                              {"text", item != nullptr ? item->text.get() : c.id},
+                              {"text", item != nullptr ? item->text.get(lang) : c.id},
                               {"suggested", c.suggested}});
         }
         sj["contraindications"] = contra;
@@ -258,7 +259,7 @@ ojson protocol_json(const Protocol& p, const Catalog& catalog) {
         for (const Step& s : st.steps) {
             ojson k;
             k["id"] = s.id;
-            k["title"] = s.title.get();
+            k["title"] = s.title.get(lang);
             k["technique"] = std::string(to_string(s.technique));
             if (s.depth) {
                 k["depth"] = std::string(to_string(*s.depth));
@@ -292,9 +293,10 @@ ojson protocol_json(const Protocol& p, const Catalog& catalog) {
     return j;
 }
 
-void print_protocol(std::ostream& out, const Protocol& p, const Catalog& catalog) {
-    out << p.title.get() << "  [" << p.id << ", version " << p.version << "]\n";
-    out << p.summary.get() << "\n\n";
+void print_protocol(std::ostream& out, const Protocol& p, const Catalog& catalog,
+                    const std::string& lang) {
+    out << p.title.get(lang) << "  [" << p.id << ", version " << p.version << "]\n";
+    out << p.summary.get(lang) << "\n\n";
     out << "For:      " << (p.audience == Audience::Self ? "self-massage" : "a therapist") << '\n';
     out << "Regions:  " << join(p.regions, ", ") << '\n';
     out << "Length:   " << format_duration(p.duration()) << " in " << p.step_count() << " steps";
@@ -314,13 +316,13 @@ void print_protocol(std::ostream& out, const Protocol& p, const Catalog& catalog
         out << "Sources:  " << join(titles, "; ") << '\n';
     }
     for (const auto& rule : p.rules) {
-        out << "Rule:     " << rule.get() << '\n';
+        out << "Rule:     " << rule.get(lang) << '\n';
     }
     print_contraindications(out, "Check first: ", p.contraindications);
     int n = 0;
     for (const Stage& st : p.stages) {
         // Stage titles of multi-day complexes usually name their day already.
-        const std::string& title = st.title.get();
+        const std::string& title = st.title.get(lang);
         const bool names_day = title.rfind("Day ", 0) == 0;
         out << '\n'
             << (st.day && !names_day ? fmt::format("Day {}: ", *st.day) : std::string{}) << title
@@ -335,7 +337,7 @@ void print_protocol(std::ostream& out, const Protocol& p, const Catalog& catalog
                 technique += ", " + std::string(to_string(*s.depth));
             }
             const std::string timing = step_timing(s);
-            out << fmt::format("  {:>2}. {}  [{}]  {}{}", n, s.title.get(), technique,
+            out << fmt::format("  {:>2}. {}  [{}]  {}{}", n, s.title.get(lang), technique,
                                s.timed() ? format_duration(s.duration()) : std::string("untimed"),
                                timing.empty() || !s.timed() ? std::string{} : "  (" + timing + ")")
                 << '\n';
@@ -344,7 +346,7 @@ void print_protocol(std::ostream& out, const Protocol& p, const Catalog& catalog
             if (!s.lines.empty()) {
                 std::vector<std::string> names;
                 for (const auto& l : s.lines) {
-                    names.push_back(line_text(l, catalog));
+                    names.push_back(line_text(l, catalog, lang));
                 }
                 out << "      lines: " << join(names, "; ") << '\n';
             }

@@ -15,7 +15,6 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
-#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -82,20 +81,6 @@ void set_application_identity() {
         QStringLiteral(EFFLEUR_APP_ID), QIcon(QStringLiteral(":/icons/" EFFLEUR_APP_ID ".svg"))));
 }
 
-bool parse_gui_flags(std::vector<std::string>& args, GuiFlags& flags) {
-    std::vector<std::string> rest;
-    for (const std::string& a : args) {
-        if (a == "--exit-after-first-frame")
-            flags.exit_after_first_frame = true;
-        else if (a == "--verbose")
-            flags.verbose = true;
-        else
-            rest.push_back(a);
-    }
-    args = std::move(rest);
-    return true;
-}
-
 void setup_logging(bool verbose) {
     std::vector<spdlog::sink_ptr> sinks;
     const auto folder = state_folder();
@@ -139,10 +124,6 @@ int start_gui(int argc, char** argv, const AppContext& ctx, const GuiFlags& flag
 
 namespace {
 
-constexpr const char* rehearse_usage =
-    "usage: effleur rehearse ID|PATH [--speed X] [--stage N] [--from STEP_ID] [--to STEP_ID]\n"
-    "                        [--pause-between] [--hide-next]\n";
-
 // The step with this id, within `stage` when one is chosen; prints why not and returns nullopt.
 std::optional<StepRef> step_by_id(const Protocol& protocol, std::optional<std::size_t> stage,
                                   const std::string& id, const char* flag) {
@@ -162,64 +143,29 @@ std::optional<StepRef> step_by_id(const Protocol& protocol, std::optional<std::s
 
 } // namespace
 
-int cmd_rehearse(int argc, char** argv, const AppContext& ctx, const std::vector<std::string>& args,
+int cmd_rehearse(int argc, char** argv, const AppContext& ctx, const RehearseOptions& o,
                  const GuiFlags& flags) {
-    std::string id, from, to;
-    double speed = 1.0;
     std::optional<std::size_t> stage;
+    if (o.stage)
+        stage = static_cast<std::size_t>(*o.stage - 1);
     ui::Practice practice;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        const bool has_value = i + 1 < args.size();
-        if (a == "--speed" && has_value) {
-            const std::string& v = args[++i];
-            const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), speed);
-            if (ec != std::errc() || end != v.data() + v.size() || !(speed > 0)) {
-                std::cerr << "effleur rehearse: --speed wants a number above 0, not \"" << v
-                          << "\"\n";
-                return 2;
-            }
-        } else if (a == "--stage" && has_value) {
-            const std::string& v = args[++i];
-            std::size_t n = 0;
-            const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
-            if (ec != std::errc() || end != v.data() + v.size() || n == 0) {
-                std::cerr << "effleur rehearse: --stage wants a stage number from 1, not \"" << v
-                          << "\"\n";
-                return 2;
-            }
-            stage = n - 1;
-        } else if (a == "--from" && has_value) {
-            from = args[++i];
-        } else if (a == "--to" && has_value) {
-            to = args[++i];
-        } else if (a == "--pause-between") {
-            practice.options.pause_between_steps = true;
-        } else if (a == "--hide-next") {
-            practice.show_next = false;
-        } else if (id.empty() && !a.empty() && a[0] != '-') {
-            id = a;
-        } else {
-            std::cerr << rehearse_usage;
-            return 2;
-        }
-    }
-    if (id.empty()) {
-        std::cerr << rehearse_usage;
-        return 2;
-    }
-    auto protocol = resolve_protocol(ctx, id, std::cerr);
+    practice.options.pause_between_steps = o.pause_between;
+    practice.show_next = !o.hide_next;
+    const std::string& from = o.from;
+    const std::string& to = o.to;
+    const double speed = o.speed;
+    auto protocol = resolve_protocol(ctx, o.protocol, std::cerr);
     if (!protocol)
-        return 1;
+        return exit_failure;
     practice.options.stage = stage;
     practice.options.speed = speed;
     if ((!from.empty() || !to.empty()) && !(stage && *stage >= protocol->stages.size())) {
         // A missing end is the start or the end of the stage (or of the protocol).
         std::optional<StepRef> first, last;
         if (!from.empty() && !(first = step_by_id(*protocol, stage, from, "--from")))
-            return 2;
+            return exit_usage;
         if (!to.empty() && !(last = step_by_id(*protocol, stage, to, "--to")))
-            return 2;
+            return exit_usage;
         const StepRange bounds =
             stage ? StepRange::whole_stage(*protocol, *stage)
                   : StepRange{{0, 0},
@@ -229,7 +175,7 @@ int cmd_rehearse(int argc, char** argv, const AppContext& ctx, const std::vector
     }
     if (const auto why = StepEngine::check(*protocol, practice.options)) {
         std::cerr << "effleur rehearse: " << *why << '\n';
-        return 2;
+        return exit_usage;
     }
     return run_window(argc, argv, ctx, flags, [protocol, practice](ui::MainWindow& window) {
         window.rehearse(protocol, practice);

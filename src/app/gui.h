@@ -3,8 +3,8 @@
 
 #include "app/commands.h"
 
+#include <optional>
 #include <string>
-#include <vector>
 
 namespace effleur::app {
 
@@ -12,9 +12,6 @@ struct GuiFlags {
     bool exit_after_first_frame = false; // quit (0) once the main window's first frame is painted
     bool verbose = false;                // log to the console too, at debug level
 };
-
-// Splits the app's own flags off `args`; false (with a message on stderr) for an unknown flag.
-bool parse_gui_flags(std::vector<std::string>& args, GuiFlags& flags);
 
 // Logging: a rotating file in $XDG_STATE_HOME/effleur (~/.local/state/effleur), plus the
 // console with --verbose. Never logs health data: callers log protocol ids and states only.
@@ -27,8 +24,17 @@ void setup_logging(bool verbose);
 void set_application_identity();
 
 int start_gui(int argc, char** argv, const AppContext& ctx, const GuiFlags& flags);
-// effleur rehearse ID|PATH [--speed X]: straight into a labelled rehearsal, no gate.
-int cmd_rehearse(int argc, char** argv, const AppContext& ctx, const std::vector<std::string>& args,
+struct RehearseOptions {
+    std::string protocol;
+    double speed = 1.0;
+    std::optional<int> stage; // from 1
+    std::string from;         // a step id, or "" for the start
+    std::string to;           // a step id, or "" for the end
+    bool pause_between = false;
+    bool hide_next = false;
+};
+// Straight into a labelled rehearsal, no gate.
+int cmd_rehearse(int argc, char** argv, const AppContext& ctx, const RehearseOptions& o,
                  const GuiFlags& flags);
 
 } // namespace effleur::app
