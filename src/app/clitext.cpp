@@ -397,7 +397,7 @@ std::string man_page(const Definition& def) {
     out << ".\\\" Effleur's manual page, written by `effleur --man` from the command line's own\n"
            ".\\\" definition when Effleur is built.\n";
     out << ".TH EFFLEUR 1 \"\" \"Effleur " << def.version << "\" \"User Commands\"\n";
-    out << ".SH NAME\neffleur \\- " << troff(root->get_description()) << '\n';
+    out << ".nh\n.ad l\n.SH NAME\neffleur \\- " << troff(root->get_description()) << '\n';
     out << ".SH SYNOPSIS\n";
     out << ".B effleur\n" << usage(def, root, Markup::Troff) << "\n.br\n";
     for (const CLI::App* verb : verbs_of(root)) {

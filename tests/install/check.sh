@@ -75,7 +75,8 @@ manpage)
     [[ -z $warnings ]] || fail "groff: $warnings"
     text=$(zcat "$page" | LC_ALL=C.UTF-8 groff -man -Tutf8 -P-cbou 2>/dev/null)
     for verb in rehearse validate format list show run gate render-diagram card "journal list" \
-        "journal show" "journal export" "journal backup" "journal restore" --version --help; do
+        "journal show" "journal export" "journal backup" "journal restore" "journal pdf" \
+        "journal course-pdf" "course due" "course show" "course export" --lang --version --help; do
         grep -qF -- "$verb" <<<"$text" || fail "the manual page does not name $verb"
     done
     echo "manual page renders and names every verb"

@@ -61,11 +61,11 @@ expect_error() { # code message args...
 }
 expect_error 1 "no session 7" pdf 7 --database "$db" --out "$out/none.pdf"
 [[ -e $out/none.pdf ]] && fail "a file was left for a missing session"
-expect_error 2 "pdf needs --out FILE.pdf" pdf 1 --database "$db"
-expect_error 2 "--paper must be a4 or letter" pdf 1 --database "$db" --out "$out/x.pdf" --paper a3
-expect_error 2 "pdf needs one session number" pdf --database "$db" --out "$out/x.pdf"
+expect_error 2 "journal pdf: needs --out FILE.pdf" pdf 1 --database "$db"
+expect_error 2 "--paper: must be a4 or letter" pdf 1 --database "$db" --out "$out/x.pdf" --paper a3
+expect_error 2 "journal pdf: needs SESSION" pdf --database "$db" --out "$out/x.pdf"
 expect_error 2 "is not a session number" pdf one --database "$db" --out "$out/x.pdf"
-expect_error 2 "unknown or incomplete option \"--pdfa\"" show 1 --pdfa --database "$db"
+expect_error 2 "unknown option \"--pdfa\"" show 1 --pdfa --database "$db"
 expect_error 1 "cannot write" pdf 1 --database "$db" --out "$out/no-folder/x.pdf"
 [[ -e $out/x.pdf ]] && fail "a file was left after a usage error"
 
@@ -84,5 +84,5 @@ sheet=$(pdftotext -raw "$out/course.pdf" - | tr -s ' \n\t' ' ')
 expect_error 1 "no client \"Bob\"" course-pdf Bob --database "$cdb" --out "$out/bob.pdf"
 expect_error 1 "has no course of classic-back" course-pdf 1 --protocol classic-back --database "$cdb" --out "$out/none.pdf"
 [[ -e $out/bob.pdf || -e $out/none.pdf ]] && fail "a file was left when there was no course"
-expect_error 2 "course-pdf needs --out FILE.pdf" course-pdf 1 --database "$cdb"
+expect_error 2 "journal course-pdf: needs --out FILE.pdf" course-pdf 1 --database "$cdb"
 exit $status
