@@ -203,7 +203,7 @@ std::string root_help(const Definition& def) {
 std::string command_path(const CLI::App* app) {
     std::string path = app->get_name();
     for (const CLI::App* up = app->get_parent(); up != nullptr; up = up->get_parent()) {
-        path = up->get_name() + " " + path;
+        path.insert(0, up->get_name() + " ");
     }
     return path;
 }
@@ -223,12 +223,17 @@ std::string usage(const Definition& def, const CLI::App* app, Markup markup) {
         std::string item = option_words(opt, markup);
         if (const Need* need = need_of(def, opt)) {
             if (need->unless != nullptr) {
-                item += " | " + option_words(need->unless, markup);
+                item += " | ";
+                item += option_words(need->unless, markup);
             }
         } else {
-            item = "[" + item + "]";
+            item.insert(0, "[");
+            item += ']';
         }
-        out += (out.empty() ? "" : " ") + item;
+        if (!out.empty()) {
+            out += ' ';
+        }
+        out += item;
     }
     return out;
 }
