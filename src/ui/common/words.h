@@ -1,0 +1,47 @@
+#pragma once
+// Words that several views, the spoken cues and the printed pages say, in the user's language:
+// breath phases, sides, techniques, pressure, contraindication kinds and citations. Kept in one
+// place so that a translation says each of them one way. Needs only QtCore, so the print library
+// uses them too. Nothing here throws.
+
+#include "core/gate.h"
+#include "core/protocol.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace effleur::ui {
+
+class Words {
+    Q_DECLARE_TR_FUNCTIONS(effleur::ui::Words)
+
+public:
+    // "Breathe in — belly": the pacer's line.
+    [[nodiscard]] static QString breath_phase(BreathPhaseKind phase);
+    // "Breathe in, belly": the same phase as the voice says it.
+    [[nodiscard]] static QString breath_phase_spoken(BreathPhaseKind phase);
+    // "left side", "right side".
+    [[nodiscard]] static QString side(BodySide side);
+    // "Stroking", "Kneading", ...
+    [[nodiscard]] static QString technique(Technique technique);
+    // "superficial pressure", ...
+    [[nodiscard]] static QString pressure(Depth depth);
+    // "Absolute — stops the session", "Relative — needs acknowledgement", "Tell the specialist
+    // first".
+    [[nodiscard]] static QString contraindication_kind(ContraindicationKind kind);
+    // "absolute", "relative", "tell the specialist".
+    [[nodiscard]] static QString contraindication_kind_short(ContraindicationKind kind);
+    // "Soft-tissue tension", ...: the areas of the functional consultation.
+    [[nodiscard]] static QString assessment_area(AssessmentArea area);
+    // "source 000, lines 47–54".
+    [[nodiscard]] static QString citation(const Citation& cite);
+    // Why an item is on the checklist: "Pregnancy — listed as a contraindication for Plastic
+    // facial massage (source 000, lines 47–54)".
+    [[nodiscard]] static QString gate_reason(const GateItem& item, const QString& protocol_title);
+    // Why the session cannot start yet, one sentence each; empty when it can. When blocked, the
+    // blocking items' reasons.
+    [[nodiscard]] static QStringList verdict_reasons(const Checklist& checklist,
+                                                     const QString& protocol_title);
+};
+
+} // namespace effleur::ui
