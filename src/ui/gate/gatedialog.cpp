@@ -3,6 +3,8 @@
 
 #include "ui/gate/gatedialog.h"
 
+#include "ui/common/words.h"
+
 #include <QCheckBox>
 #include <QKeySequence>
 #include <QLabel>
@@ -28,26 +30,26 @@ QString qs(const std::string& s) {
 // The answer as the list shows it: a mark that reads at a glance, then words.
 QString answer_word(const Checklist& c, std::size_t i) {
     if (c.prefilled(i))
-        return c.answer(i) == Answer::Yes ? QStringLiteral("? last time Yes \u2014 confirm")
-                                          : QStringLiteral("? last time No \u2014 confirm");
+        return c.answer(i) == Answer::Yes ? GateDialog::tr("? last time Yes \u2014 confirm")
+                                          : GateDialog::tr("? last time No \u2014 confirm");
     switch (c.answer(i)) {
     case Answer::Yes:
         if (c.item(i).kind == ContraindicationKind::Absolute)
-            return QStringLiteral("\u2716 Yes \u2014 stops the session");
-        return c.acknowledged(i) ? QStringLiteral("\u2714 Yes \u2014 acknowledged")
-                                 : QStringLiteral("! Yes \u2014 acknowledge it");
+            return GateDialog::tr("\u2716 Yes \u2014 stops the session");
+        return c.acknowledged(i) ? GateDialog::tr("\u2714 Yes \u2014 acknowledged")
+                                 : GateDialog::tr("! Yes \u2014 acknowledge it");
     case Answer::No:
-        return QStringLiteral("\u2714 No");
+        return GateDialog::tr("\u2714 No");
     case Answer::Unanswered:
         break;
     }
-    return QStringLiteral("\u2026 not answered");
+    return GateDialog::tr("\u2026 not answered");
 }
 
 } // namespace
 
 QString progress_text(const Checklist& checklist) {
-    return QStringLiteral("%1 of %2 answered")
+    return GateDialog::tr("%1 of %2 answered")
         .arg(checklist.answered_count())
         .arg(checklist.size());
 }
@@ -56,9 +58,8 @@ GateDialog::GateDialog(Checklist checklist, QWidget* parent, Now now)
     : QDialog(parent), checklist_(std::move(checklist)), now_(std::move(now)) {
     if (!now_)
         now_ = [] { return std::chrono::system_clock::now(); };
-    setWindowTitle(
-        QStringLiteral("Contraindications \u2014 %1").arg(qs(checklist_.protocol().title.get())));
-    setAccessibleName(QStringLiteral("Contraindication checklist"));
+    setWindowTitle(tr("Contraindications \u2014 %1").arg(qs(checklist_.protocol().title.get())));
+    setAccessibleName(tr("Contraindication checklist"));
     // Read from a distance: everything a size up, the item in focus far larger (gatepages.cpp).
     QFont base = font();
     base.setPointSizeF(base.pointSizeF() * 1.2);
@@ -70,7 +71,7 @@ GateDialog::GateDialog(Checklist checklist, QWidget* parent, Now now)
 
     auto* header = new QHBoxLayout;
     auto* titles = new QVBoxLayout;
-    auto* title = new QLabel(QStringLiteral("Before the session: contraindications"), this);
+    auto* title = new QLabel(tr("Before the session: contraindications"), this);
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 1.7);
     big.setBold(true);
@@ -86,7 +87,7 @@ GateDialog::GateDialog(Checklist checklist, QWidget* parent, Now now)
     titles->addWidget(protocol);
     if (const std::string stage = checklist_.stage_label(); !stage.empty()) {
         // A multi-day complex: the day this checklist is for, never left to be guessed.
-        QString text = QStringLiteral("For ") + qs(stage);
+        QString text = tr("For %1").arg(qs(stage));
         const qsizetype dash = text.lastIndexOf(QChar(0x2014));
         if (dash > 0) // "day 2 of 3" stays on one line
             text = text.left(dash) + text.mid(dash).replace(QChar(' '), QChar(0x00a0));
@@ -237,15 +238,14 @@ void GateDialog::refresh() {
     const Verdict v = checklist_.verdict();
     const bool clear = v.kind == VerdictKind::Clear;
     start_->setEnabled(clear);
-    QString why;
-    for (const std::string& r : v.reasons)
-        why += (why.isEmpty() ? QString() : QStringLiteral("  ")) + qs(r);
+    const QString why = Words::verdict_reasons(checklist_, qs(checklist_.protocol().title.get()))
+                            .join(QStringLiteral("  "));
     if (clear)
-        status_->setText(QStringLiteral("Every item is answered. Enter starts the session."));
+        status_->setText(tr("Every item is answered. Enter starts the session."));
     else if (checklist_.size() == 0)
-        status_->setText(QStringLiteral("This protocol lists no contraindications."));
+        status_->setText(tr("This protocol lists no contraindications."));
     else
-        status_->setText(QStringLiteral("Not yet: ") + why);
+        status_->setText(tr("Not yet: %1").arg(why));
     start_->setToolTip(clear ? QString() : why);
     start_->setAccessibleDescription(status_->text());
     updating_ = false;
@@ -267,25 +267,24 @@ void GateDialog::refresh_list() {
 
 void GateDialog::refresh_card() {
     if (checklist_.size() == 0) {
-        item_text_->setText(QStringLiteral("No contraindications are listed."));
+        item_text_->setText(tr("No contraindications are listed."));
         for (QWidget* w : std::initializer_list<QWidget*>{badge_, reason_, yes_, no_, ack_row_})
             w->setVisible(false);
         return;
     }
     const GateItem& item = checklist_.item(focused_);
-    position_->setText(QStringLiteral("Item %1 of %2 \u2014 does this apply to the client?")
+    position_->setText(tr("Item %1 of %2 \u2014 does this apply to the client?")
                            .arg(focused_ + 1)
                            .arg(checklist_.size()));
     item_text_->setText(qs(item.text));
-    badge_->setText(QString::fromUtf8(kind_label(item.kind).data(),
-                                      static_cast<qsizetype>(kind_label(item.kind).size())));
+    badge_->setText(Words::contraindication_kind(item.kind));
     const char* colour = item.kind == ContraindicationKind::Absolute         ? "#b00020"
                          : item.kind == ContraindicationKind::TellSpecialist ? "#1f5fa8"
                                                                              : "#8a5300";
     badge_->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: "
                                          "6px; padding: 4px 10px; font-weight: bold; }")
                               .arg(QLatin1String(colour)));
-    QString reason = qs(item.reason);
+    QString reason = Words::gate_reason(item, qs(checklist_.protocol().title.get()));
     if (!item.details.empty())
         reason = qs(item.details) + QStringLiteral("\n") + reason;
     reason_->setText(reason);
@@ -300,10 +299,9 @@ void GateDialog::refresh_card() {
     const bool needs = checklist_.needs_acknowledgement(focused_);
     ack_row_->setVisible(needs);
     ack_->setText(item.kind == ContraindicationKind::TellSpecialist
-                      ? QStringLiteral("The specialist has been told, and the session may go "
-                                       "ahead  (A)")
-                      : QStringLiteral("I have weighed this with the client, and the session "
-                                       "may go ahead  (A)"));
+                      ? tr("The specialist has been told, and the session may go ahead  (A)")
+                      : tr("I have weighed this with the client, and the session may go "
+                           "ahead  (A)"));
     ack_->setChecked(checklist_.acknowledged(focused_));
     if (note_->text() != qs(checklist_.note(focused_)))
         note_->setText(qs(checklist_.note(focused_)));
@@ -315,7 +313,7 @@ void GateDialog::show_blocked() {
     for (const std::size_t i : v.blocking) {
         const GateItem& item = checklist_.item(i);
         // The reason starts with the item's name, shown in bold already.
-        QString why = qs(item.reason);
+        QString why = Words::gate_reason(item, qs(checklist_.protocol().title.get()));
         const QString prefix = qs(item.text) + QStringLiteral(" \u2014 ");
         if (why.startsWith(prefix)) {
             why = why.mid(prefix.size());
@@ -324,19 +322,20 @@ void GateDialog::show_blocked() {
         html += QStringLiteral("<li style=\"margin-bottom: 10px\"><b>%1</b><br>%2.")
                     .arg(qs(item.text).toHtmlEscaped(), why.toHtmlEscaped());
         if (item.cite && !item.cite->quote.empty())
-            html += QStringLiteral("<br><i>The source's list: \u201c%1 \u2026\u201d</i>")
+            html += QStringLiteral("<br><i>%1</i>")
+                        .arg(tr("The source's list: \u201c%1 \u2026\u201d"))
                         .arg(qs(item.cite->quote).toHtmlEscaped());
         html += QStringLiteral("</li>");
     }
     html += QStringLiteral("</ul>");
     blocked_items_->setText(html);
-    blocked_items_->setAccessibleName(QStringLiteral("Blocking items: ") + [&] {
+    blocked_items_->setAccessibleName(tr("Blocking items: %1").arg([&] {
         QStringList names;
         for (const std::size_t i : v.blocking)
             names << qs(checklist_.item(i).text);
         return names.join(QStringLiteral(", "));
-    }());
-    progress_->setText(QStringLiteral("Stopped"));
+    }()));
+    progress_->setText(tr("Stopped"));
     pages_->setCurrentIndex(1);
     blocked_close_->setFocus();
 }

@@ -3,6 +3,8 @@
 
 #include "ui/gate/gatedialog.h"
 
+#include "ui/common/words.h"
+
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -72,8 +74,8 @@ QWidget* GateDialog::build_checklist_page() {
     card->addSpacing(6);
 
     auto* answers = new QHBoxLayout;
-    yes_ = big_button(QStringLiteral("Yes  (Y)"), QStringLiteral("Yes, it applies"), page);
-    no_ = big_button(QStringLiteral("No  (N)"), QStringLiteral("No, it does not apply"), page);
+    yes_ = big_button(tr("Yes  (Y)"), tr("Yes, it applies"), page);
+    no_ = big_button(tr("No  (N)"), tr("No, it does not apply"), page);
     for (QPushButton* b : {yes_, no_}) {
         b->setCheckable(true);
         answers->addWidget(b);
@@ -86,7 +88,7 @@ QWidget* GateDialog::build_checklist_page() {
     auto* ack_layout = new QVBoxLayout(ack_row_);
     ack_layout->setContentsMargins(0, 4, 0, 0);
     ack_ = new QCheckBox(ack_row_);
-    ack_->setAccessibleName(QStringLiteral("Acknowledge this item"));
+    ack_->setAccessibleName(tr("Acknowledge this item"));
     ack_->setFont(scaled(ack_->font(), 1.15, true));
     connect(ack_, &QCheckBox::toggled, this, [this](bool on) {
         if (!updating_ && checklist_.acknowledged(focused_) != on)
@@ -94,8 +96,8 @@ QWidget* GateDialog::build_checklist_page() {
     });
     ack_layout->addWidget(ack_);
     note_ = new QLineEdit(ack_row_);
-    note_->setAccessibleName(QStringLiteral("Note on this item"));
-    note_->setPlaceholderText(QStringLiteral("Note (optional), e.g. cleared by GP on \u2026"));
+    note_->setAccessibleName(tr("Note on this item"));
+    note_->setPlaceholderText(tr("Note (optional), e.g. cleared by GP on \u2026"));
     note_->setFont(scaled(note_->font(), 1.1));
     connect(note_, &QLineEdit::textEdited, this,
             [this](const QString& text) { checklist_.set_note(focused_, text.toStdString()); });
@@ -105,7 +107,7 @@ QWidget* GateDialog::build_checklist_page() {
     body->addLayout(card, 3);
 
     list_ = new QListWidget(page);
-    list_->setAccessibleName(QStringLiteral("All items and their answers"));
+    list_->setAccessibleName(tr("All items and their answers"));
     list_->setFont(scaled(list_->font(), 1.1));
     list_->setWordWrap(true);
     for (std::size_t i = 0; i < checklist_.size(); ++i)
@@ -125,15 +127,15 @@ QWidget* GateDialog::build_checklist_page() {
     status_->setWordWrap(true);
     status_->setFont(scaled(status_->font(), 1.1));
     footer->addWidget(status_, 1);
-    close_ = new QPushButton(QStringLiteral("Close"), page);
-    close_->setAccessibleName(QStringLiteral("Close without a session"));
+    close_ = new QPushButton(tr("Close"), page);
+    close_->setAccessibleName(tr("Close without a session"));
     close_->setMinimumHeight(48);
     pad(close_);
     connect(close_, &QPushButton::clicked, this, &QDialog::reject);
     footer->addWidget(close_);
-    start_ = new QPushButton(QStringLiteral("Start session  (Enter)"), page);
+    start_ = new QPushButton(tr("Start session  (Enter)"), page);
     start_->setObjectName(QStringLiteral("startButton"));
-    start_->setAccessibleName(QStringLiteral("Start session"));
+    start_->setAccessibleName(tr("Start session"));
     start_->setMinimumHeight(48);
     start_->setFont(scaled(start_->font(), 1.2, true));
     pad(start_);
@@ -148,8 +150,8 @@ QWidget* GateDialog::build_assessment() {
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     assessment_toggle_ = new QToolButton(box);
-    assessment_toggle_->setText(QStringLiteral("Functional assessment (optional)"));
-    assessment_toggle_->setAccessibleName(QStringLiteral("Show the functional assessment"));
+    assessment_toggle_->setText(tr("Functional assessment (optional)"));
+    assessment_toggle_->setAccessibleName(tr("Show the functional assessment"));
     assessment_toggle_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     assessment_toggle_->setArrowType(Qt::RightArrow);
     assessment_toggle_->setCheckable(true);
@@ -159,20 +161,20 @@ QWidget* GateDialog::build_assessment() {
 
     assessment_panel_ = new QWidget(box);
     auto* form = new QFormLayout(assessment_panel_);
-    auto* intro = new QLabel(QStringLiteral("Source 003: every therapy begins with a functional "
-                                            "consultation. Notes stay with the session record."),
-                             assessment_panel_);
+    auto* intro =
+        new QLabel(tr("Source 003: every therapy begins with a functional consultation. Notes "
+                      "stay with the session record."),
+                   assessment_panel_);
     intro->setWordWrap(true);
     form->addRow(intro);
     assessment_notes_ = new QTextEdit(assessment_panel_);
-    assessment_notes_->setAccessibleName(QStringLiteral("Assessment notes"));
+    assessment_notes_->setAccessibleName(tr("Assessment notes"));
     assessment_notes_->setTabChangesFocus(true);
     assessment_notes_->setAcceptRichText(false);
     assessment_notes_->setFixedHeight(56);
-    form->addRow(QStringLiteral("Notes"), assessment_notes_);
+    form->addRow(tr("Notes"), assessment_notes_);
     for (const AssessmentArea area : assessment_areas) {
-        const auto label = area_label(area);
-        const QString name = QString::fromUtf8(label.data(), static_cast<qsizetype>(label.size()));
+        const QString name = Words::assessment_area(area);
         auto* edit = new QLineEdit(assessment_panel_);
         edit->setAccessibleName(name);
         assessment_areas_[static_cast<std::size_t>(area)] = edit;
@@ -183,9 +185,8 @@ QWidget* GateDialog::build_assessment() {
     connect(assessment_toggle_, &QToolButton::toggled, this, [this](bool open) {
         assessment_panel_->setVisible(open);
         assessment_toggle_->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
-        assessment_toggle_->setAccessibleName(
-            open ? QStringLiteral("Hide the functional assessment")
-                 : QStringLiteral("Show the functional assessment"));
+        assessment_toggle_->setAccessibleName(open ? tr("Hide the functional assessment")
+                                                   : tr("Show the functional assessment"));
         if (open)
             assessment_notes_->setFocus();
     });
@@ -196,15 +197,14 @@ QWidget* GateDialog::build_blocked_page() {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 8, 0, 0);
-    auto* banner = new QLabel(QStringLiteral("This session cannot go ahead"), page);
+    auto* banner = new QLabel(tr("This session cannot go ahead"), page);
     banner->setObjectName(QStringLiteral("blockedBanner"));
     banner->setFont(scaled(banner->font(), 2.0, true));
     banner->setStyleSheet(QStringLiteral(
         "QLabel { background: #b00020; color: white; border-radius: 8px; padding: 12px 16px; }"));
     layout->addWidget(banner);
     auto* intro = new QLabel(
-        QStringLiteral("The client answered yes to an absolute contraindication of this protocol:"),
-        page);
+        tr("The client answered yes to an absolute contraindication of this protocol:"), page);
     intro->setWordWrap(true);
     intro->setFont(scaled(intro->font(), 1.3));
     layout->addWidget(intro);
@@ -215,8 +215,8 @@ QWidget* GateDialog::build_blocked_page() {
     blocked_items_->setFont(scaled(blocked_items_->font(), 1.3));
     blocked_items_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     layout->addWidget(blocked_items_, 1);
-    auto* next = new QLabel(QStringLiteral("Close the checklist, or choose a protocol that does "
-                                           "not list this contraindication."),
+    auto* next = new QLabel(tr("Close the checklist, or choose a protocol that does not list this "
+                               "contraindication."),
                             page);
     next->setWordWrap(true);
     next->setFont(scaled(next->font(), 1.15));
@@ -224,10 +224,10 @@ QWidget* GateDialog::build_blocked_page() {
 
     auto* footer = new QHBoxLayout;
     footer->addStretch(1);
-    another_ = new QPushButton(QStringLiteral("Choose another protocol"), page);
-    another_->setAccessibleName(QStringLiteral("Choose another protocol"));
-    blocked_close_ = new QPushButton(QStringLiteral("Close"), page);
-    blocked_close_->setAccessibleName(QStringLiteral("Close without a session"));
+    another_ = new QPushButton(tr("Choose another protocol"), page);
+    another_->setAccessibleName(tr("Choose another protocol"));
+    blocked_close_ = new QPushButton(tr("Close"), page);
+    blocked_close_->setAccessibleName(tr("Close without a session"));
     for (QPushButton* b : {another_, blocked_close_}) {
         b->setMinimumHeight(52);
         b->setFont(scaled(b->font(), 1.25, true));
