@@ -92,8 +92,8 @@ void LibraryPreview::set_protocol(std::shared_ptr<const Protocol> protocol) {
     if (protocol == protocol_)
         return;
     protocol_ = std::move(protocol);
-    setToolTip(protocol_ ? QStringLiteral("Every line this protocol works; arrows show the "
-                                          "direction of the stroke, dots where each starts.")
+    setToolTip(protocol_ ? tr("Every line this protocol works; arrows show the direction of the "
+                              "stroke, dots where each starts.")
                          : QString());
     schedule();
     update();

@@ -1,5 +1,6 @@
 #include "ui/library/libraryview.h"
 
+#include "ui/common/words.h"
 #include "ui/library/librarypreview.h"
 #include "ui/session/sessionwidgets.h"
 
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPainter>
 #include <QPushButton>
 #include <QSplitter>
@@ -33,20 +35,19 @@ QString html(const Text& t) {
 }
 
 QString range_text(const Range& r) {
-    return r.min == r.max ? QString::number(r.min)
-                          : QStringLiteral("%1\u2013%2").arg(r.min).arg(r.max);
+    return r.min == r.max ? QLocale().toString(r.min)
+                          : QStringLiteral("%1\u2013%2")
+                                .arg(QLocale().toString(r.min), QLocale().toString(r.max));
 }
-
-std::string_view kind_label_short(ContraindicationKind kind);
 
 // "7½ min"-style lengths read better in a list than clock digits.
 QString minutes_text(std::chrono::milliseconds d) {
     const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(d).count();
     if (seconds < 60)
-        return QStringLiteral("%1 s").arg(seconds);
+        return LibraryView::tr("%1 s").arg(QLocale().toString(seconds));
     const auto halves = (seconds + 15) / 30;
-    return halves % 2 == 0 ? QStringLiteral("%1 min").arg(halves / 2)
-                           : QStringLiteral("%1\u00bd min").arg(halves / 2);
+    return halves % 2 == 0 ? LibraryView::tr("%1 min").arg(QLocale().toString(halves / 2))
+                           : LibraryView::tr("%1\u00bd min").arg(QLocale().toString(halves / 2));
 }
 
 // A padlock: bundled protocols are read-only.
@@ -138,7 +139,7 @@ QString region_label(const std::string& region) {
 
 QString protocol_details_html(const Protocol& p, const Catalog& catalog) {
     QString out = QStringLiteral("<h2>%1</h2><p>%2</p>").arg(html(p.title), html(p.summary));
-    out += QStringLiteral("<p><b>%1, %2</b> \u00b7 %3 \u00b7 for %4</p>")
+    out += QStringLiteral("<p><b>%1, %2</b> \u00b7 %3 \u00b7 %4</p>")
                .arg(steps_text(p.step_count()))
                .arg(length_text(p).toHtmlEscaped())
                .arg([&] {
@@ -147,19 +148,20 @@ QString protocol_details_html(const Protocol& p, const Catalog& catalog) {
                        r << region_label(s).toHtmlEscaped();
                    return r.join(QStringLiteral(", "));
                }())
-               .arg(p.audience == Audience::Self ? LibraryView::tr("self-massage")
-                                                 : LibraryView::tr("a therapist"));
+               .arg(p.audience == Audience::Self ? LibraryView::tr("for self-massage")
+                                                 : LibraryView::tr("for a therapist"));
     if (p.stages.size() > 1) {
         const bool days = std::any_of(p.stages.begin(), p.stages.end(),
                                       [](const Stage& s) { return s.day.has_value(); });
-        out += days ? QStringLiteral("<h3>Days</h3><ol>") : QStringLiteral("<h3>Stages</h3><ol>");
+        out += QStringLiteral("<h3>%1</h3><ol>")
+                   .arg(days ? LibraryView::tr("Days") : LibraryView::tr("Stages"));
         for (const Stage& s : p.stages) {
             const bool timed = std::any_of(s.steps.begin(), s.steps.end(),
                                            [](const Step& step) { return step.timed(); });
             out += QStringLiteral("<li>%1 \u2014 %2, %3</li>")
                        .arg(html(s.title))
                        .arg(steps_text(s.steps.size()))
-                       .arg(timed ? minutes_text(s.duration()) : QStringLiteral("untimed"));
+                       .arg(timed ? minutes_text(s.duration()) : LibraryView::tr("untimed"));
         }
         out += QStringLiteral("</ol>");
     }
@@ -167,7 +169,8 @@ QString protocol_details_html(const Protocol& p, const Catalog& catalog) {
         const Course& c = *p.course;
         QStringList parts;
         if (c.sessions)
-            parts << count_range(*c.sessions, QT_TR_NOOP("%n session(s)"));
+            parts << count_range(*c.sessions,
+                                 QT_TRANSLATE_NOOP("effleur::ui::LibraryView", "%n session(s)"));
         if (c.interval_days)
             parts << LibraryView::tr("every %n day(s)", nullptr, *c.interval_days);
         if (c.interval_months)
@@ -178,19 +181,22 @@ QString protocol_details_html(const Protocol& p, const Catalog& catalog) {
             parts << LibraryView::tr("then %1 a month").arg(range_text(*c.maintenance_per_month));
         if (c.gap_months)
             parts << LibraryView::tr("%1 between courses")
-                         .arg(count_range(*c.gap_months, QT_TR_NOOP("%n month(s)")));
+                         .arg(count_range(
+                             *c.gap_months,
+                             QT_TRANSLATE_NOOP("effleur::ui::LibraryView", "%n month(s)")));
         if (!parts.isEmpty())
-            out += QStringLiteral("<h3>Course plan</h3><p>%1</p>")
+            out += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                       .arg(LibraryView::tr("Course plan"))
                        .arg(parts.join(QStringLiteral("; ")));
     }
     if (!p.preparation.empty()) {
-        out += QStringLiteral("<h3>Preparation</h3><ul>");
+        out += QStringLiteral("<h3>%1</h3><ul>").arg(LibraryView::tr("Preparation"));
         for (const CareItem& c : p.preparation)
             out += QStringLiteral("<li>%1</li>").arg(html(c.text));
         out += QStringLiteral("</ul>");
     }
     if (!p.rules.empty()) {
-        out += QStringLiteral("<h3>Rules</h3><ul>");
+        out += QStringLiteral("<h3>%1</h3><ul>").arg(LibraryView::tr("Rules"));
         for (const Text& t : p.rules)
             out += QStringLiteral("<li>%1</li>").arg(html(t));
         out += QStringLiteral("</ul>");
@@ -203,7 +209,7 @@ QString protocol_details_html(const Protocol& p, const Catalog& catalog) {
         const auto* item = catalog.contraindication(r.id);
         contra += QStringLiteral("<li>%1 <i>(%2)</i></li>")
                       .arg(item ? html(item->text) : html(r.id),
-                           html(std::string(kind_label_short(r.kind))));
+                           Words::contraindication_kind_short(r.kind).toHtmlEscaped());
     };
     for (const auto& r : p.contraindications)
         add(r);
@@ -211,9 +217,11 @@ QString protocol_details_html(const Protocol& p, const Catalog& catalog) {
         for (const auto& r : s.contraindications)
             add(r);
     if (!contra.isEmpty())
-        out += QStringLiteral("<h3>Contraindications</h3><ul>%1</ul>").arg(contra);
+        out += QStringLiteral("<h3>%1</h3><ul>%2</ul>")
+                   .arg(LibraryView::tr("Contraindications"))
+                   .arg(contra);
     if (!p.sources.empty()) {
-        out += QStringLiteral("<h3>Sources</h3><ul>");
+        out += QStringLiteral("<h3>%1</h3><ul>").arg(LibraryView::tr("Sources"));
         for (const std::string& id : p.sources) {
             const auto* s = catalog.source(id);
             out += QStringLiteral("<li>%1 \u2014 %2</li>")
@@ -224,20 +232,6 @@ QString protocol_details_html(const Protocol& p, const Catalog& catalog) {
     return out;
 }
 
-namespace {
-std::string_view kind_label_short(ContraindicationKind kind) {
-    switch (kind) {
-    case ContraindicationKind::Absolute:
-        return "absolute";
-    case ContraindicationKind::Relative:
-        return "relative";
-    case ContraindicationKind::TellSpecialist:
-        return "tell the specialist";
-    }
-    return "";
-}
-} // namespace
-
 LibraryView::LibraryView(const Catalog& catalog, QWidget* parent)
     : QWidget(parent), catalog_(catalog) {
     setObjectName(QStringLiteral("library"));
@@ -245,7 +239,7 @@ LibraryView::LibraryView(const Catalog& catalog, QWidget* parent)
     auto* filters = new QHBoxLayout;
     search_ = new QLineEdit(this);
     search_->setObjectName(QStringLiteral("search"));
-    search_->setPlaceholderText(QStringLiteral("Search protocols (Ctrl+F)"));
+    search_->setPlaceholderText(tr("Search protocols (Ctrl+F)"));
     // The clear button's icon comes from the icon theme, whose first lookup costs more than the
     // rest of this view: it is only seen once there is text, so it is added then.
     connect(search_, &QLineEdit::textChanged, search_, [this](const QString& text) {
@@ -256,12 +250,11 @@ LibraryView::LibraryView(const Catalog& catalog, QWidget* parent)
     region_->setObjectName(QStringLiteral("region"));
     audience_ = new QComboBox(this);
     audience_->setObjectName(QStringLiteral("audience"));
-    audience_->addItems(
-        {QStringLiteral("Anyone"), QStringLiteral("Therapist"), QStringLiteral("Self-massage")});
+    audience_->addItems({tr("Anyone"), tr("Therapist"), tr("Self-massage")});
     duration_ = new QComboBox(this);
     duration_->setObjectName(QStringLiteral("duration"));
-    duration_->addItems({QStringLiteral("Any length"), QStringLiteral("Up to 10 min"),
-                         QStringLiteral("10\u201330 min"), QStringLiteral("Over 30 min")});
+    duration_->addItems(
+        {tr("Any length"), tr("Up to 10 min"), tr("10\u201330 min"), tr("Over 30 min")});
     filters->addWidget(search_, 3);
     filters->addWidget(region_, 1);
     filters->addWidget(audience_, 1);
@@ -307,10 +300,10 @@ LibraryView::LibraryView(const Catalog& catalog, QWidget* parent)
     vsplit->setStretchFactor(1, 3);
     rcol->addWidget(vsplit, 1);
     auto* buttons = new QHBoxLayout;
-    start_ = new QPushButton(QStringLiteral("Start session\u2026"), right);
+    start_ = new QPushButton(tr("Start session\u2026"), right);
     start_->setObjectName(QStringLiteral("start"));
     start_->setDefault(true);
-    rehearse_ = new QPushButton(QStringLiteral("Rehearse\u2026"), right);
+    rehearse_ = new QPushButton(tr("Rehearse\u2026"), right);
     rehearse_->setObjectName(QStringLiteral("rehearse"));
     buttons->addStretch(1);
     buttons->addWidget(rehearse_);
@@ -420,16 +413,16 @@ void LibraryView::refilter() {
         QListWidgetItem* item = nullptr;
         if (e.protocol) {
             const Protocol& p = *e.protocol;
-            item = new QListWidgetItem(
-                QStringLiteral("%1\n%2 \u00b7 %3%4")
-                    .arg(QString::fromStdString(p.title.get()))
-                    .arg(steps_text(p.step_count()))
-                    .arg(length_text(p))
-                    .arg(e.bundled ? QStringLiteral(" \u00b7 Bundled") : QString()));
+            item = new QListWidgetItem(QStringLiteral("%1\n%2 \u00b7 %3%4")
+                                           .arg(QString::fromStdString(p.title.get()))
+                                           .arg(steps_text(p.step_count()))
+                                           .arg(length_text(p))
+                                           .arg(e.bundled ? tr(" \u00b7 Bundled") : QString()));
             item->setIcon(e.bundled ? lock : blank_icon());
             if (e.bundled)
-                item->setToolTip(QStringLiteral("Bundled with Effleur: read-only. \"Duplicate to "
-                                                "my protocols\" makes a copy you can edit."));
+                item->setToolTip(
+                    tr("Bundled with Effleur: read-only. \"Duplicate to my protocols\" makes a "
+                       "copy you can edit."));
         } else {
             item = new QListWidgetItem(
                 tr("Broken: %1").arg(QString::fromStdString(e.file.filename().string())) +
@@ -453,7 +446,7 @@ void LibraryView::refilter() {
 void LibraryView::show_details() {
     const QListWidgetItem* item = list_->currentItem();
     if (!item) {
-        details_->setHtml(QStringLiteral("<p>No protocol matches.</p>"));
+        details_->setHtml(QStringLiteral("<p>%1</p>").arg(tr("No protocol matches.")));
         preview_->set_protocol(nullptr);
         preview_->hide();
         start_->setEnabled(false);
@@ -468,20 +461,21 @@ void LibraryView::show_details() {
     if (e.protocol) {
         QString notes;
         if (e.bundled)
-            notes += QStringLiteral("<p><i>Bundled with Effleur, read-only. File \u203a Duplicate "
-                                    "to my protocols makes a copy you can edit.</i></p>");
+            notes += QStringLiteral("<p><i>%1</i></p>")
+                         .arg(tr("Bundled with Effleur, read-only. File \u203a Duplicate to my "
+                                 "protocols makes a copy you can edit."));
         if (!e.warnings.empty())
-            notes += QStringLiteral("<p><i>%1 warning(s): View \u203a Problems (F8) lists them."
-                                    "</i></p>")
-                         .arg(e.warnings.size());
+            notes += QStringLiteral("<p><i>%1</i></p>")
+                         .arg(tr("%n warning(s): View \u203a Problems (F8) lists them.", nullptr,
+                                 static_cast<int>(e.warnings.size())));
         details_->setHtml(protocol_details_html(*e.protocol, catalog_) + notes);
         return;
     }
     QString errs;
     for (const auto& d : e.errors)
         errs += QStringLiteral("<li><tt>%1</tt></li>").arg(html(d.to_string()));
-    details_->setHtml(QStringLiteral("<h2>This file cannot be used</h2><p>%1</p><ul>%2</ul>")
-                          .arg(html(e.file.string()), errs));
+    details_->setHtml(QStringLiteral("<h2>%1</h2><p>%2</p><ul>%3</ul>")
+                          .arg(tr("This file cannot be used"), html(e.file.string()), errs));
 }
 
 void LibraryView::changeEvent(QEvent* event) {
