@@ -1,5 +1,7 @@
 #include "ui/session/cues.h"
 
+#include "ui/common/words.h"
+
 #include <QAudioDevice>
 #include <QMediaDevices>
 #include <QSoundEffect>
@@ -235,26 +237,6 @@ void CuePlayer::set_muted(bool muted) {
         speaker_->stop();
 }
 
-namespace {
-
-QString breath_words(BreathPhaseKind phase) {
-    switch (phase) {
-    case BreathPhaseKind::InhaleBelly:
-        return QStringLiteral("Breathe in, belly");
-    case BreathPhaseKind::InhaleChest:
-        return QStringLiteral("Breathe in, chest");
-    case BreathPhaseKind::ExhaleChest:
-        return QStringLiteral("Breathe out, chest");
-    case BreathPhaseKind::ExhaleBelly:
-        return QStringLiteral("Breathe out, belly");
-    case BreathPhaseKind::Hold:
-        return QStringLiteral("Hold");
-    }
-    return {};
-}
-
-} // namespace
-
 void CuePlayer::on_event(const SessionEvent& e) {
     if (muted_ || !controller_)
         return;
@@ -272,19 +254,20 @@ void CuePlayer::on_event(const SessionEvent& e) {
         // A breathing step's first count falls at its start; say it here, as one utterance,
         // since a new prompt cuts the one before.
         if (step.breathing && !step.breathing->phases.empty())
-            words += QStringLiteral(". ") + breath_words(step.breathing->phases.front().kind);
+            words = tr("%1. %2").arg(
+                words, Words::breath_phase_spoken(step.breathing->phases.front().kind));
         speaker_->say(words);
         return;
     }
     case EventKind::SideSwitch:
-        speaker_->say(QStringLiteral("Switch sides"));
+        speaker_->say(tr("Switch sides"));
         return;
     case EventKind::Halfway:
-        speaker_->say(QStringLiteral("Halfway"));
+        speaker_->say(tr("Halfway"));
         chimes_->play(Chime::Halfway);
         return;
     case EventKind::TenSecondsLeft:
-        speaker_->say(QStringLiteral("Ten seconds"));
+        speaker_->say(tr("Ten seconds"));
         chimes_->play(Chime::TenSeconds);
         return;
     case EventKind::StepEnded:
@@ -295,10 +278,11 @@ void CuePlayer::on_event(const SessionEvent& e) {
     case EventKind::BreathingPhase:
         if (!e.phase || (e.round == 1 && e.phase_index == 0 && e.count == 1))
             return;
-        speaker_->say(e.count == 1 ? breath_words(*e.phase) : QString::number(e.count));
+        speaker_->say(e.count == 1 ? Words::breath_phase_spoken(*e.phase)
+                                   : QString::number(e.count));
         return;
     case EventKind::SessionFinished:
-        speaker_->say(QStringLiteral("Session complete"));
+        speaker_->say(tr("Session complete"));
         return;
     default:
         return;

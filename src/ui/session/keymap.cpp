@@ -44,3 +44,27 @@ QList<QKeySequence> keys_for(SessionAction action, const QSettings* settings) {
 }
 
 } // namespace effleur::ui
+
+namespace effleur::ui {
+
+QString action_label(SessionAction action) {
+    for (const KeyBinding& b : default_key_table)
+        if (b.action == action)
+            return QCoreApplication::translate("effleur::ui::KeyMap", b.label.data());
+    return {};
+}
+
+QString key_name(SessionAction action, const QSettings* settings) {
+    const QList<QKeySequence> keys = keys_for(action, settings);
+    if (keys.isEmpty())
+        return {};
+    const QKeySequence& key = keys.front();
+    // The arrows read as arrows in a prompt ("press \u2192"), as on the key itself.
+    if (key == QKeySequence(Qt::Key_Right))
+        return QStringLiteral("\u2192");
+    if (key == QKeySequence(Qt::Key_Left))
+        return QStringLiteral("\u2190");
+    return key.toString(QKeySequence::NativeText);
+}
+
+} // namespace effleur::ui

@@ -4,6 +4,7 @@
 // Remapped keys live in QSettings under "keys/<action name>" as portable key-sequence text
 // ("PgDown, Return"). Nothing here throws; an unreadable setting falls back to the default.
 
+#include <QCoreApplication>
 #include <QKeySequence>
 #include <QList>
 #include <QString>
@@ -31,22 +32,38 @@ enum class SessionAction {
 struct KeyBinding {
     SessionAction action;
     std::string_view name;  // the settings key and a stable object name
-    std::string_view label; // for menus and the help
+    std::string_view label; // for menus and the help, in English; action_label() translates it
     std::string_view keys;  // the defaults, portable text, comma-separated
 };
 
 inline constexpr std::array<KeyBinding, 10> default_key_table = {{
-    {SessionAction::PauseResume, "pause-resume", "Pause / resume", "Space"},
-    {SessionAction::Next, "next", "Next step", "Right, PgDown, Return, Enter"},
-    {SessionAction::Back, "back", "Back", "Left, PgUp"},
-    {SessionAction::Restart, "restart", "Restart step", "R"},
-    {SessionAction::ExtendMore, "extend-more", "15 s more", "+, ="},
-    {SessionAction::ExtendLess, "extend-less", "15 s less", "-"},
-    {SessionAction::Glance, "glance", "Glance mode", "F11"},
-    {SessionAction::LeaveGlance, "leave-glance", "Leave glance mode", "Esc"},
-    {SessionAction::SpeedDown, "speed-down", "Slower (rehearsal)", "[, Ctrl+Down"},
-    {SessionAction::SpeedUp, "speed-up", "Faster (rehearsal)", "], Ctrl+Up"},
+    {SessionAction::PauseResume, "pause-resume",
+     QT_TRANSLATE_NOOP("effleur::ui::KeyMap", "Pause / resume"), "Space"},
+    {SessionAction::Next, "next", QT_TRANSLATE_NOOP("effleur::ui::KeyMap", "Next step"),
+     "Right, PgDown, Return, Enter"},
+    {SessionAction::Back, "back", QT_TRANSLATE_NOOP("effleur::ui::KeyMap", "Back"), "Left, PgUp"},
+    {SessionAction::Restart, "restart", QT_TRANSLATE_NOOP("effleur::ui::KeyMap", "Restart step"),
+     "R"},
+    {SessionAction::ExtendMore, "extend-more",
+     QT_TRANSLATE_NOOP("effleur::ui::KeyMap", "15 s more"), "+, ="},
+    {SessionAction::ExtendLess, "extend-less",
+     QT_TRANSLATE_NOOP("effleur::ui::KeyMap", "15 s less"), "-"},
+    {SessionAction::Glance, "glance", QT_TRANSLATE_NOOP("effleur::ui::KeyMap", "Glance mode"),
+     "F11"},
+    {SessionAction::LeaveGlance, "leave-glance",
+     QT_TRANSLATE_NOOP("effleur::ui::KeyMap", "Leave glance mode"), "Esc"},
+    {SessionAction::SpeedDown, "speed-down",
+     QT_TRANSLATE_NOOP("effleur::ui::KeyMap", "Slower (rehearsal)"), "[, Ctrl+Down"},
+    {SessionAction::SpeedUp, "speed-up",
+     QT_TRANSLATE_NOOP("effleur::ui::KeyMap", "Faster (rehearsal)"), "], Ctrl+Up"},
 }};
+
+// The action's label in the user's language: "Pause / resume", "Next step", ...
+[[nodiscard]] QString action_label(SessionAction action);
+
+// The first key bound to `action` as prompts name it ("Space", "\u2192"), in the user's
+// language; empty when no key is bound.
+[[nodiscard]] QString key_name(SessionAction action, const QSettings* settings);
 
 // The keys bound to `action`: the settings' remap when `settings` holds one, else the default.
 [[nodiscard]] QList<QKeySequence> keys_for(SessionAction action, const QSettings* settings);

@@ -1,11 +1,13 @@
 #include "ui/session/sessionview.h"
 
+#include "ui/common/words.h"
 #include "ui/session/diagramwidget.h"
 #include "ui/session/sessionwidgets.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSettings>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -33,13 +35,15 @@ QString text(const Text& t) {
 } // namespace
 
 QString speed_text(double speed) {
-    return QString::number(speed, 'g', 4) + QStringLiteral("\u00d7");
+    return QLocale().toString(speed, 'g', 4) + QStringLiteral("\u00d7");
 }
 
 SessionView::SessionView(SessionController& controller, const Catalog& catalog, QWidget* parent)
     : QWidget(parent), controller_(controller), catalog_(catalog) {
     setObjectName(QStringLiteral("session"));
     setFocusPolicy(Qt::StrongFocus);
+    start_key_ = key_name(SessionAction::PauseResume, nullptr);
+    next_key_ = key_name(SessionAction::Next, nullptr);
     build();
     connect(&controller_, &SessionController::changed, this, &SessionView::refresh);
     connect(&controller_, &SessionController::answered, this, &SessionView::show_refusal);
@@ -65,7 +69,7 @@ void SessionView::build() {
     auto* col = new QVBoxLayout(side_);
     col->setContentsMargins(8, 0, 8, 0);
     rehearsal_ = make_label("rehearsal", side_, false);
-    rehearsal_->setText(QStringLiteral("REHEARSAL \u2014 no client, nothing recorded"));
+    rehearsal_->setText(tr("REHEARSAL \u2014 no client, nothing recorded"));
     rehearsal_->setStyleSheet(QStringLiteral(
         "QLabel { background: #b25c00; color: white; font-weight: bold; padding: 4px 8px; }"));
     rehearsal_->setVisible(controller_.engine().kind() == SessionKind::Rehearsal);
@@ -151,8 +155,7 @@ void SessionView::bind_keys(const QSettings* settings) {
         a->deleteLater();
     }
     for (const KeyBinding& b : default_key_table) {
-        auto* action = new QAction(
-            QString::fromLatin1(b.label.data(), static_cast<qsizetype>(b.label.size())), this);
+        auto* action = new QAction(action_label(b.action), this);
         action->setObjectName(
             QString::fromLatin1(b.name.data(), static_cast<qsizetype>(b.name.size())));
         action->setShortcuts(keys_for(b.action, settings));
@@ -166,8 +169,11 @@ void SessionView::bind_keys(const QSettings* settings) {
         return keys.isEmpty() ? QString() : keys.front().toString(QKeySequence::NativeText);
     };
     // No-break spaces: a narrow panel wraps before the key hint, never inside it.
-    speed_keys_ = QStringLiteral("%1\u00a0slower\u00a0\u00b7\u00a0%2\u00a0faster")
+    speed_keys_ = tr("%1 slower \u00b7 %2 faster")
+                      .replace(QLatin1Char(' '), QChar(0x00a0))
                       .arg(first_key(SessionAction::SpeedDown), first_key(SessionAction::SpeedUp));
+    start_key_ = key_name(SessionAction::PauseResume, settings);
+    next_key_ = key_name(SessionAction::Next, settings);
     refresh();
 }
 
@@ -231,18 +237,17 @@ QString SessionView::next_preview() const {
     const auto& plan = e.plan();
     const std::size_t i = e.cursor().index;
     if (e.state() == EngineState::Finished || i + 1 >= plan.size())
-        return QStringLiteral("Next: the end of the session");
+        return tr("Next: the end of the session");
     // Practising the order: the student names the next step; it shows when it begins.
     if (!show_next_)
-        return QStringLiteral("Next: ?  \u2014 recall it; it shows when it begins");
+        return tr("Next: ?  \u2014 recall it; it shows when it begins");
     const PlanPart& n = plan[i + 1];
-    QString words = QStringLiteral("Next: ") + text(n.source->title);
+    QString what = text(n.source->title);
     if (n.side)
-        words += n.side == BodySide::Left ? QStringLiteral(" \u2014 left side")
-                                          : QStringLiteral(" \u2014 right side");
+        what = tr("%1 \u2014 %2", "a step and its side").arg(what, Words::side(*n.side));
     if (n.kind != PartKind::Untimed)
-        words += QStringLiteral(" (%1)").arg(countdown_text(n.planned));
-    return words;
+        what = tr("%1 (%2)", "a step and its length").arg(what, countdown_text(n.planned));
+    return tr("Next: %1").arg(what);
 }
 
 void SessionView::refresh() {
@@ -261,7 +266,8 @@ void SessionView::refresh() {
                 current = steps;
         }
     }
-    position_->setText(QStringLiteral("Step %1 of %2").arg(current).arg(steps));
+    position_->setText(
+        tr("Step %1 of %2").arg(QLocale().toString(current), QLocale().toString(steps)));
     title_->setText(text(step.title));
     facts_->setText(step_facts(step, c.side));
     instruction_->setText(text(step.instruction));
@@ -294,7 +300,7 @@ void SessionView::refresh() {
     QString state;
     switch (e.state()) {
     case EngineState::Idle:
-        state = QStringLiteral("Ready \u2014 press Space to start");
+        state = tr("Ready \u2014 press %1 to start").arg(start_key_);
         break;
     case EngineState::Running:
         break;
@@ -302,28 +308,27 @@ void SessionView::refresh() {
         state = tr("PAUSED");
         break;
     case EngineState::WaitingForTherapist:
-        state = e.wait_reason() == WaitReason::Procedure
-                    ? QStringLiteral("Procedure \u2014 press \u2192 when done")
+        state = e.wait_reason() == WaitReason::Procedure ? tr("Procedure \u2014 press %1 when done")
                 : e.wait_reason() == WaitReason::BeforeStep
-                    ? QStringLiteral("Get ready \u2014 press \u2192 to begin")
+                    ? tr("Get ready \u2014 press %1 to begin")
                 : e.options().pause_between_steps
-                    ? QStringLiteral("Explain this step \u2014 then press \u2192 for the next")
-                    : QStringLiteral("Time is up \u2014 press \u2192 for the next step");
+                    ? tr("Explain this step \u2014 then press %1 for the next")
+                    : tr("Time is up \u2014 press %1 for the next step");
+        state = state.arg(next_key_);
         break;
     case EngineState::Finished:
-        state = QStringLiteral("Session complete");
+        state = tr("Session complete");
         break;
     }
     state_->setText(state);
     state_->setVisible(!state.isEmpty());
-    speed_->setText(
-        speed_keys_.isEmpty()
-            ? QStringLiteral("Speed %1").arg(speed_text(e.speed()))
-            : QStringLiteral("Speed %1  \u00b7  %2").arg(speed_text(e.speed()), speed_keys_));
+    speed_->setText(speed_keys_.isEmpty()
+                        ? tr("Speed %1").arg(speed_text(e.speed()))
+                        : tr("Speed %1  \u00b7  %2").arg(speed_text(e.speed()), speed_keys_));
 
     const auto breath = e.breathing(now);
     if (breath && e.state() != EngineState::Finished) {
-        pacer_->setText(QStringLiteral("%1\ncount %2 of %3 \u00b7 round %4 of %5")
+        pacer_->setText(tr("%1\ncount %2 of %3 \u00b7 round %4 of %5")
                             .arg(phase_words(breath->at.phase))
                             .arg(breath->at.count)
                             .arg(breath->at.counts)

@@ -83,6 +83,8 @@ private:
     bool glance_ = false;
     bool show_next_ = true;
     QString speed_keys_;        // "[ slower · ] faster", from the bound keys
+    QString start_key_;         // the key the prompts name: "press Space to start"
+    QString next_key_;          // and "press \u2192 for the next step"
     QStringList cautions_html_; // every caution; fit_cautions() shows those that fit
     std::size_t fitted_part_ = static_cast<std::size_t>(-1); // the part the fonts were fitted to
     bool fitted_paused_ = false;                             // and whether it was paused

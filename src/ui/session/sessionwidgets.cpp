@@ -1,5 +1,8 @@
 #include "ui/session/sessionwidgets.h"
 
+#include "ui/common/words.h"
+#include "ui/session/sessionview.h"
+
 #include <QPainter>
 #include <QPalette>
 
@@ -104,44 +107,26 @@ QString countdown_text(Duration left) {
 }
 
 QString technique_name(Technique technique) {
-    QString name = QString::fromLatin1(to_string(technique).data(),
-                                       static_cast<qsizetype>(to_string(technique).size()));
-    if (!name.isEmpty())
-        name[0] = name[0].toUpper();
-    return name;
+    return Words::technique(technique);
 }
 
 QString step_facts(const Step& step, const std::optional<BodySide>& side) {
     QStringList parts{technique_name(step.technique)};
     if (step.depth)
-        parts << QString::fromLatin1(to_string(*step.depth).data()) + QStringLiteral(" pressure");
+        parts << Words::pressure(*step.depth);
     if (side)
-        parts << (*side == BodySide::Left ? QStringLiteral("left side")
-                                          : QStringLiteral("right side"));
+        parts << Words::side(*side);
     else if (step.side == Side::Left || step.side == Side::Right)
-        parts << QString::fromLatin1(to_string(step.side).data()) + QStringLiteral(" side");
+        parts << Words::side(step.side == Side::Left ? BodySide::Left : BodySide::Right);
     if (!step.lines.empty())
-        parts << (step.lines.size() == 1 ? QStringLiteral("1 line")
-                                         : QStringLiteral("%1 lines").arg(step.lines.size()));
+        parts << SessionView::tr("%n line(s)", nullptr, static_cast<int>(step.lines.size()));
     if (step.passes > 1)
-        parts << QStringLiteral("%1 passes").arg(step.passes);
+        parts << SessionView::tr("%n pass(es)", nullptr, step.passes);
     return parts.join(QStringLiteral("  \u00b7  "));
 }
 
 QString phase_words(BreathPhaseKind phase) {
-    switch (phase) {
-    case BreathPhaseKind::InhaleBelly:
-        return QStringLiteral("Breathe in \u2014 belly");
-    case BreathPhaseKind::InhaleChest:
-        return QStringLiteral("Breathe in \u2014 chest");
-    case BreathPhaseKind::ExhaleChest:
-        return QStringLiteral("Breathe out \u2014 chest");
-    case BreathPhaseKind::ExhaleBelly:
-        return QStringLiteral("Breathe out \u2014 belly");
-    case BreathPhaseKind::Hold:
-        return QStringLiteral("Hold");
-    }
-    return {};
+    return Words::breath_phase(phase);
 }
 
 } // namespace effleur::ui
