@@ -2,6 +2,7 @@
 
 #include "core/privatefiles.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -32,7 +33,8 @@ QString words(int error) {
 }
 
 QString could_not_save(const QString& path, const QString& why) {
-    return QStringLiteral("Could not save %1: %2").arg(QFileInfo(path).fileName(), why);
+    return QCoreApplication::translate("effleur::ui::AtomicSave", "Could not save %1: %2")
+        .arg(QFileInfo(path).fileName(), why);
 }
 
 } // namespace
@@ -53,7 +55,8 @@ QString save_atomically(const QString& path, const QByteArray& bytes) {
         struct stat old {};
         const bool replacing = ::stat(native.constData(), &old) == 0;
         if (replacing && !S_ISREG(old.st_mode)) {
-            return could_not_save(path, QStringLiteral("it is not a regular file"));
+            return could_not_save(path, QCoreApplication::translate("effleur::ui::AtomicSave",
+                                                                    "it is not a regular file"));
         }
         QSaveFile file(path);
         // Never fall back to writing the file in place: that is what this function avoids.
@@ -69,8 +72,10 @@ QString save_atomically(const QString& path, const QByteArray& bytes) {
                  ::fchown(fd, old.st_uid, old.st_gid) != 0)) {
                 file.cancelWriting();
                 return could_not_save(
-                    path, QStringLiteral("it belongs to another user or group, and a new copy "
-                                         "would not; it was left unchanged"));
+                    path, QCoreApplication::translate(
+                              "effleur::ui::AtomicSave",
+                              "it belongs to another user or group, and a new copy would not; it "
+                              "was left unchanged"));
             }
             // After fchown, which clears the set-ID bits.
             if (::fchmod(fd, old.st_mode & 07777) != 0) {

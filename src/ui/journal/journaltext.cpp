@@ -1,5 +1,7 @@
 #include "ui/journal/journaltext.h"
 
+#include "ui/common/words.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QObject>
@@ -67,9 +69,9 @@ QString ended_words(const std::string& by) {
 
 QString side_words(const std::string& side) {
     if (side == "left")
-        return QObject::tr("left side");
+        return Words::side(BodySide::Left);
     if (side == "right")
-        return QObject::tr("right side");
+        return Words::side(BodySide::Right);
     return str(side);
 }
 
@@ -215,10 +217,8 @@ QString record(const storage::SessionRecord& r) {
         out << QObject::tr("  Functional assessment:");
         add_field(out, QObject::tr("Notes"), r.gate.assessment.notes, QStringLiteral("    "));
         for (AssessmentArea area : assessment_areas)
-            add_field(out,
-                      QString::fromUtf8(area_label(area).data(),
-                                        static_cast<qsizetype>(area_label(area).size())),
-                      r.gate.assessment.area(area), QStringLiteral("    "));
+            add_field(out, Words::assessment_area(area), r.gate.assessment.area(area),
+                      QStringLiteral("    "));
     }
 
     const auto runs = storage::part_runs(r.events);
