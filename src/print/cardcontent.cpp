@@ -1,6 +1,7 @@
 #include "print/cardcontent.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
 
 #include <algorithm>
@@ -12,9 +13,10 @@ namespace effleur::print {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ProtocolCard", text);
-}
+// The context of this page's words in the catalogues.
+struct Card {
+    Q_DECLARE_TR_FUNCTIONS(ProtocolCard)
+};
 
 QString esc(const std::string& s) {
     return QString::fromStdString(s).toHtmlEscaped();
@@ -25,8 +27,8 @@ QString esc(const QString& s) {
 }
 
 QString number(double v) {
-    return std::nearbyint(v) == v ? QString::number(static_cast<long long>(v))
-                                  : QString::number(v, 'g', 6);
+    return std::nearbyint(v) == v ? QLocale().toString(static_cast<qlonglong>(v))
+                                  : QLocale().toString(v, 'g', 6);
 }
 
 QString range(const Range& r) {
@@ -37,39 +39,39 @@ QString range(const Range& r) {
 QString technique_name(Technique t) {
     switch (t) {
     case Technique::Stroking:
-        return tr("stroking");
+        return Card::tr("stroking");
     case Technique::Rubbing:
-        return tr("rubbing");
+        return Card::tr("rubbing");
     case Technique::Kneading:
-        return tr("kneading");
+        return Card::tr("kneading");
     case Technique::Tapping:
-        return tr("tapping");
+        return Card::tr("tapping");
     case Technique::Vibration:
-        return tr("vibration");
+        return Card::tr("vibration");
     case Technique::Pressing:
-        return tr("pressing");
+        return Card::tr("pressing");
     case Technique::Fixation:
-        return tr("fixation");
+        return Card::tr("fixation");
     case Technique::Rolling:
-        return tr("rolling");
+        return Card::tr("rolling");
     case Technique::Sawing:
-        return tr("sawing");
+        return Card::tr("sawing");
     case Technique::Planing:
-        return tr("planing");
+        return Card::tr("planing");
     case Technique::Shading:
-        return tr("shading");
+        return Card::tr("shading");
     case Technique::Pinching:
-        return tr("pinching");
+        return Card::tr("pinching");
     case Technique::Squeezing:
-        return tr("squeezing");
+        return Card::tr("squeezing");
     case Technique::Drainage:
-        return tr("drainage");
+        return Card::tr("drainage");
     case Technique::Breathing:
-        return tr("breathing");
+        return Card::tr("breathing");
     case Technique::Procedure:
-        return tr("procedure");
+        return Card::tr("procedure");
     case Technique::Preparation:
-        return tr("preparation");
+        return Card::tr("preparation");
     }
     return {};
 }
@@ -77,11 +79,11 @@ QString technique_name(Technique t) {
 QString depth_name(Depth d) {
     switch (d) {
     case Depth::Superficial:
-        return tr("superficial");
+        return Card::tr("superficial");
     case Depth::Medium:
-        return tr("medium");
+        return Card::tr("medium");
     case Depth::Deep:
-        return tr("deep");
+        return Card::tr("deep");
     }
     return {};
 }
@@ -89,13 +91,14 @@ QString depth_name(Depth d) {
 QString side_name(const Step& s) {
     switch (s.side) {
     case Side::Both:
-        return tr("both");
+        return Card::tr("both");
     case Side::Left:
-        return tr("left");
+        return Card::tr("left");
     case Side::Right:
-        return tr("right");
+        return Card::tr("right");
     case Side::Alternating:
-        return s.first_side == BodySide::Left ? tr("left, then right") : tr("right, then left");
+        return s.first_side == BodySide::Left ? Card::tr("left, then right")
+                                              : Card::tr("right, then left");
     }
     return {};
 }
@@ -103,18 +106,19 @@ QString side_name(const Step& s) {
 QString kind_heading(ContraindicationKind k) {
     switch (k) {
     case ContraindicationKind::Absolute:
-        return tr("Absolute: do not massage");
+        return Card::tr("Absolute: do not massage");
     case ContraindicationKind::Relative:
-        return tr("Relative: only after weighing them");
+        return Card::tr("Relative: only after weighing them");
     case ContraindicationKind::TellSpecialist:
-        return tr("Tell the specialist first");
+        return Card::tr("Tell the specialist first");
     }
     return {};
 }
 
 QString cite_lines(const Citation& c) {
-    return c.line_first == c.line_last ? tr("line %1").arg(c.line_first)
-                                       : tr("lines %1\u2013%2").arg(c.line_first).arg(c.line_last);
+    return c.line_first == c.line_last
+               ? Card::tr("line %1").arg(c.line_first)
+               : Card::tr("lines %1\u2013%2").arg(c.line_first).arg(c.line_last);
 }
 
 // A value the source does not give is marked, as the app marks it.
@@ -138,17 +142,17 @@ bool suggests(const Step& s, std::initializer_list<const char*> fields) {
 
 QString step_time(const Step& s) {
     if (!s.timed()) {
-        return tr("untimed");
+        return Card::tr("untimed");
     }
     if (s.side == Side::Alternating) {
-        return tr("%1 each side").arg(card_duration(s.part_duration()));
+        return Card::tr("%1 each side").arg(card_duration(s.part_duration()));
     }
     return card_duration(s.duration());
 }
 
 QString step_passes(const Step& s) {
     if (s.breathing) {
-        return tr("%1 \u00d7 %2 counts")
+        return Card::tr("%1 \u00d7 %2 counts")
             .arg(s.breathing->rounds)
             .arg(s.breathing->counts_per_round());
     }
@@ -156,7 +160,7 @@ QString step_passes(const Step& s) {
         return {};
     }
     if (s.pass_seconds) {
-        return tr("%1 \u00d7 %2 s").arg(s.passes).arg(number(*s.pass_seconds));
+        return Card::tr("%1 \u00d7 %2 s").arg(s.passes).arg(number(*s.pass_seconds));
     }
     return QString::number(s.passes);
 }
@@ -164,11 +168,11 @@ QString step_passes(const Step& s) {
 QString stage_heading(const Stage& st, const std::string& lang) {
     const QString title = QString::fromStdString(st.title.get(lang));
     // Stage titles of multi-day complexes usually name their day already.
-    const bool names_day = title.startsWith(tr("Day "));
-    QString out = st.day && !names_day ? tr("Day %1: %2").arg(*st.day).arg(title) : title;
+    const bool names_day = title.startsWith(Card::tr("Day "));
+    QString out = st.day && !names_day ? Card::tr("Day %1: %2").arg(*st.day).arg(title) : title;
     const auto d = st.duration();
-    out =
-        esc(out) + QStringLiteral(" \u00b7 ") + (d.count() > 0 ? card_duration(d) : tr("untimed"));
+    out = esc(out) + QStringLiteral(" \u00b7 ") +
+          (d.count() > 0 ? card_duration(d) : Card::tr("untimed"));
     return out;
 }
 
@@ -178,31 +182,32 @@ QString course_text_html(const Course& c) {
         parts << marked(esc(s), c.suggested.find(field) != c.suggested.end());
     };
     if (c.sessions) {
-        mark(tr("%1 sessions").arg(range(*c.sessions)), "sessions");
+        mark(Card::tr("%1 sessions").arg(range(*c.sessions)), "sessions");
     }
     if (c.interval_days) {
-        mark(*c.interval_days == 1   ? tr("every day")
-             : *c.interval_days == 2 ? tr("every other day")
-                                     : tr("every %1 days").arg(*c.interval_days),
+        mark(*c.interval_days == 1   ? Card::tr("every day")
+             : *c.interval_days == 2 ? Card::tr("every other day")
+                                     : Card::tr("every %n day(s)", nullptr, *c.interval_days),
              "interval_days");
     }
     if (c.interval_months) {
-        mark(*c.interval_months == 1 ? tr("a month apart")
-                                     : tr("%1 months apart").arg(*c.interval_months),
+        mark(*c.interval_months == 1 ? Card::tr("a month apart")
+                                     : Card::tr("%n month(s) apart", nullptr, *c.interval_months),
              "interval_months");
     }
     if (c.uninterrupted) {
-        mark(tr("without interruption"), "uninterrupted");
+        mark(Card::tr("without interruption"), "uninterrupted");
     }
     if (c.maintenance_per_month) {
-        mark(tr("then %1 a month to keep the result").arg(range(*c.maintenance_per_month)),
+        mark(Card::tr("then %1 a month to keep the result").arg(range(*c.maintenance_per_month)),
              "maintenance_per_month");
     }
     if (c.max_per_week) {
-        mark(tr("at most %1 a week").arg(*c.max_per_week), "max_per_week");
+        mark(Card::tr("at most %1 a week").arg(QLocale().toString(*c.max_per_week)),
+             "max_per_week");
     }
     if (c.gap_months) {
-        mark(tr("%1 months between courses").arg(range(*c.gap_months)), "gap_months");
+        mark(Card::tr("%1 months between courses").arg(range(*c.gap_months)), "gap_months");
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -234,7 +239,7 @@ QString legend(const Panel& panel, const Catalog& catalog, const std::string& la
         QString name = line != nullptr ? QString::fromStdString(line->name.get(lang))
                                        : QString::fromStdString(ref.line);
         if (ref.direction == Direction::Reversed) {
-            name = tr("%1, the other way").arg(name);
+            name = Card::tr("%1, the other way").arg(name);
         }
         items << QStringLiteral("<b>%1</b>&nbsp;%2").arg(panel.numbers[i]).arg(esc(name));
     }
@@ -276,7 +281,8 @@ QString card_html(const Protocol& p, const Catalog& catalog, const CardPlan& pla
              .arg(16 * k, 0, 'f', 2)
              .arg(px(2, o), text(p.title));
     QStringList facts;
-    facts << (p.audience == Audience::Self ? tr("Self-massage") : tr("For a therapist"));
+    facts << (p.audience == Audience::Self ? Card::tr("Self-massage")
+                                           : Card::tr("For a therapist"));
     if (!p.regions.empty()) {
         QStringList regions;
         for (const auto& r : p.regions) {
@@ -284,14 +290,14 @@ QString card_html(const Protocol& p, const Catalog& catalog, const CardPlan& pla
         }
         facts << regions.join(QStringLiteral(", "));
     }
-    facts << tr("%1 steps").arg(p.step_count());
+    facts << Card::tr("%n step(s)", nullptr, static_cast<int>(p.step_count()));
     if (p.duration().count() > 0) {
         facts << card_duration(p.duration());
     }
     if (p.stages.size() > 1) {
-        facts << tr("%1 stages").arg(p.stages.size());
+        facts << Card::tr("%n stage(s)", nullptr, static_cast<int>(p.stages.size()));
     }
-    facts << tr("version %1").arg(p.version);
+    facts << Card::tr("version %1").arg(p.version);
     h += para(esc(facts.join(QStringLiteral(" \u00b7 "))), 8.5, o);
     if (!p.summary.empty()) {
         h += para(text(p.summary), 8.5, o);
@@ -303,7 +309,7 @@ QString card_html(const Protocol& p, const Catalog& catalog, const CardPlan& pla
             titles << esc(src != nullptr ? id + " " + src->title : id);
         }
         h += para(QStringLiteral("<b>%1</b> %2")
-                      .arg(esc(tr("Sources:")), titles.join(QStringLiteral("; "))),
+                      .arg(esc(Card::tr("Sources:")), titles.join(QStringLiteral("; "))),
                   8.5, o, 4);
     }
 
@@ -316,14 +322,15 @@ QString card_html(const Protocol& p, const Catalog& catalog, const CardPlan& pla
         if (plan.panels.size() == 1 && o.legend_beside) {
             const Panel& panel = plan.panels.front();
             h += QStringLiteral("<td valign=\"top\"><img src=\"diagram:0\"></td>");
-            h += QStringLiteral("<td valign=\"top\" width=\"100%\"><p style=\"font-size:%1pt; "
-                                "font-weight:bold; margin-top:0px;\">%2</p><p style=\"%3\">%4</p>"
-                                "<p style=\"%3\">%5</p></td>")
-                     .arg(8.5 * k, 0, 'f', 2)
-                     .arg(esc(panel.caption), legend_style,
-                          legend(panel, catalog, lang, QStringLiteral("<br>")),
-                          esc(tr("Each line is numbered in the order the steps first work it; "
-                                 "arrows show the direction of the stroke.")));
+            h +=
+                QStringLiteral("<td valign=\"top\" width=\"100%\"><p style=\"font-size:%1pt; "
+                               "font-weight:bold; margin-top:0px;\">%2</p><p style=\"%3\">%4</p>"
+                               "<p style=\"%3\">%5</p></td>")
+                    .arg(8.5 * k, 0, 'f', 2)
+                    .arg(esc(panel.caption), legend_style,
+                         legend(panel, catalog, lang, QStringLiteral("<br>")),
+                         esc(Card::tr("Each line is numbered in the order the steps first work it; "
+                                      "arrows show the direction of the stroke.")));
         } else {
             for (std::size_t i = 0; i < plan.panels.size(); ++i) {
                 const Panel& panel = plan.panels[i];
@@ -343,15 +350,16 @@ QString card_html(const Protocol& p, const Catalog& catalog, const CardPlan& pla
     }
 
     // The steps.
-    h += heading(tr("Steps"), o);
+    h += heading(Card::tr("Steps"), o);
     const QString cell =
         QStringLiteral("<td style=\"font-size:%1pt;\" valign=\"top\">").arg(8 * k, 0, 'f', 2);
     const QString head =
         QStringLiteral("<th align=\"left\" style=\"font-size:%1pt;\">").arg(7.5 * k, 0, 'f', 2);
     // Widths in percent: the step's title takes what the short columns leave.
-    const std::pair<QString, int> columns[] = {
-        {tr("#"), 3},      {tr("Step"), 31}, {tr("Technique"), 11}, {tr("Depth"), 9},
-        {tr("Lines"), 12}, {tr("Side"), 12}, {tr("Passes"), 10},    {tr("Time"), 12}};
+    const std::pair<QString, int> columns[] = {{Card::tr("#"), 3},          {Card::tr("Step"), 31},
+                                               {Card::tr("Technique"), 11}, {Card::tr("Depth"), 9},
+                                               {Card::tr("Lines"), 12},     {Card::tr("Side"), 12},
+                                               {Card::tr("Passes"), 10},    {Card::tr("Time"), 12}};
     // A row that would be split between two pages starts a new table on the next page, with
     // the column heads again.
     auto open_table = [&](bool new_page) {
@@ -409,7 +417,7 @@ QString card_html(const Protocol& p, const Catalog& catalog, const CardPlan& pla
             h += cell + text(s.title) + QStringLiteral("</td>");
             QString technique = marked(esc(technique_name(s.technique)), s_technique);
             if (s.procedure && s.procedure->physician_only) {
-                technique += QStringLiteral("<br>") + esc(tr("licensed physicians only"));
+                technique += QStringLiteral("<br>") + esc(Card::tr("licensed physicians only"));
             }
             h += cell + technique + QStringLiteral("</td>");
             h += cell + (s.depth ? marked(esc(depth_name(*s.depth)), s_depth) : QString()) +
@@ -429,8 +437,8 @@ QString card_html(const Protocol& p, const Catalog& catalog, const CardPlan& pla
     h += QStringLiteral("</table>");
     if (any_suggested) {
         h += para(QStringLiteral("<sup>*</sup> ") +
-                      esc(tr("Suggested: the source does not give this value; it is the "
-                             "protocol's suggestion.")),
+                      esc(Card::tr("Suggested: the source does not give this value; it is the "
+                                   "protocol's suggestion.")),
                   7.5, o);
     }
 
@@ -447,7 +455,7 @@ QString card_html(const Protocol& p, const Catalog& catalog, const CardPlan& pla
         }
     }
     if (!p.rules.empty() || !grouped.empty()) {
-        h += heading(tr("Rules and cautions"), o);
+        h += heading(Card::tr("Rules and cautions"), o);
         for (const Text& r : p.rules) {
             h += para(QStringLiteral("\u2022 ") + text(r), 8, o);
         }
@@ -456,9 +464,9 @@ QString card_html(const Protocol& p, const Catalog& catalog, const CardPlan& pla
             for (const int step : steps) {
                 numbers << QString::number(step);
             }
-            const QString label = steps.size() == 1
-                                      ? tr("Step %1:").arg(numbers.front())
-                                      : tr("Steps %1:").arg(numbers.join(QStringLiteral(", ")));
+            const QString label =
+                steps.size() == 1 ? Card::tr("Step %1:").arg(numbers.front())
+                                  : Card::tr("Steps %1:").arg(numbers.join(QStringLiteral(", ")));
             h += para(QStringLiteral("<b>%1</b> %2").arg(esc(label), c), 8, o);
         }
     }
@@ -495,20 +503,20 @@ QString card_html(const Protocol& p, const Catalog& catalog, const CardPlan& pla
     }
     for (const Stage& st : p.stages) {
         const QString where =
-            st.day ? tr("day %1").arg(*st.day) : QString::fromStdString(st.title.get(lang));
+            st.day ? Card::tr("day %1").arg(*st.day) : QString::fromStdString(st.title.get(lang));
         for (const auto& c : st.contraindications) {
             add(c, where);
         }
     }
     if (!kinds.empty()) {
-        h += heading(tr("Contraindications"), o);
+        h += heading(Card::tr("Contraindications"), o);
         for (const auto& [kind, items] : kinds) {
             QStringList list;
             for (const Item& i : items) {
                 QString t = marked(i.text, i.suggested);
                 if (!i.everywhere) {
                     t += QStringLiteral(" (%1)").arg(
-                        esc(tr("for %1").arg(i.where.join(QStringLiteral(", ")))));
+                        esc(Card::tr("for %1").arg(i.where.join(QStringLiteral(", ")))));
                 }
                 list << t;
             }
@@ -520,10 +528,10 @@ QString card_html(const Protocol& p, const Catalog& catalog, const CardPlan& pla
 
     // The course plan.
     if (p.course) {
-        h += heading(tr("Course"), o);
+        h += heading(Card::tr("Course"), o);
         QString course = course_text_html(*p.course);
         if (course.isEmpty()) {
-            course = esc(tr("No course is given."));
+            course = esc(Card::tr("No course is given."));
         }
         h += para(course, 8, o);
     }
@@ -535,16 +543,16 @@ QString card_html(const Protocol& p, const Catalog& catalog, const CardPlan& pla
         for (const Step& s : st.steps) {
             ++n;
             if (s.cite) {
-                cited[s.cite->source] << tr("step %1 (%2)").arg(n).arg(cite_lines(*s.cite));
+                cited[s.cite->source] << Card::tr("step %1 (%2)").arg(n).arg(cite_lines(*s.cite));
             }
         }
     }
     if (p.course && p.course->cite) {
-        cited[p.course->cite->source] << tr("course (%1)").arg(cite_lines(*p.course->cite));
+        cited[p.course->cite->source] << Card::tr("course (%1)").arg(cite_lines(*p.course->cite));
     }
     for (const auto& c : p.contraindications) {
         if (c.cite) {
-            cited[c.cite->source] << tr("contraindications (%1)").arg(cite_lines(*c.cite));
+            cited[c.cite->source] << Card::tr("contraindications (%1)").arg(cite_lines(*c.cite));
         }
     }
     std::set<std::string, std::less<>> sources(p.sources.begin(), p.sources.end());
@@ -552,7 +560,7 @@ QString card_html(const Protocol& p, const Catalog& catalog, const CardPlan& pla
         sources.insert(id);
     }
     if (!sources.empty()) {
-        h += heading(tr("Sources cited"), o);
+        h += heading(Card::tr("Sources cited"), o);
         for (const auto& id : sources) {
             const SourceText* src = catalog.source(id);
             QString line = QStringLiteral("<b>%1</b> %2")

@@ -16,9 +16,10 @@ namespace effleur::print {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ProtocolCard", text);
-}
+// The context of this page's words in the catalogues.
+struct Card {
+    Q_DECLARE_TR_FUNCTIONS(ProtocolCard)
+};
 
 QString text_of(const Text& t, const std::string& language) {
     return QString::fromStdString(t.get(language));
@@ -84,7 +85,7 @@ CardPlan plan_card(const Protocol& protocol, const Catalog& catalog, const std::
     }
     for (Panel& p : plan.panels) {
         const QString title = text_of(p.diagram->title, language);
-        p.caption = p.day ? tr("Day %1 \u00b7 %2").arg(*p.day).arg(title) : title;
+        p.caption = p.day ? Card::tr("Day %1 \u00b7 %2").arg(*p.day).arg(title) : title;
     }
     return plan;
 }
@@ -225,8 +226,12 @@ void CardDiagrams::paint_panel(QPainter* p, const QRectF& rect, std::size_t inde
     const QRectF corner = rect.adjusted(r * 0.5, r * 0.5, -r * 0.5, -r * 0.5);
     const bool back = art->posterior();
     p->setPen(Qt::black);
-    p->drawText(corner, Qt::AlignLeft | Qt::AlignBottom, back ? tr("L") : tr("R"));
-    p->drawText(corner, Qt::AlignRight | Qt::AlignBottom, back ? tr("R") : tr("L"));
+    p->drawText(corner, Qt::AlignLeft | Qt::AlignBottom,
+                back ? QCoreApplication::translate("ProtocolCard", "L")
+                     : QCoreApplication::translate("ProtocolCard", "R"));
+    p->drawText(corner, Qt::AlignRight | Qt::AlignBottom,
+                back ? QCoreApplication::translate("ProtocolCard", "R")
+                     : QCoreApplication::translate("ProtocolCard", "L"));
     p->setBrush(Qt::NoBrush);
     p->setPen(QPen(QColor(0x80, 0x80, 0x80), std::max(w * 0.25, 1.0)));
     p->drawRect(rect);

@@ -25,9 +25,10 @@ namespace effleur::print {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CourseSheet", text);
-}
+// The context of this page's words in the catalogues.
+struct Sheet {
+    Q_DECLARE_TR_FUNCTIONS(CourseSheet)
+};
 
 QString esc(const std::string& s) {
     return QString::fromStdString(s).toHtmlEscaped();
@@ -53,22 +54,37 @@ QString date_text(Date d) {
 
 QString slot_text(const Slot& slot, bool complex) {
     if (complex && slot.day)
-        return tr("%1 \u00b7 day %2").arg(slot.session).arg(*slot.day);
+        return Sheet::tr("%1 \u00b7 day %2").arg(slot.session).arg(*slot.day);
     return QString::number(slot.session);
 }
 
 QString phase_text(const CourseStatus& s) {
     switch (s.phase) {
     case CoursePhase::Course:
-        return tr("under way");
+        return Sheet::tr("under way");
     case CoursePhase::Maintenance:
-        return tr("done; maintenance sessions follow");
+        return Sheet::tr("done; maintenance sessions follow");
     case CoursePhase::Break:
-        return tr("done; the next course after the break");
+        return Sheet::tr("done; the next course after the break");
     case CoursePhase::Over:
-        return tr("done");
+        return Sheet::tr("done");
     }
     return {};
+}
+
+// "12 of 10\u201315 done", "1 of 1\u20133 procedures done", "4 done".
+QString done_words(const CourseStatus& status, const Protocol& protocol) {
+    const bool complex = !complex_days(protocol).empty();
+    if (!protocol.course || !protocol.course->sessions)
+        return complex ? Sheet::tr("%n procedure(s) done", nullptr, status.done)
+                       : Sheet::tr("%n done", nullptr, status.done);
+    const Range& r = *protocol.course->sessions;
+    const QLocale locale;
+    const QString of = r.min == r.max ? locale.toString(r.min, 'g', 6)
+                                      : locale.toString(r.min, 'g', 6) + QStringLiteral("\u2013") +
+                                            locale.toString(r.max, 'g', 6);
+    return complex ? Sheet::tr("%1 of %2 procedures done").arg(locale.toString(status.done), of)
+                   : Sheet::tr("%1 of %2 done").arg(locale.toString(status.done), of);
 }
 
 QString px(double pt) {
@@ -81,7 +97,7 @@ QString sheet_html(const storage::ClientCourse& c, const std::vector<SheetRow>& 
     QString h = QStringLiteral("<html><body>");
     h += QStringLiteral("<p style=\"font-size:%1pt; margin-top:0; margin-bottom:%2px;\">%3</p>")
              .arg(size + 0.5, 0, 'f', 2)
-             .arg(px(1), esc(tr("Course sheet")));
+             .arg(px(1), esc(Sheet::tr("Course sheet")));
     h += QStringLiteral("<p style=\"font-size:%1pt; font-weight:bold; margin-top:0; "
                         "margin-bottom:%2px;\">%3</p>")
              .arg(size * 1.9, 0, 'f', 2)
@@ -98,27 +114,28 @@ QString sheet_html(const storage::ClientCourse& c, const std::vector<SheetRow>& 
                  .arg(px(1.5), html);
     };
     if (p.course)
-        line(QStringLiteral("<b>%1</b> %2").arg(esc(tr("Plan:")), course_plan_html(*p.course)));
-    line(esc(tr("Began %1; %2; %3")
-                 .arg(date_text(c.row.started), QString::fromStdString(done_text(c.status, p)),
-                      phase_text(c.status))));
+        line(QStringLiteral("<b>%1</b> %2")
+                 .arg(esc(Sheet::tr("Plan:")), course_plan_html(*p.course)));
+    line(esc(Sheet::tr("Began %1; %2; %3")
+                 .arg(date_text(c.row.started), done_words(c.status, p), phase_text(c.status))));
     if (c.row.ended)
         line(esc(
-            tr("Ended early on %1: %2")
+            Sheet::tr("Ended early on %1: %2")
                 .arg(date_text(c.row.ended->date), QString::fromStdString(c.row.ended->reason))));
-    line(esc(tr("Tick each session when it is done and sign it; write the date it was held.")));
+    line(esc(
+        Sheet::tr("Tick each session when it is done and sign it; write the date it was held.")));
 
     h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"%1\" "
                         "style=\"border-collapse:collapse; border-color:#000000; "
                         "margin-top:%2px;\"><thead><tr bgcolor=\"#d8d8d8\">")
              .arg(px(2.5), px(4));
-    const std::pair<QString, int> columns[] = {{tr("Session"), 9},
-                                               {tr("Planned"), 17},
-                                               {tr("Held on"), 17},
-                                               {tr("Done"), 6},
-                                               {tr("Therapist's signature"), 19},
-                                               {tr("Client's signature"), 19},
-                                               {tr("Remarks"), 13}};
+    const std::pair<QString, int> columns[] = {{Sheet::tr("Session"), 9},
+                                               {Sheet::tr("Planned"), 17},
+                                               {Sheet::tr("Held on"), 17},
+                                               {Sheet::tr("Done"), 6},
+                                               {Sheet::tr("Therapist's signature"), 19},
+                                               {Sheet::tr("Client's signature"), 19},
+                                               {Sheet::tr("Remarks"), 13}};
     for (const auto& [name, width] : columns)
         h += QStringLiteral("<th align=\"left\" style=\"font-size:%1pt;\" width=\"%2%\">%3</th>")
                  .arg(size - 0.5, 0, 'f', 2)
@@ -172,13 +189,14 @@ std::vector<SheetRow> sheet_rows(const storage::ClientCourse& c) {
     int last = session;
     for (const PlannedSession& p : c.status.upcoming) {
         SheetRow r;
-        r.session = p.maintenance   ? tr("maintenance")
-                    : p.next_course ? tr("next course")
+        r.session = p.maintenance   ? Sheet::tr("maintenance")
+                    : p.next_course ? Sheet::tr("next course")
                                     : slot_text(p.slot, complex);
         r.planned = date_text(p.date);
         if (p.moved)
-            r.remark = p.reason.empty() ? tr("moved")
-                                        : tr("moved: %1").arg(QString::fromStdString(p.reason));
+            r.remark = p.reason.empty()
+                           ? Sheet::tr("moved")
+                           : Sheet::tr("moved: %1").arg(QString::fromStdString(p.reason));
         if (!p.maintenance && !p.next_course)
             last = std::max(last, p.slot.session);
         rows.push_back(std::move(r));
@@ -190,7 +208,7 @@ std::vector<SheetRow> sheet_rows(const storage::ClientCourse& c) {
         for (int k = last + 1; k <= most; ++k) {
             SheetRow r;
             r.session = QString::number(k);
-            r.remark = tr("if needed");
+            r.remark = Sheet::tr("if needed");
             rows.push_back(std::move(r));
         }
     }
@@ -242,10 +260,10 @@ int paint_course_sheet(QPainter& painter, QPagedPaintDevice& device,
         const QRectF foot(0, paint_rect.height() - footer_metrics.height(), page.width(),
                           footer_metrics.height());
         painter.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("Effleur \u00b7 course sheet \u00b7 %1 \u00b7 printed %2")
+                         Sheet::tr("Effleur \u00b7 course sheet \u00b7 %1 \u00b7 printed %2")
                              .arg(QString::fromStdString(course.protocol->id), printed));
         painter.drawText(foot, Qt::AlignRight | Qt::AlignVCenter,
-                         tr("page %1 of %2").arg(i + 1).arg(pages));
+                         Sheet::tr("page %1 of %2").arg(i + 1).arg(pages));
         painter.restore();
     }
     return pages;
@@ -260,26 +278,26 @@ bool write_course_sheets_pdf(const QString& path,
         return false;
     };
     if (courses.empty())
-        return fail(tr("no course to print"));
+        return fail(Sheet::tr("no course to print"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return fail(Sheet::tr("cannot write %1: %2").arg(path, file.errorString()));
     // Client names are in it: only the owner may read it, from the first byte.
     if (file.handle() < 0 || ::fchmod(file.handle(), S_IRUSR | S_IWUSR) != 0) {
         file.cancelWriting();
-        return fail(tr("cannot make %1 private").arg(path));
+        return fail(Sheet::tr("cannot make %1 private").arg(path));
     }
     {
         QPdfWriter writer(&file);
         writer.setResolution(600);
         writer.setPageLayout(QPageLayout(page_size(paper), QPageLayout::Portrait,
                                          QMarginsF(14, 12, 14, 10), QPageLayout::Millimeter));
-        writer.setTitle(tr("Course sheet"));
+        writer.setTitle(Sheet::tr("Course sheet"));
         writer.setCreator(QStringLiteral("Effleur"));
         QPainter painter;
         if (!painter.begin(&writer)) {
             file.cancelWriting();
-            return fail(tr("cannot paint the course sheet into %1").arg(path));
+            return fail(Sheet::tr("cannot paint the course sheet into %1").arg(path));
         }
         bool first = true;
         for (const storage::ClientCourse* c : courses) {
@@ -291,7 +309,7 @@ bool write_course_sheets_pdf(const QString& path,
         painter.end();
     }
     if (!file.commit())
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return fail(Sheet::tr("cannot write %1: %2").arg(path, file.errorString()));
     return true;
 }
 

@@ -27,9 +27,10 @@ namespace effleur::print {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ProtocolCard", text);
-}
+// The context of this page's words in the catalogues.
+struct Card {
+    Q_DECLARE_TR_FUNCTIONS(ProtocolCard)
+};
 
 QFont card_font(double point_size) {
     QFont font(QStringLiteral("DejaVu Sans"));
@@ -209,11 +210,11 @@ CardResult paint_card(QPainter& painter, QPagedPaintDevice& device, const Protoc
         const QRectF foot(0, paint_rect.height() - footer_metrics.height(), page.width(),
                           footer_metrics.height());
         painter.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("Effleur \u00b7 %1 \u00b7 %2, version %3")
+                         Card::tr("Effleur \u00b7 %1 \u00b7 %2, version %3")
                              .arg(title, QString::fromStdString(protocol.id))
                              .arg(protocol.version));
         painter.drawText(foot, Qt::AlignRight | Qt::AlignVCenter,
-                         tr("page %1 of %2").arg(i + 1).arg(pages));
+                         Card::tr("page %1 of %2").arg(i + 1).arg(pages));
         painter.restore();
     }
     result.pages = pages;
@@ -242,22 +243,22 @@ bool write_card_pdf(const QString& path, const Protocol& protocol, const Catalog
     };
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return fail(Card::tr("cannot write %1: %2").arg(path, file.errorString()));
     }
     {
         QPdfWriter writer(&file);
         writer.setResolution(600);
         writer.setPageLayout(QPageLayout(page_size(paper), QPageLayout::Portrait,
                                          QMarginsF(12, 12, 12, 10), QPageLayout::Millimeter));
-        writer.setTitle(tr("%1: protocol card")
+        writer.setTitle(Card::tr("%1: protocol card")
                             .arg(QString::fromStdString(protocol.title.get(options.language))));
         writer.setCreator(QStringLiteral("Effleur"));
         if (paint_card(writer, protocol, catalog, options).pages == 0) {
-            return fail(tr("cannot paint the card into %1").arg(path));
+            return fail(Card::tr("cannot paint the card into %1").arg(path));
         }
     }
     if (file.error() != QFileDevice::NoError || !file.flush()) {
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return fail(Card::tr("cannot write %1: %2").arg(path, file.errorString()));
     }
     file.close();
     return true;

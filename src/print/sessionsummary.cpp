@@ -3,6 +3,7 @@
 #include "print/cardcontent.h"
 #include "render/diagramrenderer.h"
 #include "render/diagramscene.h"
+#include "ui/common/words.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -35,13 +36,10 @@ namespace {
 
 using std::chrono::milliseconds;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("SessionSummary", text);
-}
-
-QString tr_n(const char* text, int n) {
-    return QCoreApplication::translate("SessionSummary", text, nullptr, n);
-}
+// The context of this page's words in the catalogues.
+struct Summary {
+    Q_DECLARE_TR_FUNCTIONS(SessionSummary)
+};
 
 QString str(const std::string& s) {
     return QString::fromStdString(s);
@@ -95,36 +93,36 @@ QString duration(milliseconds d) {
 QString answer_words(Answer a) {
     switch (a) {
     case Answer::Yes:
-        return tr("yes");
+        return Summary::tr("yes");
     case Answer::No:
-        return tr("no");
+        return Summary::tr("no");
     case Answer::Unanswered:
         break;
     }
-    return tr("not answered");
+    return Summary::tr("not answered");
 }
 
 QString kind_words(ContraindicationKind k) {
     switch (k) {
     case ContraindicationKind::Absolute:
-        return tr("absolute");
+        return Summary::tr("absolute");
     case ContraindicationKind::Relative:
-        return tr("relative");
+        return Summary::tr("relative");
     case ContraindicationKind::TellSpecialist:
-        return tr("tell the specialist");
+        return Summary::tr("tell the specialist");
     }
     return {};
 }
 
 QString verdict_words(const std::string& word) {
     if (word == "clear")
-        return tr("clear");
+        return Summary::tr("clear");
     if (word == "blocked")
-        return tr("blocked");
+        return Summary::tr("blocked");
     if (word == "needs-acknowledgement")
-        return tr("needs acknowledgement");
+        return Summary::tr("needs acknowledgement");
     if (word == "incomplete")
-        return tr("incomplete");
+        return Summary::tr("incomplete");
     return str(word);
 }
 
@@ -133,39 +131,39 @@ QString ended_words(const std::string& by) {
     if (by == "clock")
         return {};
     if (by == "next" || by == "skip")
-        return tr("skipped");
+        return Summary::tr("skipped");
     if (by == "back")
-        return tr("went back");
+        return Summary::tr("went back");
     if (by == "restart")
-        return tr("restarted");
+        return Summary::tr("restarted");
     if (by == "jump")
-        return tr("left for another step");
+        return Summary::tr("left for another step");
     if (by == "command")
-        return tr("session stopped");
+        return Summary::tr("session stopped");
     if (by.empty())
-        return tr("not ended");
+        return Summary::tr("not ended");
     return str(by);
 }
 
 QString side_words(const std::string& side) {
     if (side == "left")
-        return tr("left");
+        return Summary::tr("left");
     if (side == "right")
-        return tr("right");
+        return Summary::tr("right");
     return str(side);
 }
 
 QString mark_kind_words(const std::string& kind) {
     if (kind == "tension")
-        return tr("tension");
+        return Summary::tr("tension");
     if (kind == "pain")
-        return tr("pain");
+        return Summary::tr("pain");
     if (kind == "bruise")
-        return tr("bruise");
+        return Summary::tr("bruise");
     if (kind == "injection")
-        return tr("injection");
+        return Summary::tr("injection");
     if (kind == "other")
-        return tr("other");
+        return Summary::tr("other");
     return str(kind);
 }
 
@@ -173,24 +171,24 @@ QString outcome_words(const storage::SessionRecord& r) {
     const storage::SessionSummary& s = r.summary;
     switch (s.outcome) {
     case storage::Outcome::Finished:
-        return tr("finished");
+        return Summary::tr("finished");
     case storage::Outcome::Stopped:
-        return s.end_reason.empty() ? tr("stopped early")
-                                    : tr("stopped early: %1").arg(str(s.end_reason));
+        return s.end_reason.empty() ? Summary::tr("stopped early")
+                                    : Summary::tr("stopped early: %1").arg(str(s.end_reason));
     case storage::Outcome::Interrupted:
-        return tr("interrupted");
+        return Summary::tr("interrupted");
     case storage::Outcome::Blocked: {
         QString item = str(r.blocked_item);
         for (const GateAnswer& a : r.gate.answers)
             if (a.item == r.blocked_item && !a.text.empty())
                 item = str(a.text);
-        return item.isEmpty() ? tr("stopped by the checklist")
-                              : tr("stopped by the checklist: %1").arg(item);
+        return item.isEmpty() ? Summary::tr("stopped by the checklist")
+                              : Summary::tr("stopped by the checklist: %1").arg(item);
     }
     case storage::Outcome::Running:
         break;
     }
-    return tr("running");
+    return Summary::tr("running");
 }
 
 // The findings, grouped by the diagram they were marked on, in the order first marked; each
@@ -392,30 +390,30 @@ QString summary_html(const storage::SessionRecord& r, const std::vector<MarkGrou
     QString h = QStringLiteral("<html><body>");
 
     // Who, when, what.
-    h += para(esc(tr("Session summary")), 9, 1);
+    h += para(esc(Summary::tr("Session summary")), 9, 1);
     h += QStringLiteral("<p style=\"font-size:16pt; font-weight:bold; margin-top:0; "
                         "margin-bottom:%1px;\">%2</p>")
              .arg(px(2), esc(s.client_name));
     QString protocol = esc(s.protocol_title.empty() ? s.protocol_id : s.protocol_title);
     if (s.day)
-        protocol += QStringLiteral(" \u00b7 ") + esc(tr("day %1").arg(*s.day));
+        protocol += QStringLiteral(" \u00b7 ") + esc(Summary::tr("day %1").arg(*s.day));
     else if (!s.stage_title.empty())
         protocol += QStringLiteral(" \u00b7 ") + esc(s.stage_title);
     else if (s.stage)
-        protocol += QStringLiteral(" \u00b7 ") + esc(tr("stage %1").arg(*s.stage + 1));
+        protocol += QStringLiteral(" \u00b7 ") + esc(Summary::tr("stage %1").arg(*s.stage + 1));
     h += para(QStringLiteral("<b>%1</b>").arg(protocol), 10.5, 2);
-    QString started = tr("%1, started at %2").arg(date_of(s.started), time_of(s.started));
+    QString started = Summary::tr("%1, started at %2").arg(date_of(s.started), time_of(s.started));
     if (s.ended)
-        started += tr(", ended at %1").arg(time_of(*s.ended));
+        started += Summary::tr(", ended at %1").arg(time_of(*s.ended));
     h += para(esc(started), 9, 2);
     QStringList facts;
-    facts << tr("Outcome: %1").arg(outcome_words(r));
+    facts << Summary::tr("Outcome: %1").arg(outcome_words(r));
     if (s.outcome != storage::Outcome::Blocked)
-        facts << tr("%1 of %2 planned")
+        facts << Summary::tr("%1 of %2 planned")
                      .arg(s.active ? duration(*s.active) : QStringLiteral("\u2014"),
                           duration(s.planned));
     if (r.speed_milli != 1000)
-        facts << tr("speed %1\u00d7").arg(static_cast<double>(r.speed_milli) / 1000.0);
+        facts << Summary::tr("speed %1\u00d7").arg(static_cast<double>(r.speed_milli) / 1000.0);
     int pauses = 0;
     milliseconds paused{0};
     bool is_paused = false;
@@ -431,32 +429,35 @@ QString summary_html(const storage::SessionRecord& r, const std::vector<MarkGrou
         }
     }
     if (pauses > 0)
-        facts << tr_n("paused %n time(s), %1 in all", pauses).arg(duration(paused));
+        facts << Summary::tr("paused %n time(s), %1 in all", nullptr, pauses).arg(duration(paused));
     h += para(esc(facts.join(QStringLiteral(" \u00b7 "))), 8.5, 2);
-    h += para(esc(tr("Protocol %1, version %2").arg(str(s.protocol_id)).arg(r.protocol_version)),
-              7.5, 4);
+    h += para(
+        esc(Summary::tr("Protocol %1, version %2").arg(str(s.protocol_id)).arg(r.protocol_version)),
+        7.5, 4);
 
     // The checklist.
-    h += heading(tr("Checklist"));
-    h += para(esc(tr("Answered %1; verdict: %2").arg(when(r.gate.at), verdict_words(s.verdict))),
-              8.5, 3);
+    h += heading(Summary::tr("Checklist"));
+    h += para(
+        esc(Summary::tr("Answered %1; verdict: %2").arg(when(r.gate.at), verdict_words(s.verdict))),
+        8.5, 3);
     if (r.gate.answers.empty()) {
-        h += para(esc(tr("No items.")));
+        h += para(esc(Summary::tr("No items.")));
     } else {
-        h += open_table({{tr("Question"), 38},
-                         {tr("Kind"), 17},
-                         {tr("Answer"), 10},
-                         {tr("Acknowledged"), 13},
-                         {tr("Note"), 22}});
+        h += open_table({{Summary::tr("Question"), 38},
+                         {Summary::tr("Kind"), 17},
+                         {Summary::tr("Answer"), 10},
+                         {Summary::tr("Acknowledged"), 13},
+                         {Summary::tr("Note"), 22}});
         bool shade = false;
         for (const GateAnswer& a : r.gate.answers) {
             QString answer = esc(answer_words(a.answer));
             if (a.answer == Answer::Yes)
                 answer = QStringLiteral("<b>%1</b>").arg(answer);
             if (a.from_last_time)
-                answer += QStringLiteral("<br>") + esc(tr("as last time"));
+                answer += QStringLiteral("<br>") + esc(Summary::tr("as last time"));
             h += row({esc(a.text.empty() ? a.item : a.text), esc(kind_words(a.kind)), answer,
-                      a.acknowledged ? esc(tr("acknowledged")) : QString(), esc_lines(a.note)},
+                      a.acknowledged ? esc(Summary::tr("acknowledged")) : QString(),
+                      esc_lines(a.note)},
                      shade);
             shade = !shade;
         }
@@ -465,32 +466,30 @@ QString summary_html(const storage::SessionRecord& r, const std::vector<MarkGrou
     for (const std::string& reason : r.gate.reasons)
         h += para(esc(reason));
     if (!r.gate.assessment.empty()) {
-        h += para(QStringLiteral("<b>%1</b>").arg(esc(tr("Functional assessment"))), 8.5, 1);
+        h += para(QStringLiteral("<b>%1</b>").arg(esc(Summary::tr("Functional assessment"))), 8.5,
+                  1);
         if (!r.gate.assessment.notes.empty())
             h += para(esc_lines(r.gate.assessment.notes));
         for (AssessmentArea area : assessment_areas) {
             const std::string& value = r.gate.assessment.area(area);
             if (value.empty())
                 continue;
-            const std::string_view label = area_label(area);
-            h += para(
-                QStringLiteral("<b>%1:</b> %2")
-                    .arg(esc(QString::fromUtf8(label.data(), static_cast<qsizetype>(label.size()))),
-                         esc_lines(value)));
+            h += para(QStringLiteral("<b>%1:</b> %2")
+                          .arg(esc(ui::Words::assessment_area(area)), esc_lines(value)));
         }
     }
 
     // The steps as they ran.
     const auto runs = storage::part_runs(r.events);
     if (!runs.empty()) {
-        h += heading(tr("Steps as they ran"));
-        h += open_table({{tr("#"), 6},
-                         {tr("Step"), 37},
-                         {tr("Side"), 8},
-                         {tr("Started"), 10},
-                         {tr("Ran"), 8},
-                         {tr("Planned"), 9},
-                         {tr("Remarks"), 22}});
+        h += heading(Summary::tr("Steps as they ran"));
+        h += open_table({{Summary::tr("#"), 6},
+                         {Summary::tr("Step"), 37},
+                         {Summary::tr("Side"), 8},
+                         {Summary::tr("Started"), 10},
+                         {Summary::tr("Ran"), 8},
+                         {Summary::tr("Planned"), 9},
+                         {Summary::tr("Remarks"), 22}});
         const bool stages = std::any_of(runs.begin(), runs.end(),
                                         [](const storage::PartRun& p) { return p.stage != 0; });
         bool shade = false;
@@ -499,7 +498,7 @@ QString summary_html(const storage::SessionRecord& r, const std::vector<MarkGrou
                                           : QString::number(p.step + 1);
             QStringList remarks;
             if (p.extended.count() != 0)
-                remarks << esc(tr("extended by %1").arg(duration(p.extended)));
+                remarks << esc(Summary::tr("extended by %1").arg(duration(p.extended)));
             if (const QString ended = ended_words(p.ended_by); !ended.isEmpty())
                 remarks << QStringLiteral("<b>%1</b>").arg(esc(ended));
             h += row({number, esc(p.step_title.empty() ? p.step_id : p.step_title),
@@ -510,17 +509,19 @@ QString summary_html(const storage::SessionRecord& r, const std::vector<MarkGrou
         }
         h += QStringLiteral("</table>");
     } else if (s.outcome == storage::Outcome::Blocked) {
-        h += heading(tr("Steps"));
-        h += para(esc(tr("None: the checklist stopped the session before it began.")));
+        h += heading(Summary::tr("Steps"));
+        h += para(esc(Summary::tr("None: the checklist stopped the session before it began.")));
     }
 
     // A procedure day's items.
     if (!r.procedure.empty()) {
-        h += heading(tr("Procedure"));
-        h += open_table({{tr("Item"), 50}, {tr("Done"), 12}, {tr("Note"), 38}});
+        h += heading(Summary::tr("Procedure"));
+        h += open_table(
+            {{Summary::tr("Item"), 50}, {Summary::tr("Done"), 12}, {Summary::tr("Note"), 38}});
         bool shade = false;
         for (const storage::ProcedureTick& t : r.procedure) {
-            h += row({esc(t.item), esc(t.done ? tr("done") : tr("not done")), esc_lines(t.note)},
+            h += row({esc(t.item), esc(t.done ? Summary::tr("done") : Summary::tr("not done")),
+                      esc_lines(t.note)},
                      shade);
             shade = !shade;
         }
@@ -528,22 +529,23 @@ QString summary_html(const storage::SessionRecord& r, const std::vector<MarkGrou
     }
 
     // The therapist's notes, amendments after what they amend.
-    h += heading(tr("Notes"));
+    h += heading(Summary::tr("Notes"));
     if (r.notes.empty())
-        h += para(esc(tr("No notes were written.")));
+        h += para(esc(Summary::tr("No notes were written.")));
     for (const storage::Note& n : r.notes) {
-        QString title = tr("Note, written %1").arg(when(n.written));
+        QString title = Summary::tr("Note, written %1").arg(when(n.written));
         if (n.amends) {
             for (const storage::Note& o : r.notes)
                 if (o.id == *n.amends)
-                    title = tr("Amendment of the note of %1, written %2")
+                    title = Summary::tr("Amendment of the note of %1, written %2")
                                 .arg(when(o.written), when(n.written));
         }
         h += para(QStringLiteral("<b>%1</b>").arg(esc(title)), 8.5, 1);
-        for (const auto& [label, value] :
-             {std::pair{tr("How the client felt"), &n.felt}, std::pair{tr("Pressure"), &n.pressure},
-              std::pair{tr("Findings"), &n.findings}, std::pair{tr("Advice"), &n.advice},
-              std::pair{tr("Next time"), &n.plan}}) {
+        for (const auto& [label, value] : {std::pair{Summary::tr("How the client felt"), &n.felt},
+                                           std::pair{Summary::tr("Pressure"), &n.pressure},
+                                           std::pair{Summary::tr("Findings"), &n.findings},
+                                           std::pair{Summary::tr("Advice"), &n.advice},
+                                           std::pair{Summary::tr("Next time"), &n.plan}}) {
             if (!value->empty())
                 h += para(QStringLiteral("%1: %2").arg(esc(label), esc_lines(*value)), 8.5, 1.5);
         }
@@ -551,7 +553,7 @@ QString summary_html(const storage::SessionRecord& r, const std::vector<MarkGrou
 
     // The findings on the diagram.
     if (!groups.empty()) {
-        h += heading(tr("Findings marked on the diagram"));
+        h += heading(Summary::tr("Findings marked on the diagram"));
         for (std::size_t g = 0; g < groups.size(); ++g) {
             const MarkGroup& group = groups[g];
             const QString caption =
@@ -566,7 +568,8 @@ QString summary_html(const storage::SessionRecord& r, const std::vector<MarkGrou
                 if (!m.label.empty())
                     line += QStringLiteral(": ") + esc(m.label);
                 if (m.radius > 0)
-                    line += QStringLiteral(" (") + esc(tr("an area")) + QStringLiteral(")");
+                    line +=
+                        QStringLiteral(" (") + esc(Summary::tr("an area")) + QStringLiteral(")");
                 legend += para(line, 8.5, 1.5);
             }
             h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\"><tr>")
@@ -577,8 +580,9 @@ QString summary_html(const storage::SessionRecord& r, const std::vector<MarkGrou
             h += QStringLiteral("<td valign=\"top\" width=\"100%\">");
             h += para(QStringLiteral("<b>%1</b>").arg(caption), 8.5, 2);
             if (!group.diagram)
-                h += para(esc(tr("This diagram is not in the library: the marks are listed "
-                                 "without it.")));
+                h +=
+                    para(esc(Summary::tr("This diagram is not in the library: the marks are listed "
+                                         "without it.")));
             h += legend + QStringLiteral("</td></tr></table>");
         }
     }
@@ -599,8 +603,9 @@ void paint_signatures(QPainter& painter, const QRectF& box, const QFont& font,
     const double gap = box.width() * 0.06;
     const double w = (box.width() - gap) / 2;
     const double line_y = box.top() + fm.height() * 4.5;
-    const std::pair<QString, QString> columns[] = {{tr("Therapist's signature"), tr("Date")},
-                                                   {tr("Client's signature"), tr("Date")}};
+    const std::pair<QString, QString> columns[] = {
+        {Summary::tr("Therapist's signature"), Summary::tr("Date")},
+        {Summary::tr("Client's signature"), Summary::tr("Date")}};
     for (int i = 0; i < 2; ++i) {
         const double x = box.left() + i * (w + gap);
         painter.setPen(QPen(Qt::black, std::max(fm.height() * 0.06, 1.0)));
@@ -688,10 +693,10 @@ SummaryResult paint_summary(QPainter& painter, QPagedPaintDevice& device,
         const QRectF foot(0, paint_rect.height() - footer_metrics.height(), page.width(),
                           footer_metrics.height());
         painter.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("Effleur \u00b7 session summary \u00b7 %1 \u00b7 %2")
+                         Summary::tr("Effleur \u00b7 session summary \u00b7 %1 \u00b7 %2")
                              .arg(str(s.client_name), date_of(s.started)));
         painter.drawText(foot, Qt::AlignRight | Qt::AlignVCenter,
-                         tr("page %1 of %2").arg(i + 1).arg(pages));
+                         Summary::tr("page %1 of %2").arg(i + 1).arg(pages));
         painter.restore();
     }
     result.pages = pages;
@@ -719,11 +724,11 @@ bool write_summary_pdf(const QString& path, const storage::SessionRecord& record
     };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return fail(Summary::tr("cannot write %1: %2").arg(path, file.errorString()));
     // Health data: only the owner may read it, from the first byte.
     if (file.handle() < 0 || ::fchmod(file.handle(), S_IRUSR | S_IWUSR) != 0) {
         file.cancelWriting();
-        return fail(tr("cannot make %1 private").arg(path));
+        return fail(Summary::tr("cannot make %1 private").arg(path));
     }
     {
         QPdfWriter writer(&file);
@@ -733,15 +738,15 @@ bool write_summary_pdf(const QString& path, const storage::SessionRecord& record
         if (archival)
             writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         // No client's name in the metadata: only the date.
-        writer.setTitle(tr("Session summary, %1").arg(date_of(record.summary.started)));
+        writer.setTitle(Summary::tr("Session summary, %1").arg(date_of(record.summary.started)));
         writer.setCreator(QStringLiteral("Effleur"));
         if (paint_summary(writer, record, catalog, options).pages == 0) {
             file.cancelWriting();
-            return fail(tr("cannot paint the summary into %1").arg(path));
+            return fail(Summary::tr("cannot paint the summary into %1").arg(path));
         }
     }
     if (!file.commit())
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return fail(Summary::tr("cannot write %1: %2").arg(path, file.errorString()));
     return true;
 }
 

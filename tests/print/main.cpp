@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "../support/privatehome.h"
+#include "ui/common/translations.h"
 
 #include <QGuiApplication>
 
@@ -14,5 +15,6 @@ int main(int argc, char** argv) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QGuiApplication app(argc, argv);
+    effleur::ui::install_translations(app); // the plural forms, as the app has them
     return Catch::Session().run(argc, argv);
 }
