@@ -20,7 +20,7 @@ packages=(
     qt6-base-dev qt6-qpa-plugins qt6-svg-dev qt6-speech-dev qt6-speech-flite-plugin qt6-multimedia-dev qt6-declarative-dev qt6-charts-dev libqt6sql6-sqlite fonts-dejavu-core
     nlohmann-json3-dev libspdlog-dev libvalijson-dev catch2
     libcli11-dev # the command line's parser: every verb, its help and the manual page from one definition
-    qt6-l10n-tools # lrelease compiles the translation catalogues
+    qt6-l10n-tools # lrelease compiles the catalogues; lupdate keeps effleur_en.ts up to date
     libsqlite3-dev # the journal's backup and restore use SQLite's online backup API
     dbus # dbus-run-session: the screen-saver tests run on a private session bus
     poppler-utils # the card tests read the PDFs with pdftotext, pdffonts, pdfinfo and pdftoppm
