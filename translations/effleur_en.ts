@@ -2712,9 +2712,12 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
             <numerusform>%n days: </numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">%n session</translation>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
@@ -2730,9 +2733,12 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
             <numerusform>%n months apart</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">%n month</translation>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Protocols that %1 does not rule out</source>

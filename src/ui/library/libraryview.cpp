@@ -170,7 +170,7 @@ QString protocol_details_html(const Protocol& p, const Catalog& catalog) {
         QStringList parts;
         if (c.sessions)
             parts << count_range(*c.sessions,
-                                 QT_TRANSLATE_NOOP("effleur::ui::LibraryView", "%n session(s)"));
+                                 QT_TRANSLATE_N_NOOP("effleur::ui::LibraryView", "%n session(s)"));
         if (c.interval_days)
             parts << LibraryView::tr("every %n day(s)", nullptr, *c.interval_days);
         if (c.interval_months)
@@ -183,7 +183,7 @@ QString protocol_details_html(const Protocol& p, const Catalog& catalog) {
             parts << LibraryView::tr("%1 between courses")
                          .arg(count_range(
                              *c.gap_months,
-                             QT_TRANSLATE_NOOP("effleur::ui::LibraryView", "%n month(s)")));
+                             QT_TRANSLATE_N_NOOP("effleur::ui::LibraryView", "%n month(s)")));
         if (!parts.isEmpty())
             out += QStringLiteral("<h3>%1</h3><p>%2</p>")
                        .arg(LibraryView::tr("Course plan"))
