@@ -1214,29 +1214,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
 </context>
 <context>
-    <name>effleur::app</name>
-    <message>
-        <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--paper must be a4 or letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one protocol at a time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: effleur card ID|PATH --out FILE.pdf [--paper a4|letter]</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>effleur::ui::AtomicSave</name>
     <message>
         <source>Could not save %1: %2</source>
