@@ -157,8 +157,7 @@ int rehearsal_state(const char* file) {
                     {"step_id", "step-" + std::to_string(k)},
                     {"position_ps", std::to_string(k * 1'000'000'000)},
                     {"length_ps", std::to_string(k * 2'000'000'000)}};
-        std::string error;
-        if (!ui::write_rehearsal_state(file, s, error))
+        if (ui::write_rehearsal_state(file, s))
             return 1;
         say("state " + std::to_string(k));
     }

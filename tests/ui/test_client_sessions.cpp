@@ -14,6 +14,7 @@
 #include "ui/session/sessioncontroller.h"
 #include "ui/session/sessionview.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/mainwindow_testaccess.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -137,13 +138,13 @@ struct Rig {
     // Session > Start session on `id` (a protocol without days) for a new client `name`: the
     // checklist, active and waiting for its answers.
     GateDialog* open_gate_for(const std::string& id, const QString& name) {
-        REQUIRE(window->library()->select_id(id));
-        window->library()->list()->setFocus();
+        REQUIRE(MainWindowTestAccess::library(*window)->select_id(id));
+        MainWindowTestAccess::library(*window)->list()->setFocus();
         key(Qt::Key_Return, Qt::ControlModifier);
         REQUIRE(dialog<ClientChooser>());
         QTest::keyClicks(target(), name);
         key(Qt::Key_Return);
-        GateDialog* gate = window->gate();
+        GateDialog* gate = MainWindowTestAccess::gate(*window);
         REQUIRE(gate);
         activate(gate);
         return gate;
@@ -156,10 +157,10 @@ struct Rig {
             key(Qt::Key_N);
         key(Qt::Key_Return);
         QApplication::processEvents();
-        SessionController* controller = window->controller();
+        SessionController* controller = MainWindowTestAccess::controller(*window);
         REQUIRE(controller);
         activate(window.get());
-        window->session()->setFocus();
+        MainWindowTestAccess::session(*window)->setFocus();
         return controller;
     }
 };
@@ -168,10 +169,11 @@ struct Rig {
 void run_client_session(const std::string& id, std::optional<std::size_t> day_stage,
                         int day_index) {
     Rig rig;
-    REQUIRE(rig.window->library()->select_id(id));
-    const std::shared_ptr<const Protocol> protocol = rig.window->library()->selected();
+    REQUIRE(MainWindowTestAccess::library(*rig.window)->select_id(id));
+    const std::shared_ptr<const Protocol> protocol =
+        MainWindowTestAccess::library(*rig.window)->selected();
     REQUIRE(protocol);
-    rig.window->library()->list()->setFocus();
+    MainWindowTestAccess::library(*rig.window)->list()->setFocus();
     Rig::key(Qt::Key_Return, Qt::ControlModifier); // Session > Start session
 
     // Who: a new client, by name alone.
@@ -193,7 +195,7 @@ void run_client_session(const std::string& id, std::optional<std::size_t> day_st
     }
 
     // The checklist: No to every item, then Enter starts the session.
-    GateDialog* gate = rig.window->gate();
+    GateDialog* gate = MainWindowTestAccess::gate(*rig.window);
     REQUIRE(gate);
     Rig::activate(gate);
     CHECK(gate->checklist().stage() == day_stage);
@@ -203,8 +205,8 @@ void run_client_session(const std::string& id, std::optional<std::size_t> day_st
     Rig::key(Qt::Key_Return);
     QApplication::processEvents();
 
-    SessionController* controller = rig.window->controller();
-    SessionView* view = rig.window->session();
+    SessionController* controller = MainWindowTestAccess::controller(*rig.window);
+    SessionView* view = MainWindowTestAccess::session(*rig.window);
     REQUIRE(controller);
     REQUIRE(view);
     CHECK(controller->client());
@@ -258,7 +260,7 @@ void run_client_session(const std::string& id, std::optional<std::size_t> day_st
     view->setFocus();
     Rig::key(Qt::Key_W, Qt::ControlModifier);
     QApplication::processEvents();
-    CHECK(rig.window->session() == nullptr);
+    CHECK(MainWindowTestAccess::session(*rig.window) == nullptr);
 
     // The journal holds it: the client, the steps as they ran, the note.
     storage::JournalStore* journal = rig.window->journal_store();
@@ -285,7 +287,7 @@ TEST_CASE("A client session of every bundled protocol runs whole, by keys, and i
     std::vector<std::string> ids;
     {
         Rig rig;
-        for (const LibraryEntry& e : rig.window->library()->entries())
+        for (const LibraryEntry& e : MainWindowTestAccess::library(*rig.window)->entries())
             if (e.protocol)
                 ids.push_back(e.protocol->id);
     }
@@ -322,12 +324,12 @@ TEST_CASE("Ending an unfinished client session asks first, and Keep going keeps 
     });
     Rig::key(Qt::Key_W, Qt::ControlModifier);
     QApplication::processEvents();
-    REQUIRE(rig.window->session());
+    REQUIRE(MainWindowTestAccess::session(*rig.window));
     CHECK(controller->engine().state() == EngineState::Running);
 
     // End session: recorded as stopped early, and the notes form opens.
     Rig::activate(rig.window.get());
-    rig.window->session()->setFocus();
+    MainWindowTestAccess::session(*rig.window)->setFocus();
     QTimer::singleShot(0, [] {
         auto* box = Rig::dialog<QMessageBox>("confirm-end");
         REQUIRE(box);
@@ -335,7 +337,7 @@ TEST_CASE("Ending an unfinished client session asks first, and Keep going keeps 
     });
     Rig::key(Qt::Key_W, Qt::ControlModifier);
     QApplication::processEvents();
-    CHECK(rig.window->session() == nullptr);
+    CHECK(MainWindowTestAccess::session(*rig.window) == nullptr);
     auto* notes = Rig::dialog<SessionEndDialog>();
     REQUIRE(notes);
     CHECK(notes->summary_text().contains(QStringLiteral("Stopped early")));
@@ -364,11 +366,11 @@ TEST_CASE("A screening that stops a session is in the journal, and Ctrl+J shows 
     REQUIRE(gate->blocked_view_shown());
     Rig::key(Qt::Key_Escape);
     QApplication::processEvents();
-    CHECK(rig.window->gate() == nullptr);
-    CHECK(rig.window->session() == nullptr);
+    CHECK(MainWindowTestAccess::gate(*rig.window) == nullptr);
+    CHECK(MainWindowTestAccess::session(*rig.window) == nullptr);
 
     Rig::activate(rig.window.get());
-    rig.window->library()->list()->setFocus();
+    MainWindowTestAccess::library(*rig.window)->list()->setFocus();
     Rig::key(Qt::Key_J, Qt::ControlModifier);
     QApplication::processEvents();
     auto* journal = rig.window->findChild<QWidget*>(QStringLiteral("journal-window"));
@@ -412,7 +414,7 @@ TEST_CASE("A client session cut off by a crash is offered first and resumes wher
     {
         Rig rig(journal_file);
         SessionController* controller = rig.start_for("plastic-facial", QStringLiteral("Dana"));
-        session = rig.window->recorded_session();
+        session = MainWindowTestAccess::recorded_session(*rig.window);
         REQUIRE(session != 0);
         // Three steps by the clock, then 20 s into the fourth; a pause and a resume there.
         while (controller->engine().cursor().index < 3) {
@@ -448,17 +450,17 @@ TEST_CASE("A client session cut off by a crash is offered first and resumes wher
     Rig::activate(offer);
     Rig::key(Qt::Key_Return); // Resume is the default
     QApplication::processEvents();
-    SessionController* controller = again.window->controller();
+    SessionController* controller = ui::MainWindowTestAccess::controller(*again.window);
     REQUIRE(controller);
     CHECK(controller->engine().state() == EngineState::Paused);
     CHECK(controller->engine().cursor().index == part);
     const auto drift = controller->engine().remaining(again.clock.now()) - left;
     CHECK(std::chrono::abs(drift) <= std::chrono::seconds(1));
-    CHECK(again.window->recorded_session() == session);
+    CHECK(ui::MainWindowTestAccess::recorded_session(*again.window) == session);
 
     // On to the end: the record is one whole session, each part once, in order.
     Rig::activate(again.window.get());
-    again.window->session()->setFocus();
+    ui::MainWindowTestAccess::session(*again.window)->setFocus();
     Rig::key(Qt::Key_Space);
     for (int guard = 0; guard < 10'000 && !controller->over(); ++guard) {
         if (const auto due = controller->engine().next_deadline()) {

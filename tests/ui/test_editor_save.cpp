@@ -8,6 +8,7 @@
 #include "ui/editor/duplicatedialog.h"
 #include "ui/library/libraryview.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/mainwindow_testaccess.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -184,8 +185,9 @@ TEST_CASE("The main window opens a user protocol in one editor, and a save reloa
     CHECK_FALSE(editor->bundled());
     editor->document().set_value("/title", "My renamed neck massage");
     REQUIRE(editor->save());
-    REQUIRE(window.library()->select_id("my-neck"));
-    CHECK(window.library()->selected()->title.get() == "My renamed neck massage");
+    REQUIRE(MainWindowTestAccess::library(window)->select_id("my-neck"));
+    CHECK(MainWindowTestAccess::library(window)->selected()->title.get() ==
+          "My renamed neck massage");
 }
 
 TEST_CASE("Save a protocol with problems: mnemonics, the right plural, Cancel by default",
@@ -239,9 +241,9 @@ TEST_CASE("Ctrl+E on a bundled protocol says why it opens a copy, then edits the
     window.show();
     QApplication::setActiveWindow(&window);
     REQUIRE(QTest::qWaitForWindowActive(&window));
-    REQUIRE(window.library()->select_id("classic-back"));
-    window.library()->list()->setFocus();
-    QTest::keyClick(window.library()->list(), Qt::Key_E, Qt::ControlModifier);
+    REQUIRE(MainWindowTestAccess::library(window)->select_id("classic-back"));
+    MainWindowTestAccess::library(window)->list()->setFocus();
+    QTest::keyClick(MainWindowTestAccess::library(window)->list(), Qt::Key_E, Qt::ControlModifier);
     auto* dialog = window.findChild<DuplicateDialog*>();
     REQUIRE(dialog);
     CHECK(dialog->isVisible());

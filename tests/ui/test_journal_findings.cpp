@@ -18,6 +18,7 @@
 #include "ui/session/sessioncontroller.h"
 #include "ui/session/sessionview.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/mainwindow_testaccess.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -336,8 +337,8 @@ struct Rig {
     }
     // From the library by keys: the client by name, No to every item, the session begun.
     SessionController* start(const std::string& id, const QString& name, QString* briefing) {
-        REQUIRE(window->library()->select_id(id));
-        window->library()->list()->setFocus();
+        REQUIRE(MainWindowTestAccess::library(*window)->select_id(id));
+        MainWindowTestAccess::library(*window)->list()->setFocus();
         key(Qt::Key_Return, Qt::ControlModifier);
         auto* chooser = dialog<ClientChooser>();
         REQUIRE(chooser);
@@ -349,17 +350,17 @@ struct Rig {
             *briefing = details->toPlainText();
         }
         key(Qt::Key_Return);
-        GateDialog* gate = window->gate();
+        GateDialog* gate = MainWindowTestAccess::gate(*window);
         REQUIRE(gate);
         activate(gate);
         for (std::size_t i = 0; i < gate->checklist().size(); ++i)
             key(Qt::Key_N);
         key(Qt::Key_Return);
         QApplication::processEvents();
-        SessionController* controller = window->controller();
+        SessionController* controller = MainWindowTestAccess::controller(*window);
         REQUIRE(controller);
         activate(window.get());
-        window->session()->setFocus();
+        MainWindowTestAccess::session(*window)->setFocus();
         return controller;
     }
     void run_to_end(SessionController* controller) {
@@ -424,10 +425,10 @@ TEST_CASE("A client's marks are shown before the next session and drawn on its d
     QApplication::processEvents();
     REQUIRE(Rig::dialog<SessionEndDialog>() == nullptr);
     activate(rig.window.get());
-    rig.window->session()->setFocus();
+    MainWindowTestAccess::session(*rig.window)->setFocus();
     Rig::key(Qt::Key_W, Qt::ControlModifier);
     QApplication::processEvents();
-    REQUIRE(rig.window->session() == nullptr);
+    REQUIRE(MainWindowTestAccess::session(*rig.window) == nullptr);
 
     const std::string journal = rig.window->journal_store()->file().string();
     const auto record = rig.window->journal_store()->session(session);
@@ -441,7 +442,7 @@ TEST_CASE("A client's marks are shown before the next session and drawn on its d
     SessionController* second = next.start("classic-back", name, &briefing);
     CHECK(briefing.contains(QStringLiteral("drowsyfeeling")));
     CHECK(briefing.contains(QStringLiteral("rhomboidknot")));
-    auto* diagram = next.window->session()->findChild<DiagramWidget*>();
+    auto* diagram = ui::MainWindowTestAccess::session(*next.window)->findChild<DiagramWidget*>();
     REQUIRE(diagram);
     REQUIRE(diagram->findings().size() == 1);
     CHECK(diagram->findings()[0].label == "rhomboidknot");

@@ -10,6 +10,7 @@
 #include "ui/library/librarywatcher.h"
 #include "ui/session/sessionview.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/mainwindow_testaccess.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -221,11 +222,11 @@ struct ReloadRig {
     ReloadRig() {
         MainWindowOptions o = test::window_options(dir, clock, settings, {user.toStdString()});
         window = std::make_unique<MainWindow>(std::move(o));
-        window->watcher()->set_interval(test_interval);
+        MainWindowTestAccess::watcher(*window)->set_interval(test_interval);
         window->show();
     }
     [[nodiscard]] const LibraryEntry* entry(const QString& file) const {
-        for (const LibraryEntry& e : window->library()->entries())
+        for (const LibraryEntry& e : MainWindowTestAccess::library(*window)->entries())
             if (QFileInfo(QString::fromStdString(e.file.string())).absoluteFilePath() ==
                 QFileInfo(file).absoluteFilePath())
                 return &e;
@@ -237,7 +238,7 @@ struct ReloadRig {
 
 TEST_CASE("Duplicate to my protocols puts an editable copy in the library", "[reload][duplicate]") {
     ReloadRig rig;
-    LibraryView& lib = *rig.window->library();
+    LibraryView& lib = *MainWindowTestAccess::library(*rig.window);
     REQUIRE(lib.select_id("neck-self-massage"));
     CHECK(lib.list()->currentItem()->text().contains(QStringLiteral("Bundled")));
     REQUIRE(lib.selected_entry()->bundled);
@@ -274,22 +275,22 @@ TEST_CASE("A reload during a session keeps the session's protocol and offers the
                                       QStringLiteral("/neck-self-massage.json"));
     write_file(file, *duplicate_protocol_text(neck, "neck-mine", "My neck", error));
     rig.window->reload_library();
-    LibraryView& lib = *rig.window->library();
+    LibraryView& lib = *MainWindowTestAccess::library(*rig.window);
     REQUIRE(lib.select_file(file.toStdString()));
     const auto before = lib.selected();
     REQUIRE(before);
     rig.window->rehearse(before);
-    REQUIRE(rig.window->session());
-    QSignalSpy spy(rig.window->watcher(), &LibraryWatcher::changed);
+    REQUIRE(MainWindowTestAccess::session(*rig.window));
+    QSignalSpy spy(MainWindowTestAccess::watcher(*rig.window), &LibraryWatcher::changed);
 
     rename_save(file, *duplicate_protocol_text(neck, "neck-mine", "My neck, revised", error));
     REQUIRE(spy.wait(event_timeout_ms));
     // The therapist's session is untouched...
-    REQUIRE(rig.window->session());
-    CHECK(&rig.window->session()->engine().protocol() == before.get());
-    CHECK(rig.window->session()->engine().protocol().title.get() == "My neck");
+    REQUIRE(MainWindowTestAccess::session(*rig.window));
+    CHECK(&MainWindowTestAccess::session(*rig.window)->engine().protocol() == before.get());
+    CHECK(MainWindowTestAccess::session(*rig.window)->engine().protocol().title.get() == "My neck");
     // ...and told that the next session uses the new version, which the library has.
-    CHECK(rig.window->reload_notice() ==
+    CHECK(MainWindowTestAccess::reload_notice(*rig.window) ==
           QStringLiteral("My neck changed on disk \u2014 the new version is used for the next "
                          "session"));
     const LibraryEntry* now = rig.entry(file);
@@ -298,7 +299,7 @@ TEST_CASE("A reload during a session keeps the session's protocol and offers the
     CHECK(now->protocol->title.get() == "My neck, revised");
 
     rig.window->end_session();
-    CHECK(rig.window->reload_notice().isEmpty());
+    CHECK(MainWindowTestAccess::reload_notice(*rig.window).isEmpty());
     // The same file is still selected, now with its new content.
     REQUIRE(lib.selected());
     CHECK(lib.selected()->title.get() == "My neck, revised");
@@ -316,8 +317,8 @@ TEST_CASE("The library follows a protocol that breaks, is fixed and is deleted, 
         *duplicate_protocol_text(read_file(QString::fromLatin1(EFFLEUR_PROTOCOLS_DIR) +
                                            QStringLiteral("/neck-self-massage.json")),
                                  "neck-mine", "My neck", error);
-    QSignalSpy spy(rig.window->watcher(), &LibraryWatcher::changed);
-    LibraryView& lib = *rig.window->library();
+    QSignalSpy spy(MainWindowTestAccess::watcher(*rig.window), &LibraryWatcher::changed);
+    LibraryView& lib = *MainWindowTestAccess::library(*rig.window);
     const int bundled = lib.visible_count();
 
     write_file(file, good);

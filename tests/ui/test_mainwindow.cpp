@@ -8,6 +8,7 @@
 #include "ui/library/libraryview.h"
 #include "ui/session/sessionview.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/mainwindow_testaccess.h"
 #include "ui/study/practisedialog.h"
 
 #include <QApplication>
@@ -74,7 +75,7 @@ struct WindowRig {
 
 TEST_CASE("The library lists, searches and filters the bundled protocols", "[window]") {
     WindowRig rig;
-    LibraryView& lib = *rig.window->library();
+    LibraryView& lib = *MainWindowTestAccess::library(*rig.window);
     CHECK(lib.visible_count() == 5);
     lib.search()->setText(QStringLiteral("self-massage"));
     CHECK(lib.visible_count() >= 2);
@@ -100,7 +101,7 @@ TEST_CASE("A broken protocol file is listed with its error", "[window]") {
     QTemporaryDir extra;
     { std::ofstream(extra.filePath(QStringLiteral("broken.json")).toStdString()) << "{ \"id\": "; }
     WindowRig rig({extra.path().toStdString()});
-    LibraryView& lib = *rig.window->library();
+    LibraryView& lib = *MainWindowTestAccess::library(*rig.window);
     CHECK(lib.visible_count() == 6);
     bool found = false;
     for (int i = 0; i < lib.list()->count(); ++i)
@@ -111,12 +112,12 @@ TEST_CASE("A broken protocol file is listed with its error", "[window]") {
 
 TEST_CASE("Library to gate to a finished client session, by keys alone", "[window]") {
     WindowRig rig;
-    REQUIRE(rig.window->library()->select_id("neck-self-massage"));
-    rig.window->library()->list()->setFocus();
+    REQUIRE(MainWindowTestAccess::library(*rig.window)->select_id("neck-self-massage"));
+    MainWindowTestAccess::library(*rig.window)->list()->setFocus();
     WindowRig::key(Qt::Key_Return, Qt::ControlModifier); // Session > Start session
     WindowRig::choose_client(QStringLiteral("Anna K."));
 
-    GateDialog* gate = rig.window->gate();
+    GateDialog* gate = MainWindowTestAccess::gate(*rig.window);
     REQUIRE(gate);
     REQUIRE(QTest::qWaitForWindowExposed(gate));
     QApplication::setActiveWindow(gate);
@@ -129,7 +130,7 @@ TEST_CASE("Library to gate to a finished client session, by keys alone", "[windo
     WindowRig::key(Qt::Key_Return);
     QApplication::processEvents();
 
-    SessionView* session = rig.window->session();
+    SessionView* session = MainWindowTestAccess::session(*rig.window);
     REQUIRE(session);
     CHECK(session->engine().kind() == SessionKind::Client);
     CHECK_FALSE(session->findChild<QWidget*>(QStringLiteral("rehearsal"))->isVisibleTo(session));
@@ -166,13 +167,13 @@ TEST_CASE("Library to gate to a finished client session, by keys alone", "[windo
     session->setFocus();
     WindowRig::key(Qt::Key_W, Qt::ControlModifier);
     QApplication::processEvents();
-    CHECK(rig.window->session() == nullptr);
+    CHECK(MainWindowTestAccess::session(*rig.window) == nullptr);
 }
 
 TEST_CASE("A multi-day complex asks for the day before the gate", "[window]") {
     WindowRig rig;
-    REQUIRE(rig.window->library()->select_id("kneading-prp-lymphatic"));
-    rig.window->library()->list()->setFocus();
+    REQUIRE(MainWindowTestAccess::library(*rig.window)->select_id("kneading-prp-lymphatic"));
+    MainWindowTestAccess::library(*rig.window)->list()->setFocus();
     WindowRig::key(Qt::Key_Return); // Enter on the list starts a session
     WindowRig::choose_client(QStringLiteral("Anna K."));
     auto* picker = rig.window->findChild<QInputDialog*>(QStringLiteral("day-picker"));
@@ -182,25 +183,25 @@ TEST_CASE("A multi-day complex asks for the day before the gate", "[window]") {
     QApplication::processEvents();
     WindowRig::key(Qt::Key_Down); // the second day
     WindowRig::key(Qt::Key_Return);
-    GateDialog* gate = rig.window->gate();
+    GateDialog* gate = MainWindowTestAccess::gate(*rig.window);
     REQUIRE(gate);
     CHECK(gate->checklist().stage() == std::optional<std::size_t>(1));
     gate->reject();
     QApplication::processEvents();
-    CHECK(rig.window->gate() == nullptr);
-    CHECK(rig.window->session() == nullptr);
+    CHECK(MainWindowTestAccess::gate(*rig.window) == nullptr);
+    CHECK(MainWindowTestAccess::session(*rig.window) == nullptr);
 }
 
 TEST_CASE("Rehearse opens a labelled rehearsal without a gate", "[window]") {
     WindowRig rig;
-    REQUIRE(rig.window->library()->select_id("classic-back"));
-    rig.window->library()->list()->setFocus();
+    REQUIRE(MainWindowTestAccess::library(*rig.window)->select_id("classic-back"));
+    MainWindowTestAccess::library(*rig.window)->list()->setFocus();
     WindowRig::key(Qt::Key_R, Qt::ControlModifier);
     auto* practise = rig.window->findChild<PractiseDialog*>(); // what to practise, then Start
     REQUIRE(practise);
     practise->accept();
-    CHECK(rig.window->gate() == nullptr);
-    SessionView* session = rig.window->session();
+    CHECK(MainWindowTestAccess::gate(*rig.window) == nullptr);
+    SessionView* session = MainWindowTestAccess::session(*rig.window);
     REQUIRE(session);
     CHECK(session->engine().kind() == SessionKind::Rehearsal);
     CHECK(session->findChild<QWidget*>(QStringLiteral("rehearsal"))->isVisible());
@@ -231,8 +232,8 @@ TEST_CASE("The library's details name days or stages, and an untimed stage as su
 
 TEST_CASE("File > Print card opens the protocol's card in a print preview", "[window][print]") {
     WindowRig rig;
-    REQUIRE(rig.window->library()->select_id("neck-self-massage"));
-    rig.window->library()->list()->setFocus();
+    REQUIRE(MainWindowTestAccess::library(*rig.window)->select_id("neck-self-massage"));
+    MainWindowTestAccess::library(*rig.window)->list()->setFocus();
     WindowRig::key(Qt::Key_P, Qt::ControlModifier);
     QApplication::processEvents();
     auto* preview = rig.window->findChild<QDialog*>(QStringLiteral("card-preview"));
@@ -248,7 +249,7 @@ TEST_CASE("File > Print card opens the protocol's card in a print preview", "[wi
 
 TEST_CASE("The library shows a complex by its days and counts steps in words", "[window]") {
     WindowRig rig;
-    LibraryView& lib = *rig.window->library();
+    LibraryView& lib = *MainWindowTestAccess::library(*rig.window);
     QStringList rows;
     for (int i = 0; i < lib.list()->count(); ++i)
         rows << lib.list()->item(i)->text();

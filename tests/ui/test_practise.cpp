@@ -8,6 +8,7 @@
 #include "ui/session/sessionview.h"
 #include "ui/session/sessionwidgets.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/mainwindow_testaccess.h"
 #include "ui/study/practisedialog.h"
 
 #include <QApplication>
@@ -294,20 +295,21 @@ TEST_CASE("Rehearse in the library opens the Practise dialog, Enter starts it", 
     window.show();
     QApplication::setActiveWindow(&window);
     REQUIRE(QTest::qWaitForWindowActive(&window));
-    REQUIRE(window.library()->select_id("plastic-facial"));
-    window.library()->list()->setFocus();
+    REQUIRE(MainWindowTestAccess::library(window)->select_id("plastic-facial"));
+    MainWindowTestAccess::library(window)->list()->setFocus();
 
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_R, Qt::ControlModifier);
     auto* dialog = window.findChild<PractiseDialog*>();
     REQUIRE(dialog);
-    CHECK(window.session() == nullptr); // nothing starts until the student says so
+    CHECK(MainWindowTestAccess::session(window) ==
+          nullptr); // nothing starts until the student says so
     dialog->select_range({1, 4}, {1, 6});
     dialog->findChild<QCheckBox*>(QStringLiteral("show-next"))->setChecked(false);
     QApplication::setActiveWindow(dialog);
     REQUIRE(QTest::qWaitForWindowActive(dialog));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
 
-    SessionView* session = window.session();
+    SessionView* session = MainWindowTestAccess::session(window);
     REQUIRE(session);
     CHECK(session->engine().kind() == SessionKind::Rehearsal);
     CHECK(session->text_of("position") == QStringLiteral("Step 1 of 3"));

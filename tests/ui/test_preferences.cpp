@@ -6,6 +6,7 @@
 
 #include "ui/session/sessionview.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/mainwindow_testaccess.h"
 #include "ui/shell/preferencesdialog.h"
 
 #include <QApplication>
@@ -210,23 +211,25 @@ TEST_CASE("Ctrl+comma opens the preferences and a running session takes the new 
     QApplication::setActiveWindow(&window);
     REQUIRE(QTest::qWaitForWindowActive(&window));
     window.rehearse(test::bundled("classic-back"));
-    REQUIRE(window.session());
-    window.session()->setFocus();
+    REQUIRE(MainWindowTestAccess::session(window));
+    MainWindowTestAccess::session(window)->setFocus();
 
-    REQUIRE(window.session()->engine().state() == EngineState::Running); // a rehearsal starts
+    REQUIRE(MainWindowTestAccess::session(window)->engine().state() ==
+            EngineState::Running); // a rehearsal starts
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Comma, Qt::ControlModifier);
     auto* dialog = window.findChild<PreferencesDialog*>();
     REQUIRE(dialog);
-    CHECK(window.session()->engine().state() == EngineState::Paused); // it waits meanwhile
+    CHECK(MainWindowTestAccess::session(window)->engine().state() ==
+          EngineState::Paused); // it waits meanwhile
     REQUIRE(dialog->remap(SessionAction::PauseResume, QKeySequence(Qt::Key_P)));
     dialog->close();
     QApplication::setActiveWindow(&window);
     REQUIRE(QTest::qWaitForWindowActive(&window));
-    window.session()->setFocus();
-    QTest::keyClick(window.session(), Qt::Key_Space); // no longer resumes
-    CHECK(window.session()->engine().state() == EngineState::Paused);
-    QTest::keyClick(window.session(), Qt::Key_P);
-    CHECK(window.session()->engine().state() == EngineState::Running);
-    QTest::keyClick(window.session(), Qt::Key_P);
-    CHECK(window.session()->engine().state() == EngineState::Paused);
+    MainWindowTestAccess::session(window)->setFocus();
+    QTest::keyClick(MainWindowTestAccess::session(window), Qt::Key_Space); // no longer resumes
+    CHECK(MainWindowTestAccess::session(window)->engine().state() == EngineState::Paused);
+    QTest::keyClick(MainWindowTestAccess::session(window), Qt::Key_P);
+    CHECK(MainWindowTestAccess::session(window)->engine().state() == EngineState::Running);
+    QTest::keyClick(MainWindowTestAccess::session(window), Qt::Key_P);
+    CHECK(MainWindowTestAccess::session(window)->engine().state() == EngineState::Paused);
 }

@@ -9,6 +9,7 @@
 #include "ui/library/libraryview.h"
 #include "ui/library/librarywatcher.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/mainwindow_testaccess.h"
 
 #include <QApplication>
 #include <QDir>
@@ -199,10 +200,10 @@ TEST_CASE("The main window's problems panel appears for a broken file and follow
     FakeClock clock;
     MainWindowOptions o = test::window_options(dir, clock, settings, {user.toStdString()});
     MainWindow window(std::move(o));
-    window.watcher()->set_interval(30ms);
+    MainWindowTestAccess::watcher(window)->set_interval(30ms);
     window.show();
 
-    ProblemsPanel& panel = *window.problems();
+    ProblemsPanel& panel = *MainWindowTestAccess::problems(window);
     CHECK(panel.isVisible()); // shown by itself: a file is broken
     REQUIRE(panel.error_count() >= 1);
     const auto listed = [&](const QString& location) {
@@ -215,7 +216,7 @@ TEST_CASE("The main window's problems panel appears for a broken file and follow
 
     // The user closes the panel and fixes the file in their editor: the panel follows.
     panel.hide();
-    QSignalSpy spy(window.watcher(), &LibraryWatcher::changed);
+    QSignalSpy spy(MainWindowTestAccess::watcher(window), &LibraryWatcher::changed);
     QByteArray fixed = bundled_text("neck-self-massage");
     fixed.replace("\"id\": \"neck-self-massage\"", "\"id\": \"half\"");
     write_file(file, fixed);
@@ -265,7 +266,7 @@ TEST_CASE("In the main window, a file no desktop application opens opens in Effl
     MainWindowOptions o = test::window_options(dir, clock, settings, {user.toStdString()});
     MainWindow window(std::move(o));
     window.show();
-    ProblemsPanel& panel = *window.problems();
+    ProblemsPanel& panel = *MainWindowTestAccess::problems(window);
     panel.set_opener([](const QUrl&) { return false; });
     bool found = false;
     for (int row = 0; row < panel.list()->topLevelItemCount() && !found; ++row)

@@ -7,6 +7,7 @@
 #include "storage/progressstore.h"
 #include "ui/library/libraryview.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/mainwindow_testaccess.h"
 #include "ui/study/progressview.h"
 #include "ui/study/quizorder.h"
 #include "ui/study/quizwindow.h"
@@ -151,14 +152,14 @@ TEST_CASE("Study opens the quiz and the progress of the selected protocol", "[pr
     QTemporaryDir dir;
     const std::filesystem::path file = std::filesystem::path(dir.path().toStdString()) / "db";
     WindowRig rig(file);
-    REQUIRE(rig.window->library()->select_id("neck-self-massage"));
-    rig.window->open_quiz(rig.window->library()->selected());
+    REQUIRE(MainWindowTestAccess::library(*rig.window)->select_id("neck-self-massage"));
+    rig.window->open_quiz(MainWindowTestAccess::library(*rig.window)->selected());
     auto* quiz = rig.window->findChild<QuizWindow*>();
     REQUIRE(quiz);
     CHECK(quiz->protocol().id == "neck-self-massage");
     CHECK_FALSE(std::filesystem::exists(file)); // opened on first use only
 
-    rig.window->open_progress(rig.window->library()->selected());
+    rig.window->open_progress(MainWindowTestAccess::library(*rig.window)->selected());
     auto* view = rig.window->findChild<ProgressView*>();
     REQUIRE(view);
     CHECK(view->isWindow());
@@ -178,8 +179,8 @@ TEST_CASE("A progress database that cannot be opened is a message, not a crash",
     const std::filesystem::path file = std::filesystem::path(dir.path().toStdString()) / "bad";
     { std::ofstream(file) << "this is not an SQLite database, only some text to trip over\n"; }
     WindowRig rig(file);
-    REQUIRE(rig.window->library()->select_id("neck-self-massage"));
-    rig.window->open_progress(rig.window->library()->selected());
+    REQUIRE(MainWindowTestAccess::library(*rig.window)->select_id("neck-self-massage"));
+    rig.window->open_progress(MainWindowTestAccess::library(*rig.window)->selected());
     CHECK_FALSE(rig.window->findChild<ProgressView*>());
     auto* box = rig.window->findChild<QMessageBox*>(QStringLiteral("progress-store-error"));
     REQUIRE(box);
@@ -187,7 +188,7 @@ TEST_CASE("A progress database that cannot be opened is a message, not a crash",
     box->close();
 
     // A quiz still runs; its result says it was not saved.
-    rig.window->open_quiz(rig.window->library()->selected());
+    rig.window->open_quiz(MainWindowTestAccess::library(*rig.window)->selected());
     auto* quiz = rig.window->findChild<QuizWindow*>();
     REQUIRE(quiz);
     quiz->set_choice(quiz::Kind::Order, {}, 3);

@@ -7,6 +7,7 @@
 #include "ui/session/sessioncontroller.h"
 #include "ui/session/sessionview.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/mainwindow_testaccess.h"
 #include "ui/shell/resumeflow.h"
 
 #include <QAbstractButton>
@@ -73,7 +74,7 @@ struct Window {
 std::pair<std::size_t, Duration> crash_a_rehearsal(const std::filesystem::path& journal) {
     Window w(journal);
     w.window->rehearse(test::bundled("neck-self-massage"));
-    SessionController* c = w.window->controller();
+    SessionController* c = ui::MainWindowTestAccess::controller(*w.window);
     REQUIRE(c);
     REQUIRE(c->engine().kind() == SessionKind::Rehearsal);
     while (c->engine().cursor().index < 2) {
@@ -88,7 +89,7 @@ std::pair<std::size_t, Duration> crash_a_rehearsal(const std::filesystem::path& 
     auto* keeper = c->findChild<RehearsalKeeper*>();
     REQUIRE(keeper);
     keeper->save_state();
-    REQUIRE(std::filesystem::exists(w.window->rehearsal_state_path()));
+    REQUIRE(std::filesystem::exists(ui::MainWindowTestAccess::rehearsal_state_path(*w.window)));
     return {c->engine().cursor().index, c->engine().remaining(w.clock.now())};
 }
 
@@ -116,7 +117,7 @@ TEST_CASE("A rehearsal cut off by a crash is offered at the next start and resum
     CHECK(resume->isEnabled());
     QTest::keyClick(offer, Qt::Key_Return); // Resume is the default
     QApplication::processEvents();
-    SessionController* c = again.window->controller();
+    SessionController* c = ui::MainWindowTestAccess::controller(*again.window);
     REQUIRE(c);
     CHECK(c->engine().kind() == SessionKind::Rehearsal);
     CHECK(c->engine().state() == EngineState::Paused);
@@ -129,7 +130,7 @@ TEST_CASE("A rehearsal cut off by a crash is offered at the next start and resum
     // Space goes on; ending it removes the state, so the next start offers nothing.
     QApplication::setActiveWindow(again.window.get());
     REQUIRE(QTest::qWaitForWindowActive(again.window.get()));
-    again.window->session()->setFocus();
+    ui::MainWindowTestAccess::session(*again.window)->setFocus();
     REQUIRE(QApplication::focusWidget());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
     CHECK(c->engine().state() == EngineState::Running);
@@ -153,7 +154,7 @@ TEST_CASE("A rehearsal left more than 12 hours ago, or whose state is not whole,
         CHECK_FALSE(resume->isEnabled());
         QTest::keyClick(offer, Qt::Key_Return); // End it here is the default then
         QApplication::processEvents();
-        CHECK_FALSE(later.window->controller());
+        CHECK_FALSE(ui::MainWindowTestAccess::controller(*later.window));
         CHECK_FALSE(std::filesystem::exists(rehearsal_state_file(journal)));
     }
     // A cut-off file (a disk that failed mid-write) is not offered, and goes.

@@ -11,6 +11,7 @@
 #include "ui/session/sessionview.h"
 #include "ui/shell/helpwindow.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/mainwindow_testaccess.h"
 #include "ui/shell/theme.h"
 
 #include <QApplication>
@@ -62,7 +63,7 @@ struct Rig {
         REQUIRE(QTest::qWaitForWindowActive(window.get()));
     }
     ~Rig() { window->set_theme(ThemeChoice::System); }
-    [[nodiscard]] LibraryView& library() const { return *window->library(); }
+    [[nodiscard]] LibraryView& library() const { return *MainWindowTestAccess::library(*window); }
     [[nodiscard]] QString details() const {
         return library().findChild<QTextBrowser*>(QStringLiteral("details"))->toPlainText();
     }
@@ -120,7 +121,7 @@ TEST_CASE("After a rehearsal the protocol rehearsed stays selected", "[polish]")
     REQUIRE(rig.library().select_id("back-self-massage-balls")); // the first row
     // A rehearsal of another protocol, as `effleur rehearse` or Study's practice starts one.
     rig.window->rehearse(test::bundled("plastic-facial"));
-    REQUIRE(rig.window->session());
+    REQUIRE(MainWindowTestAccess::session(*rig.window));
     rig.window->end_session();
     REQUIRE(rig.library().selected());
     CHECK(rig.library().selected()->id == "plastic-facial");
@@ -154,9 +155,9 @@ TEST_CASE("A broken file's entry is as compact as a protocol's", "[polish]") {
 
 TEST_CASE("A fresh install shows no warning that only an author can act on", "[polish]") {
     Rig rig;
-    CHECK(rig.window->problems()->warning_count() == 0);
-    CHECK(rig.window->problems()->error_count() == 0);
-    CHECK_FALSE(rig.window->problems()->isVisible());
+    CHECK(MainWindowTestAccess::problems(*rig.window)->warning_count() == 0);
+    CHECK(MainWindowTestAccess::problems(*rig.window)->error_count() == 0);
+    CHECK_FALSE(MainWindowTestAccess::problems(*rig.window)->isVisible());
     CHECK_FALSE(rig.window->statusBar()->currentMessage().contains(QStringLiteral("warning")));
     CHECK_FALSE(rig.details().contains(QStringLiteral("warning")));
 }
@@ -299,11 +300,11 @@ TEST_CASE("F1 opens the user guide, with its pictures and its links, offline", "
 TEST_CASE("F1 during a session pauses it while the guide is read", "[polish][menus]") {
     Rig rig;
     rig.window->rehearse(test::bundled("neck-self-massage"));
-    REQUIRE(rig.window->session());
-    REQUIRE(rig.window->session()->engine().state() == EngineState::Running);
-    QTest::keyClick(rig.window->session(), Qt::Key_F1);
+    REQUIRE(MainWindowTestAccess::session(*rig.window));
+    REQUIRE(MainWindowTestAccess::session(*rig.window)->engine().state() == EngineState::Running);
+    QTest::keyClick(MainWindowTestAccess::session(*rig.window), Qt::Key_F1);
     CHECK(rig.window->findChild<HelpWindow*>());
-    CHECK(rig.window->session()->engine().state() == EngineState::Paused);
+    CHECK(MainWindowTestAccess::session(*rig.window)->engine().state() == EngineState::Paused);
     rig.window->end_session();
 }
 
@@ -409,7 +410,7 @@ TEST_CASE("Choose another protocol lists only protocols that do not list what bl
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Mira"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QApplication::processEvents();
-    GateDialog* gate = rig.window->gate();
+    GateDialog* gate = MainWindowTestAccess::gate(*rig.window);
     REQUIRE(gate);
     REQUIRE(QTest::qWaitForWindowExposed(gate));
     QApplication::setActiveWindow(gate);

@@ -1,23 +1,27 @@
 #pragma once
-// The therapist's window: the protocol library, then the gate, then the session.
+// The therapist's window: the protocol library, Today, and the running session, in one stack.
 //
-// "Start session" picks the day of a multi-day complex, opens the contraindication gate
-// (GateDialog) and, once it is clear, runs a client session built from the ClearedGate.
-// "Rehearse" runs a rehearsal straight away, labelled REHEARSAL. Menus File / Session / View /
-// Help; the window's geometry and theme are kept in QSettings.
+// MainWindow composes the parts that do the work and places what they show:
+// - ShellMenus (shellmenus.h): the menu bar and the library's context menu;
+// - SessionFlow (sessionflow.h): client sessions (client, day, checklist, session, notes) and
+//   rehearsals; ResumeFlow (resumeflow.h): a session a crash left unfinished;
+// - StudyLauncher (studylauncher.h): the quiz and progress windows;
+// - AuthoringLauncher (authoringlauncher.h): the protocol editor, new and duplicated protocols;
+// - TodayShell (today/todayshell.h): who is due, and a session started from Today;
+// - the theme (theme.h), the library watcher and the problems panel.
+// The window keeps its geometry and theme in QSettings. When a session ends, the window returns
+// to the page the session was started from (the library or Today).
 //
 // Ownership: the window borrows the loader's catalogue (through the shared loader it keeps), the
-// clock and the settings, which must outlive it. It owns the session view and the cue player.
-// Nothing here throws; a protocol that cannot make a session is reported in a message box.
+// clock and the settings, which must outlive it. It owns its parts, the cue player and the
+// journal. Nothing here throws; a protocol that cannot make a session is reported in a message
+// box. Tests reach the parts through MainWindowTestAccess (mainwindow_testaccess.h).
 
 #include "core/clock.h"
 #include "core/gate.h"
 #include "core/loader.h"
-#include "core/quiz.h"
-#include "render/diagramtheme.h"
 #include "ui/session/cues.h"
-#include "ui/session/keymap.h"
-#include "ui/session/screenawake.h"
+#include "ui/shell/theme.h"
 
 #include <QMainWindow>
 
@@ -28,42 +32,32 @@
 #include <memory>
 #include <vector>
 
-class QAction;
 class QLabel;
 class QSettings;
 class QStackedWidget;
-class QMenu;
 
 namespace effleur::storage {
 class JournalStore;
-class ProgressStore;
-struct SessionRecord;
-struct SessionState;
 } // namespace effleur::storage
 
 namespace effleur::ui {
 
+class AuthoringLauncher;
 class JournalWindow;
-class TodayView;
-struct CourseContext;
-struct DueSession;
 class LibraryView;
-class SessionController;
-class SessionRecording;
-class SessionView;
-class GateDialog;
-struct Practice;
-class ProgressView;
-class QuizWindow;
 class LibraryWatcher;
-struct RehearsalState;
-struct SavedPlace;
 class ProblemsPanel;
 class ProtocolEditor;
-class FocusRing;
+class ResumeFlow;
+class SessionFlow;
+class SessionView;
+class ShellMenus;
+class StudyLauncher;
+class TodayShell;
+struct MainWindowTestAccess;
+struct Practice;
 
 enum class JournalRepair;
-enum class ThemeChoice { System, Light, Dark };
 
 struct MainWindowOptions {
     std::shared_ptr<const Loader> loader;
@@ -90,33 +84,25 @@ public:
     // The library watcher saw these files change: rescan, and tell a running session's
     // therapist that its protocol changed for the next session (the session keeps its own).
     void reload_files(const QStringList& files);
-    // "Duplicate to my protocols" for the selected protocol: asks for an id and a title.
-    // `to_edit`: the user asked to edit a bundled protocol; the dialog says why it makes a copy.
+    // Authoring (AuthoringLauncher): duplicate the selected protocol into the user's folder
+    // (`to_edit`: the user asked to edit a bundled one), the editor on `file` (null when it
+    // cannot open), and the editor windows open.
     void duplicate_selected(bool to_edit = false);
-    // The user's protocol folder (the last of the folders); empty when there is none.
-    [[nodiscard]] QString user_folder() const;
-    // The in-app editor: opens `file` in an editor window (or raises the one open on it), and
-    // File > New protocol (from the template, into the user's folder). Null when it cannot.
     ProtocolEditor* open_editor(const QString& file);
-    void new_protocol();
     [[nodiscard]] QList<ProtocolEditor*> editors() const;
-    // The flows behind the buttons and menus.
+    // The session flows (SessionFlow).
     void start_session(std::shared_ptr<const Protocol> protocol);
     void rehearse(std::shared_ptr<const Protocol> protocol, double speed = 1.0);
     // A rehearsal as chosen in the Practise dialog: range, speed, pauses, next-step preview.
     void rehearse(std::shared_ptr<const Protocol> protocol, const Practice& practice);
-    // The Practise dialog for a protocol (the library's Rehearse, Ctrl+R); Start runs it.
-    void open_practise(std::shared_ptr<const Protocol> protocol);
+    // A client session from a checklist already answered and clear, for `client` (a journal
+    // id): what Start session does once the checklist is done.
+    void start_cleared_session(ClearedGate&& gate, std::int64_t client);
     void end_session();
     void set_theme(ThemeChoice theme);
-    // Study: the quiz window and the progress view for a protocol, and a rehearsal of the
-    // steps a student should practise. The progress store opens on first use; an error is
-    // shown in a message box and the store is tried again next time.
+    // Study (StudyLauncher): the quiz window and the progress view for a protocol.
     void open_quiz(std::shared_ptr<const Protocol> protocol);
     void open_progress(std::shared_ptr<const Protocol> protocol);
-    void practise(std::shared_ptr<const Protocol> protocol,
-                  const std::vector<quiz::StepRef>& steps);
-    [[nodiscard]] storage::ProgressStore* progress_store(QString& error);
     // The journal, opened on first use (records a crash's running sessions as interrupted);
     // null, with a message box, when it cannot be opened.
     [[nodiscard]] storage::JournalStore* journal_store();
@@ -125,29 +111,10 @@ public:
     // Journal > Clients and sessions: the journal window (raised when open); null when the
     // journal cannot be opened.
     JournalWindow* open_journal();
-    // A client session from a checklist already answered and clear, for `client` (a journal
-    // id): what Start session does once the checklist is done.
-    void start_cleared_session(ClearedGate&& gate, std::int64_t client);
-    // Where a running rehearsal's state is kept for resuming after a crash (beside the journal).
-    [[nodiscard]] std::filesystem::path rehearsal_state_path() const;
     // Journal > Today: the clients due for a session of their course, read again from the journal
-    // and shown (src/ui/today/todayshell.cpp). With `only_if_due`, shown only when something is
-    // due, as at start. Returns whether anything is due.
+    // and shown. With `only_if_due`, shown only when something is due, as at start. Returns
+    // whether anything is due.
     bool show_today(bool only_if_due = false);
-    [[nodiscard]] TodayView* today() const { return today_; }
-    // The journal's record of the running client session; 0 when none is recorded.
-    [[nodiscard]] std::int64_t recorded_session() const;
-
-    [[nodiscard]] LibraryView* library() const { return library_; }
-    [[nodiscard]] SessionView* session() const { return session_; }
-    [[nodiscard]] SessionController* controller() const { return controller_; }
-    [[nodiscard]] GateDialog* gate() const { return gate_; }
-    [[nodiscard]] CuePlayer& cues() { return *cues_; }
-    [[nodiscard]] ThemeChoice theme() const { return theme_; }
-    [[nodiscard]] LibraryWatcher* watcher() const { return watcher_; }
-    [[nodiscard]] ProblemsPanel* problems() const { return problems_; }
-    // The status-bar note that a running session's protocol changed on disk; empty if none.
-    [[nodiscard]] QString reload_notice() const;
 
 Q_SIGNALS:
     // Once, after the first paint of the window's contents.
@@ -160,89 +127,44 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void build_menus();
-    void return_keys_to_session();
-    // The steps of a client session: who, which day (a multi-day complex), the checklist.
-    void choose_day(std::shared_ptr<const Protocol> protocol, std::int64_t client,
-                    std::shared_ptr<const storage::SessionRecord> last);
-    void open_gate(std::shared_ptr<const Protocol> protocol, std::optional<std::size_t> stage,
-                   std::int64_t client, std::shared_ptr<const storage::SessionRecord> last);
-    // `resumed`: the saved state the engine was restored from, after a crash.
-    void open_session(std::unique_ptr<StepEngine> engine, std::int64_t client_id = 0,
-                      const storage::SessionState* resumed = nullptr);
-    // After a crash: the unfinished session is offered for resuming, or ended where it was.
-    void check_unfinished();
+    friend struct MainWindowTestAccess;
+
+    void build_parts();
+    void session_opened(SessionView* view);
+    void session_closed(SessionView* view, const std::filesystem::path& file,
+                        const std::string& id);
+    void show_library();
+    void apply_chosen_theme();
+    void show_status(const QString& words, int timeout_ms);
     void repair_journal(const std::filesystem::path& file, JournalRepair choice);
-    void offer_resume(std::int64_t session);
-    bool resume_session(std::int64_t session, std::shared_ptr<const Protocol> protocol);
-    void end_unfinished(std::int64_t session);
-    // The same for a rehearsal (resumeflow.cpp): offered when no client session is.
-    void offer_rehearsal();
-    bool resume_rehearsal(const RehearsalState& state, std::shared_ptr<const Protocol> protocol);
-    // "At: <step>, 1:20 of 2:00" for a saved place in `protocol` (null: the step's id).
-    [[nodiscard]] QString place_words(const SavedPlace& place, const Protocol* protocol) const;
-    // Asks before a client session that has not finished is ended; true to go on.
-    bool confirm_end();
-    void record_blocked(const Checklist& checklist, std::int64_t client);
-    // "Choose another protocol": the library without the protocols that list what blocked.
-    void offer_other_protocols(const Checklist& checklist);
-    // Ends the session without asking (the asking is done).
-    void close_session();
-    // A session's record changed: an open journal window shows it.
+    // A session's record changed: its course moves on, and an open journal window shows it.
     void journal_changed(std::int64_t session);
-    // The summary and notes form after a recorded session.
-    void open_session_notes();
+    [[nodiscard]] std::filesystem::path journal_path() const;
     [[nodiscard]] std::chrono::system_clock::time_point wall_now() const;
-    // Courses (src/ui/today/todayshell.cpp): what the course views need, a recorded session
-    // starting a course, a due session started from Today, and the day a complex is due next.
-    [[nodiscard]] CourseContext course_context();
-    void course_recorded(std::int64_t session);
-    void start_due(const DueSession& row);
-    [[nodiscard]] std::optional<std::size_t> day_due(const Protocol& protocol, std::int64_t client,
-                                                     QString& words);
-    void apply_theme();
-    void about();
-    void show_keys();
-    // Edit: Undo, Redo, Cut, Copy, Paste and Select All for the focused text field; Help > User
-    // guide (F1).
-    void build_edit_menu(QMenu* edit);
-    void open_user_guide();
+    [[nodiscard]] std::shared_ptr<const Protocol> library_protocol(const std::string& id) const;
 
     MainWindowOptions options_;
     QStackedWidget* stack_ = nullptr;
     LibraryView* library_ = nullptr;
-    TodayView* today_ = nullptr; // made on first use
-    SessionView* session_ = nullptr;
-    SessionController* controller_ = nullptr; // the running session; the view borrows it
-    GateDialog* gate_ = nullptr;
     std::unique_ptr<CuePlayer> cues_;
-    std::function<void()> start_cues_; // builds the deferred speech and audio engines
-    ScreenAwake awake_;
+    std::function<void()> start_cues_;               // builds the deferred speech and audio engines
+    std::unique_ptr<storage::JournalStore> journal_; // opened on first use
+    SessionFlow* sessions_ = nullptr;
+    ResumeFlow* resume_ = nullptr;
+    StudyLauncher* study_ = nullptr;
+    AuthoringLauncher* authoring_ = nullptr;
+    TodayShell* today_ = nullptr;
+    ShellMenus* menus_ = nullptr;
     ThemeChoice theme_ = ThemeChoice::System;
     FocusRing* focus_ring_ = nullptr; // the light and dark themes show the focus with a ring
     bool first_frame_ = false;
-    QAction* end_action_ = nullptr;
-    QAction* start_action_ = nullptr;
-    QAction* rehearse_action_ = nullptr;
-    std::vector<std::pair<QAction*, SessionAction>> session_actions_; // Session menu commands
-    QAction* mute_action_ = nullptr;
-    std::unique_ptr<storage::ProgressStore> store_;  // opened on first use
-    std::unique_ptr<storage::JournalStore> journal_; // opened on first use
-    SessionRecording* recording_ = nullptr;          // the running client session's record
-    bool checked_unfinished_ = false;                // a crash's session was looked for
     // Live reload and the problems panel.
-    void update_library_actions();
     LibraryWatcher* watcher_ = nullptr;
     ProblemsPanel* problems_ = nullptr;
     QLabel* reload_notice_ = nullptr;
-    QAction* duplicate_action_ = nullptr;
-    QAction* open_external_action_ = nullptr;
-    QAction* edit_action_ = nullptr;
     bool problems_before_session_ = false;
+    QWidget* before_session_ = nullptr; // the page a session was started from
     QStringList broken_files_;
 };
-
-// The dark palette used for ThemeChoice::Dark.
-[[nodiscard]] QPalette dark_palette();
 
 } // namespace effleur::ui

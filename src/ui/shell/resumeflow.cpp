@@ -2,14 +2,12 @@
 
 #include "storage/journalstore.h"
 #include "ui/journal/sessionrecording.h"
-#include "ui/library/libraryview.h"
 #include "ui/session/sessioncontroller.h"
 #include "ui/session/sessionview.h"
-#include "ui/shell/mainwindow.h"
+#include "ui/shell/sessionflow.h"
 
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStatusBar>
 
 #include <spdlog/spdlog.h>
 
@@ -107,8 +105,14 @@ std::filesystem::path rehearsal_state_file(const std::filesystem::path& journal)
     return journal.parent_path() / "rehearsal-state.json";
 }
 
-bool write_rehearsal_state(const std::filesystem::path& file, const RehearsalState& state,
-                           std::string& error) {
+std::optional<Diagnostic> write_rehearsal_state(const std::filesystem::path& file,
+                                                const RehearsalState& state) {
+    const auto problem = [&file](std::string message) {
+        Diagnostic d;
+        d.file = file.string();
+        d.message = std::move(message);
+        return d;
+    };
     const nlohmann::json j{
         {"format", state_format},
         {"protocol", {{"id", state.protocol_id}, {"version", state.protocol_version}}},
@@ -128,32 +132,29 @@ bool write_rehearsal_state(const std::filesystem::path& file, const RehearsalSta
             made /= part;
             if (!std::filesystem::exists(made, ec) && ::mkdir(made.c_str(), 0700) != 0 &&
                 errno != EEXIST) {
-                error = std::string("cannot create the folder: ") + std::strerror(errno);
-                return false;
+                return problem(std::string("cannot create the folder: ") + std::strerror(errno));
             }
         }
     }
     const std::filesystem::path temp = file.string() + ".new";
     const int fd =
         ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
-    if (fd < 0) {
-        error = std::string("cannot write the file: ") + std::strerror(errno);
-        return false;
-    }
+    if (fd < 0)
+        return problem(std::string("cannot write the file: ") + std::strerror(errno));
     (void)::fchmod(fd, 0600); // an older temporary file keeps its mode otherwise
     const bool ok = write_all(fd, bytes) && ::fsync(fd) == 0;
     const int saved_errno = errno;
     ::close(fd);
     if (!ok || ::rename(temp.c_str(), file.c_str()) != 0) {
-        error = std::string("cannot write the file: ") + std::strerror(ok ? errno : saved_errno);
+        const int why = ok ? errno : saved_errno;
         ::unlink(temp.c_str());
-        return false;
+        return problem(std::string("cannot write the file: ") + std::strerror(why));
     }
     if (const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dir >= 0) {
         (void)::fsync(dir); // the rename itself survives a power cut
         ::close(dir);
     }
-    return true;
+    return std::nullopt;
 }
 
 std::optional<RehearsalState> read_rehearsal_state(const std::filesystem::path& file) {
@@ -252,20 +253,60 @@ void RehearsalKeeper::save_state() {
     s.written = wall_now_();
     s.show_next = !show_next_ || show_next_();
     s.engine = engine.snapshot();
-    std::string error;
-    if (!write_rehearsal_state(file_, s, error) && !std::exchange(warned_, true))
-        spdlog::warn("a rehearsal's running state cannot be saved: {}", error);
+    if (const auto problem = write_rehearsal_state(file_, s);
+        problem && !std::exchange(warned_, true))
+        spdlog::warn("a rehearsal's running state cannot be saved: {}", problem->message);
 }
 
-// The main window's part of resuming a rehearsal.
+ResumeFlow::ResumeFlow(Services services, SessionFlow& sessions, QWidget& window)
+    : QObject(&window), services_(std::move(services)), sessions_(sessions), window_(window) {}
 
-std::filesystem::path MainWindow::rehearsal_state_path() const {
-    return rehearsal_state_file(options_.journal_file.empty()
-                                    ? storage::JournalStore::default_path()
-                                    : options_.journal_file);
+std::chrono::system_clock::time_point ResumeFlow::wall_now() const {
+    return services_.wall_now ? services_.wall_now() : std::chrono::system_clock::now();
 }
 
-QString MainWindow::place_words(const SavedPlace& place, const Protocol* protocol) const {
+bool ResumeFlow::offer_shown() const {
+    return window_.findChild<QMessageBox*>(QStringLiteral("resume-offer")) ||
+           window_.findChild<QMessageBox*>(QStringLiteral("rehearsal-offer"));
+}
+
+void ResumeFlow::check_unfinished(storage::JournalStore& journal) {
+    if (journal_)
+        return;
+    journal_ = &journal;
+    // A record still running belongs to a session the app did not see to its end. The newest
+    // one with a saved state less than 12 hours old is offered for resuming; the others are
+    // kept as interrupted.
+    std::optional<std::int64_t> offered;
+    storage::JournalQuery q;
+    q.outcome = storage::Outcome::Running;
+    const auto running = journal_->search(q);
+    const auto now = wall_now();
+    for (const storage::SessionSummary& s : running) {
+        const auto state = journal_->state(s.id);
+        if (state && now - state->written < std::chrono::hours(12)) {
+            offered = s.id;
+            break;
+        }
+    }
+    if (auto closed = journal_->close_interrupted(now, offered);
+        closed && !closed.value().empty()) {
+        spdlog::warn("the previous run ended abruptly: {} client session(s) kept as interrupted "
+                     "by a crash",
+                     closed.value().size());
+        Q_EMIT status(tr("%n earlier session(s) were interrupted and are kept as such.", nullptr,
+                         static_cast<int>(closed.value().size())),
+                      10000);
+    }
+    if (offered) {
+        spdlog::warn("the previous run ended abruptly during a client session");
+        if (sessions_.running()) // a rehearsal opened from the command line: offered next start
+            return;
+        offer_resume(*offered);
+    }
+}
+
+QString ResumeFlow::place_words(const SavedPlace& place, const Protocol* protocol) const {
     QString step = QString::fromStdString(place.step_id);
     if (protocol)
         for (const Stage& stage : protocol->stages)
@@ -277,14 +318,115 @@ QString MainWindow::place_words(const SavedPlace& place, const Protocol* protoco
              QString::fromStdString(clock_words(place.length)));
 }
 
-void MainWindow::offer_rehearsal() {
-    const std::filesystem::path file = rehearsal_state_path();
+void ResumeFlow::offer_resume(std::int64_t session) {
+    const auto record = journal_->session(session);
+    const auto state = journal_->state(session);
+    if (!record || !state)
+        return;
+    // Where it was: the step reached, from the saved state's position in the plan.
+    const std::shared_ptr<const Protocol> protocol = services_.lookup(record->summary.protocol_id);
+    QString refusal;
+    if (!protocol)
+        refusal = tr("Its protocol is no longer in the library.");
+    else if (protocol->version != record->protocol_version ||
+             file_hash(protocol->file) != record->protocol_hash)
+        refusal = tr("Its protocol file has changed since, so it cannot go on where it was.");
+    const auto ago =
+        std::chrono::duration_cast<std::chrono::minutes>(wall_now() - state->written).count();
+    QString text = tr("A client session did not end: the app stopped while it ran.\n\n%1 \u2014 %2")
+                       .arg(QString::fromStdString(record->summary.client_name),
+                            QString::fromStdString(record->summary.protocol_title));
+    if (record->summary.day)
+        text += tr(", day %1").arg(*record->summary.day);
+    const auto place = saved_place(engine_snapshot(*state));
+    if (place) {
+        text += QLatin1Char('\n') + place_words(*place, protocol.get());
+        text += QLatin1Char('\n') +
+                tr("Session time: %1").arg(QString::fromStdString(clock_words(state->offset)));
+    }
+    text += QLatin1Char('\n') + tr("Last saved %n min ago", nullptr, static_cast<int>(ago));
+    if (!refusal.isEmpty())
+        text += QStringLiteral("\n\n") + refusal;
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Resume the session?"), text,
+                                QMessageBox::NoButton, &window_);
+    box->setObjectName(QStringLiteral("resume-offer"));
+    box->setTextFormat(Qt::PlainText); // a client's name and a protocol's title, never markup
+    if (place) { // what is offered, for tests that check it against where the session was
+        box->setProperty("effleur_part", static_cast<qulonglong>(place->part));
+        box->setProperty("effleur_progress_ms", static_cast<qlonglong>(place->progress.count()));
+        box->setProperty("effleur_offset_ms", static_cast<qlonglong>(state->offset.count()));
+    }
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* resume = box->addButton(tr("&Resume"), QMessageBox::AcceptRole);
+    QPushButton* end = box->addButton(tr("&End it here"), QMessageBox::DestructiveRole);
+    resume->setEnabled(refusal.isEmpty());
+    box->setDefaultButton(refusal.isEmpty() ? resume : end);
+    box->setEscapeButton(end);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, session, resume, protocol](QAbstractButton* clicked) {
+                if (clicked == resume && resume_session(session, protocol))
+                    return;
+                end_unfinished(session);
+            });
+    box->open();
+}
+
+bool ResumeFlow::resume_session(std::int64_t session, std::shared_ptr<const Protocol> protocol) {
+    const auto record = journal_->session(session);
+    const auto state = journal_->state(session);
+    if (!record || !state || !protocol || sessions_.running())
+        return false;
+    // The checklist was answered for this session: its record gives the proof again.
+    Checklist checklist(protocol, services_.loader->catalog(), record->summary.stage);
+    (void)checklist.prefill(record->gate);
+    checklist.confirm_prefill();
+    for (const GateAnswer& a : record->gate.answers)
+        for (std::size_t i = 0; i < checklist.size(); ++i)
+            if (checklist.item(i).id == a.item && a.acknowledged)
+                (void)checklist.acknowledge(i);
+    checklist.set_assessment(record->gate.assessment);
+    auto cleared = checklist.clear(record->gate.at);
+    if (!cleared) {
+        spdlog::warn("a session cannot be resumed: its checklist record is not clear");
+        return false;
+    }
+    std::unique_ptr<StepEngine> engine;
+    try {
+        engine = std::make_unique<StepEngine>(std::move(*cleared), SessionOptions{});
+        const auto snapshot = engine_snapshot(*state);
+        if (const auto r = engine->restore(snapshot, services_.clock->now()); !r) {
+            spdlog::warn("a session cannot be resumed: {}", r.reason);
+            return false;
+        }
+    } catch (const std::exception& e) {
+        spdlog::warn("a session cannot be resumed: {}", e.what());
+        return false;
+    }
+    sessions_.open_session(std::move(engine), record->summary.client, &*state);
+    Q_EMIT status(tr("Resumed where it was, paused: Space goes on"), 0);
+    return true;
+}
+
+void ResumeFlow::end_unfinished(std::int64_t session) {
+    const auto state = journal_->state(session);
+    const auto record = journal_->session(session);
+    if (!record)
+        return;
+    const auto at = state ? state->written : record->summary.started;
+    const auto active = state ? state->offset : std::chrono::milliseconds{0};
+    (void)journal_->end_session(session, storage::Outcome::Stopped,
+                                tr("interrupted by a crash").toStdString(), at, active);
+    Q_EMIT status(tr("The unfinished session is kept as ended early."), 8000);
+    Q_EMIT journalChanged(session);
+}
+
+void ResumeFlow::offer_rehearsal() {
+    const std::filesystem::path& file = services_.rehearsal_state;
     std::error_code ec;
     if (!std::filesystem::exists(file, ec))
         return;
     // One offer at a time, and never over a session: the state waits for the next start.
-    if (session_ || findChild<QMessageBox*>(QStringLiteral("resume-offer")) ||
-        findChild<QMessageBox*>(QStringLiteral("rehearsal-offer")))
+    if (sessions_.running() || offer_shown())
         return;
     const auto state = read_rehearsal_state(file);
     if (!state) {
@@ -292,10 +434,7 @@ void MainWindow::offer_rehearsal() {
         return;
     }
     spdlog::warn("the previous run ended abruptly during a rehearsal of {}", state->protocol_id);
-    std::shared_ptr<const Protocol> protocol;
-    for (const LibraryEntry& e : library_->entries())
-        if (e.protocol && e.protocol->id == state->protocol_id)
-            protocol = e.protocol;
+    const std::shared_ptr<const Protocol> protocol = services_.lookup(state->protocol_id);
     const auto age = wall_now() - state->written;
     QString refusal;
     if (!protocol)
@@ -317,7 +456,7 @@ void MainWindow::offer_rehearsal() {
     text +=
         QStringLiteral("\n\n") + (refusal.isEmpty() ? tr("Nothing of it is recorded.") : refusal);
     auto* box = new QMessageBox(QMessageBox::Question, tr("Resume the rehearsal?"), text,
-                                QMessageBox::NoButton, this);
+                                QMessageBox::NoButton, &window_);
     box->setObjectName(QStringLiteral("rehearsal-offer"));
     box->setTextFormat(Qt::PlainText); // a protocol's title, never markup
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -335,14 +474,14 @@ void MainWindow::offer_rehearsal() {
                 if (clicked == resume && resume_rehearsal(state, protocol))
                     return;
                 remove_rehearsal_state(file);
-                statusBar()->showMessage(tr("The unfinished rehearsal is ended."), 8000);
+                Q_EMIT status(tr("The unfinished rehearsal is ended."), 8000);
             });
     box->open();
 }
 
-bool MainWindow::resume_rehearsal(const RehearsalState& state,
+bool ResumeFlow::resume_rehearsal(const RehearsalState& state,
                                   std::shared_ptr<const Protocol> protocol) {
-    if (!protocol || session_)
+    if (!protocol || sessions_.running())
         return false;
     const SessionOptions options = rehearsal_options(state.engine);
     if (const auto why = StepEngine::check(*protocol, options)) {
@@ -352,7 +491,7 @@ bool MainWindow::resume_rehearsal(const RehearsalState& state,
     std::unique_ptr<StepEngine> engine;
     try {
         engine = std::make_unique<StepEngine>(protocol, options);
-        if (const auto r = engine->restore(state.engine, options_.clock->now()); !r) {
+        if (const auto r = engine->restore(state.engine, services_.clock->now()); !r) {
             spdlog::warn("a rehearsal cannot be resumed: {}", r.reason);
             return false;
         }
@@ -361,10 +500,10 @@ bool MainWindow::resume_rehearsal(const RehearsalState& state,
         return false;
     }
     const storage::SessionState resumed; // a rehearsal has no record: only "comes back paused"
-    open_session(std::move(engine), 0, &resumed);
-    if (session_)
-        session_->set_show_next(state.show_next);
-    statusBar()->showMessage(tr("Resumed where it was, paused: Space goes on"));
+    sessions_.open_session(std::move(engine), 0, &resumed);
+    if (sessions_.view())
+        sessions_.view()->set_show_next(state.show_next);
+    Q_EMIT status(tr("Resumed where it was, paused: Space goes on"), 0);
     return true;
 }
 

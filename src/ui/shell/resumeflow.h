@@ -1,6 +1,7 @@
 #pragma once
-// Resuming after a crash, the parts beside the journal's own record: where a saved engine
-// snapshot stands (for the offer's words), and a rehearsal's running state.
+// Resuming after a crash: the offer of a client session or a rehearsal that did not end
+// (ResumeFlow), where a saved engine snapshot stands (for the offer's words), and a rehearsal's
+// running state beside the journal.
 //
 // A rehearsal has no record, so its state is a small file beside the journal
 // (`rehearsal-state.json`), written whole or not at all: a new file (owner-only, 0600) is
@@ -11,25 +12,38 @@
 //
 // Nothing here throws; a file that cannot be read or parsed is treated as absent (and logged
 // by what went wrong, never by content).
+//
+// ResumeFlow borrows the session flow it starts the resumed session in, the journal it is given
+// and its services (SessionFlowServices' loader and clock), which must outlive it; its offers
+// are children of `window`.
 
 #include "core/clock.h"
+#include "core/diagnostic.h"
+#include "core/loader.h"
 #include "core/stepengine.h"
 #include "storage/journal.h"
 
 #include <QObject>
 #include <QTimer>
+#include <QWidget>
 
 #include <nlohmann/json.hpp>
 
 #include <chrono>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
+
+namespace effleur::storage {
+class JournalStore;
+}
 
 namespace effleur::ui {
 
 class SessionController;
+class SessionFlow;
 
 // Where a saved engine snapshot stands: its part of the plan (an index into the plan's parts),
 // the step, and the protocol time into the part and the part's length.
@@ -59,9 +73,9 @@ struct RehearsalState {
 // The file beside the journal.
 [[nodiscard]] std::filesystem::path rehearsal_state_file(const std::filesystem::path& journal);
 // Writes the state atomically (temporary file, fsync, rename, fsync of the folder); the folder
-// is created owner-only when missing. False, with `error`, when it cannot.
-bool write_rehearsal_state(const std::filesystem::path& file, const RehearsalState& state,
-                           std::string& error);
+// is created owner-only when missing. nullopt when written, else what went wrong.
+[[nodiscard]] std::optional<Diagnostic> write_rehearsal_state(const std::filesystem::path& file,
+                                                              const RehearsalState& state);
 // nullopt when there is none, or it is over 1 MiB or not one of ours.
 [[nodiscard]] std::optional<RehearsalState> read_rehearsal_state(const std::filesystem::path& file);
 void remove_rehearsal_state(const std::filesystem::path& file);
@@ -96,6 +110,48 @@ private:
     bool saving_ = false;
     bool ended_ = false;
     bool warned_ = false;
+};
+
+// After a crash: the unfinished client session or rehearsal is offered for resuming, or ended
+// where it was.
+class ResumeFlow : public QObject {
+    Q_OBJECT
+
+public:
+    struct Services {
+        std::shared_ptr<const Loader> loader;
+        const Clock* clock = nullptr;
+        std::function<storage::WallTime()> wall_now;
+        // The library's protocol with this id; null when there is none.
+        std::function<std::shared_ptr<const Protocol>(const std::string&)> lookup;
+        std::filesystem::path rehearsal_state; // the rehearsal's state file
+    };
+    ResumeFlow(Services services, SessionFlow& sessions, QWidget& window);
+
+    // The journal has just been opened: a crash's running client sessions are kept as
+    // interrupted, and the newest one saved less than 12 hours ago is offered (once per run).
+    void check_unfinished(storage::JournalStore& journal);
+    // A rehearsal that did not end, offered when no client session is.
+    void offer_rehearsal();
+
+Q_SIGNALS:
+    void status(const QString& words, int timeout_ms);
+    void journalChanged(std::int64_t session);
+
+private:
+    void offer_resume(std::int64_t session);
+    bool resume_session(std::int64_t session, std::shared_ptr<const Protocol> protocol);
+    void end_unfinished(std::int64_t session);
+    bool resume_rehearsal(const RehearsalState& state, std::shared_ptr<const Protocol> protocol);
+    // "At: <step>, 1:20 of 2:00" for a saved place in `protocol` (null: the step's id).
+    [[nodiscard]] QString place_words(const SavedPlace& place, const Protocol* protocol) const;
+    [[nodiscard]] bool offer_shown() const;
+    [[nodiscard]] storage::WallTime wall_now() const;
+
+    Services services_;
+    SessionFlow& sessions_;
+    QWidget& window_;
+    storage::JournalStore* journal_ = nullptr; // set by check_unfinished
 };
 
 } // namespace effleur::ui

@@ -5,6 +5,7 @@
 #include "ui/library/libraryview.h"
 #include "ui/session/sessioncontroller.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/mainwindow_testaccess.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -43,7 +44,7 @@ struct Hook {
     }
 
     void line_of(const char* event) {
-        SessionController* c = window.controller();
+        SessionController* c = MainWindowTestAccess::controller(window);
         nlohmann::json j{{"event", event}};
         if (c) {
             const StepEngine& e = c->engine();
@@ -60,7 +61,7 @@ struct Hook {
     }
 
     void watch() {
-        SessionController* c = window.controller();
+        SessionController* c = MainWindowTestAccess::controller(window);
         if (!c || watched == c)
             return;
         watched = c;
@@ -82,7 +83,7 @@ struct Hook {
     void start() {
         const std::string id = config.value("protocol", "");
         std::shared_ptr<const Protocol> protocol;
-        for (const LibraryEntry& e : window.library()->entries())
+        for (const LibraryEntry& e : MainWindowTestAccess::library(window)->entries())
             if (e.protocol && e.protocol->id == id)
                 protocol = e.protocol;
         if (!protocol) {
@@ -149,13 +150,13 @@ struct Hook {
                 b->click();
                 break;
             }
-        if (!resume || !window.controller()) {
+        if (!resume || !MainWindowTestAccess::controller(window)) {
             line({{"event", resume ? "not-resumed" : "ended"}});
             return;
         }
         watch();
         line_of("resumed");
-        window.controller()->pause_resume(); // it comes back paused: go on
+        MainWindowTestAccess::controller(window)->pause_resume(); // it comes back paused: go on
         line_of("running");
     }
 };

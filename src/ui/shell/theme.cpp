@@ -12,6 +12,45 @@
 
 namespace effleur::ui {
 
+QPalette dark_palette() {
+    QPalette p;
+    const QColor window(37, 37, 40), base(28, 28, 30), text(235, 235, 235);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(55, 55, 60));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Mid, QColor(80, 80, 86));
+    p.setColor(QPalette::Highlight, QColor(64, 128, 200));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    p.setColor(QPalette::Link, QColor(120, 170, 240));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
+    return p;
+}
+
+const QPalette& system_palette() {
+    static const QPalette palette = QApplication::palette();
+    return palette;
+}
+
+void apply_theme(ThemeChoice theme, FocusRing& ring) {
+    if (theme == ThemeChoice::System) {
+        QApplication::setPalette(system_palette());
+    } else {
+        // Fusion, with check boxes, radio buttons and the focus plain to see.
+        if (!qobject_cast<AppStyle*>(QApplication::style()))
+            QApplication::setStyle(make_app_style());
+        QApplication::setPalette(
+            theme == ThemeChoice::Dark ? dark_palette() : QApplication::style()->standardPalette());
+    }
+    ring.set_enabled(theme != ThemeChoice::System);
+}
+
 namespace {
 
 constexpr int ring_margin = 3; // pixels of ring outside the focused widget

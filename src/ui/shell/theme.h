@@ -8,6 +8,9 @@
 // The ring is a widget of the focused widget's window, drawn over the widget's edge and
 // transparent to the mouse; it moves and resizes with the widget and hides with it.
 //
+// The theme the user chooses in View: the platform's own (System), or the app's Light or Dark
+// palette on AppStyle; apply_theme() sets it for the whole application.
+//
 // Ownership: make_app_style() returns a style for QApplication::setStyle, which takes it.
 // FocusRing is a QObject owned by its parent (the main window); the ring widget belongs to the
 // window it is drawn in. Nothing here throws.
@@ -20,6 +23,14 @@
 #include <vector>
 
 namespace effleur::ui {
+
+enum class ThemeChoice { System, Light, Dark };
+
+// The dark palette used for ThemeChoice::Dark.
+[[nodiscard]] QPalette dark_palette();
+// The palette the platform gave before any theme was applied: the System choice. The first call
+// takes it from the application, so make it before any theme is applied.
+[[nodiscard]] const QPalette& system_palette();
 
 class AppStyle : public QProxyStyle {
     Q_OBJECT
@@ -65,5 +76,9 @@ private:
     QPointer<QWidget> ring_;
     std::vector<QPointer<QWidget>> watched_; // the target and its parents, for moves
 };
+
+// Sets the application's style and palette for `theme`; the ring shows the focus in the
+// app's own themes.
+void apply_theme(ThemeChoice theme, FocusRing& ring);
 
 } // namespace effleur::ui

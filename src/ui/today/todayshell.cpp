@@ -1,71 +1,61 @@
-// The main window's part in courses: the Today view in its stack, a recorded session starting
-// the client's course, a due session started from Today (straight to the checklist), and the day
-// a complex is due next for the day chooser. Kept here so the main window's own file stays about
-// the window.
+#include "ui/today/todayshell.h"
 
 #include "storage/coursestore.h"
 #include "storage/journalstore.h"
-#include "ui/journal/coursepanel.h"
 #include "ui/journal/journalwindow.h"
 #include "ui/library/libraryview.h"
-#include "ui/shell/mainwindow.h"
+#include "ui/shell/sessionflow.h"
 #include "ui/today/todayview.h"
 
-#include <QListWidget>
-#include <QStackedWidget>
-#include <QStatusBar>
-#include <QTreeWidget>
+#include <QWidget>
+
+#include <utility>
 
 namespace effleur::ui {
 
-CourseContext MainWindow::course_context() {
+TodayShell::TodayShell(TodayShellServices services, QWidget& window)
+    : QObject(&window), services_(std::move(services)), window_(window) {}
+
+CourseContext TodayShell::course_context() const {
     CourseContext context;
-    context.lookup = [this](std::string_view id) -> std::shared_ptr<const Protocol> {
-        for (const LibraryEntry& e : library_->entries())
+    LibraryView* library = services_.library;
+    context.lookup = [library](std::string_view id) -> std::shared_ptr<const Protocol> {
+        for (const LibraryEntry& e : library->entries())
             if (e.protocol && e.protocol->id == id)
                 return e.protocol;
         return nullptr;
     };
-    context.planned_protocols = [this] {
+    context.planned_protocols = [library] {
         std::vector<std::shared_ptr<const Protocol>> out;
-        for (const LibraryEntry& e : library_->entries())
+        for (const LibraryEntry& e : library->entries())
             if (e.protocol && has_course_plan(*e.protocol))
                 out.push_back(e.protocol);
         return out;
     };
-    context.now = [this] { return wall_now(); };
+    context.now = services_.wall_now;
     return context;
 }
 
-bool MainWindow::show_today(bool only_if_due) {
-    storage::JournalStore* journal = journal_store();
+std::optional<bool> TodayShell::refresh() {
+    storage::JournalStore* journal = services_.journal();
     if (!journal)
-        return false;
+        return std::nullopt;
     const CourseContext context = course_context();
     const Date today = context.today();
     storage::CourseStore courses(*journal);
     auto rows = due_sessions(courses.latest_courses(std::nullopt, context.lookup, today), today);
     const bool due = !rows.empty();
-    if (!today_) {
-        today_ = new TodayView(stack_);
-        stack_->addWidget(today_);
-        connect(today_, &TodayView::startRequested, this, &MainWindow::start_due);
-        connect(today_, &TodayView::libraryRequested, this, [this] {
-            stack_->setCurrentWidget(library_);
-            library_->list()->setFocus();
-        });
+    if (!view_) {
+        view_ = new TodayView(&window_);
+        connect(view_, &TodayView::startRequested, this, &TodayShell::start_due);
+        connect(view_, &TodayView::libraryRequested, this, &TodayShell::libraryRequested);
     }
-    today_->set_courses(std::move(rows), today);
-    if (session_ || (only_if_due && !due))
-        return due;
-    stack_->setCurrentWidget(today_);
-    today_->list()->setFocus();
-    statusBar()->showMessage(tr("Enter: start the chosen session  \u00b7  Esc: the library"));
+    view_->set_courses(std::move(rows), today);
     return due;
 }
 
-void MainWindow::course_recorded(std::int64_t session) {
-    storage::JournalStore* journal = journal_.get();
+void TodayShell::course_recorded(std::int64_t session) {
+    storage::JournalStore* journal = services_.open_journal();
     if (!journal || session == 0)
         return;
     const auto record = journal->session(session);
@@ -76,23 +66,24 @@ void MainWindow::course_recorded(std::int64_t session) {
     if (!protocol)
         return;
     storage::CourseStore courses(*journal);
-    const auto started = courses.session_recorded(record->summary.client, *protocol,
-                                                  local_date(record->summary.started), wall_now());
+    const auto started = courses.session_recorded(
+        record->summary.client, *protocol, local_date(record->summary.started), context.now());
     if (!started)
-        statusBar()->showMessage(tr("The client's course could not be kept in the journal."), 8000);
-    if (auto* window = findChild<JournalWindow*>(); window && window->courses())
+        Q_EMIT status(tr("The client's course could not be kept in the journal."), 8000);
+    if (auto* window = window_.findChild<JournalWindow*>(); window && window->courses())
         window->courses()->reload();
-    if (today_)
-        today_->set_courses(
+    if (view_)
+        view_->set_courses(
             due_sessions(courses.latest_courses(std::nullopt, context.lookup, context.today()),
                          context.today()),
             context.today());
 }
 
-void MainWindow::start_due(const DueSession& row) {
-    if (session_ || gate_)
+void TodayShell::start_due(const DueSession& row) {
+    SessionFlow& sessions = *services_.sessions;
+    if (sessions.running() || sessions.gate())
         return;
-    storage::JournalStore* journal = journal_store();
+    storage::JournalStore* journal = services_.journal();
     if (!journal || !row.protocol)
         return;
     // The library's protocol as it is now (it may have been reloaded since).
@@ -104,15 +95,15 @@ void MainWindow::start_due(const DueSession& row) {
         last = std::make_shared<const storage::SessionRecord>(std::move(*found));
     const bool days = !complex_days(*protocol).empty();
     if (days && !row.stage) {
-        choose_day(protocol, row.client, std::move(last));
+        sessions.choose_day(protocol, row.client, std::move(last));
         return;
     }
-    open_gate(protocol, days ? row.stage : std::nullopt, row.client, std::move(last));
+    sessions.open_gate(protocol, days ? row.stage : std::nullopt, row.client, std::move(last));
 }
 
-std::optional<std::size_t> MainWindow::day_due(const Protocol& protocol, std::int64_t client,
-                                               QString& words) {
-    storage::JournalStore* journal = journal_.get();
+std::optional<std::size_t> TodayShell::day_due(const Protocol& protocol, std::int64_t client,
+                                               QString& words) const {
+    storage::JournalStore* journal = services_.open_journal();
     if (!journal || complex_days(protocol).empty())
         return std::nullopt;
     const CourseContext context = course_context();
