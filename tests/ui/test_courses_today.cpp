@@ -13,9 +13,11 @@
 #include "ui/journal/clientchooser.h"
 #include "ui/journal/coursepanel.h"
 #include "ui/journal/journalwindow.h"
+#include "ui/journal/sessionenddialog.h"
 #include "ui/library/libraryview.h"
 #include "ui/session/sessioncontroller.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/mainwindow_testaccess.h"
 #include "ui/today/todayview.h"
 
 #include <QApplication>
@@ -24,12 +26,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <cstdlib>
@@ -178,7 +182,7 @@ struct Rig {
     // The Today view's rows as "client | protocol | session | due" under their groups.
     [[nodiscard]] QStringList today_rows() const {
         QStringList out;
-        QTreeWidget* list = window->today()->list();
+        QTreeWidget* list = MainWindowTestAccess::today(*window)->list();
         for (int i = 0; i < list->topLevelItemCount(); ++i) {
             const QTreeWidgetItem* row = list->topLevelItem(i);
             if (row->flags() == Qt::NoItemFlags)
@@ -197,8 +201,8 @@ TEST_CASE("At start the Today view shows who is due, and Enter goes to the check
           "[window][course]") {
     Rig rig;
     // Shown first, once the window is up, because something is due.
-    QTRY_VERIFY(rig.window->today() != nullptr);
-    QTRY_VERIFY(rig.page() == rig.window->today());
+    QTRY_VERIFY(MainWindowTestAccess::today(*rig.window) != nullptr);
+    QTRY_VERIFY(rig.page() == MainWindowTestAccess::today(*rig.window));
     const QStringList rows = rig.today_rows();
     INFO(rows.join(QLatin1Char('\n')).toStdString());
     const QString facial = QString::fromStdString(test::bundled("plastic-facial")->title.get());
@@ -216,21 +220,23 @@ TEST_CASE("At start the Today view shows who is due, and Enter goes to the check
                             .arg(facial, course_date(d("2026-03-13"))),
                     });
     // Boris's row says why he is overdue.
-    CHECK(rig.window->today()->list()->topLevelItem(1)->text(4) ==
+    CHECK(MainWindowTestAccess::today(*rig.window)->list()->topLevelItem(1)->text(4) ==
           QStringLiteral("the course was interrupted: 5 days since the last session"));
 
     // Down to Anna (the group line is passed over), Enter: no client or day to choose.
-    rig.window->today()->list()->setFocus();
-    REQUIRE(rig.window->today()->current());
-    CHECK(rig.window->today()->current()->client_name == QStringLiteral("Boris L."));
+    MainWindowTestAccess::today(*rig.window)->list()->setFocus();
+    REQUIRE(MainWindowTestAccess::today(*rig.window)->current());
+    CHECK(MainWindowTestAccess::today(*rig.window)->current()->client_name ==
+          QStringLiteral("Boris L."));
     Rig::key(Qt::Key_Down);
-    REQUIRE(rig.window->today()->current());
-    CHECK(rig.window->today()->current()->client_name == QStringLiteral("Anna K."));
+    REQUIRE(MainWindowTestAccess::today(*rig.window)->current());
+    CHECK(MainWindowTestAccess::today(*rig.window)->current()->client_name ==
+          QStringLiteral("Anna K."));
     Rig::key(Qt::Key_Return);
     QApplication::processEvents();
     CHECK(Rig::shown<ClientChooser>() == nullptr);
     CHECK(Rig::shown<QInputDialog>("day-picker") == nullptr);
-    GateDialog* gate = rig.window->gate();
+    GateDialog* gate = MainWindowTestAccess::gate(*rig.window);
     REQUIRE(gate);
     Rig::activate(gate);
     CHECK(gate->checklist().protocol().id == "kneading-prp-lymphatic");
@@ -241,14 +247,50 @@ TEST_CASE("At start the Today view shows who is due, and Enter goes to the check
         Rig::key(Qt::Key_N);
     Rig::key(Qt::Key_Return);
     QApplication::processEvents();
-    REQUIRE(rig.window->controller());
-    CHECK(rig.window->controller()->client());
-    const std::int64_t session = rig.window->recorded_session();
+    REQUIRE(MainWindowTestAccess::controller(*rig.window));
+    CHECK(MainWindowTestAccess::controller(*rig.window)->client());
+    const std::int64_t session = MainWindowTestAccess::recorded_session(*rig.window);
     REQUIRE(session != 0);
     const auto record = rig.window->journal_store()->session(session);
     REQUIRE(record);
     CHECK(record->summary.client_name == "Anna K.");
     CHECK(record->summary.day == 2);
+
+    // Ending it (Ctrl+W, End session) and leaving the notes returns to Today, not the library.
+    Rig::activate(rig.window.get());
+    MainWindowTestAccess::session(*rig.window)->setFocus();
+    QTimer::singleShot(0, [] {
+        auto* box = Rig::shown<QMessageBox>("confirm-end");
+        REQUIRE(box);
+        Rig::activate(box);
+        Rig::key(Qt::Key_E, Qt::AltModifier);
+    });
+    Rig::key(Qt::Key_W, Qt::ControlModifier);
+    QApplication::processEvents();
+    CHECK(MainWindowTestAccess::session(*rig.window) == nullptr);
+    auto* notes = Rig::shown<SessionEndDialog>();
+    REQUIRE(notes);
+    Rig::activate(notes);
+    Rig::key(Qt::Key_Escape);
+    QApplication::processEvents();
+    CHECK(rig.page() == MainWindowTestAccess::today(*rig.window));
+    CHECK(rig.window->focusWidget() == MainWindowTestAccess::today(*rig.window)->list());
+    // Anna had her Day II today: she is no longer due today.
+    const QStringList after = rig.today_rows();
+    INFO(after.join(QLatin1Char('\n')).toStdString());
+    CHECK_FALSE(after.contains(QStringLiteral("Due today (1)")));
+}
+
+TEST_CASE("A session started from the library returns to the library", "[window][course]") {
+    Rig rig;
+    QTRY_VERIFY(rig.page() == MainWindowTestAccess::today(*rig.window));
+    QTest::keyClick(MainWindowTestAccess::today(*rig.window)->list(), Qt::Key_Escape);
+    REQUIRE(rig.page() == MainWindowTestAccess::library(*rig.window));
+    rig.window->rehearse(test::bundled("neck-self-massage"));
+    REQUIRE(MainWindowTestAccess::session(*rig.window));
+    rig.window->end_session(); // a rehearsal ends without asking
+    QApplication::processEvents();
+    CHECK(rig.page() == MainWindowTestAccess::library(*rig.window));
 }
 
 TEST_CASE("Nothing due: the library is shown at start, as before", "[window][course]") {
@@ -271,24 +313,48 @@ TEST_CASE("Nothing due: the library is shown at start, as before", "[window][cou
     QTRY_VERIFY(window.journal_store() != nullptr);
     QTest::qWait(0);
     QApplication::processEvents();
-    CHECK(window.findChild<QStackedWidget*>()->currentWidget() == window.library());
+    CHECK(window.findChild<QStackedWidget*>()->currentWidget() ==
+          MainWindowTestAccess::library(window));
     // Journal > Today (Ctrl+D) still shows it, empty.
     QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier);
-    REQUIRE(window.today());
-    CHECK(window.findChild<QStackedWidget*>()->currentWidget() == window.today());
-    CHECK_FALSE(window.today()->anything_due());
-    CHECK(window.today()->findChild<QLabel*>("today-empty")->isVisible());
-    // Esc goes back to the library.
-    QTest::keyClick(window.today()->list(), Qt::Key_Escape);
-    CHECK(window.findChild<QStackedWidget*>()->currentWidget() == window.library());
+    REQUIRE(MainWindowTestAccess::today(window));
+    CHECK(window.findChild<QStackedWidget*>()->currentWidget() ==
+          MainWindowTestAccess::today(window));
+    CHECK_FALSE(MainWindowTestAccess::today(window)->anything_due());
+    CHECK(MainWindowTestAccess::today(window)->findChild<QLabel*>("today-empty")->isVisible());
+    // The words stand right under the heading, at either screen size, not half a window apart.
+    for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
+        window.resize(size);
+        QApplication::processEvents();
+        TodayView* today = MainWindowTestAccess::today(window);
+        const auto* title = today->findChild<QLabel*>("today-title");
+        const auto* empty = today->findChild<QLabel*>("today-empty");
+        const QRect title_at(title->mapTo(today, QPoint(0, 0)), title->size());
+        const QRect empty_at(empty->mapTo(today, QPoint(0, 0)), empty->size());
+        INFO(size.width() << "x" << size.height() << ": heading " << title_at.top() << "-"
+                          << title_at.bottom() << ", words " << empty_at.top() << "-"
+                          << empty_at.bottom());
+        CHECK(empty_at.top() > title_at.bottom());
+        CHECK(empty_at.top() - title_at.bottom() <= title->fontMetrics().height());
+        CHECK(empty_at.height() <= 2 * empty->fontMetrics().height());
+        // The Library button stays at the bottom.
+        const auto* library = today->findChild<QPushButton*>("today-library");
+        CHECK(library->mapTo(today, QPoint(0, 0)).y() > today->height() * 3 / 4);
+    }
+    // The keys are on the Library button, and Esc goes back to the library.
+    REQUIRE(QApplication::focusWidget());
+    CHECK(QApplication::focusWidget()->objectName() == QStringLiteral("today-library"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    CHECK(window.findChild<QStackedWidget*>()->currentWidget() ==
+          MainWindowTestAccess::library(window));
 }
 
 TEST_CASE("The day chooser suggests the complex's day due", "[window][course]") {
     Rig rig;
-    QTRY_VERIFY(rig.page() == rig.window->today());
-    QTest::keyClick(rig.window->today()->list(), Qt::Key_Escape);
-    REQUIRE(rig.window->library()->select_id("kneading-prp-lymphatic"));
-    rig.window->library()->list()->setFocus();
+    QTRY_VERIFY(rig.page() == MainWindowTestAccess::today(*rig.window));
+    QTest::keyClick(MainWindowTestAccess::today(*rig.window)->list(), Qt::Key_Escape);
+    REQUIRE(MainWindowTestAccess::library(*rig.window)->select_id("kneading-prp-lymphatic"));
+    MainWindowTestAccess::library(*rig.window)->list()->setFocus();
     Rig::key(Qt::Key_Return, Qt::ControlModifier);
     auto* chooser = Rig::shown<ClientChooser>();
     REQUIRE(chooser);
@@ -305,7 +371,7 @@ TEST_CASE("The day chooser suggests the complex's day due", "[window][course]") 
 TEST_CASE("The journal shows the client's course, moves a date and ends the course early",
           "[window][course]") {
     Rig rig;
-    QTRY_VERIFY(rig.page() == rig.window->today());
+    QTRY_VERIFY(rig.page() == MainWindowTestAccess::today(*rig.window));
     JournalWindow* journal = rig.window->open_journal();
     REQUIRE(journal);
     Rig::activate(journal);
@@ -343,7 +409,7 @@ TEST_CASE("The journal shows the client's course, moves a date and ends the cour
     CHECK(row->text(3) == course_date(d("2026-03-11")));
     CHECK(details->toPlainText().contains(QStringLiteral("(moved: away today)")));
     // The Today view, shown behind, follows: Boris is no longer overdue but due this week.
-    CHECK(rig.page() == rig.window->today());
+    CHECK(rig.page() == MainWindowTestAccess::today(*rig.window));
     CHECK(rig.today_rows().contains(
         QStringLiteral("Boris L. | %1 | session 3 | %2")
             .arg(QString::fromStdString(test::bundled("plastic-facial")->title.get()),

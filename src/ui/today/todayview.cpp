@@ -75,10 +75,28 @@ TodayView::TodayView(QWidget* parent) : QWidget(parent) {
     big.setBold(true);
     title_->setFont(big);
     layout->addWidget(title_);
-    empty_ = new QLabel(tr("Nothing is due this week."), this);
+    // With nobody due, the words stand right under the heading, and the room below stays empty.
+    empty_state_ = new QWidget(this);
+    empty_state_->setObjectName(QStringLiteral("today-empty-state"));
+    auto* empty_layout = new QVBoxLayout(empty_state_);
+    empty_layout->setContentsMargins(0, 0, 0, 0);
+    empty_layout->setSpacing(4);
+    empty_ = new QLabel(tr("Nothing is due this week."), empty_state_);
     empty_->setObjectName(QStringLiteral("today-empty"));
     empty_->setTextFormat(Qt::PlainText);
-    layout->addWidget(empty_);
+    QFont message = empty_->font();
+    message.setPointSizeF(message.pointSizeF() * 1.2);
+    empty_->setFont(message);
+    empty_layout->addWidget(empty_);
+    auto* hint = new QLabel(tr("A client appears here when a session of their course is due."),
+                            empty_state_);
+    hint->setObjectName(QStringLiteral("today-empty-hint"));
+    hint->setTextFormat(Qt::PlainText);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    empty_layout->addWidget(hint);
+    empty_layout->addStretch(1);
+    layout->addWidget(empty_state_, 1);
     list_ = new QTreeWidget(this);
     list_->setObjectName(QStringLiteral("today-list"));
     list_->setColumnCount(5);
@@ -154,8 +172,10 @@ void TodayView::set_courses(std::vector<DueSession> rows, Date today) {
         }
     }
     list_->setCurrentItem(first);
-    empty_->setVisible(rows_.empty());
+    empty_state_->setVisible(rows_.empty());
     list_->setVisible(!rows_.empty());
+    // The keys go to the list, or with nobody due to the Library button.
+    setFocusProxy(rows_.empty() ? static_cast<QWidget*>(library_) : list_);
     start_->setEnabled(first != nullptr);
 }
 
@@ -170,6 +190,14 @@ const DueSession* TodayView::current() const {
 void TodayView::start_current() {
     if (const DueSession* row = current())
         Q_EMIT startRequested(*row);
+}
+
+void TodayView::keyPressEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_Escape) {
+        Q_EMIT libraryRequested();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 bool TodayView::eventFilter(QObject* watched, QEvent* event) {

@@ -59,10 +59,13 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    // Esc anywhere in the view goes to the library.
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     std::vector<DueSession> rows_;
     QLabel* title_ = nullptr;
+    QWidget* empty_state_ = nullptr; // "Nothing is due this week." and what would show here
     QLabel* empty_ = nullptr;
     QTreeWidget* list_ = nullptr;
     QPushButton* start_ = nullptr;
