@@ -260,3 +260,25 @@ TEST_CASE("The library shows a complex by its days and counts steps in words", "
     CHECK(rows.filter(QStringLiteral("7 steps \u00b7 7\u00bd min")).size() == 1);
     CHECK(rows.filter(QStringLiteral("(s)")).isEmpty());
 }
+
+TEST_CASE("The library's figure has the larger part of the room, at either screen size",
+          "[window][library]") {
+    for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
+        WindowRig rig;
+        rig.window->resize(size);
+        QApplication::processEvents();
+        LibraryView& lib = *MainWindowTestAccess::library(*rig.window);
+        REQUIRE(lib.select_id("plastic-facial"));
+        QApplication::processEvents();
+        auto* preview = lib.findChild<QWidget*>(QStringLiteral("preview"));
+        auto* details = lib.findChild<QTextBrowser*>(QStringLiteral("details"));
+        REQUIRE(preview);
+        REQUIRE(details);
+        REQUIRE(preview->isVisible());
+        INFO(size.width() << "x" << size.height() << ": figure " << preview->height()
+                          << " px high, words " << details->height() << " px");
+        // The standing figure is drawn as tall as the preview: give it the room, and let the
+        // words below scroll.
+        CHECK(preview->height() * 10 >= details->height() * 14);
+    }
+}

@@ -56,7 +56,8 @@ public:
     [[nodiscard]] std::optional<QPointF> line_point(const std::string& line,
                                                     double fraction = 0.5) const;
 
-    [[nodiscard]] QSize sizeHint() const override { return {480, 320}; }
+    // Tall enough for a standing figure: the details below scroll, the figure does not shrink.
+    [[nodiscard]] QSize sizeHint() const override { return {480, 460}; }
     [[nodiscard]] QSize minimumSizeHint() const override { return {200, 140}; }
 
 protected:

@@ -464,7 +464,9 @@ bool MainWindow::show_today(bool only_if_due) {
         return *due;
     stack_->setCurrentWidget(view);
     view->setFocus(); // its list, or its Library button when nobody is due
-    show_status(tr("Enter: start the chosen session  \u00b7  Esc: the library"), 0);
+    show_status(*due ? tr("Enter: start the chosen session  \u00b7  Esc: the library")
+                     : tr("Esc: the library"),
+                0);
     return *due;
 }
 
