@@ -1229,6 +1229,33 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
 </context>
 <context>
+    <name>effleur::ui::AuthoringLauncher</name>
+    <message>
+        <source>Edit protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the new protocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate to my protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicated as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>effleur::ui::ClientChooser</name>
     <message>
         <source>Allergies: %1</source>
@@ -3003,232 +3030,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
 </context>
 <context>
     <name>effleur::ui::MainWindow</name>
-    <message numerus="yes">
-        <source>%n earlier session(s) were interrupted and are kept as such.</source>
-        <translation>
-            <numerusform>%n earlier session was interrupted and is kept as such.</numerusform>
-            <numerusform>%n earlier sessions were interrupted and are kept as such.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Last saved %n min ago</source>
-        <translation>
-            <numerusform>Last saved %n minute ago</numerusform>
-            <numerusform>Last saved %n minutes ago</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New protocol…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit protocol…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate to my protocols…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open in external editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reload library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print card…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start session…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Rehearse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;End session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mute cues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clients and sessions…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;System theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Light theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dark theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Glance mode (F11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;tudy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quiz…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Progress…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session &amp;keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Effleur</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pr&amp;eferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which day?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which day of %1 is this session?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last time was day %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This session cannot start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stopped screening could not be kept in the journal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The screening that stopped this session is in the journal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This session cannot be recorded in the journal, so it is not kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session complete — Ctrl+W returns to the library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End the session?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session has not finished. End it now? The journal keeps it as stopped early.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep going</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The notes are in the journal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ended by the therapist</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Open a Backup of the Journal</source>
         <translation type="unfinished"></translation>
@@ -3238,107 +3039,23 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Its protocol is no longer in the library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its protocol file has changed since, so it cannot go on where it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A client session did not end: the app stopped while it ran.
-
-%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, day %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session time: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resume the session?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;End it here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resumed where it was, paused: Space goes on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>interrupted by a crash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The unfinished session is kept as ended early.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Effleur</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Effleur %1&lt;/h3&gt;&lt;p&gt;A massage-protocol guide and session timer.&lt;/p&gt;&lt;p&gt;The checklist supports the specialist&apos;s judgment; it does not replace it.&lt;/p&gt;&lt;p&gt;Help › User guide (F1) explains every view; it is installed with Effleur and needs no network.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At: %1, %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It was left more than 12 hours ago.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A rehearsal did not end: the app stopped while it ran.
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing of it is recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resume the rehearsal?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The unfinished rehearsal is ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter: start the chosen session  ·  Esc: the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The client&apos;s course could not be kept in the journal.</source>
+        <source>Effleur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>was due %1</source>
+        <source>Enter: start a session  ·  Ctrl+R: rehearse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is due today</source>
+        <source>%1 changed on disk — the new version is used for the next session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is due %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the course, day %1 %2.</source>
+        <source>Esc: the library</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4091,6 +3808,95 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
 </context>
 <context>
+    <name>effleur::ui::ResumeFlow</name>
+    <message numerus="yes">
+        <source>%n earlier session(s) were interrupted and are kept as such.</source>
+        <translation>
+            <numerusform>%n earlier session was interrupted and is kept as such.</numerusform>
+            <numerusform>%n earlier sessions were interrupted and are kept as such.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At: %1, %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its protocol is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its protocol file has changed since, so it cannot go on where it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client session did not end: the app stopped while it ran.
+
+%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last saved %n min ago</source>
+        <translation>
+            <numerusform>Last saved %n minute ago</numerusform>
+            <numerusform>Last saved %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume the session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed where it was, paused: Space goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted by a crash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unfinished session is kept as ended early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was left more than 12 hours ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rehearsal did not end: the app stopped while it ran.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of it is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the rehearsal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unfinished rehearsal is ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>effleur::ui::SessionController</name>
     <message>
         <source>The session has ended</source>
@@ -4175,6 +3981,93 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <source>The notes cannot be saved: %1
 
 What you typed is kept; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::SessionFlow</name>
+    <message>
+        <source>Day %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which day?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which day of %1 is this session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time was day %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effleur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stopped screening could not be kept in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screening that stopped this session is in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session on screen first (Ctrl+W), then practise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practising your weakest steps — a rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session cannot be recorded in the journal, so it is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A massage session is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session complete — Ctrl+W returns to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal — nothing is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session has not finished. End it now? The journal keeps it as stopped early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended by the therapist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4314,6 +4207,177 @@ count %2 of %3 · round %4 of %5</source>
     </message>
 </context>
 <context>
+    <name>effleur::ui::ShellMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clients and sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tudy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New protocol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit protocol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate to my protocols…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in external editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mute cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Glance mode (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quiz…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &amp;keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Effleur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Effleur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Effleur %1&lt;/h3&gt;&lt;p&gt;A massage-protocol guide and session timer.&lt;/p&gt;&lt;p&gt;The checklist supports the specialist&apos;s judgment; it does not replace it.&lt;/p&gt;&lt;p&gt;Help › User guide (F1) explains every view; it is installed with Effleur and needs no network.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>effleur::ui::StepPicture</name>
     <message>
         <source>A breathing exercise</source>
@@ -4352,6 +4416,46 @@ count %2 of %3 · round %4 of %5</source>
     </message>
     <message>
         <source>stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::StudyLauncher</name>
+    <message>
+        <source>Effleur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your quiz progress cannot be opened, so this is not saved.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::TodayShell</name>
+    <message>
+        <source>The client&apos;s course could not be kept in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the course, day %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4403,6 +4507,10 @@ count %2 of %3 · round %4 of %5</source>
     </message>
     <message>
         <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client appears here when a session of their course is due.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -251,7 +251,7 @@ void ShellMenus::build_session_menu(QMenu* session) {
         if (b.action == SessionAction::LeaveGlance)
             continue;
         const SessionAction which = b.action;
-        QAction* a = session->addAction(latin1(b.label), sessions, [sessions, which] {
+        QAction* a = session->addAction(action_label(which), sessions, [sessions, which] {
             if (sessions->view())
                 sessions->view()->trigger(which);
         });
@@ -433,7 +433,7 @@ void ShellMenus::show_keys() {
         for (const QKeySequence& k : keys_for(b.action, parts_.settings))
             keys << k.toString(QKeySequence::NativeText);
         rows += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
-                    .arg(latin1(b.label).toHtmlEscaped(),
+                    .arg(action_label(b.action).toHtmlEscaped(),
                          keys.join(QStringLiteral(", ")).toHtmlEscaped());
     }
     QMessageBox::information(parts_.window, tr("Session keys"),
