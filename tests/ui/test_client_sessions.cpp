@@ -397,7 +397,7 @@ TEST_CASE("English counts read naturally: one pause, two pauses", "[i18n]") {
     };
     CHECK(pauses(1) == QStringLiteral("1 pause, 0:07 in all"));
     CHECK(pauses(2) == QStringLiteral("2 pauses, 0:07 in all"));
-    CHECK(QCoreApplication::translate("effleur::ui::MainWindow",
+    CHECK(QCoreApplication::translate("effleur::ui::ResumeFlow",
                                       "%n earlier session(s) were interrupted and are kept as "
                                       "such.",
                                       nullptr, 1) ==
