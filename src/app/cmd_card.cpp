@@ -86,10 +86,10 @@ int cmd_card(const AppContext& ctx, const std::vector<std::string>& args) {
     char* argv[] = {name, nullptr};
     QGuiApplication app(argc, argv);
     const print::Paper paper = o->paper ? *o->paper : print::default_paper();
-    QString error;
-    if (!print::write_card_pdf(QString::fromStdString(o->out), *protocol, ctx.loader->catalog(),
-                               paper, &error)) {
-        std::cerr << "effleur card: " << error.toStdString() << '\n';
+    if (const Status written = print::write_card_pdf(QString::fromStdString(o->out), *protocol,
+                                                     ctx.loader->catalog(), paper);
+        !written) {
+        std::cerr << "effleur card: " << written.message() << '\n';
         return exit_invalid;
     }
     return exit_ok;

@@ -259,10 +259,10 @@ int pdf(const JournalOptions& o) {
     const print::Paper paper = o.paper == "a4"       ? print::Paper::A4
                                : o.paper == "letter" ? print::Paper::Letter
                                                      : print::default_paper();
-    QString error;
-    if (!print::write_summary_pdf(QString::fromStdString(o.out.string()), *r, catalog, paper,
-                                  o.pdfa, &error)) {
-        std::cerr << "effleur journal: " << error.toStdString() << '\n';
+    if (const Status written = print::write_summary_pdf(QString::fromStdString(o.out.string()), *r,
+                                                        catalog, paper, o.pdfa);
+        !written) {
+        std::cerr << "effleur journal: " << written.message() << '\n';
         return exit_failure;
     }
     std::cout << "wrote " << o.out.string() << (o.pdfa ? " (PDF/A-1b)" : "") << '\n';
@@ -331,10 +331,10 @@ int course_pdf(const JournalOptions& o) {
     const print::Paper paper = o.paper == "a4"       ? print::Paper::A4
                                : o.paper == "letter" ? print::Paper::Letter
                                                      : print::default_paper();
-    QString error;
-    if (!print::write_course_sheets_pdf(QString::fromStdString(o.out.string()), chosen, paper,
-                                        &error)) {
-        std::cerr << "effleur journal: " << error.toStdString() << '\n';
+    if (const Status written =
+            print::write_course_sheets_pdf(QString::fromStdString(o.out.string()), chosen, paper);
+        !written) {
+        std::cerr << "effleur journal: " << written.message() << '\n';
         return exit_failure;
     }
     std::cout << "wrote " << o.out.string() << " (" << chosen.size()

@@ -227,8 +227,8 @@ int cmd_render_diagram(const AppContext& ctx, const std::vector<std::string>& ar
         return exit_invalid;
     }
     ui::DiagramRenderer renderer(o->theme);
-    if (QString error; !renderer.art(*frame->diagram, &error)) {
-        std::cerr << "effleur render-diagram: " << error.toStdString() << '\n';
+    if (const auto art = renderer.art(*frame->diagram); !art) {
+        std::cerr << "effleur render-diagram: " << art.message() << '\n';
         return exit_invalid;
     }
     QImage image(o->width, o->height, QImage::Format_ARGB32_Premultiplied);

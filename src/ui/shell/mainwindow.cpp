@@ -618,10 +618,10 @@ ProtocolEditor* MainWindow::open_editor(const QString& file) {
     auto* editor = new ProtocolEditor(std::move(o), this);
     editor->setWindowFlag(Qt::Window);
     editor->setAttribute(Qt::WA_DeleteOnClose);
-    QString error;
-    if (!editor->open(&error)) {
+    if (const Status opened = editor->open(); !opened) {
         delete editor;
-        QMessageBox::warning(this, QStringLiteral("Edit protocol"), error);
+        QMessageBox::warning(this, QStringLiteral("Edit protocol"),
+                             QString::fromStdString(opened.message()));
         return nullptr;
     }
     connect(editor, &ProtocolEditor::saved, this, [this] { reload_library(); });
@@ -643,14 +643,14 @@ void MainWindow::new_protocol() {
     for (int n = 2; QFileInfo::exists(folder + QLatin1Char('/') + id + QStringLiteral(".json"));
          ++n)
         id = id_from_title(title.trimmed()) + QLatin1Char('-') + QString::number(n);
-    QString error;
-    const QString file = create_from_template(folder, id, title.trimmed(), &error);
-    if (file.isEmpty()) {
-        QMessageBox::warning(this, QStringLiteral("New protocol"), error);
+    const auto file = create_from_template(folder, id, title.trimmed());
+    if (!file) {
+        QMessageBox::warning(this, QStringLiteral("New protocol"),
+                             QString::fromStdString(file.message()));
         return;
     }
     reload_library();
-    open_editor(file);
+    open_editor(file.value());
 }
 
 void MainWindow::duplicate_selected(bool to_edit) {
@@ -669,13 +669,13 @@ void MainWindow::duplicate_selected(bool to_edit) {
         dialog->explain_read_only();
     const QString source = QString::fromStdString(e->file.string());
     connect(dialog, &QDialog::accepted, this, [this, dialog, source, folder] {
-        QString error;
-        const QString file =
-            duplicate_protocol_file(source, folder, dialog->id(), dialog->title(), error);
-        if (file.isEmpty()) {
-            QMessageBox::warning(this, QStringLiteral("Duplicate to my protocols"), error);
+        const auto copied = duplicate_protocol_file(source, folder, dialog->id(), dialog->title());
+        if (!copied) {
+            QMessageBox::warning(this, QStringLiteral("Duplicate to my protocols"),
+                                 QString::fromStdString(copied.message()));
             return;
         }
+        const QString& file = copied.value();
         reload_library();
         library_->search()->clear();
         library_->select_file(file.toStdString());
@@ -1030,9 +1030,11 @@ storage::ProgressStore* MainWindow::progress_store(QString& error) {
     const std::filesystem::path file = options_.progress_file.empty()
                                            ? storage::ProgressStore::default_path()
                                            : options_.progress_file;
-    std::string why;
-    store_ = storage::ProgressStore::open(file, why);
+    auto opened = storage::ProgressStore::open(file);
+    if (opened)
+        store_ = std::move(opened.value());
     if (!store_) {
+        const std::string why = opened.message();
         error = QString::fromStdString(why);
         spdlog::warn("the progress database cannot be opened: {}", why);
         auto* box = new QMessageBox(
@@ -1311,7 +1313,12 @@ void MainWindow::open_quiz(std::shared_ptr<const Protocol> protocol) {
     services.catalog = &options_.loader->catalog();
     services.clock = options_.clock;
     services.wall_clock = options_.wall_clock;
-    services.store = [this](QString& error) { return progress_store(error); };
+    services.store = [this]() -> Result<storage::ProgressStore*> {
+        QString error;
+        if (storage::ProgressStore* store = progress_store(error))
+            return store;
+        return message_only(error.toStdString());
+    };
     auto* window = new QuizWindow(std::move(protocol), std::move(services), this);
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(window, &QuizWindow::progressRequested, this, &MainWindow::open_progress);
