@@ -195,8 +195,8 @@ std::vector<QString> step_titles(const Protocol& p) {
 }
 
 bool write(const RecordedSession& s, const QString& path, bool archival = false) {
-    const Status written = print::write_summary_pdf(path, s.record(), &loader().catalog(),
-                                                    print::Paper::A4, archival);
+    const Status written =
+        print::write_summary_pdf(path, s.record(), &loader().catalog(), print::Paper::A4, archival);
     INFO(written.message());
     return written.ok();
 }

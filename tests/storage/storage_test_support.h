@@ -10,8 +10,8 @@
 #include <QVariant>
 
 #include <filesystem>
-#include <memory>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <string>
 
@@ -21,7 +21,8 @@
 namespace effleur::test {
 
 // What an open gave: the object, or null with `error` saying why (cleared when it opened).
-template <class T> std::unique_ptr<T> opened(Result<std::unique_ptr<T>> result, std::string& error) {
+template <class T>
+std::unique_ptr<T> opened(Result<std::unique_ptr<T>> result, std::string& error) {
     if (!result) {
         error = result.message();
         return nullptr;

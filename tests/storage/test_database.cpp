@@ -21,6 +21,8 @@ using namespace effleur;
 using namespace effleur::storage;
 using effleur::test::bytes_of;
 using effleur::test::mode_of;
+using effleur::test::opened;
+using effleur::test::succeeded;
 using effleur::test::TempFolder;
 using effleur::test::Umask;
 using effleur::test::value_of;
@@ -107,18 +109,22 @@ TEST_CASE("migrating from every earlier version keeps the data", "[storage]") {
         const auto file = tmp.file("effleur.sqlite");
         std::string error;
         {
-            auto old = opened(Database::open(
-                file, schema_migrations().first(static_cast<std::size_t>(from))), error);
+            auto old = opened(
+                Database::open(file, schema_migrations().first(static_cast<std::size_t>(from))),
+                error);
             REQUIRE(old);
             CHECK(old->schema_version() == from);
             // Each version has the objects of its migrations and none of the later ones.
             CHECK(has_object(*old, "index", "attempts_by_protocol") == (from >= 2));
             CHECK(has_object(*old, "table", "clients") == (from >= 3));
             CHECK(has_object(*old, "table", "session_state") == (from >= 4));
-            REQUIRE(succeeded(old->exec("INSERT INTO attempts (protocol, kind, stage, seed, score, "
-                              "questions, at_ms, took_ms) VALUES ('classic-back', 'order', NULL, "
-                              "7, 0.75, 28, 1700000000000, 61000)"), error));
-            REQUIRE(succeeded(old->exec("INSERT INTO attempt_missed VALUES (1, 0, 'rubbing-spine')"), error));
+            REQUIRE(succeeded(
+                old->exec("INSERT INTO attempts (protocol, kind, stage, seed, score, "
+                          "questions, at_ms, took_ms) VALUES ('classic-back', 'order', NULL, "
+                          "7, 0.75, 28, 1700000000000, 61000)"),
+                error));
+            REQUIRE(succeeded(
+                old->exec("INSERT INTO attempt_missed VALUES (1, 0, 'rubbing-spine')"), error));
         }
         auto store = opened(ProgressStore::open(file), error);
         REQUIRE(store);

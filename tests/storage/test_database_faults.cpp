@@ -25,6 +25,8 @@
 
 using namespace effleur;
 using namespace effleur::storage;
+using effleur::test::opened;
+using effleur::test::succeeded;
 using namespace std::chrono_literals;
 using effleur::test::bytes_of;
 using effleur::test::mode_of;
@@ -202,6 +204,28 @@ TEST_CASE("a damaged page is reported before anything is written, logged, and th
     CHECK_FALSE(recorded);
     CHECK(contains(recorded.message(), "is damaged ("));
     store.value().reset();
+    CHECK(bytes_of(file) == bytes);
+}
+
+TEST_CASE("a damaged journal opens without a write, and refuses the first one",
+          "[storage][faults][journal]") {
+    TempFolder tmp;
+    const auto file = tmp.file("effleur.sqlite");
+    const std::string bytes = damage_last_page(file);
+    const CapturedLog log;
+    auto journal = JournalStore::open(file);
+    REQUIRE(journal);
+    // What the app does after opening: no session was left running, so nothing is written.
+    const auto closed = journal.value()->close_interrupted(wall(1772442000000));
+    REQUIRE(closed);
+    CHECK(closed.value().empty());
+    // The first write (a new client) waits for the check, and is refused with the damage.
+    const auto added = journal.value()->add_client(Client{.name = "Anna K."}, wall(1772442000000));
+    REQUIRE_FALSE(added);
+    CHECK(contains(added.message(), "is damaged ("));
+    CHECK(added.errors().front().file == file.string());
+    CHECK_FALSE(contains(log.text(), "Anna")); // no health data in the log
+    journal.value().reset();
     CHECK(bytes_of(file) == bytes);
 }
 

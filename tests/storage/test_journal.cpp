@@ -19,6 +19,8 @@
 
 using namespace effleur;
 using namespace effleur::storage;
+using effleur::test::opened;
+using effleur::test::succeeded;
 using std::chrono::milliseconds;
 
 namespace {

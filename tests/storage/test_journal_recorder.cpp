@@ -13,6 +13,8 @@
 
 using namespace effleur;
 using namespace effleur::storage;
+using effleur::test::opened;
+using effleur::test::succeeded;
 using namespace std::chrono_literals;
 using std::chrono::milliseconds;
 

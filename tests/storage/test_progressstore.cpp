@@ -18,6 +18,8 @@ namespace {
 
 using namespace effleur;
 using namespace effleur::storage;
+using effleur::test::opened;
+using effleur::test::succeeded;
 using effleur::test::TempFolder;
 using effleur::test::value_of;
 using std::chrono::milliseconds;

@@ -180,8 +180,9 @@ TEST_CASE("Duplicating a protocol changes only its id and title", "[reload][dupl
         "\"id\": \"old\"}";
     const auto t = duplicate_protocol_text(translated, "new-id", "New");
     REQUIRE(t);
-    CHECK(t.value() == "{\"title\": {\"en\": \"New\", \"ru\": \"\xD0\xA1\"}, \"x\": [1, {\"id\": 2}], "
-                "\"id\": \"new-id\"}");
+    CHECK(t.value() ==
+          "{\"title\": {\"en\": \"New\", \"ru\": \"\xD0\xA1\"}, \"x\": [1, {\"id\": 2}], "
+          "\"id\": \"new-id\"}");
     const auto refused = duplicate_protocol_text("[1, 2]", "a", "b");
     CHECK_FALSE(refused);
     CHECK_FALSE(refused.message().empty());
@@ -313,8 +314,9 @@ TEST_CASE("The library follows a protocol that breaks, is fixed and is deleted, 
     const QString file = rig.user + QStringLiteral("/neck-mine.json");
     const QByteArray good =
         duplicate_protocol_text(read_file(QString::fromLatin1(EFFLEUR_PROTOCOLS_DIR) +
-                                           QStringLiteral("/neck-self-massage.json")),
-                                 "neck-mine", "My neck").value();
+                                          QStringLiteral("/neck-self-massage.json")),
+                                "neck-mine", "My neck")
+            .value();
     QSignalSpy spy(rig.window->watcher(), &LibraryWatcher::changed);
     LibraryView& lib = *rig.window->library();
     const int bundled = lib.visible_count();
