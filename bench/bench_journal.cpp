@@ -162,8 +162,8 @@ bool make_journal(const fs::path& file, int sessions, int steps) {
             c.addBindValue(QString::fromStdString(phrase(rng, 2)));
             c.addBindValue(static_cast<qint64>(t0));
             c.addBindValue(static_cast<qint64>(t0));
-            if (Status s = db.exec(c, "clients"); !s)
-                return s;
+            if (Status done = db.exec(c, "clients"); !done)
+                return done;
         }
         QSqlQuery s(db.connection());
         s.prepare(QStringLiteral(
@@ -203,8 +203,8 @@ bool make_journal(const fs::path& file, int sessions, int steps) {
             s.addBindValue(stopped ? QStringLiteral("the client felt unwell") : QString(""));
             s.addBindValue(blocked ? QStringLiteral("blocked") : QStringLiteral("clear"));
             s.addBindValue(gate_json);
-            if (Status s = db.exec(s, "sessions"); !s)
-                return s;
+            if (Status done = db.exec(s, "sessions"); !done)
+                return done;
             if (blocked)
                 continue;
             int seq = 0;
@@ -222,8 +222,8 @@ bool make_journal(const fs::path& file, int sessions, int steps) {
                     e.addBindValue(static_cast<qint64>(started + offset));
                     e.addBindValue(static_cast<qint64>(offset));
                     e.addBindValue(static_cast<qint64>(end ? 0 : step_ms));
-                    if (Status s = db.exec(e, "events"); !s)
-                        return s;
+                    if (Status done = db.exec(e, "events"); !done)
+                        return done;
                 }
             }
             n.addBindValue(i);
@@ -235,8 +235,8 @@ bool make_journal(const fs::path& file, int sessions, int steps) {
                            (i == sessions / 3 ? QStringLiteral(" zygomatic") : QString()));
             n.addBindValue(QString::fromStdString(phrase(rng, 3)));
             n.addBindValue(QString::fromStdString(phrase(rng, 3)));
-            if (Status s = db.exec(n, "notes"); !s)
-                return s;
+            if (Status done = db.exec(n, "notes"); !done)
+                return done;
             if (i % 5 == 0) {
                 m.addBindValue(i);
                 m.addBindValue(100.0 + i % 200);
@@ -244,8 +244,8 @@ bool make_journal(const fs::path& file, int sessions, int steps) {
                 m.addBindValue(QString::fromLatin1(kinds[i % 4]));
                 m.addBindValue(QString::fromStdString(phrase(rng, 2)));
                 m.addBindValue(static_cast<qint64>(started));
-                if (Status s = db.exec(m, "marks"); !s)
-                    return s;
+                if (Status done = db.exec(m, "marks"); !done)
+                    return done;
             }
         }
         return Done{};

@@ -51,7 +51,9 @@ TEST_CASE("a NUL byte is an error where it is, never the end of the file", "[hos
         CHECK(syntax_error("{\"a\": 1}\n\0 junk }}}"s) == "2:1: " + nul_message);
         const auto refused = parse_ordered("{\"a\": 1}\0 junk"s);
         REQUIRE_FALSE(refused);
-        CHECK(refused.errors().front().to_string() == "1:9: " + nul_message);
+        CHECK(refused.errors().front().line == 1);
+        CHECK(refused.errors().front().column == 9);
+        CHECK(refused.message() == nul_message);
     }
     SECTION("in the middle of a string or between tokens") {
         CHECK(syntax_error("{\n  \"title\": \"ab\0cd\"\n}"s) == "2:15: " + nul_message);

@@ -266,8 +266,10 @@ TEST_CASE("a damaged database is set aside whole, never over an earlier copy",
     write_bytes(file.string() + "-wal", "its log");
     write_bytes(tmp.file("effleur.kept-1.sqlite"), "an earlier kept copy");
     std::string error;
-    const auto kept = Database::set_aside(file, error);
-    REQUIRE(error.empty());
+    const auto aside = Database::set_aside(file);
+    INFO(aside.message());
+    REQUIRE(aside);
+    const std::filesystem::path kept = aside.value();
     CHECK(kept == tmp.file("effleur.kept-2.sqlite"));
     CHECK(bytes_of(kept) == "not a database, and damaged");
     CHECK(bytes_of(kept.string() + "-wal") == "its log");

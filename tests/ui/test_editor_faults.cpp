@@ -56,7 +56,7 @@ TEST_CASE("Duplicate to my protocols, first under umask 000, makes every folder 
     CHECK(mode_of(data) == 0700);
     CHECK(mode_of(data / "effleur") == 0700); // the journal's folder: it was 0777
     CHECK(mode_of(folder) == 0700);
-    CHECK(mode_of(copy.toStdString()) == 0600);
+    CHECK(mode_of(copy.value().toStdString()) == 0600);
 }
 
 TEST_CASE("The editor opens a file of 16 MiB and refuses one byte more, saying why",
