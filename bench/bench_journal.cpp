@@ -124,8 +124,7 @@ bool make_journal(const fs::path& file, int sessions, int steps) {
     }
     auto& store = *opened.value();
     auto& db = store.database();
-    std::string error;
-    db.exec("PRAGMA synchronous = OFF", error);
+    (void)db.exec("PRAGMA synchronous = OFF");
     std::mt19937 rng(14);
     const int clients = std::max(1, sessions / 20);
     const char* protocols[] = {"classic-back", "plastic-facial", "neck-self-massage",
@@ -147,115 +146,114 @@ bool make_journal(const fs::path& file, int sessions, int steps) {
     const QString gate_json = QString::fromStdString(gate_record_to_json(gate).dump());
     constexpr std::int64_t t0 = 1483228800000; // 2017-01-01
     const std::int64_t spacing = (10LL * 365 * 86400000) / std::max(1, sessions);
-    const bool ok = db.transaction(
-        [&](std::string& why) {
-            QSqlQuery c(db.connection());
-            c.prepare(QStringLiteral("INSERT INTO clients (id, name, contact, preferences, "
-                                     "allergies, avoid, created_ms, updated_ms) VALUES "
-                                     "(?, ?, ?, ?, ?, ?, ?, ?)"));
-            for (int i = 1; i <= clients; ++i) {
-                c.addBindValue(i);
-                c.addBindValue(QStringLiteral("Client %1 %2")
-                                   .arg(i, 5, 10, QLatin1Char('0'))
-                                   .arg(QString::fromStdString(phrase(rng, 1))));
-                c.addBindValue(QStringLiteral("+44 20 7946 %1").arg(i % 10000));
-                c.addBindValue(QString::fromStdString(phrase(rng, 3)));
-                c.addBindValue(QString::fromStdString(phrase(rng, 2)));
-                c.addBindValue(QString::fromStdString(phrase(rng, 2)));
-                c.addBindValue(static_cast<qint64>(t0));
-                c.addBindValue(static_cast<qint64>(t0));
-                if (!storage::Database::exec(c, "clients", why))
-                    return false;
-            }
-            QSqlQuery s(db.connection());
-            s.prepare(QStringLiteral(
-                "INSERT INTO sessions (id, client, protocol, protocol_version, protocol_title, "
-                "protocol_hash, started_ms, ended_ms, planned_ms, active_ms, outcome, end_reason, "
-                "verdict, gate_json) VALUES (?, ?, ?, 3, ?, 'ab12', ?, ?, ?, ?, ?, ?, ?, ?)"));
-            QSqlQuery e(db.connection());
-            e.prepare(QStringLiteral(
-                "INSERT INTO session_events (session, seq, kind, cause, stage, step, step_id, "
-                "step_title, part, side, at_ms, offset_ms, amount_ms, value_milli) VALUES "
-                "(?, ?, ?, ?, 0, ?, ?, ?, 0, '', ?, ?, ?, 0)"));
-            QSqlQuery n(db.connection());
-            n.prepare(QStringLiteral("INSERT INTO session_notes (session, written_ms, felt, "
-                                     "pressure, findings, advice, plan) VALUES "
-                                     "(?, ?, ?, ?, ?, ?, ?)"));
-            QSqlQuery m(db.connection());
-            m.prepare(QStringLiteral("INSERT INTO session_marks (session, diagram, x, y, radius, "
-                                     "kind, label, written_ms) VALUES (?, 'back', ?, ?, 0, ?, ?, "
-                                     "?)"));
-            for (int i = 1; i <= sessions; ++i) {
-                const std::int64_t started = t0 + i * spacing;
-                const bool blocked = i % 50 == 0;
-                const bool stopped = i % 17 == 0;
-                const std::int64_t step_ms = 90000;
-                const std::int64_t planned = blocked ? 0 : steps * step_ms;
-                s.addBindValue(i);
-                s.addBindValue(1 + (i * 7919) % clients);
-                s.addBindValue(QString::fromLatin1(protocols[i % 5]));
-                s.addBindValue(QStringLiteral("Protocol %1").arg(i % 5));
-                s.addBindValue(static_cast<qint64>(started));
-                s.addBindValue(static_cast<qint64>(started + planned));
-                s.addBindValue(static_cast<qint64>(planned));
-                s.addBindValue(static_cast<qint64>(planned));
-                s.addBindValue(blocked   ? QStringLiteral("blocked")
-                               : stopped ? QStringLiteral("stopped")
-                                         : QStringLiteral("finished"));
-                s.addBindValue(stopped ? QStringLiteral("the client felt unwell") : QString(""));
-                s.addBindValue(blocked ? QStringLiteral("blocked") : QStringLiteral("clear"));
-                s.addBindValue(gate_json);
-                if (!storage::Database::exec(s, "sessions", why))
-                    return false;
-                if (blocked)
-                    continue;
-                int seq = 0;
-                for (int k = 0; k < steps; ++k) {
-                    for (int end = 0; end < 2; ++end) {
-                        const std::int64_t offset = k * step_ms + end * step_ms;
-                        e.addBindValue(i);
-                        e.addBindValue(++seq);
-                        e.addBindValue(end ? QStringLiteral("step-ended")
-                                           : QStringLiteral("step-started"));
-                        e.addBindValue(QStringLiteral("clock"));
-                        e.addBindValue(k);
-                        e.addBindValue(QStringLiteral("step-%1").arg(k));
-                        e.addBindValue(QStringLiteral("Step %1").arg(k));
-                        e.addBindValue(static_cast<qint64>(started + offset));
-                        e.addBindValue(static_cast<qint64>(offset));
-                        e.addBindValue(static_cast<qint64>(end ? 0 : step_ms));
-                        if (!storage::Database::exec(e, "events", why))
-                            return false;
-                    }
-                }
-                n.addBindValue(i);
-                n.addBindValue(static_cast<qint64>(started + planned + 60000));
-                n.addBindValue(QString::fromStdString(phrase(rng, 2)));
-                n.addBindValue(QString::fromStdString(phrase(rng, 1)));
-                // One note in the whole journal holds the rare word.
-                n.addBindValue(QString::fromStdString(phrase(rng, 6)) +
-                               (i == sessions / 3 ? QStringLiteral(" zygomatic") : QString()));
-                n.addBindValue(QString::fromStdString(phrase(rng, 3)));
-                n.addBindValue(QString::fromStdString(phrase(rng, 3)));
-                if (!storage::Database::exec(n, "notes", why))
-                    return false;
-                if (i % 5 == 0) {
-                    m.addBindValue(i);
-                    m.addBindValue(100.0 + i % 200);
-                    m.addBindValue(200.0 + i % 300);
-                    m.addBindValue(QString::fromLatin1(kinds[i % 4]));
-                    m.addBindValue(QString::fromStdString(phrase(rng, 2)));
-                    m.addBindValue(static_cast<qint64>(started));
-                    if (!storage::Database::exec(m, "marks", why))
-                        return false;
+    const Status filled = db.transaction([&]() -> Status {
+        QSqlQuery c(db.connection());
+        c.prepare(QStringLiteral("INSERT INTO clients (id, name, contact, preferences, "
+                                 "allergies, avoid, created_ms, updated_ms) VALUES "
+                                 "(?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (int i = 1; i <= clients; ++i) {
+            c.addBindValue(i);
+            c.addBindValue(QStringLiteral("Client %1 %2")
+                               .arg(i, 5, 10, QLatin1Char('0'))
+                               .arg(QString::fromStdString(phrase(rng, 1))));
+            c.addBindValue(QStringLiteral("+44 20 7946 %1").arg(i % 10000));
+            c.addBindValue(QString::fromStdString(phrase(rng, 3)));
+            c.addBindValue(QString::fromStdString(phrase(rng, 2)));
+            c.addBindValue(QString::fromStdString(phrase(rng, 2)));
+            c.addBindValue(static_cast<qint64>(t0));
+            c.addBindValue(static_cast<qint64>(t0));
+            if (Status done = db.exec(c, "clients"); !done)
+                return done;
+        }
+        QSqlQuery s(db.connection());
+        s.prepare(QStringLiteral(
+            "INSERT INTO sessions (id, client, protocol, protocol_version, protocol_title, "
+            "protocol_hash, started_ms, ended_ms, planned_ms, active_ms, outcome, end_reason, "
+            "verdict, gate_json) VALUES (?, ?, ?, 3, ?, 'ab12', ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QSqlQuery e(db.connection());
+        e.prepare(QStringLiteral(
+            "INSERT INTO session_events (session, seq, kind, cause, stage, step, step_id, "
+            "step_title, part, side, at_ms, offset_ms, amount_ms, value_milli) VALUES "
+            "(?, ?, ?, ?, 0, ?, ?, ?, 0, '', ?, ?, ?, 0)"));
+        QSqlQuery n(db.connection());
+        n.prepare(QStringLiteral("INSERT INTO session_notes (session, written_ms, felt, "
+                                 "pressure, findings, advice, plan) VALUES "
+                                 "(?, ?, ?, ?, ?, ?, ?)"));
+        QSqlQuery m(db.connection());
+        m.prepare(QStringLiteral("INSERT INTO session_marks (session, diagram, x, y, radius, "
+                                 "kind, label, written_ms) VALUES (?, 'back', ?, ?, 0, ?, ?, "
+                                 "?)"));
+        for (int i = 1; i <= sessions; ++i) {
+            const std::int64_t started = t0 + i * spacing;
+            const bool blocked = i % 50 == 0;
+            const bool stopped = i % 17 == 0;
+            const std::int64_t step_ms = 90000;
+            const std::int64_t planned = blocked ? 0 : steps * step_ms;
+            s.addBindValue(i);
+            s.addBindValue(1 + (i * 7919) % clients);
+            s.addBindValue(QString::fromLatin1(protocols[i % 5]));
+            s.addBindValue(QStringLiteral("Protocol %1").arg(i % 5));
+            s.addBindValue(static_cast<qint64>(started));
+            s.addBindValue(static_cast<qint64>(started + planned));
+            s.addBindValue(static_cast<qint64>(planned));
+            s.addBindValue(static_cast<qint64>(planned));
+            s.addBindValue(blocked   ? QStringLiteral("blocked")
+                           : stopped ? QStringLiteral("stopped")
+                                     : QStringLiteral("finished"));
+            s.addBindValue(stopped ? QStringLiteral("the client felt unwell") : QString(""));
+            s.addBindValue(blocked ? QStringLiteral("blocked") : QStringLiteral("clear"));
+            s.addBindValue(gate_json);
+            if (Status done = db.exec(s, "sessions"); !done)
+                return done;
+            if (blocked)
+                continue;
+            int seq = 0;
+            for (int k = 0; k < steps; ++k) {
+                for (int end = 0; end < 2; ++end) {
+                    const std::int64_t offset = k * step_ms + end * step_ms;
+                    e.addBindValue(i);
+                    e.addBindValue(++seq);
+                    e.addBindValue(end ? QStringLiteral("step-ended")
+                                       : QStringLiteral("step-started"));
+                    e.addBindValue(QStringLiteral("clock"));
+                    e.addBindValue(k);
+                    e.addBindValue(QStringLiteral("step-%1").arg(k));
+                    e.addBindValue(QStringLiteral("Step %1").arg(k));
+                    e.addBindValue(static_cast<qint64>(started + offset));
+                    e.addBindValue(static_cast<qint64>(offset));
+                    e.addBindValue(static_cast<qint64>(end ? 0 : step_ms));
+                    if (Status done = db.exec(e, "events"); !done)
+                        return done;
                 }
             }
-            return true;
-        },
-        error);
-    if (!ok)
-        std::fprintf(stderr, "cannot fill %s: %s\n", file.string().c_str(), error.c_str());
-    return ok;
+            n.addBindValue(i);
+            n.addBindValue(static_cast<qint64>(started + planned + 60000));
+            n.addBindValue(QString::fromStdString(phrase(rng, 2)));
+            n.addBindValue(QString::fromStdString(phrase(rng, 1)));
+            // One note in the whole journal holds the rare word.
+            n.addBindValue(QString::fromStdString(phrase(rng, 6)) +
+                           (i == sessions / 3 ? QStringLiteral(" zygomatic") : QString()));
+            n.addBindValue(QString::fromStdString(phrase(rng, 3)));
+            n.addBindValue(QString::fromStdString(phrase(rng, 3)));
+            if (Status done = db.exec(n, "notes"); !done)
+                return done;
+            if (i % 5 == 0) {
+                m.addBindValue(i);
+                m.addBindValue(100.0 + i % 200);
+                m.addBindValue(200.0 + i % 300);
+                m.addBindValue(QString::fromLatin1(kinds[i % 4]));
+                m.addBindValue(QString::fromStdString(phrase(rng, 2)));
+                m.addBindValue(static_cast<qint64>(started));
+                if (Status done = db.exec(m, "marks"); !done)
+                    return done;
+            }
+        }
+        return Done{};
+    });
+    if (!filled)
+        std::fprintf(stderr, "cannot fill %s: %s\n", file.string().c_str(),
+                     filled.message().c_str());
+    return filled.ok();
 }
 
 // What the app does when it opens the journal after its first frame: open (and migrate), then
@@ -502,18 +500,17 @@ int main(int argc, char** argv) {
         live_store->add_client(bench_client, std::chrono::system_clock::now()).value().id;
     std::vector<double> none, full, per_event, normal;
     const int runs = std::max(1, repeat / 7);
-    std::string error;
     for (int i = 0; i < runs; ++i) {
         for (double t : drive_session(loader.value(), shared, nullptr, 0, Recording::None))
             none.push_back(t);
-        live_store->database().exec("PRAGMA synchronous = FULL", error);
+        (void)live_store->database().exec("PRAGMA synchronous = FULL");
         for (double t :
              drive_session(loader.value(), shared, live_store.get(), client, Recording::Batched))
             full.push_back(t);
         for (double t :
              drive_session(loader.value(), shared, live_store.get(), client, Recording::PerEvent))
             per_event.push_back(t);
-        live_store->database().exec("PRAGMA synchronous = NORMAL", error);
+        (void)live_store->database().exec("PRAGMA synchronous = NORMAL");
         for (double t :
              drive_session(loader.value(), shared, live_store.get(), client, Recording::Batched))
             normal.push_back(t);

@@ -8,23 +8,23 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace effleur;
-    std::string error;
-    const auto doc = parse_ordered(fuzz::as_text(data, size), error);
-    if (!doc) {
-        if (error.empty()) {
+    const auto parsed = parse_ordered(fuzz::as_text(data, size));
+    if (!parsed) {
+        if (parsed.message().empty()) {
             fuzz::broken("a text that does not parse, with no message");
         }
         return 0;
     }
+    const nlohmann::ordered_json* doc = &parsed.value();
     const std::string canonical = canonical_json(*doc);
     if (canonical.empty()) {
         fuzz::broken("no canonical text");
     }
-    const auto again = parse_ordered(canonical, error);
+    const auto again = parse_ordered(canonical);
     if (!again) {
         fuzz::broken("the canonical text does not parse");
     }
-    if (*again != *doc || canonical_json(*again) != canonical) {
+    if (again.value() != *doc || canonical_json(again.value()) != canonical) {
         fuzz::broken("the canonical text is not a fixed point");
     }
     const std::size_t limit = size * 4;

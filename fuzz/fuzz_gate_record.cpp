@@ -14,16 +14,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (j.is_discarded()) {
         return 0;
     }
-    std::string error;
-    const auto record = gate_record_from_json(j, error);
+    const auto record = gate_record_from_json(j);
     if (!record) {
-        if (error.empty()) {
+        if (record.message().empty()) {
             fuzz::broken("a record refused without a reason");
         }
         return 0;
     }
-    const auto again = gate_record_from_json(gate_record_to_json(*record), error);
-    if (!again || !(*again == *record)) {
+    const auto again = gate_record_from_json(gate_record_to_json(record.value()));
+    if (!again || !(again.value() == record.value())) {
         fuzz::broken("a record does not read back from its own JSON");
     }
     return 0;

@@ -126,15 +126,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cannot paint the course sheet into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfFile</name>
+    <message>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot make %1 private</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot paint the course sheet into %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -478,10 +481,6 @@
     </message>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1194,14 +1193,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot make %1 private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3671,6 +3662,10 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>%1: disk and editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -25,10 +25,10 @@ int cmd_card(const AppContext& ctx, const CardOptions& o) {
                                                      : print::default_paper();
     print::CardOptions card;
     card.language = ctx.language;
-    QString error;
-    if (!print::write_card_pdf(QString::fromStdString(o.out), *protocol, ctx.loader->catalog(),
-                               paper, &error, card)) {
-        std::cerr << "effleur card: " << error.toStdString() << '\n';
+    if (const Status written = print::write_card_pdf(QString::fromStdString(o.out), *protocol,
+                                                     ctx.loader->catalog(), paper, card);
+        !written) {
+        std::cerr << "effleur card: " << written.message() << '\n';
         return exit_failure;
     }
     return exit_ok;

@@ -69,15 +69,15 @@ Outcome format_file(const Target& target, bool check, std::ostream& out, std::os
         err << unreadable.to_string() << '\n';
         return Outcome::Problem;
     }
-    JsonSyntaxProblem problem;
-    const auto doc = parse_ordered(*text, problem);
+    const auto doc = parse_ordered(*text);
     if (!doc) {
-        err << name << ':' << problem.line << ':' << problem.column << ": "
-            << printable(problem.message) << '\n';
+        Diagnostic problem = doc.errors().front();
+        problem.file = target.path.string();
+        err << problem.to_string() << '\n';
         return Outcome::Problem;
     }
     // Never write what the loader would refuse to read.
-    const auto canonical = canonical_json_within(*doc, Loader::max_file_bytes);
+    const auto canonical = canonical_json_within(doc.value(), Loader::max_file_bytes);
     if (!canonical) {
         err << name << ": formatted, this file would be over " << Loader::max_file_bytes
             << " bytes, which Effleur refuses to read; left unchanged\n";

@@ -259,12 +259,12 @@ int pdf(const JournalOptions& o) {
     const print::Paper paper = o.paper == "a4"       ? print::Paper::A4
                                : o.paper == "letter" ? print::Paper::Letter
                                                      : print::default_paper();
-    QString error;
     print::SummaryOptions summary;
     summary.language = o.language;
-    if (!print::write_summary_pdf(QString::fromStdString(o.out.string()), *r, catalog, paper,
-                                  o.pdfa, &error, summary)) {
-        std::cerr << "effleur journal: " << error.toStdString() << '\n';
+    if (const Status written = print::write_summary_pdf(QString::fromStdString(o.out.string()), *r,
+                                                        catalog, paper, o.pdfa, summary);
+        !written) {
+        std::cerr << "effleur journal: " << written.message() << '\n';
         return exit_failure;
     }
     std::cout << "wrote " << o.out.string() << (o.pdfa ? " (PDF/A-1b)" : "") << '\n';
@@ -333,10 +333,10 @@ int course_pdf(const JournalOptions& o) {
     const print::Paper paper = o.paper == "a4"       ? print::Paper::A4
                                : o.paper == "letter" ? print::Paper::Letter
                                                      : print::default_paper();
-    QString error;
-    if (!print::write_course_sheets_pdf(QString::fromStdString(o.out.string()), chosen, paper,
-                                        &error)) {
-        std::cerr << "effleur journal: " << error.toStdString() << '\n';
+    if (const Status written =
+            print::write_course_sheets_pdf(QString::fromStdString(o.out.string()), chosen, paper);
+        !written) {
+        std::cerr << "effleur journal: " << written.message() << '\n';
         return exit_failure;
     }
     std::cout << "wrote " << o.out.string() << " (" << chosen.size()

@@ -121,8 +121,8 @@ int cmd_render_diagram(const AppContext& ctx, const RenderOptions& o) {
         return exit_failure;
     }
     ui::DiagramRenderer renderer(o.dark ? ui::DiagramTheme::Dark : ui::DiagramTheme::Light);
-    if (QString error; !renderer.art(*frame->diagram, &error)) {
-        std::cerr << "effleur render-diagram: " << error.toStdString() << '\n';
+    if (const auto art = renderer.art(*frame->diagram); !art) {
+        std::cerr << "effleur render-diagram: " << art.message() << '\n';
         return exit_failure;
     }
     QImage image(o.width, o.height, QImage::Format_ARGB32_Premultiplied);

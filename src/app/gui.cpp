@@ -84,10 +84,10 @@ void set_application_identity() {
 void setup_logging(bool verbose) {
     std::vector<spdlog::sink_ptr> sinks;
     const auto folder = state_folder();
-    std::string why;
+    Status made = Done{};
     // The folder and every log file in it are the user's alone, whatever the umask: the log
     // says which protocols ran and when.
-    if (!folder.empty() && files::make_private_folder(folder, why)) {
+    if (!folder.empty() && (made = files::make_private_folder(folder))) {
         spdlog::file_event_handlers private_files;
         private_files.after_open = [](const spdlog::filename_t&, std::FILE* file) {
             ::fchmod(::fileno(file), files::private_file_mode);
@@ -98,8 +98,8 @@ void setup_logging(bool verbose) {
         } catch (const spdlog::spdlog_ex& e) {
             std::cerr << "effleur: cannot write the log: " << e.what() << '\n';
         }
-    } else if (!why.empty()) {
-        std::cerr << "effleur: cannot write the log: " << why << '\n';
+    } else if (!made) {
+        std::cerr << "effleur: cannot write the log: " << made.message() << '\n';
     }
     if (verbose)
         sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());

@@ -63,6 +63,19 @@ std::string printable(std::string_view text) {
     return out;
 }
 
+Diagnostic message_only(std::string message) {
+    Diagnostic d;
+    d.message = std::move(message);
+    return d;
+}
+
+Diagnostic about_file(std::string file, std::string message) {
+    Diagnostic d;
+    d.file = std::move(file);
+    d.message = std::move(message);
+    return d;
+}
+
 std::string Diagnostic::to_string() const {
     // Compilers and editors jump to "file:line:col:"; leave out whatever is unknown rather
     // than printing zeros.

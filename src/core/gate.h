@@ -12,6 +12,7 @@
 // callers must not either; they go to the journal only (see gate_record_to_json).
 
 #include "catalog.h"
+#include "diagnostic.h"
 #include "protocol.h"
 
 #include <nlohmann/json_fwd.hpp>
@@ -106,9 +107,8 @@ struct GateRecord {
 
 // JSON for the journal; the time is ISO-8601 UTC with milliseconds ("2025-03-01T09:30:00.000Z").
 [[nodiscard]] nlohmann::json gate_record_to_json(const GateRecord& record);
-// Never throws; on malformed input returns nullopt and says why in `error`.
-[[nodiscard]] std::optional<GateRecord> gate_record_from_json(const nlohmann::json& j,
-                                                              std::string& error);
+// Never throws; on malformed input the error says why.
+[[nodiscard]] Result<GateRecord> gate_record_from_json(const nlohmann::json& j);
 [[nodiscard]] std::string format_utc(std::chrono::system_clock::time_point t);
 [[nodiscard]] std::optional<std::chrono::system_clock::time_point> parse_utc(std::string_view s);
 

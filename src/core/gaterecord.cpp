@@ -172,11 +172,10 @@ nlohmann::json gate_record_to_json(const GateRecord& r) {
     return j;
 }
 
-std::optional<GateRecord> gate_record_from_json(const nlohmann::json& j, std::string& error) {
+Result<GateRecord> gate_record_from_json(const nlohmann::json& j) {
     try {
         if (!j.is_object() || j.at("gate_record_format").get<int>() != GateRecord::format) {
-            error = "not a gate record of format 1";
-            return std::nullopt;
+            return message_only("not a gate record of format 1");
         }
         GateRecord r;
         const auto& p = j.at("protocol");
@@ -189,8 +188,7 @@ std::optional<GateRecord> gate_record_from_json(const nlohmann::json& j, std::st
             r.day = j.at("day").get<int>();
         const auto at = parse_utc(j.at("at").get<std::string>());
         if (!at) {
-            error = "\"at\" is not an ISO-8601 UTC time";
-            return std::nullopt;
+            return message_only("\"at\" is not an ISO-8601 UTC time");
         }
         r.at = *at;
         for (const auto& a : j.at("answers")) {
@@ -200,8 +198,8 @@ std::optional<GateRecord> gate_record_from_json(const nlohmann::json& j, std::st
             const auto kind = contraindication_kind_from_string(a.at("kind").get<std::string>());
             const auto answer = answer_from_string(a.at("answer").get<std::string>());
             if (!kind || !answer) {
-                error = "an answer of item \"" + g.item + "\" has an unknown kind or answer";
-                return std::nullopt;
+                return message_only("an answer of item \"" + g.item +
+                                    "\" has an unknown kind or answer");
             }
             g.kind = *kind;
             g.answer = *answer;
@@ -217,15 +215,13 @@ std::optional<GateRecord> gate_record_from_json(const nlohmann::json& j, std::st
         const auto verdict =
             verdict_kind_from_string(j.at("verdict").at("kind").get<std::string>());
         if (!verdict) {
-            error = "unknown verdict";
-            return std::nullopt;
+            return message_only("unknown verdict");
         }
         r.verdict = *verdict;
         r.reasons = j.at("verdict").at("reasons").get<std::vector<std::string>>();
         return r;
     } catch (const nlohmann::json::exception& e) {
-        error = std::string("malformed gate record: ") + e.what();
-        return std::nullopt;
+        return message_only(std::string("malformed gate record: ") + e.what());
     }
 }
 

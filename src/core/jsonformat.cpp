@@ -193,10 +193,19 @@ private:
     ordered_json* pending_ = nullptr;
 };
 
+// A problem at `at` in the text (no file: the caller knows which file it read).
+Diagnostic located(loading::TextPosition at, std::string message) {
+    Diagnostic d;
+    d.line = at.line;
+    d.column = at.column;
+    d.message = std::move(message);
+    return d;
+}
+
 // A whole number too large for 64 bits, which nlohmann/json would read as a double and so write
 // back as another number; nullopt when every whole number in the text fits. Positions come from
 // our parse: each scalar's first byte.
-std::optional<JsonSyntaxProblem> inexact_integer(const loading::ParsedJson& parsed) {
+std::optional<Diagnostic> inexact_integer(const loading::ParsedJson& parsed) {
     const std::string_view text = parsed.positions.text();
     for (const auto& node : parsed.positions.nodes()) {
         if (node.kind != loading::JsonPositions::Kind::Scalar || node.offset >= text.size()) {
@@ -226,54 +235,37 @@ std::optional<JsonSyntaxProblem> inexact_integer(const loading::ParsedJson& pars
             continue;
         }
         const loading::TextPosition at = parsed.positions.position(node.offset);
-        return JsonSyntaxProblem{at.line, at.column,
-                                 "the whole number " + std::string(token) +
-                                     " is too large to keep exactly; whole numbers go from "
-                                     "-9223372036854775808 to 18446744073709551615"};
+        return located(at, "the whole number " + std::string(token) +
+                               " is too large to keep exactly; whole numbers go from "
+                               "-9223372036854775808 to 18446744073709551615");
     }
     return std::nullopt;
 }
 
 } // namespace
 
-std::optional<ordered_json> parse_ordered(std::string_view text, JsonSyntaxProblem& problem) {
-    problem = {};
+Result<ordered_json> parse_ordered(std::string_view text) {
     try {
         // Our own parser first: the loader's limits and its plain-words syntax messages.
         const loading::ParsedJson checked = loading::parse_json(text);
         if (checked.error) {
-            const loading::TextPosition at = checked.positions.position(checked.error->offset);
-            problem = {at.line, at.column, checked.error->message};
-            return std::nullopt;
+            return located(checked.positions.position(checked.error->offset),
+                           checked.error->message);
         }
         if (auto inexact = inexact_integer(checked)) {
-            problem = std::move(*inexact);
-            return std::nullopt;
+            return std::move(*inexact);
         }
         ordered_json doc;
         OrderedBuilder builder(doc);
         if (!ordered_json::sax_parse(text, &builder)) { // not expected: the text has just parsed
-            problem = {1, 1, "not valid JSON"};
-            return std::nullopt;
+            return located(loading::TextPosition{1, 1}, "not valid JSON");
         }
         return doc;
     } catch (const std::bad_alloc&) {
-        problem.message = "not enough memory to read this text";
+        return message_only("not enough memory to read this text");
     } catch (const std::exception& e) {
-        problem.message = std::string("cannot read this text: ") + e.what();
+        return message_only(std::string("cannot read this text: ") + e.what());
     }
-    return std::nullopt;
-}
-
-std::optional<ordered_json> parse_ordered(std::string_view text, std::string& error) {
-    JsonSyntaxProblem problem;
-    auto doc = parse_ordered(text, problem);
-    if (!doc) {
-        error = problem.line > 0 ? "line " + std::to_string(problem.line) + ", column " +
-                                       std::to_string(problem.column) + ": " + problem.message
-                                 : problem.message;
-    }
-    return doc;
 }
 
 std::string canonical_json(const ordered_json& doc) {

@@ -17,7 +17,9 @@
 //  - no trailing spaces, "\n" line ends, and one final newline.
 // canonical_json(parse_ordered(canonical_json(doc))) == canonical_json(doc) for every document.
 //
-// Error contract: neither function throws. Plain C++; no Qt.
+// Error contract: nothing here throws. Plain C++; no Qt.
+
+#include "diagnostic.h"
 
 #include <nlohmann/json.hpp>
 
@@ -31,19 +33,12 @@ namespace effleur {
 // The column limit for one-line scalar arrays.
 inline constexpr std::size_t canonical_json_width = 100;
 
-// Parses keeping key order; nullopt and a located message ("line 3, column 7: ...") on error.
-// The same limits as the loader apply (nesting depth, number of values, key length). A whole
-// number outside 64 bits is an error too: it could not be written back as it was.
-std::optional<nlohmann::ordered_json> parse_ordered(std::string_view text, std::string& error);
-
-// Where a text failed to parse, for callers that print "file:line:col: message".
-struct JsonSyntaxProblem {
-    int line = 0;   // 1-based; 0 when the problem is not in the text (out of memory)
-    int column = 0; // 1-based, in characters (code points)
-    std::string message;
-};
-std::optional<nlohmann::ordered_json> parse_ordered(std::string_view text,
-                                                    JsonSyntaxProblem& problem);
+// Parses keeping key order. On error, one Diagnostic with the line and column (1-based, in
+// characters) where the text went wrong, and no file (the caller names it); line 0 when the
+// problem is not in the text (out of memory). The same limits as the loader apply (nesting depth,
+// number of values, key length). A whole number outside 64 bits is an error too: it could not be
+// written back as it was.
+Result<nlohmann::ordered_json> parse_ordered(std::string_view text);
 
 // The canonical text of a protocol file (rules above). Invalid UTF-8 in a string (which a parsed
 // document never holds) is written as U+FFFD. Empty only when memory runs out.

@@ -74,9 +74,9 @@ std::string errno_words(int error) {
     }
 }
 
-bool make_private_folder(const fs::path& folder, std::string& error) {
+Status make_private_folder(const fs::path& folder) {
     if (folder.empty()) {
-        return true; // the current folder
+        return Done{}; // the current folder
     }
     // The folders to create, from the top down.
     std::vector<fs::path> missing;
@@ -84,8 +84,7 @@ bool make_private_folder(const fs::path& folder, std::string& error) {
     fs::path dir = folder;
     while (!dir.empty() && ::lstat(dir.c_str(), &st) != 0) {
         if (errno != ENOENT) {
-            error = failed("cannot reach the folder", dir, errno);
-            return false;
+            return message_only(failed("cannot reach the folder", dir, errno));
         }
         missing.push_back(dir);
         if (dir == dir.parent_path() || !dir.has_relative_path()) {
@@ -95,28 +94,25 @@ bool make_private_folder(const fs::path& folder, std::string& error) {
     }
     for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
         if (::mkdir(it->c_str(), private_folder_mode) != 0 && errno != EEXIST) {
-            error = failed("cannot create the folder", *it, errno);
-            return false;
+            return message_only(failed("cannot create the folder", *it, errno));
         }
         // The umask narrows mkdir's mode; it never widens it. Set it again, whatever it removed.
         ::chmod(it->c_str(), private_folder_mode);
     }
     // The folder itself, new or not: a folder (a link to one is the user's choice), owner-only.
     if (::stat(folder.c_str(), &st) != 0) {
-        error = failed("cannot reach the folder", folder, errno);
-        return false;
+        return message_only(failed("cannot reach the folder", folder, errno));
     }
     if (!S_ISDIR(st.st_mode)) {
-        error = "cannot use the folder " + quoted(folder) + ": it is not a folder";
-        return false;
+        return message_only("cannot use the folder " + quoted(folder) + ": it is not a folder");
     }
     narrow(folder.c_str(), st);
-    return true;
+    return Done{};
 }
 
-bool make_private_file(const fs::path& file, std::string& error) {
-    if (!make_private_folder(file.parent_path(), error)) {
-        return false;
+Status make_private_file(const fs::path& file) {
+    if (Status folder = make_private_folder(file.parent_path()); !folder) {
+        return folder;
     }
     // O_NOFOLLOW: a link put where the file should be is refused, not written through.
     constexpr int flags = O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK;
@@ -127,23 +123,21 @@ bool make_private_file(const fs::path& file, std::string& error) {
         fd = ::open(file.c_str(), flags);
     }
     if (fd < 0) {
-        error = failed("cannot open", file, errno);
-        return false;
+        return message_only(failed("cannot open", file, errno));
     }
     struct stat st {};
-    bool ok = ::fstat(fd, &st) == 0;
-    if (!ok) {
-        error = failed("cannot open", file, errno);
+    Status result = Done{};
+    if (::fstat(fd, &st) != 0) {
+        result = message_only(failed("cannot open", file, errno));
     } else if (!S_ISREG(st.st_mode)) {
-        error = "cannot use " + quoted(file) + ": it is not a regular file";
-        ok = false;
+        result = message_only("cannot use " + quoted(file) + ": it is not a regular file");
     } else if (created) {
         ::fchmod(fd, private_file_mode); // whatever the umask removed
     } else if ((st.st_mode & 077) != 0 && st.st_uid == ::geteuid()) {
         ::fchmod(fd, st.st_mode & 07700);
     }
     ::close(fd);
-    return ok;
+    return result;
 }
 
 void narrow_to_owner(const fs::path& file) {

@@ -2,7 +2,10 @@
 // Owner-only folders and files, whatever the umask and whatever creates them first. Everything
 // Effleur creates to keep (the data folder and the database, the log, the user's protocols,
 // exports and backups) goes through these, so no file or folder of it is ever readable by
-// another user. Plain POSIX, no Qt; never throws. Errors are sentences for the user.
+// another user. Plain POSIX, no Qt; never throws. Errors come back as a Status whose message is
+// a sentence for the user that names the path.
+
+#include "diagnostic.h"
 
 #include <filesystem>
 #include <string>
@@ -16,13 +19,13 @@ inline constexpr unsigned private_file_mode = 0600;
 // and the mode is set again after mkdir in case it did). The folder itself, when it exists
 // already and is the user's own, loses any group and other permissions; folders above it that
 // existed are left as they are. Refuses a `folder` that is a symbolic link or not a folder.
-bool make_private_folder(const std::filesystem::path& folder, std::string& error);
+Status make_private_folder(const std::filesystem::path& folder);
 
 // Makes the folder above `file` private (as make_private_folder), then `file`: created 0600 when
 // missing, and when it exists, its group and other permissions removed (never any permission
 // added: a read-only file stays read-only). Refuses a symbolic link or anything but a regular
 // file.
-bool make_private_file(const std::filesystem::path& file, std::string& error);
+Status make_private_file(const std::filesystem::path& file);
 
 // Removes group and other permissions from the regular file `file` if it exists (a link is left
 // alone). For the files others create beside ours (SQLite's -wal and -shm).

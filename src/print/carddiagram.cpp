@@ -130,15 +130,16 @@ void CardDiagrams::paint_panel(QPainter* p, const QRectF& rect, std::size_t inde
     font.setBold(true);
     p->setFont(font);
 
-    QString error;
-    const auto art = renderer_.art(*panel.diagram, &error);
-    if (!art) {
+    const auto loaded = renderer_.art(*panel.diagram);
+    if (!loaded) {
         p->setPen(QPen(Qt::black, 0));
         p->drawRect(rect);
-        p->drawText(rect, Qt::AlignCenter | Qt::TextWordWrap, error);
+        p->drawText(rect, Qt::AlignCenter | Qt::TextWordWrap,
+                    QString::fromStdString(loaded.message()));
         p->restore();
         return;
     }
+    const auto& art = loaded.value();
     ui::DiagramFrame frame;
     frame.diagram = panel.diagram;
     frame.step = &panel.overview;

@@ -1,6 +1,7 @@
 #include "print/coursesheet.h"
 
 #include "print/cardcontent.h"
+#include "print/pdffile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -269,48 +270,33 @@ int paint_course_sheet(QPainter& painter, QPagedPaintDevice& device,
     return pages;
 }
 
-bool write_course_sheets_pdf(const QString& path,
-                             const std::vector<const storage::ClientCourse*>& courses, Paper paper,
-                             QString* error) {
-    auto fail = [&](const QString& why) {
-        if (error != nullptr)
-            *error = why;
-        return false;
-    };
+Status write_course_sheets_pdf(const QString& path,
+                               const std::vector<const storage::ClientCourse*>& courses,
+                               Paper paper) {
     if (courses.empty())
-        return fail(Sheet::tr("no course to print"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(Sheet::tr("cannot write %1: %2").arg(path, file.errorString()));
-    // Client names are in it: only the owner may read it, from the first byte.
-    if (file.handle() < 0 || ::fchmod(file.handle(), S_IRUSR | S_IWUSR) != 0) {
-        file.cancelWriting();
-        return fail(Sheet::tr("cannot make %1 private").arg(path));
-    }
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(600);
-        writer.setPageLayout(QPageLayout(page_size(paper), QPageLayout::Portrait,
-                                         QMarginsF(14, 12, 14, 10), QPageLayout::Millimeter));
-        writer.setTitle(Sheet::tr("Course sheet"));
-        writer.setCreator(QStringLiteral("Effleur"));
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            file.cancelWriting();
-            return fail(Sheet::tr("cannot paint the course sheet into %1").arg(path));
-        }
-        bool first = true;
-        for (const storage::ClientCourse* c : courses) {
-            if (!first)
-                writer.newPage();
-            first = false;
-            (void)paint_course_sheet(painter, writer, *c);
-        }
-        painter.end();
-    }
-    if (!file.commit())
-        return fail(Sheet::tr("cannot write %1: %2").arg(path, file.errorString()));
-    return true;
+        return message_only(Sheet::tr("no course to print").toStdString());
+    PdfFile setup;
+    setup.paper = paper;
+    setup.margins_mm = QMarginsF(14, 12, 14, 10);
+    setup.title = Sheet::tr("Course sheet");
+    setup.owner_only = true; // client names are in it
+    return write_pdf(
+        path, setup,
+        [&](QPdfWriter& writer) {
+            QPainter painter;
+            if (!painter.begin(&writer))
+                return false;
+            bool first = true;
+            for (const storage::ClientCourse* c : courses) {
+                if (!first)
+                    writer.newPage();
+                first = false;
+                (void)paint_course_sheet(painter, writer, *c);
+            }
+            painter.end();
+            return true;
+        },
+        Sheet::tr("cannot paint the course sheet into %1").arg(path));
 }
 
 } // namespace effleur::print

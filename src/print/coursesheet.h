@@ -45,9 +45,9 @@ int paint_course_sheet(QPainter& painter, QPagedPaintDevice& device,
                        const storage::ClientCourse& course);
 
 // The sheets of `courses` as a PDF on `paper`, each course from a new page; written whole or not
-// at all and readable by its owner only. False, with `error` set, when it cannot be written.
-bool write_course_sheets_pdf(const QString& path,
-                             const std::vector<const storage::ClientCourse*>& courses, Paper paper,
-                             QString* error = nullptr);
+// at all and readable by its owner only. The error says why it could not be written.
+Status write_course_sheets_pdf(const QString& path,
+                               const std::vector<const storage::ClientCourse*>& courses,
+                               Paper paper);
 
 } // namespace effleur::print

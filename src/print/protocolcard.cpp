@@ -2,6 +2,7 @@
 
 #include "print/cardcontent.h"
 #include "print/carddiagram.h"
+#include "print/pdffile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -233,35 +234,20 @@ CardResult paint_card(QPagedPaintDevice& device, const Protocol& protocol, const
     return r;
 }
 
-bool write_card_pdf(const QString& path, const Protocol& protocol, const Catalog& catalog,
-                    Paper paper, QString* error, const CardOptions& options) {
-    auto fail = [&](const QString& why) {
-        if (error != nullptr) {
-            *error = why;
-        }
-        return false;
-    };
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        return fail(Card::tr("cannot write %1: %2").arg(path, file.errorString()));
-    }
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(600);
-        writer.setPageLayout(QPageLayout(page_size(paper), QPageLayout::Portrait,
-                                         QMarginsF(12, 12, 12, 10), QPageLayout::Millimeter));
-        writer.setTitle(Card::tr("%1: protocol card")
-                            .arg(QString::fromStdString(protocol.title.get(options.language))));
-        writer.setCreator(QStringLiteral("Effleur"));
-        if (paint_card(writer, protocol, catalog, options).pages == 0) {
-            return fail(Card::tr("cannot paint the card into %1").arg(path));
-        }
-    }
-    if (file.error() != QFileDevice::NoError || !file.flush()) {
-        return fail(Card::tr("cannot write %1: %2").arg(path, file.errorString()));
-    }
-    file.close();
-    return true;
+Status write_card_pdf(const QString& path, const Protocol& protocol, const Catalog& catalog,
+                      Paper paper, const CardOptions& options) {
+    PdfFile setup;
+    setup.paper = paper;
+    setup.margins_mm = QMarginsF(12, 12, 12, 10);
+    setup.title = Card::tr("%1: protocol card")
+                      .arg(QString::fromStdString(protocol.title.get(options.language)));
+    setup.owner_only = false; // a protocol's card holds no one's data
+    return write_pdf(
+        path, setup,
+        [&](QPdfWriter& writer) {
+            return paint_card(writer, protocol, catalog, options).pages > 0;
+        },
+        Card::tr("cannot paint the card into %1").arg(path));
 }
 
 } // namespace effleur::print

@@ -16,6 +16,7 @@
 // QGuiApplication (fonts), which may be offscreen.
 
 #include "core/catalog.h"
+#include "core/diagnostic.h"
 #include "core/protocol.h"
 
 #include <QLocale>
@@ -58,8 +59,9 @@ CardResult paint_card(QPainter& painter, QPagedPaintDevice& device, const Protoc
 CardResult paint_card(QPagedPaintDevice& device, const Protocol& protocol, const Catalog& catalog,
                       const CardOptions& options = {});
 
-// The card as a PDF file on `paper`. False, with `error` set, when the file cannot be written.
-bool write_card_pdf(const QString& path, const Protocol& protocol, const Catalog& catalog,
-                    Paper paper, QString* error = nullptr, const CardOptions& options = {});
+// The card as a PDF file on `paper`, written whole or not at all. The error says why it could not
+// be written.
+Status write_card_pdf(const QString& path, const Protocol& protocol, const Catalog& catalog,
+                      Paper paper, const CardOptions& options = {});
 
 } // namespace effleur::print

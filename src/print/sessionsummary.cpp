@@ -1,5 +1,7 @@
 #include "print/sessionsummary.h"
 
+#include "print/pdffile.h"
+
 #include "print/cardcontent.h"
 #include "render/diagramrenderer.h"
 #include "render/diagramscene.h"
@@ -256,7 +258,12 @@ public:
         font.setBold(true);
         p->setFont(font);
         QString error;
-        const auto art = group.diagram ? renderer_.art(*group.diagram, &error) : nullptr;
+        std::shared_ptr<const ui::DiagramArt> art;
+        if (group.diagram) {
+            const auto loaded = renderer_.art(*group.diagram);
+            art = loaded.value_or(nullptr);
+            error = QString::fromStdString(loaded.message());
+        }
         if (!art) {
             p->setPen(QPen(Qt::black, 0));
             p->drawRect(rect);
@@ -714,40 +721,22 @@ SummaryResult paint_summary(QPagedPaintDevice& device, const storage::SessionRec
     return r;
 }
 
-bool write_summary_pdf(const QString& path, const storage::SessionRecord& record,
-                       const Catalog* catalog, Paper paper, bool archival, QString* error,
-                       const SummaryOptions& options) {
-    auto fail = [&](const QString& why) {
-        if (error != nullptr)
-            *error = why;
-        return false;
-    };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(Summary::tr("cannot write %1: %2").arg(path, file.errorString()));
-    // Health data: only the owner may read it, from the first byte.
-    if (file.handle() < 0 || ::fchmod(file.handle(), S_IRUSR | S_IWUSR) != 0) {
-        file.cancelWriting();
-        return fail(Summary::tr("cannot make %1 private").arg(path));
-    }
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(600);
-        writer.setPageLayout(QPageLayout(page_size(paper), QPageLayout::Portrait,
-                                         QMarginsF(14, 12, 14, 10), QPageLayout::Millimeter));
-        if (archival)
-            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        // No client's name in the metadata: only the date.
-        writer.setTitle(Summary::tr("Session summary, %1").arg(date_of(record.summary.started)));
-        writer.setCreator(QStringLiteral("Effleur"));
-        if (paint_summary(writer, record, catalog, options).pages == 0) {
-            file.cancelWriting();
-            return fail(Summary::tr("cannot paint the summary into %1").arg(path));
-        }
-    }
-    if (!file.commit())
-        return fail(Summary::tr("cannot write %1: %2").arg(path, file.errorString()));
-    return true;
+Status write_summary_pdf(const QString& path, const storage::SessionRecord& record,
+                         const Catalog* catalog, Paper paper, bool archival,
+                         const SummaryOptions& options) {
+    PdfFile setup;
+    setup.paper = paper;
+    setup.margins_mm = QMarginsF(14, 12, 14, 10);
+    setup.archival = archival;
+    // No client's name in the metadata: only the date.
+    setup.title = Summary::tr("Session summary, %1").arg(date_of(record.summary.started));
+    setup.owner_only = true; // health data
+    return write_pdf(
+        path, setup,
+        [&](QPdfWriter& writer) {
+            return paint_summary(writer, record, catalog, options).pages > 0;
+        },
+        Summary::tr("cannot paint the summary into %1").arg(path));
 }
 
 } // namespace effleur::print

@@ -61,10 +61,10 @@ SummaryResult paint_summary(QPagedPaintDevice& device, const storage::SessionRec
 
 // The summary as a PDF file on `paper`; `archival`: PDF/A-1b, for records that must be kept.
 // The file is written whole or not at all (a temporary file beside it, then a rename) and only
-// its owner may read it. False, with `error` set, when it cannot be written.
-bool write_summary_pdf(const QString& path, const storage::SessionRecord& record,
-                       const Catalog* catalog, Paper paper, bool archival, QString* error = nullptr,
-                       const SummaryOptions& options = {});
+// its owner may read it. The error says why it could not be written.
+Status write_summary_pdf(const QString& path, const storage::SessionRecord& record,
+                         const Catalog* catalog, Paper paper, bool archival,
+                         const SummaryOptions& options = {});
 
 // A mark's colour on paper, by its kind ("pain", "tension", ...).
 [[nodiscard]] QColor mark_colour(const std::string& kind);

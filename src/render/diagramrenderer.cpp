@@ -86,23 +86,18 @@ void paint_line(QPainter* p, const SceneLine& l, double w, const DiagramPalette&
 
 DiagramRenderer::DiagramRenderer(DiagramTheme theme) : theme_(theme) {}
 
-std::shared_ptr<const DiagramArt> DiagramRenderer::art(const Diagram& diagram, QString* error) {
+Result<std::shared_ptr<const DiagramArt>> DiagramRenderer::art(const Diagram& diagram) {
     if (const auto it = arts_.find(diagram.id); it != arts_.end()) {
         return it->second;
     }
     if (const auto it = art_errors_.find(diagram.id); it != art_errors_.end()) {
-        if (error != nullptr) {
-            *error = it->second;
-        }
-        return nullptr;
+        return it->second;
     }
     auto loaded = DiagramArt::load_bundled(diagram);
     if (auto* msg = std::get_if<QString>(&loaded)) {
-        art_errors_[diagram.id] = *msg;
-        if (error != nullptr) {
-            *error = *msg;
-        }
-        return nullptr;
+        Diagnostic problem = message_only(msg->toStdString());
+        art_errors_[diagram.id] = problem;
+        return problem;
     }
     auto art = std::get<std::shared_ptr<const DiagramArt>>(std::move(loaded));
     arts_[diagram.id] = art;
@@ -128,7 +123,7 @@ std::optional<DiagramScene> DiagramRenderer::scene(const DiagramFrame& frame, co
     if (frame.diagram == nullptr) {
         return std::nullopt;
     }
-    const auto a = art(*frame.diagram);
+    const auto a = art(*frame.diagram).value_or(nullptr);
     if (!a) {
         return std::nullopt;
     }
@@ -147,13 +142,14 @@ void DiagramRenderer::render_base(QPainter* p, const QRectF& target, const Diagr
     if (f.diagram == nullptr) {
         return;
     }
-    QString error;
-    const auto a = art(*f.diagram, &error);
-    if (!a) {
+    const auto loaded = art(*f.diagram);
+    if (!loaded) {
         p->setPen(pal.text);
-        p->drawText(target, Qt::AlignCenter | Qt::TextWordWrap, error);
+        p->drawText(target, Qt::AlignCenter | Qt::TextWordWrap,
+                    QString::fromStdString(loaded.message()));
         return;
     }
+    const auto& a = loaded.value();
     const DiagramScene s = layout_scene(*a, f, target, true);
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
@@ -199,7 +195,7 @@ const QPixmap& DiagramRenderer::base(const QRect& target, qreal dpr, const Diagr
     std::string id;
     if (f.diagram != nullptr) {
         id = f.diagram->id;
-        if (const auto a = art(*f.diagram)) {
+        if (const auto a = art(*f.diagram).value_or(nullptr)) {
             view = view_for(*a, f, QRectF(QPointF(0, 0), QSizeF(target.size())));
         }
     }

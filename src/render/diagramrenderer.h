@@ -8,6 +8,7 @@
 // call. Errors: a diagram without art (or whose art lacks a landmark) is painted as a message,
 // and art() says why; nothing throws. Needs a QGuiApplication (pixmaps, fonts).
 
+#include "core/diagnostic.h"
 #include "render/diagramart.h"
 #include "render/diagramframe.h"
 #include "render/diagramscene.h"
@@ -37,8 +38,8 @@ public:
     [[nodiscard]] DiagramTheme theme() const { return theme_; }
     [[nodiscard]] const DiagramPalette& palette() const { return palette_for(theme_); }
 
-    // The art of a diagram, loaded once and kept; null with `error` set when there is none.
-    std::shared_ptr<const DiagramArt> art(const Diagram& diagram, QString* error = nullptr);
+    // The art of a diagram, loaded once and kept (never null), or why there is none.
+    Result<std::shared_ptr<const DiagramArt>> art(const Diagram& diagram);
 
     // The layout of a frame in `target`; nullopt when the frame has no diagram or no art.
     // `cache`, when given, keeps the step's geometry for the next frames (see SceneCache).
@@ -84,7 +85,7 @@ private:
 
     DiagramTheme theme_;
     std::map<std::string, std::shared_ptr<const DiagramArt>, std::less<>> arts_;
-    std::map<std::string, QString, std::less<>> art_errors_;
+    std::map<std::string, Diagnostic, std::less<>> art_errors_;
     std::shared_ptr<const DiagramArt> breathing_art_;
     bool breathing_tried_ = false;
     struct Base {

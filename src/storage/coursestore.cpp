@@ -3,6 +3,7 @@
 #include "storage/coursestore.h"
 
 #include "storage/database.h"
+#include "storage/sqlvalues.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -15,18 +16,8 @@ namespace effleur::storage {
 namespace {
 
 using std::chrono::milliseconds;
+using namespace sql;
 
-QString text(std::string_view s) {
-    QString t = QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-    return t.isNull() ? QStringLiteral("") : t;
-}
-std::string str(const QVariant& v) {
-    return v.toString().toStdString();
-}
-qint64 to_ms(WallTime t) {
-    return static_cast<qint64>(
-        std::chrono::duration_cast<milliseconds>(t.time_since_epoch()).count());
-}
 QString iso(Date d) {
     return QString::fromStdString(to_iso(d));
 }
@@ -47,8 +38,7 @@ std::optional<CourseRow> read_row(const QSqlQuery& q) {
         if (const auto ended = date_from_iso(str(q.value(4))))
             r.ended = CourseEnd{*ended, str(q.value(5))};
     }
-    r.created = WallTime(
-        std::chrono::duration_cast<WallTime::duration>(milliseconds(q.value(6).toLongLong())));
+    r.created = from_ms(q.value(6).toLongLong());
     return r;
 }
 
@@ -105,7 +95,7 @@ CourseInput input_of(const CourseRow& course, const std::vector<CourseRow>& all,
 CourseStore::CourseStore(JournalStore& journal) : journal_(journal) {}
 
 Diagnostic CourseStore::problem(std::string message) const {
-    return Diagnostic{journal_.file().string(), 0, 0, "", std::move(message)};
+    return journal_.database().problem(std::move(message));
 }
 
 std::vector<CourseRow> CourseStore::courses(std::int64_t client, std::string_view protocol) const {
@@ -164,84 +154,68 @@ std::optional<CourseRow> CourseStore::course(std::int64_t id) const {
 Result<std::int64_t> CourseStore::start_course(std::int64_t client, std::string_view protocol,
                                                Date started, WallTime now) {
     if (protocol.empty())
-        return Diagnostics{problem("a course needs a protocol")};
+        return problem("a course needs a protocol");
     if (!journal_.client(client))
-        return Diagnostics{problem("there is no such client")};
-    std::string error;
+        return problem("there is no such client");
     std::int64_t id = 0;
-    const bool ok = journal_.database().transaction(
-        [&](std::string& why) {
-            QSqlQuery q(journal_.database().connection());
-            q.prepare(QStringLiteral("INSERT INTO courses (client, protocol, started, created_ms) "
-                                     "VALUES (?, ?, ?, ?)"));
-            q.addBindValue(static_cast<qint64>(client));
-            q.addBindValue(text(protocol));
-            q.addBindValue(iso(started));
-            q.addBindValue(to_ms(now));
-            if (!Database::exec(q, "cannot start the course", why))
-                return false;
-            id = q.lastInsertId().toLongLong();
-            return true;
-        },
-        error);
-    if (!ok)
-        return Diagnostics{problem(error)};
+    const Status done = journal_.database().transaction([&]() -> Status {
+        QSqlQuery q(journal_.database().connection());
+        q.prepare(QStringLiteral("INSERT INTO courses (client, protocol, started, created_ms) "
+                                 "VALUES (?, ?, ?, ?)"));
+        q.addBindValue(static_cast<qint64>(client));
+        q.addBindValue(text(protocol));
+        q.addBindValue(iso(started));
+        q.addBindValue(to_ms(now));
+        if (Status s = journal_.database().exec(q, "cannot start the course"); !s)
+            return s;
+        id = q.lastInsertId().toLongLong();
+        return Done{};
+    });
+    if (!done)
+        return done.errors();
     return id;
 }
 
 Status CourseStore::end_course(std::int64_t course_id, const CourseEnd& end) {
     const auto row = course(course_id);
     if (!row)
-        return Diagnostics{problem("there is no such course")};
+        return problem("there is no such course");
     if (row->ended)
-        return Diagnostics{problem("the course was already ended on " + to_iso(row->ended->date))};
+        return problem("the course was already ended on " + to_iso(row->ended->date));
     if (end.date < row->started)
-        return Diagnostics{
-            problem("a course cannot end before it began (" + to_iso(row->started) + ")")};
-    std::string error;
-    const bool ok = journal_.database().transaction(
-        [&](std::string& why) {
-            QSqlQuery q(journal_.database().connection());
-            q.prepare(QStringLiteral("UPDATE courses SET ended = ?, end_reason = ? WHERE id = ?"));
-            q.addBindValue(iso(end.date));
-            q.addBindValue(text(end.reason));
-            q.addBindValue(static_cast<qint64>(course_id));
-            return Database::exec(q, "cannot end the course", why);
-        },
-        error);
-    if (!ok)
-        return Diagnostics{problem(error)};
-    return Done{};
+        return problem("a course cannot end before it began (" + to_iso(row->started) + ")");
+    return journal_.database().transaction([&]() -> Status {
+        QSqlQuery q(journal_.database().connection());
+        q.prepare(QStringLiteral("UPDATE courses SET ended = ?, end_reason = ? WHERE id = ?"));
+        q.addBindValue(iso(end.date));
+        q.addBindValue(text(end.reason));
+        q.addBindValue(static_cast<qint64>(course_id));
+        return journal_.database().exec(q, "cannot end the course");
+    });
 }
 
 Status CourseStore::move_date(std::int64_t course_id, const MovedDate& move, WallTime now) {
     const auto row = course(course_id);
     if (!row)
-        return Diagnostics{problem("there is no such course")};
+        return problem("there is no such course");
     if (move.slot.session < 1)
-        return Diagnostics{problem("a planned session is numbered from 1")};
+        return problem("a planned session is numbered from 1");
     if (move.date < row->started)
-        return Diagnostics{problem("a planned date cannot be before the course began (" +
-                                   to_iso(row->started) + ")")};
-    std::string error;
-    const bool ok = journal_.database().transaction(
-        [&](std::string& why) {
-            QSqlQuery q(journal_.database().connection());
-            q.prepare(QStringLiteral("INSERT INTO course_moves (course, session, day, date, "
-                                     "reason, written_ms) VALUES (?, ?, ?, ?, ?, ?)"));
-            q.addBindValue(static_cast<qint64>(course_id));
-            q.addBindValue(move.slot.session);
-            q.addBindValue(move.slot.day ? QVariant(*move.slot.day)
-                                         : QVariant(QMetaType(QMetaType::LongLong)));
-            q.addBindValue(iso(move.date));
-            q.addBindValue(text(move.reason));
-            q.addBindValue(to_ms(now));
-            return Database::exec(q, "cannot move the planned date", why);
-        },
-        error);
-    if (!ok)
-        return Diagnostics{problem(error)};
-    return Done{};
+        return problem("a planned date cannot be before the course began (" + to_iso(row->started) +
+                       ")");
+    return journal_.database().transaction([&]() -> Status {
+        QSqlQuery q(journal_.database().connection());
+        q.prepare(QStringLiteral("INSERT INTO course_moves (course, session, day, date, "
+                                 "reason, written_ms) VALUES (?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(static_cast<qint64>(course_id));
+        q.addBindValue(move.slot.session);
+        q.addBindValue(move.slot.day ? QVariant(*move.slot.day)
+                                     : QVariant(QMetaType(QMetaType::LongLong)));
+        q.addBindValue(iso(move.date));
+        q.addBindValue(text(move.reason));
+        q.addBindValue(to_ms(now));
+        return journal_.database().exec(q, "cannot move the planned date");
+    });
 }
 
 CourseInput CourseStore::input(const CourseRow& course) const {

@@ -105,12 +105,10 @@ Status JournalStore::restore_from(const std::filesystem::path& source) {
     const auto known = static_cast<int>(schema_migrations().size());
     Connection in;
     if (sqlite3_open_v2(source.c_str(), &in.db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
-        return Diagnostics{
-            Diagnostic{source.string(), 0, 0, "",
-                       "cannot open the backup: " + std::string(sqlite3_errmsg(in.db))}};
+        return about_file(source.string(),
+                          "cannot open the backup: " + std::string(sqlite3_errmsg(in.db)));
     if (std::string why = check_journal_backup(in.db, known); !why.empty())
-        return Diagnostics{
-            Diagnostic{source.string(), 0, 0, "", "the backup was not restored: " + why}};
+        return about_file(source.string(), "the backup was not restored: " + why);
 
     // What is replaced is kept first, beside the journal.
     std::filesystem::path keep = db_->file();
@@ -130,10 +128,10 @@ Status JournalStore::restore_from(const std::filesystem::path& source) {
     // Reopen, so that an older backup is migrated to this version.
     const std::filesystem::path file = db_->file();
     db_.reset();
-    std::string error;
-    db_ = Database::open(file, schema_migrations(), error);
-    if (!db_)
-        return Diagnostics{Diagnostic{file.string(), 0, 0, "", error}};
+    auto reopened = Database::open(file, schema_migrations());
+    if (!reopened)
+        return reopened.errors();
+    db_ = std::move(reopened.value());
     return Done{};
 }
 

@@ -4,6 +4,7 @@
 
 #include "storage/database.h"
 #include "storage/progressstore.h"
+#include "storage/sqlvalues.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -19,26 +20,7 @@ namespace effleur::storage {
 namespace {
 
 using std::chrono::milliseconds;
-using std::chrono::system_clock;
-
-// Never a null QString: QtSql binds a null one as NULL, which NOT NULL columns refuse.
-QString text(std::string_view s) {
-    QString t = QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-    return t.isNull() ? QStringLiteral("") : t;
-}
-std::string str(const QVariant& v) {
-    return v.toString().toStdString();
-}
-qint64 to_ms(WallTime t) {
-    return static_cast<qint64>(
-        std::chrono::duration_cast<milliseconds>(t.time_since_epoch()).count());
-}
-WallTime from_ms(qint64 ms) {
-    return WallTime(std::chrono::duration_cast<system_clock::duration>(milliseconds(ms)));
-}
-QVariant optional_int(std::optional<std::int64_t> v) {
-    return v ? QVariant(static_cast<qint64>(*v)) : QVariant(QMetaType(QMetaType::LongLong));
-}
+using namespace sql;
 
 // The first line of a note: what the history shows.
 std::string first_line(const Note& n) {
@@ -219,11 +201,10 @@ std::filesystem::path JournalStore::default_path() {
 }
 
 Result<std::unique_ptr<JournalStore>> JournalStore::open(const std::filesystem::path& file) {
-    std::string error;
-    auto db = Database::open(file, schema_migrations(), error);
+    auto db = Database::open(file, schema_migrations());
     if (!db)
-        return Diagnostics{Diagnostic{file.string(), 0, 0, "", error}};
-    return std::unique_ptr<JournalStore>(new JournalStore(std::move(db)));
+        return db.errors();
+    return std::unique_ptr<JournalStore>(new JournalStore(std::move(db.value())));
 }
 
 JournalStore::JournalStore(std::unique_ptr<Database> db) : db_(std::move(db)) {}
@@ -237,64 +218,57 @@ int JournalStore::schema_version() const {
 }
 
 Diagnostic JournalStore::problem(std::string message) const {
-    return Diagnostic{db_->file().string(), 0, 0, "", std::move(message)};
+    return db_->problem(std::move(message));
 }
 
 // --- clients ---------------------------------------------------------------------------------
 
 Result<Client> JournalStore::add_client(Client client, WallTime now) {
     if (blank(client.name))
-        return Diagnostics{problem("a client needs a name")};
+        return problem("a client needs a name");
     client.created = client.updated = from_ms(to_ms(now));
-    std::string error;
-    const bool ok = db_->transaction(
-        [&](std::string& why) {
-            QSqlQuery q(db_->connection());
-            q.prepare(QStringLiteral(
-                "INSERT INTO clients (name, contact, birth_date, preferences, allergies, avoid, "
-                "created_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-            for (const std::string* f : {&client.name, &client.contact, &client.birth_date,
-                                         &client.preferences, &client.allergies, &client.avoid})
-                q.addBindValue(text(*f));
-            q.addBindValue(to_ms(client.created));
-            q.addBindValue(to_ms(client.updated));
-            if (!Database::exec(q, "cannot add the client", why))
-                return false;
-            client.id = q.lastInsertId().toLongLong();
-            return true;
-        },
-        error);
-    if (!ok)
-        return Diagnostics{problem(error)};
+    const Status done = db_->transaction([&]() -> Status {
+        QSqlQuery q(db_->connection());
+        q.prepare(QStringLiteral(
+            "INSERT INTO clients (name, contact, birth_date, preferences, allergies, avoid, "
+            "created_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const std::string* f : {&client.name, &client.contact, &client.birth_date,
+                                     &client.preferences, &client.allergies, &client.avoid})
+            q.addBindValue(text(*f));
+        q.addBindValue(to_ms(client.created));
+        q.addBindValue(to_ms(client.updated));
+        if (Status s = db_->exec(q, "cannot add the client"); !s)
+            return s;
+        client.id = q.lastInsertId().toLongLong();
+        return Done{};
+    });
+    if (!done)
+        return done.errors();
     return client;
 }
 
 Status JournalStore::update_client(const Client& client, WallTime now) {
     if (blank(client.name))
-        return Diagnostics{problem("a client needs a name")};
-    std::string error;
-    const bool ok = db_->transaction(
-        [&](std::string& why) {
-            QSqlQuery q(db_->connection());
-            q.prepare(QStringLiteral(
-                "UPDATE clients SET name = ?, contact = ?, birth_date = ?, preferences = ?, "
-                "allergies = ?, avoid = ?, updated_ms = ? WHERE id = ?"));
-            for (const std::string* f : {&client.name, &client.contact, &client.birth_date,
-                                         &client.preferences, &client.allergies, &client.avoid})
-                q.addBindValue(text(*f));
-            q.addBindValue(to_ms(now));
-            q.addBindValue(static_cast<qint64>(client.id));
-            if (!Database::exec(q, "cannot update the client", why))
-                return false;
-            if (q.numRowsAffected() != 1) {
-                why = "no client " + std::to_string(client.id);
-                return false;
-            }
-            return true;
-        },
-        error);
-    if (!ok)
-        return Diagnostics{problem(error)};
+        return problem("a client needs a name");
+    const Status done = db_->transaction([&]() -> Status {
+        QSqlQuery q(db_->connection());
+        q.prepare(QStringLiteral(
+            "UPDATE clients SET name = ?, contact = ?, birth_date = ?, preferences = ?, "
+            "allergies = ?, avoid = ?, updated_ms = ? WHERE id = ?"));
+        for (const std::string* f : {&client.name, &client.contact, &client.birth_date,
+                                     &client.preferences, &client.allergies, &client.avoid})
+            q.addBindValue(text(*f));
+        q.addBindValue(to_ms(now));
+        q.addBindValue(static_cast<qint64>(client.id));
+        if (Status s = db_->exec(q, "cannot update the client"); !s)
+            return s;
+        if (q.numRowsAffected() != 1) {
+            return problem("no client " + std::to_string(client.id));
+        }
+        return Done{};
+    });
+    if (!done)
+        return done.errors();
     return Done{};
 }
 
@@ -343,31 +317,28 @@ std::vector<Client> JournalStore::clients(std::string_view search) const {
 }
 
 Status JournalStore::erase_client(std::int64_t id) {
-    std::string error;
-    if (!db_->exec("PRAGMA secure_delete = ON", error))
-        return Diagnostics{problem(error)};
-    const bool ok = db_->transaction(
-        [&](std::string& why) {
-            QSqlQuery q(db_->connection());
-            q.prepare(QStringLiteral("DELETE FROM clients WHERE id = ?"));
-            q.addBindValue(static_cast<qint64>(id));
-            if (!Database::exec(q, "cannot erase the client", why))
-                return false;
-            if (q.numRowsAffected() != 1) {
-                why = "no client " + std::to_string(id);
-                return false;
-            }
-            return true;
-        },
-        error);
-    if (!ok)
-        return Diagnostics{problem(error)};
+    if (Status secure = db_->exec("PRAGMA secure_delete = ON"); !secure)
+        return secure;
+    const Status done = db_->transaction([&]() -> Status {
+        QSqlQuery q(db_->connection());
+        q.prepare(QStringLiteral("DELETE FROM clients WHERE id = ?"));
+        q.addBindValue(static_cast<qint64>(id));
+        if (Status s = db_->exec(q, "cannot erase the client"); !s)
+            return s;
+        if (q.numRowsAffected() != 1) {
+            return problem("no client " + std::to_string(id));
+        }
+        return Done{};
+    });
+    if (!done)
+        return done.errors();
     // The deleted pages may still be in the write-ahead log and in free pages: copy the log back
     // and empty it, then rebuild the file without the free pages.
-    if (!db_->exec("PRAGMA wal_checkpoint(TRUNCATE)", error) || !db_->exec("VACUUM", error) ||
-        !db_->exec("PRAGMA wal_checkpoint(TRUNCATE)", error))
-        return Diagnostics{
-            problem("the client was erased, but the file could not be compacted: " + error)};
+    for (const char* sql :
+         {"PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"})
+        if (Status compacted = db_->exec(sql); !compacted)
+            return problem("the client was erased, but the file could not be compacted: " +
+                           compacted.message());
     return Done{};
 }
 
@@ -375,8 +346,8 @@ Status JournalStore::erase_client(std::int64_t id) {
 
 namespace {
 
-bool insert_session(Database& db, const SessionStart& start, Outcome outcome,
-                    std::string_view blocked_item, std::int64_t& id, std::string& why) {
+Status insert_session(Database& db, const SessionStart& start, Outcome outcome,
+                      std::string_view blocked_item, std::int64_t& id) {
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO sessions (client, protocol, protocol_version, protocol_title, protocol_hash, "
@@ -401,42 +372,36 @@ bool insert_session(Database& db, const SessionStart& start, Outcome outcome,
     q.addBindValue(text(verdict_word(start.gate.verdict)));
     q.addBindValue(text(blocked_item));
     q.addBindValue(text(gate_record_to_json(start.gate).dump()));
-    if (!Database::exec(q, "cannot record the session", why))
-        return false;
+    if (Status s = db.exec(q, "cannot record the session"); !s)
+        return s;
     id = q.lastInsertId().toLongLong();
-    return true;
+    return Done{};
 }
 
 } // namespace
 
 Result<std::int64_t> JournalStore::begin_session(const SessionStart& start) {
     std::int64_t id = 0;
-    std::string error;
-    if (!db_->transaction(
-            [&](std::string& why) {
-                return insert_session(*db_, start, Outcome::Running, {}, id, why);
-            },
-            error))
-        return Diagnostics{problem(error)};
+    if (Status done =
+            db_->transaction([&] { return insert_session(*db_, start, Outcome::Running, {}, id); });
+        !done)
+        return done.errors();
     return id;
 }
 
 Result<std::int64_t> JournalStore::record_blocked(const SessionStart& start,
                                                   std::string_view blocked_item) {
     std::int64_t id = 0;
-    std::string error;
-    if (!db_->transaction(
-            [&](std::string& why) {
-                return insert_session(*db_, start, Outcome::Blocked, blocked_item, id, why);
-            },
-            error))
-        return Diagnostics{problem(error)};
+    if (Status done = db_->transaction(
+            [&] { return insert_session(*db_, start, Outcome::Blocked, blocked_item, id); });
+        !done)
+        return done.errors();
     return id;
 }
 
 namespace {
 
-bool insert_event(Database& db, std::int64_t session, const EventRow& e, std::string& why) {
+Status insert_event(Database& db, std::int64_t session, const EventRow& e) {
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO session_events (session, seq, kind, cause, stage, step, step_id, "
@@ -456,10 +421,10 @@ bool insert_event(Database& db, std::int64_t session, const EventRow& e, std::st
     q.addBindValue(static_cast<qint64>(e.offset.count()));
     q.addBindValue(static_cast<qint64>(e.amount.count()));
     q.addBindValue(static_cast<qint64>(e.value_milli));
-    return Database::exec(q, "cannot record the step", why);
+    return db.exec(q, "cannot record the step");
 }
 
-bool upsert_state(Database& db, const SessionState& st, std::string& why) {
+Status upsert_state(Database& db, const SessionState& st) {
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO session_state (session, seq, written_ms, offset_ms, snapshot) "
@@ -471,7 +436,7 @@ bool upsert_state(Database& db, const SessionState& st, std::string& why) {
     q.addBindValue(to_ms(st.written));
     q.addBindValue(static_cast<qint64>(st.offset.count()));
     q.addBindValue(text(st.snapshot));
-    return Database::exec(q, "cannot save the session's running state", why);
+    return db.exec(q, "cannot save the session's running state");
 }
 
 } // namespace
@@ -482,56 +447,40 @@ Status JournalStore::append_event(std::int64_t session, const EventRow& e) {
 
 Status JournalStore::append_events(std::int64_t session, std::span<const EventRow> events,
                                    const SessionState* state) {
-    std::string error;
-    const bool ok = db_->transaction(
-        [&](std::string& why) {
-            for (const EventRow& e : events)
-                if (!insert_event(*db_, session, e, why))
-                    return false;
-            return state == nullptr || upsert_state(*db_, *state, why);
-        },
-        error);
-    if (!ok)
-        return Diagnostics{problem(error)};
-    return Done{};
+    return db_->transaction([&]() -> Status {
+        for (const EventRow& e : events)
+            if (Status inserted = insert_event(*db_, session, e); !inserted)
+                return inserted;
+        return state == nullptr ? Status(Done{}) : upsert_state(*db_, *state);
+    });
 }
 
 Status JournalStore::end_session(std::int64_t session, Outcome outcome, std::string_view reason,
                                  WallTime ended, milliseconds active) {
-    std::string error;
-    const bool ok = db_->transaction(
-        [&](std::string& why) {
-            QSqlQuery q(db_->connection());
-            q.prepare(QStringLiteral("UPDATE sessions SET outcome = ?, end_reason = ?, "
-                                     "ended_ms = ?, active_ms = ? WHERE id = ?"));
-            q.addBindValue(text(to_string(outcome)));
-            q.addBindValue(text(reason));
-            q.addBindValue(to_ms(ended));
-            q.addBindValue(static_cast<qint64>(active.count()));
-            q.addBindValue(static_cast<qint64>(session));
-            if (!Database::exec(q, "cannot close the session", why))
-                return false;
-            if (q.numRowsAffected() != 1) {
-                why = "no session " + std::to_string(session);
-                return false;
-            }
-            // An ended session has nothing to resume.
-            QSqlQuery state(db_->connection());
-            state.prepare(QStringLiteral("DELETE FROM session_state WHERE session = ?"));
-            state.addBindValue(static_cast<qint64>(session));
-            return Database::exec(state, "cannot remove the session's running state", why);
-        },
-        error);
-    if (!ok)
-        return Diagnostics{problem(error)};
-    return Done{};
+    return db_->transaction([&]() -> Status {
+        QSqlQuery q(db_->connection());
+        q.prepare(QStringLiteral("UPDATE sessions SET outcome = ?, end_reason = ?, "
+                                 "ended_ms = ?, active_ms = ? WHERE id = ?"));
+        q.addBindValue(text(to_string(outcome)));
+        q.addBindValue(text(reason));
+        q.addBindValue(to_ms(ended));
+        q.addBindValue(static_cast<qint64>(active.count()));
+        q.addBindValue(static_cast<qint64>(session));
+        if (Status s = db_->exec(q, "cannot close the session"); !s)
+            return s;
+        if (q.numRowsAffected() != 1) {
+            return problem("no session " + std::to_string(session));
+        }
+        // An ended session has nothing to resume.
+        QSqlQuery state(db_->connection());
+        state.prepare(QStringLiteral("DELETE FROM session_state WHERE session = ?"));
+        state.addBindValue(static_cast<qint64>(session));
+        return db_->exec(state, "cannot remove the session's running state");
+    });
 }
 
 Status JournalStore::save_state(const SessionState& st) {
-    std::string error;
-    if (!db_->transaction([&](std::string& why) { return upsert_state(*db_, st, why); }, error))
-        return Diagnostics{problem(error)};
-    return Done{};
+    return db_->transaction([&] { return upsert_state(*db_, st); });
 }
 
 std::optional<SessionState> JournalStore::state(std::int64_t session) const {
@@ -551,59 +500,59 @@ std::optional<SessionState> JournalStore::state(std::int64_t session) const {
 }
 
 Status JournalStore::drop_events_after(std::int64_t session, std::int64_t seq) {
-    std::string error;
-    const bool ok = db_->transaction(
-        [&](std::string& why) {
-            QSqlQuery q(db_->connection());
-            q.prepare(QStringLiteral("DELETE FROM session_events WHERE session = ? AND seq > ?"));
-            q.addBindValue(static_cast<qint64>(session));
-            q.addBindValue(static_cast<qint64>(seq));
-            return Database::exec(q, "cannot drop the events after the saved state", why);
-        },
-        error);
-    if (!ok)
-        return Diagnostics{problem(error)};
-    return Done{};
+    return db_->transaction([&]() -> Status {
+        QSqlQuery q(db_->connection());
+        q.prepare(QStringLiteral("DELETE FROM session_events WHERE session = ? AND seq > ?"));
+        q.addBindValue(static_cast<qint64>(session));
+        q.addBindValue(static_cast<qint64>(seq));
+        return db_->exec(q, "cannot drop the events after the saved state");
+    });
 }
 
 Result<std::vector<std::int64_t>>
 JournalStore::close_interrupted(WallTime now, std::optional<std::int64_t> keep) {
+    // Most openings find none: then nothing is written, so opening the journal never waits for
+    // the damage check (database.h) unless the app did not close cleanly.
+    {
+        QSqlQuery any(db_->connection());
+        any.prepare(QStringLiteral("SELECT 1 FROM sessions WHERE outcome = 'running' AND id <> ? "
+                                   "LIMIT 1"));
+        any.addBindValue(static_cast<qint64>(keep.value_or(-1)));
+        if (any.exec() && !any.next())
+            return std::vector<std::int64_t>{};
+    }
     std::vector<std::int64_t> ids;
-    std::string error;
-    const bool ok = db_->transaction(
-        [&](std::string& why) {
-            QSqlQuery find(db_->connection());
-            if (!find.exec(QStringLiteral("SELECT id FROM sessions WHERE outcome = 'running'"))) {
-                why = "cannot read the running sessions";
-                return false;
-            }
-            while (find.next())
-                if (const qint64 id = find.value(0).toLongLong(); !keep || id != *keep)
-                    ids.push_back(id);
-            for (const std::int64_t id : ids) {
-                // The session ended at its last recorded event.
-                QSqlQuery q(db_->connection());
-                q.prepare(QStringLiteral(
-                    "UPDATE sessions SET outcome = 'interrupted', "
-                    "end_reason = 'interrupted by a crash', ended_ms = coalesce((SELECT "
-                    "max(at_ms) FROM session_events WHERE session = ?), started_ms, ?) "
-                    "WHERE id = ?"));
-                q.addBindValue(static_cast<qint64>(id));
-                q.addBindValue(to_ms(now));
-                q.addBindValue(static_cast<qint64>(id));
-                if (!Database::exec(q, "cannot close an interrupted session", why))
-                    return false;
-                QSqlQuery state(db_->connection());
-                state.prepare(QStringLiteral("DELETE FROM session_state WHERE session = ?"));
-                state.addBindValue(static_cast<qint64>(id));
-                if (!Database::exec(state, "cannot remove an interrupted session's state", why))
-                    return false;
-            }
-            return true;
-        },
-        error);
-    if (!ok)
-        return Diagnostics{problem(error)};
+    const Status done = db_->transaction([&]() -> Status {
+        QSqlQuery find(db_->connection());
+        if (!find.exec(QStringLiteral("SELECT id FROM sessions WHERE outcome = 'running'"))) {
+            return problem("cannot read the running sessions");
+        }
+        while (find.next())
+            if (const qint64 id = find.value(0).toLongLong(); !keep || id != *keep)
+                ids.push_back(id);
+        for (const std::int64_t id : ids) {
+            // The session ended at its last recorded event.
+            QSqlQuery q(db_->connection());
+            q.prepare(
+                QStringLiteral("UPDATE sessions SET outcome = 'interrupted', "
+                               "end_reason = 'interrupted by a crash', ended_ms = coalesce((SELECT "
+                               "max(at_ms) FROM session_events WHERE session = ?), started_ms, ?) "
+                               "WHERE id = ?"));
+            q.addBindValue(static_cast<qint64>(id));
+            q.addBindValue(to_ms(now));
+            q.addBindValue(static_cast<qint64>(id));
+            if (Status s = db_->exec(q, "cannot close an interrupted session"); !s)
+                return s;
+            QSqlQuery state(db_->connection());
+            state.prepare(QStringLiteral("DELETE FROM session_state WHERE session = ?"));
+            state.addBindValue(static_cast<qint64>(id));
+            if (Status s = db_->exec(state, "cannot remove an interrupted session's state"); !s)
+                return s;
+        }
+        return Done{};
+    });
+    if (!done)
+        return done.errors();
     return ids;
 }
 
@@ -611,44 +560,40 @@ JournalStore::close_interrupted(WallTime now, std::optional<std::int64_t> keep) 
 
 Result<std::int64_t> JournalStore::add_note(std::int64_t session, Note note) {
     std::int64_t id = 0;
-    std::string error;
-    const bool ok = db_->transaction(
-        [&](std::string& why) {
-            if (note.amends) {
-                QSqlQuery check(db_->connection());
-                check.prepare(
-                    QStringLiteral("SELECT 1 FROM session_notes WHERE id = ? AND session = ?"));
-                check.addBindValue(static_cast<qint64>(*note.amends));
-                check.addBindValue(static_cast<qint64>(session));
-                if (!check.exec() || !check.next()) {
-                    why = "the note to amend is not in this session";
-                    return false;
-                }
+    const Status done = db_->transaction([&]() -> Status {
+        if (note.amends) {
+            QSqlQuery check(db_->connection());
+            check.prepare(
+                QStringLiteral("SELECT 1 FROM session_notes WHERE id = ? AND session = ?"));
+            check.addBindValue(static_cast<qint64>(*note.amends));
+            check.addBindValue(static_cast<qint64>(session));
+            if (!check.exec() || !check.next()) {
+                return problem("the note to amend is not in this session");
             }
-            QSqlQuery q(db_->connection());
-            q.prepare(QStringLiteral(
-                "INSERT INTO session_notes (session, written_ms, felt, pressure, findings, "
-                "advice, plan, amends) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-            q.addBindValue(static_cast<qint64>(session));
-            q.addBindValue(to_ms(note.written));
-            for (const std::string* f :
-                 {&note.felt, &note.pressure, &note.findings, &note.advice, &note.plan})
-                q.addBindValue(text(*f));
-            q.addBindValue(optional_int(note.amends));
-            if (!Database::exec(q, "cannot keep the note", why))
-                return false;
-            id = q.lastInsertId().toLongLong();
-            return true;
-        },
-        error);
-    if (!ok)
-        return Diagnostics{problem(error)};
+        }
+        QSqlQuery q(db_->connection());
+        q.prepare(QStringLiteral(
+            "INSERT INTO session_notes (session, written_ms, felt, pressure, findings, "
+            "advice, plan, amends) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(static_cast<qint64>(session));
+        q.addBindValue(to_ms(note.written));
+        for (const std::string* f :
+             {&note.felt, &note.pressure, &note.findings, &note.advice, &note.plan})
+            q.addBindValue(text(*f));
+        q.addBindValue(optional_int(note.amends));
+        if (Status s = db_->exec(q, "cannot keep the note"); !s)
+            return s;
+        id = q.lastInsertId().toLongLong();
+        return Done{};
+    });
+    if (!done)
+        return done.errors();
     return id;
 }
 
 namespace {
 
-bool insert_mark(Database& db, std::int64_t session, Mark& mark, std::string& why) {
+Status insert_mark(Database& db, std::int64_t session, Mark& mark) {
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("INSERT INTO session_marks (session, diagram, x, y, radius, kind, "
                              "label, written_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -660,68 +605,56 @@ bool insert_mark(Database& db, std::int64_t session, Mark& mark, std::string& wh
     q.addBindValue(text(mark.kind));
     q.addBindValue(text(mark.label));
     q.addBindValue(to_ms(mark.written));
-    if (!Database::exec(q, "cannot keep the mark", why))
-        return false;
+    if (Status s = db.exec(q, "cannot keep the mark"); !s)
+        return s;
     mark.id = q.lastInsertId().toLongLong();
-    return true;
+    return Done{};
 }
 
 } // namespace
 
 Result<std::int64_t> JournalStore::add_mark(std::int64_t session, Mark mark) {
-    std::string error;
-    const bool ok = db_->transaction(
-        [&](std::string& why) { return insert_mark(*db_, session, mark, why); }, error);
-    if (!ok)
-        return Diagnostics{problem(error)};
+    if (Status done = db_->transaction([&] { return insert_mark(*db_, session, mark); }); !done)
+        return done.errors();
     return mark.id;
 }
 
 Status JournalStore::add_marks(std::int64_t session, std::vector<Mark>& marks) {
     std::vector<Mark> written = marks;
-    std::string error;
-    const bool ok = db_->transaction(
-        [&](std::string& why) {
-            for (Mark& m : written)
-                if (!insert_mark(*db_, session, m, why))
-                    return false;
-            return true;
-        },
-        error);
-    if (!ok)
-        return Diagnostics{problem(error)};
+    const Status done = db_->transaction([&]() -> Status {
+        for (Mark& m : written)
+            if (Status inserted = insert_mark(*db_, session, m); !inserted)
+                return inserted;
+        return Done{};
+    });
+    if (!done)
+        return done.errors();
     marks = std::move(written);
     return Done{};
 }
 
 Status JournalStore::set_procedure(std::int64_t session, std::span<const ProcedureTick> ticks) {
-    std::string error;
-    const bool ok = db_->transaction(
-        [&](std::string& why) {
-            QSqlQuery del(db_->connection());
-            del.prepare(QStringLiteral("DELETE FROM session_procedure WHERE session = ?"));
-            del.addBindValue(static_cast<qint64>(session));
-            if (!Database::exec(del, "cannot update the procedure", why))
-                return false;
-            qint64 position = 0;
-            for (const ProcedureTick& t : ticks) {
-                QSqlQuery q(db_->connection());
-                q.prepare(QStringLiteral("INSERT INTO session_procedure (session, position, "
-                                         "item, done, note) VALUES (?, ?, ?, ?, ?)"));
-                q.addBindValue(static_cast<qint64>(session));
-                q.addBindValue(position++);
-                q.addBindValue(text(t.item));
-                q.addBindValue(t.done ? 1 : 0);
-                q.addBindValue(text(t.note));
-                if (!Database::exec(q, "cannot update the procedure", why))
-                    return false;
-            }
-            return true;
-        },
-        error);
-    if (!ok)
-        return Diagnostics{problem(error)};
-    return Done{};
+    return db_->transaction([&]() -> Status {
+        QSqlQuery del(db_->connection());
+        del.prepare(QStringLiteral("DELETE FROM session_procedure WHERE session = ?"));
+        del.addBindValue(static_cast<qint64>(session));
+        if (Status s = db_->exec(del, "cannot update the procedure"); !s)
+            return s;
+        qint64 position = 0;
+        for (const ProcedureTick& t : ticks) {
+            QSqlQuery q(db_->connection());
+            q.prepare(QStringLiteral("INSERT INTO session_procedure (session, position, "
+                                     "item, done, note) VALUES (?, ?, ?, ?, ?)"));
+            q.addBindValue(static_cast<qint64>(session));
+            q.addBindValue(position++);
+            q.addBindValue(text(t.item));
+            q.addBindValue(t.done ? 1 : 0);
+            q.addBindValue(text(t.note));
+            if (Status s = db_->exec(q, "cannot update the procedure"); !s)
+                return s;
+        }
+        return Done{};
+    });
 }
 
 // --- reading back ----------------------------------------------------------------------------
@@ -791,9 +724,8 @@ std::optional<SessionRecord> JournalStore::session(std::int64_t id) const {
     r.speed_milli = q.value(17).toLongLong();
     r.blocked_item = str(q.value(18));
     const auto gate = nlohmann::json::parse(q.value(19).toString().toStdString(), nullptr, false);
-    std::string why;
-    if (auto g = gate_record_from_json(gate, why))
-        r.gate = std::move(*g);
+    if (auto g = gate_record_from_json(gate))
+        r.gate = std::move(g.value());
 
     QSqlQuery ev(db);
     ev.prepare(QStringLiteral("SELECT seq, kind, cause, stage, step, step_id, step_title, part, "

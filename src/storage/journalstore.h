@@ -30,10 +30,6 @@ namespace effleur::storage {
 
 class Database;
 
-// A call that returns nothing but may fail.
-struct Done {};
-using Status = Result<Done>;
-
 class JournalStore {
 public:
     // The same file as the quiz attempts: $XDG_DATA_HOME/effleur/effleur.sqlite.

@@ -3,6 +3,7 @@
 #include "progressstore.h"
 
 #include "database.h"
+#include "sqlvalues.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -17,21 +18,7 @@ namespace effleur::storage {
 namespace {
 
 using std::chrono::milliseconds;
-using std::chrono::system_clock;
-
-QString text(std::string_view s) {
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-qint64 to_ms(system_clock::time_point t) {
-    return static_cast<qint64>(
-        std::chrono::duration_cast<milliseconds>(t.time_since_epoch()).count());
-}
-
-system_clock::time_point from_ms(qint64 ms) {
-    return system_clock::time_point(
-        std::chrono::duration_cast<system_clock::duration>(milliseconds(ms)));
-}
+using namespace sql;
 
 } // namespace
 
@@ -40,12 +27,11 @@ std::filesystem::path ProgressStore::default_path() {
     return std::filesystem::path(data.toStdString()) / "effleur" / "effleur.sqlite";
 }
 
-std::unique_ptr<ProgressStore> ProgressStore::open(const std::filesystem::path& file,
-                                                   std::string& error) {
-    auto db = Database::open(file, schema_migrations(), error);
+Result<std::unique_ptr<ProgressStore>> ProgressStore::open(const std::filesystem::path& file) {
+    auto db = Database::open(file, schema_migrations());
     if (!db)
-        return nullptr;
-    return std::unique_ptr<ProgressStore>(new ProgressStore(std::move(db)));
+        return db.errors();
+    return std::unique_ptr<ProgressStore>(new ProgressStore(std::move(db.value())));
 }
 
 ProgressStore::ProgressStore(std::unique_ptr<Database> db) : db_(std::move(db)) {}
@@ -58,58 +44,51 @@ const std::filesystem::path& ProgressStore::file() const {
     return db_->file();
 }
 
-bool ProgressStore::record(quiz::Attempt& attempt, std::string& error) {
-    if (attempt.protocol.empty()) {
-        error = "the attempt names no protocol";
-        return false;
-    }
-    if (!std::isfinite(attempt.score) || attempt.score < 0 || attempt.score > 1) {
-        error = "the attempt's score is not between 0 and 1";
-        return false;
-    }
+Status ProgressStore::record(quiz::Attempt& attempt) {
+    if (attempt.protocol.empty())
+        return db_->problem("the attempt names no protocol");
+    if (!std::isfinite(attempt.score) || attempt.score < 0 || attempt.score > 1)
+        return db_->problem("the attempt's score is not between 0 and 1");
     std::int64_t id = 0;
-    const bool ok = db_->transaction(
-        [&](std::string& why) {
-            QSqlQuery insert(db_->connection());
-            insert.prepare(QStringLiteral(
-                "INSERT INTO attempts (protocol, kind, stage, seed, score, questions, at_ms, "
-                "took_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-            insert.addBindValue(text(attempt.protocol));
-            insert.addBindValue(text(quiz::to_string(attempt.kind)));
-            insert.addBindValue(attempt.stage ? QVariant(static_cast<qint64>(*attempt.stage))
-                                              : QVariant(QMetaType::fromType<qint64>()));
-            insert.addBindValue(static_cast<qint64>(std::bit_cast<std::int64_t>(attempt.seed)));
-            insert.addBindValue(attempt.score);
-            insert.addBindValue(static_cast<qint64>(attempt.questions));
-            insert.addBindValue(to_ms(attempt.at));
-            insert.addBindValue(static_cast<qint64>(attempt.took.count()));
-            if (!Database::exec(insert, "cannot store the attempt", why))
-                return false;
-            id = insert.lastInsertId().toLongLong();
+    const Status done = db_->transaction([&]() -> Status {
+        QSqlQuery insert(db_->connection());
+        insert.prepare(QStringLiteral(
+            "INSERT INTO attempts (protocol, kind, stage, seed, score, questions, at_ms, "
+            "took_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        insert.addBindValue(text(attempt.protocol));
+        insert.addBindValue(text(quiz::to_string(attempt.kind)));
+        insert.addBindValue(attempt.stage ? QVariant(static_cast<qint64>(*attempt.stage))
+                                          : QVariant(QMetaType::fromType<qint64>()));
+        insert.addBindValue(static_cast<qint64>(std::bit_cast<std::int64_t>(attempt.seed)));
+        insert.addBindValue(attempt.score);
+        insert.addBindValue(static_cast<qint64>(attempt.questions));
+        insert.addBindValue(to_ms(attempt.at));
+        insert.addBindValue(static_cast<qint64>(attempt.took.count()));
+        if (Status s = db_->exec(insert, "cannot store the attempt"); !s)
+            return s;
+        id = insert.lastInsertId().toLongLong();
 
-            QSqlQuery missed(db_->connection());
-            missed.prepare(QStringLiteral(
-                "INSERT INTO attempt_missed (attempt, position, step) VALUES (?, ?, ?)"));
-            for (std::size_t i = 0; i < attempt.missed.size(); ++i) {
-                missed.bindValue(0, static_cast<qint64>(id));
-                missed.bindValue(1, static_cast<qint64>(i));
-                missed.bindValue(2, text(attempt.missed[i]));
-                if (!Database::exec(missed, "cannot store a missed step", why))
-                    return false;
-            }
-            return true;
-        },
-        error);
-    if (ok)
+        QSqlQuery missed(db_->connection());
+        missed.prepare(QStringLiteral(
+            "INSERT INTO attempt_missed (attempt, position, step) VALUES (?, ?, ?)"));
+        for (std::size_t i = 0; i < attempt.missed.size(); ++i) {
+            missed.bindValue(0, static_cast<qint64>(id));
+            missed.bindValue(1, static_cast<qint64>(i));
+            missed.bindValue(2, text(attempt.missed[i]));
+            if (Status s = db_->exec(missed, "cannot store a missed step"); !s)
+                return s;
+        }
+        return Done{};
+    });
+    if (done)
         attempt.id = id;
-    return ok;
+    return done;
 }
 
 std::vector<quiz::Attempt> ProgressStore::attempts(std::string_view protocol) const {
     std::vector<quiz::Attempt> out;
-    std::string error;
     // One read transaction, so the attempts and their missed steps are the same snapshot.
-    if (!db_->exec("BEGIN", error))
+    if (!db_->exec("BEGIN"))
         return out;
     std::map<std::int64_t, std::size_t> index;
     {
@@ -119,7 +98,7 @@ std::vector<quiz::Attempt> ProgressStore::attempts(std::string_view protocol) co
             "SELECT id, kind, stage, seed, score, questions, at_ms, took_ms FROM attempts "
             "WHERE protocol = ? ORDER BY at_ms, id"));
         q.addBindValue(text(protocol));
-        if (Database::exec(q, "cannot read attempts", error)) {
+        if (db_->exec(q, "cannot read attempts")) {
             while (q.next()) {
                 const auto kind = quiz::kind_from_string(q.value(1).toString().toStdString());
                 if (!kind)
@@ -148,7 +127,7 @@ std::vector<quiz::Attempt> ProgressStore::attempts(std::string_view protocol) co
             "SELECT m.attempt, m.step FROM attempt_missed m JOIN attempts a ON a.id = m.attempt "
             "WHERE a.protocol = ? ORDER BY m.attempt, m.position"));
         q.addBindValue(text(protocol));
-        if (Database::exec(q, "cannot read missed steps", error)) {
+        if (db_->exec(q, "cannot read missed steps")) {
             while (q.next()) {
                 const auto found = index.find(q.value(0).toLongLong());
                 if (found != index.end())
@@ -156,7 +135,7 @@ std::vector<quiz::Attempt> ProgressStore::attempts(std::string_view protocol) co
             }
         }
     }
-    db_->exec("COMMIT", error);
+    (void)db_->exec("COMMIT");
     return out;
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 // The student's quiz attempts, kept in Effleur's SQLite database (see database.h for how the
 // file is opened, protected and migrated). One ProgressStore owns one connection; use it from
-// one thread. Errors are returned as text, never thrown; nothing here logs attempt contents.
+// one thread. Errors come back as Results (database.h), never thrown; nothing here logs attempt
+// contents.
 
+#include "core/diagnostic.h"
 #include "core/quiz.h"
 
 #include <filesystem>
@@ -21,10 +23,9 @@ public:
     static std::filesystem::path default_path();
 
     // Opens or creates the file (mode 0600; folders it creates 0700), in WAL mode, and runs the
-    // migrations in one transaction. Returns nullptr and fills `error` on failure, e.g. "the
-    // database ... is version 5; this Effleur knows up to 2", leaving such a file untouched.
-    static std::unique_ptr<ProgressStore> open(const std::filesystem::path& file,
-                                               std::string& error);
+    // migrations in one transaction. On failure the error says why, e.g. "the database ... is
+    // version 5; this Effleur knows up to 2", leaving such a file untouched.
+    static Result<std::unique_ptr<ProgressStore>> open(const std::filesystem::path& file);
 
     ~ProgressStore();
     ProgressStore(const ProgressStore&) = delete;
@@ -34,8 +35,8 @@ public:
     [[nodiscard]] const std::filesystem::path& file() const;
 
     // Stores the attempt and its missed steps in one transaction and sets attempt.id. On failure
-    // nothing is stored, attempt.id is unchanged, and `error` says why.
-    bool record(quiz::Attempt& attempt, std::string& error);
+    // nothing is stored, attempt.id is unchanged, and the error says why.
+    Status record(quiz::Attempt& attempt);
 
     // The protocol's attempts, oldest first (ties by id). Empty on a read error.
     [[nodiscard]] std::vector<quiz::Attempt> attempts(std::string_view protocol) const;

@@ -63,47 +63,48 @@ TEST_CASE("the record's JSON round trip gives the same record", "[gate][record]"
         const GateRecord r = c.record(gate_time);
         CHECK(r.verdict == (blocked ? VerdictKind::Blocked : VerdictKind::Clear));
         const std::string text = gate_record_to_json(r).dump();
-        std::string error;
-        const auto back = gate_record_from_json(nlohmann::json::parse(text), error);
-        INFO(error);
+        const auto back = gate_record_from_json(nlohmann::json::parse(text));
+        INFO(back.message());
         REQUIRE(back);
-        CHECK(*back == r);
+        CHECK(back.value() == r);
         if (blocked)
-            CHECK(back->reasons.at(0).find("Pregnancy") == 0);
+            CHECK(back.value().reasons.at(0).find("Pregnancy") == 0);
     }
 
     // A whole-protocol record has no stage and no day.
     Checklist whole(gate_protocol(), gate_catalog());
     const GateRecord r = whole.record(gate_time);
-    std::string error;
-    const auto back = gate_record_from_json(gate_record_to_json(r), error);
+    const auto back = gate_record_from_json(gate_record_to_json(r));
     REQUIRE(back);
-    CHECK_FALSE(back->stage);
-    CHECK_FALSE(back->day);
-    CHECK(back->verdict == VerdictKind::Incomplete);
-    CHECK(*back == r);
+    CHECK_FALSE(back.value().stage);
+    CHECK_FALSE(back.value().day);
+    CHECK(back.value().verdict == VerdictKind::Incomplete);
+    CHECK(back.value() == r);
 }
 
 TEST_CASE("malformed records are refused with a reason", "[gate][record]") {
     const nlohmann::json good = gate_record_to_json(answered_day3().record(gate_time));
-    std::string error;
-    CHECK_FALSE(gate_record_from_json(nlohmann::json::array(), error));
-    CHECK(error == "not a gate record of format 1");
+    const auto not_object = gate_record_from_json(nlohmann::json::array());
+    CHECK_FALSE(not_object);
+    CHECK(not_object.message() == "not a gate record of format 1");
 
     auto bad = good;
     bad["at"] = "2025-02-30T09:30:00Z";
-    CHECK_FALSE(gate_record_from_json(bad, error));
-    CHECK(error == "\"at\" is not an ISO-8601 UTC time");
+    const auto bad_time = gate_record_from_json(bad);
+    CHECK_FALSE(bad_time);
+    CHECK(bad_time.message() == "\"at\" is not an ISO-8601 UTC time");
 
     bad = good;
     bad["answers"][0]["answer"] = "maybe";
-    CHECK_FALSE(gate_record_from_json(bad, error));
-    CHECK(error == "an answer of item \"pregnancy\" has an unknown kind or answer");
+    const auto bad_answer = gate_record_from_json(bad);
+    CHECK_FALSE(bad_answer);
+    CHECK(bad_answer.message() == "an answer of item \"pregnancy\" has an unknown kind or answer");
 
     bad = good;
     bad["answers"][0].erase("note");
-    CHECK_FALSE(gate_record_from_json(bad, error));
-    CHECK(error.find("malformed gate record") == 0);
+    const auto missing = gate_record_from_json(bad);
+    CHECK_FALSE(missing);
+    CHECK(missing.message().find("malformed gate record") == 0);
 }
 
 TEST_CASE("times are ISO-8601 UTC both ways", "[gate][record]") {

@@ -13,11 +13,10 @@ using namespace effleur::test;
 namespace {
 
 std::string reformat(std::string_view text) {
-    std::string error;
-    const auto doc = parse_ordered(text, error);
-    INFO(error);
-    REQUIRE(doc.has_value());
-    return canonical_json(*doc);
+    const auto doc = parse_ordered(text);
+    INFO(doc.message());
+    REQUIRE(doc.ok());
+    return canonical_json(doc.value());
 }
 
 // A canonical protocol-like text: unusual key order, members the app does not know, nesting,
@@ -105,8 +104,9 @@ TEST_CASE("numbers keep their value and their integer or decimal kind", "[jsonfo
 
 TEST_CASE("a whole number too large to write back exactly is refused, not rounded",
           "[jsonformat]") {
-    JsonSyntaxProblem problem;
-    CHECK_FALSE(parse_ordered("{\n  \"n\": 123456789012345678901234567890\n}", problem));
+    const auto refused = parse_ordered("{\n  \"n\": 123456789012345678901234567890\n}");
+    REQUIRE_FALSE(refused);
+    const Diagnostic& problem = refused.errors().front();
     CHECK(problem.line == 2);
     CHECK(problem.column == 8);
     CHECK(problem.message.find("123456789012345678901234567890 is too large") != std::string::npos);
@@ -116,17 +116,22 @@ TEST_CASE("a whole number too large to write back exactly is refused, not rounde
 }
 
 TEST_CASE("a syntax error is located by line and column", "[jsonformat]") {
-    std::string error;
-    CHECK_FALSE(parse_ordered("{\n  \"a\": 1,\n  \"b\" 2\n}", error).has_value());
-    CHECK(error.rfind("line 3, column 7: ", 0) == 0);
+    const auto missing_colon = parse_ordered("{\n  \"a\": 1,\n  \"b\" 2\n}");
+    REQUIRE_FALSE(missing_colon);
+    CHECK(missing_colon.errors().front().line == 3);
+    CHECK(missing_colon.errors().front().column == 7);
+    // The place is data: the message does not repeat it, and no file is named.
+    CHECK(missing_colon.message().find("line") == std::string::npos);
+    CHECK(missing_colon.errors().front().file.empty());
 
-    JsonSyntaxProblem problem;
-    CHECK_FALSE(parse_ordered("[1, 2", problem).has_value());
-    CHECK(problem.line == 1);
-    CHECK(problem.column == 6);
-    CHECK_FALSE(problem.message.empty());
-    CHECK_FALSE(parse_ordered("{\"a\": 1, \"a\": 2}", problem).has_value());
-    CHECK(problem.message.find("duplicate") != std::string::npos);
+    const auto cut_off = parse_ordered("[1, 2");
+    REQUIRE_FALSE(cut_off);
+    CHECK(cut_off.errors().front().line == 1);
+    CHECK(cut_off.errors().front().column == 6);
+    CHECK_FALSE(cut_off.message().empty());
+    const auto duplicate = parse_ordered("{\"a\": 1, \"a\": 2}");
+    REQUIRE_FALSE(duplicate);
+    CHECK(duplicate.message().find("duplicate") != std::string::npos);
 }
 
 TEST_CASE("every bundled protocol and catalogue file is canonical", "[jsonformat]") {

@@ -113,8 +113,9 @@ TEST_CASE("a course sheet shows the sessions held and planned, in order, on one 
     const ClientCourse& course = latest.front();
 
     const QString pdf = QString::fromStdString(dir.file("course.pdf").string());
-    QString error;
-    REQUIRE(print::write_course_sheets_pdf(pdf, {&course}, print::Paper::A4, &error));
+    const Status written = print::write_course_sheets_pdf(pdf, {&course}, print::Paper::A4);
+    INFO(written.message());
+    REQUIRE(written);
     CHECK(test::mode_of(pdf.toStdString()) == 0600);
 
     const QString info = QString::fromUtf8(run(QStringLiteral("pdfinfo"), {pdf}));
@@ -172,9 +173,9 @@ TEST_CASE("a course sheet shows the sessions held and planned, in order, on one 
 
 TEST_CASE("no course, no sheet", "[print][course]") {
     test::TempFolder dir;
-    QString error;
-    CHECK_FALSE(print::write_course_sheets_pdf(QString::fromStdString(dir.file("x.pdf").string()),
-                                               {}, print::Paper::A4, &error));
-    CHECK(error == QStringLiteral("no course to print"));
+    const Status written = print::write_course_sheets_pdf(
+        QString::fromStdString(dir.file("x.pdf").string()), {}, print::Paper::A4);
+    CHECK_FALSE(written);
+    CHECK(written.message() == "no course to print");
     CHECK_FALSE(std::filesystem::exists(dir.file("x.pdf")));
 }

@@ -195,11 +195,10 @@ std::vector<QString> step_titles(const Protocol& p) {
 }
 
 bool write(const RecordedSession& s, const QString& path, bool archival = false) {
-    QString error;
-    const bool ok = print::write_summary_pdf(path, s.record(), &loader().catalog(),
-                                             print::Paper::A4, archival, &error);
-    INFO(error.toStdString());
-    return ok;
+    const Status written =
+        print::write_summary_pdf(path, s.record(), &loader().catalog(), print::Paper::A4, archival);
+    INFO(written.message());
+    return written.ok();
 }
 
 } // namespace
@@ -397,9 +396,9 @@ TEST_CASE("a summary cannot be written where there is no folder, and nothing is 
           "[print][summary]") {
     RecordedSession s("Anna K.", "fine");
     const QString path = QString::fromStdString((s.dir.path() / "no-folder" / "x.pdf").string());
-    QString error;
-    CHECK_FALSE(print::write_summary_pdf(path, s.record(), &loader().catalog(), print::Paper::A4,
-                                         false, &error));
-    CHECK(error.contains(QStringLiteral("cannot write")));
+    const Status written =
+        print::write_summary_pdf(path, s.record(), &loader().catalog(), print::Paper::A4, false);
+    CHECK_FALSE(written);
+    CHECK(written.message().find("cannot write") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(s.dir.path() / "no-folder"));
 }

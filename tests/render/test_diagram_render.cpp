@@ -132,7 +132,7 @@ TEST_CASE("arrowheads are painted pointing the way of travel", "[render][arrows]
         CHECK(half_width(arrow.tip + d * (len * 0.6)) == 0);
         CHECK(near(at(img, arrow.tip - d * (len * 0.5)), r.palette().line));
         // The end arrow sits on the to-landmark, or the from-landmark when reversed.
-        const auto art = r.art(test::diagram("back"));
+        const auto art = r.art(test::diagram("back")).value_or(nullptr);
         const char* end = dir == Direction::AsDrawn ? "flank-middle" : "mid-back-side";
         const QPointF lm = s->to_device.map(*art->landmark(end, BodySide::Right));
         CHECK(std::hypot(arrow.tip.x() - lm.x(), arrow.tip.y() - lm.y()) < 0.5);
@@ -229,8 +229,8 @@ TEST_CASE("the base is cached per size and theme, and themes paint their own bac
     CHECK(img.pixelColor(2, 2) == palette_for(DiagramTheme::Dark).background);
     // The art is painted: the spine's middle is not background.
     const auto s = r.scene(f, QRectF(target));
-    const QPointF spine =
-        s->to_device.map(*r.art(test::diagram("back"))->landmark("spine-t7", BodySide::Right));
+    const QPointF spine = s->to_device.map(
+        *r.art(test::diagram("back")).value()->landmark("spine-t7", BodySide::Right));
     CHECK(img.pixelColor(spine.toPoint()) != palette_for(DiagramTheme::Dark).background);
 }
 

@@ -11,6 +11,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <string>
 
@@ -18,6 +19,23 @@
 #include <sys/types.h>
 
 namespace effleur::test {
+
+// What an open gave: the object, or null with `error` saying why (cleared when it opened).
+template <class T>
+std::unique_ptr<T> opened(Result<std::unique_ptr<T>> result, std::string& error) {
+    if (!result) {
+        error = result.message();
+        return nullptr;
+    }
+    error.clear();
+    return std::move(result.value());
+}
+
+// A Status as a bool, with `error` saying why when it is false.
+inline bool succeeded(const Status& status, std::string& error) {
+    error = status.message();
+    return status.ok();
+}
 
 // A temporary folder for database files, removed with everything in it.
 class TempFolder {

@@ -21,6 +21,8 @@ using namespace effleur;
 using namespace effleur::storage;
 using effleur::test::bytes_of;
 using effleur::test::mode_of;
+using effleur::test::opened;
+using effleur::test::succeeded;
 using effleur::test::TempFolder;
 using effleur::test::Umask;
 using effleur::test::value_of;
@@ -49,7 +51,7 @@ TEST_CASE("a new database is private to its owner even with a permissive umask",
     const Umask open_umask(0);
     const auto file = tmp.file("new/folder/effleur.sqlite");
     std::string error;
-    auto db = Database::open(file, schema_migrations(), error);
+    auto db = opened(Database::open(file, schema_migrations()), error);
     REQUIRE(db);
     CHECK(error.empty());
     CHECK(mode_of(file) == 0600);
@@ -69,7 +71,7 @@ TEST_CASE("an existing database and its side files are made private", "[storage]
     touch(file, 0644);
     touch(file.string() + "-wal", 0644);
     std::string error;
-    auto db = Database::open(file, schema_migrations(), error);
+    auto db = opened(Database::open(file, schema_migrations()), error);
     REQUIRE(db);
     CHECK(mode_of(file) == 0600);
     CHECK(mode_of(file.string() + "-wal") == 0600);
@@ -79,7 +81,7 @@ TEST_CASE("an existing database and its side files are made private", "[storage]
 TEST_CASE("the database runs in WAL mode with foreign keys and full sync", "[storage]") {
     TempFolder tmp;
     std::string error;
-    auto db = Database::open(tmp.file("effleur.sqlite"), schema_migrations(), error);
+    auto db = opened(Database::open(tmp.file("effleur.sqlite"), schema_migrations()), error);
     REQUIRE(db);
     CHECK(value_of(*db, "PRAGMA journal_mode").toString() == "wal");
     CHECK(value_of(*db, "PRAGMA foreign_keys").toInt() == 1);
@@ -91,7 +93,7 @@ TEST_CASE("migrating from an empty file reaches the newest version", "[storage]"
     const auto file = tmp.file("effleur.sqlite");
     touch(file, 0600); // an empty file, as a crash right after creating it would leave
     std::string error;
-    auto db = Database::open(file, schema_migrations(), error);
+    auto db = opened(Database::open(file, schema_migrations()), error);
     REQUIRE(db);
     CHECK(db->schema_version() == newest);
     CHECK(value_of(*db, "PRAGMA user_version").toInt() == newest);
@@ -107,21 +109,24 @@ TEST_CASE("migrating from every earlier version keeps the data", "[storage]") {
         const auto file = tmp.file("effleur.sqlite");
         std::string error;
         {
-            auto old = Database::open(
-                file, schema_migrations().first(static_cast<std::size_t>(from)), error);
+            auto old = opened(
+                Database::open(file, schema_migrations().first(static_cast<std::size_t>(from))),
+                error);
             REQUIRE(old);
             CHECK(old->schema_version() == from);
             // Each version has the objects of its migrations and none of the later ones.
             CHECK(has_object(*old, "index", "attempts_by_protocol") == (from >= 2));
             CHECK(has_object(*old, "table", "clients") == (from >= 3));
             CHECK(has_object(*old, "table", "session_state") == (from >= 4));
-            REQUIRE(old->exec("INSERT INTO attempts (protocol, kind, stage, seed, score, "
-                              "questions, at_ms, took_ms) VALUES ('classic-back', 'order', NULL, "
-                              "7, 0.75, 28, 1700000000000, 61000)",
-                              error));
-            REQUIRE(old->exec("INSERT INTO attempt_missed VALUES (1, 0, 'rubbing-spine')", error));
+            REQUIRE(succeeded(
+                old->exec("INSERT INTO attempts (protocol, kind, stage, seed, score, "
+                          "questions, at_ms, took_ms) VALUES ('classic-back', 'order', NULL, "
+                          "7, 0.75, 28, 1700000000000, 61000)"),
+                error));
+            REQUIRE(succeeded(
+                old->exec("INSERT INTO attempt_missed VALUES (1, 0, 'rubbing-spine')"), error));
         }
-        auto store = ProgressStore::open(file, error);
+        auto store = opened(ProgressStore::open(file), error);
         REQUIRE(store);
         CHECK(store->schema_version() == newest);
         const auto attempts = store->attempts("classic-back");
@@ -138,10 +143,10 @@ TEST_CASE("all migrations run in one transaction: a failure leaves the old versi
                                        std::string_view{"THIS IS NOT SQL"}};
     const std::array migrations{schema_migrations()[0], Migration{"broken", broken}};
     std::string error;
-    CHECK_FALSE(Database::open(file, migrations, error));
+    CHECK_FALSE(opened(Database::open(file, migrations), error));
     CHECK(error.find("migration 2 (broken)") != std::string::npos);
 
-    auto db = Database::open(file, schema_migrations().first(0), error);
+    auto db = opened(Database::open(file, schema_migrations().first(0)), error);
     REQUIRE(db);
     CHECK(value_of(*db, "PRAGMA user_version").toInt() == 0);
     CHECK_FALSE(has_object(*db, "table", "attempts"));
@@ -153,14 +158,14 @@ TEST_CASE("a newer database is refused and left byte for byte untouched", "[stor
     const auto file = tmp.file("effleur.sqlite");
     std::string error;
     {
-        auto db = Database::open(file, schema_migrations(), error);
+        auto db = opened(Database::open(file, schema_migrations()), error);
         REQUIRE(db);
-        REQUIRE(db->exec("PRAGMA user_version = 7", error));
+        REQUIRE(succeeded(db->exec("PRAGMA user_version = 7"), error));
     }
     const std::string before = bytes_of(file);
     REQUIRE_FALSE(before.empty());
 
-    auto store = ProgressStore::open(file, error);
+    auto store = opened(ProgressStore::open(file), error);
     CHECK_FALSE(store);
     CHECK(error.find("is version 7; this Effleur knows up to " + std::to_string(newest)) !=
           std::string::npos);
@@ -176,7 +181,7 @@ TEST_CASE("a file that is not a database gives a clear error", "[storage]") {
                "SQLite reads the first hundred bytes as its header and finds no magic string.";
     }
     std::string error;
-    CHECK_FALSE(ProgressStore::open(file, error));
+    CHECK_FALSE(opened(ProgressStore::open(file), error));
     CHECK(error.find("not a database") != std::string::npos);
     CHECK(QSqlDatabase::connectionNames().isEmpty()); // a failed open leaves no connection behind
 }
@@ -186,8 +191,8 @@ TEST_CASE("each database has its own connection, removed when it closes", "[stor
     const auto file = tmp.file("effleur.sqlite");
     std::string error;
     {
-        auto a = ProgressStore::open(file, error);
-        auto b = ProgressStore::open(file, error);
+        auto a = opened(ProgressStore::open(file), error);
+        auto b = opened(ProgressStore::open(file), error);
         REQUIRE(a);
         REQUIRE(b);
         CHECK(QSqlDatabase::connectionNames().size() == 2);

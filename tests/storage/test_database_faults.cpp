@@ -25,6 +25,8 @@
 
 using namespace effleur;
 using namespace effleur::storage;
+using effleur::test::opened;
+using effleur::test::succeeded;
 using namespace std::chrono_literals;
 using effleur::test::bytes_of;
 using effleur::test::mode_of;
@@ -77,7 +79,7 @@ TEST_CASE("under umask 000 the database's folders, file and side files are owner
         std::filesystem::create_directories(folder);
         ::chmod(folder.c_str(), 0777);
         std::string error;
-        auto db = Database::open(folder / "effleur.sqlite", schema_migrations(), error);
+        auto db = opened(Database::open(folder / "effleur.sqlite", schema_migrations()), error);
         REQUIRE(db);
         CHECK(mode_of(folder) == 0700);
         CHECK(mode_of(folder / "effleur.sqlite") == 0600);
@@ -97,10 +99,10 @@ TEST_CASE("a read-only database is refused and stays read-only, even for root",
     TempFolder tmp;
     const auto file = tmp.file("effleur.sqlite");
     std::string error;
-    REQUIRE(Database::open(file, schema_migrations(), error));
+    REQUIRE(opened(Database::open(file, schema_migrations()), error));
     ::chmod(file.c_str(), 0444);
     const std::string before = bytes_of(file);
-    CHECK_FALSE(Database::open(file, schema_migrations(), error));
+    CHECK_FALSE(opened(Database::open(file, schema_migrations()), error));
     CHECK(contains(error, "it is read-only, so Effleur leaves it as it is"));
     CHECK(mode_of(file) == 0444); // root could write it; it was made 0600 before
     CHECK(bytes_of(file) == before);
@@ -114,11 +116,11 @@ TEST_CASE("another user's database is refused untouched", "[storage][faults]") {
     TempFolder tmp;
     const auto file = tmp.file("effleur.sqlite");
     std::string error;
-    REQUIRE(Database::open(file, schema_migrations(), error));
+    REQUIRE(opened(Database::open(file, schema_migrations()), error));
     REQUIRE(::chown(file.c_str(), 4242, 4242) == 0);
     ::chmod(file.c_str(), 0644);
     const std::string before = bytes_of(file);
-    CHECK_FALSE(Database::open(file, schema_migrations(), error));
+    CHECK_FALSE(opened(Database::open(file, schema_migrations()), error));
     CHECK(contains(error, "it belongs to another user, so Effleur leaves it as it is"));
     CHECK(mode_of(file) == 0644);
     CHECK(bytes_of(file) == before);
@@ -128,48 +130,132 @@ TEST_CASE("a link where the database should be is named as a link", "[storage][f
     TempFolder tmp;
     const auto real = tmp.file("elsewhere.sqlite");
     std::string error;
-    REQUIRE(Database::open(real, schema_migrations(), error));
+    REQUIRE(opened(Database::open(real, schema_migrations()), error));
     const auto link = tmp.file("effleur.sqlite");
     std::filesystem::create_symlink(real, link);
-    CHECK_FALSE(Database::open(link, schema_migrations(), error));
+    CHECK_FALSE(opened(Database::open(link, schema_migrations()), error));
     CHECK(contains(error, "it is a symbolic link"));
     CHECK_FALSE(contains(error, "Too many levels"));
     // A link as a folder on the way is the user's choice, and is followed.
     std::filesystem::create_directory(tmp.file("real-folder"));
     std::filesystem::create_directory_symlink(tmp.file("real-folder"), tmp.file("linked"));
-    CHECK(Database::open(tmp.file("linked/effleur.sqlite"), schema_migrations(), error));
+    CHECK(opened(Database::open(tmp.file("linked/effleur.sqlite"), schema_migrations()), error));
 }
 
-TEST_CASE("a damaged page is refused at opening, logged, and the file left as it was",
-          "[storage][faults]") {
-    TempFolder tmp;
-    const auto file = tmp.file("effleur.sqlite");
+namespace {
+
+// A database whose last page, a leaf of a table beyond the schema's, is overwritten with garbage:
+// damage that only reading the whole file finds. Returns the damaged bytes.
+std::string damage_last_page(const std::filesystem::path& file) {
+    std::string error;
     {
-        std::string error;
-        auto store = ProgressStore::open(file, error);
+        auto store = opened(ProgressStore::open(file), error);
         REQUIRE(store);
-        auto db = Database::open(file, schema_migrations(), error);
+        auto db = opened(Database::open(file, schema_migrations()), error);
         REQUIRE(db);
         // Enough rows for pages beyond the schema's, then everything back into the main file.
-        REQUIRE(db->exec("CREATE TABLE filler(x TEXT)", error));
+        REQUIRE(succeeded(db->exec("CREATE TABLE filler(x TEXT)"), error));
         for (int i = 0; i < 50; ++i) {
-            REQUIRE(db->exec("INSERT INTO filler VALUES (hex(randomblob(200)))", error));
+            REQUIRE(succeeded(db->exec("INSERT INTO filler VALUES (hex(randomblob(200)))"), error));
         }
-        REQUIRE(db->exec("PRAGMA wal_checkpoint(TRUNCATE)", error));
+        REQUIRE(succeeded(db->exec("PRAGMA wal_checkpoint(TRUNCATE)"), error));
     }
-    // The last page, a leaf of the filler table, overwritten with garbage.
     std::string bytes = bytes_of(file);
     REQUIRE(bytes.size() >= 4 * 4096);
     std::fill(bytes.end() - 4096, bytes.end() - 16, '\xA5');
     write_bytes(file, bytes);
+    return bytes;
+}
+
+} // namespace
+
+TEST_CASE("a damaged page is reported before anything is written, logged, and the file left as "
+          "it was",
+          "[storage][faults]") {
+    TempFolder tmp;
+    const auto file = tmp.file("effleur.sqlite");
+    const std::string bytes = damage_last_page(file);
 
     const CapturedLog log;
-    std::string error;
-    CHECK_FALSE(Database::open(file, schema_migrations(), error));
-    CHECK(contains(error, "is damaged ("));
-    CHECK(contains(error, "It was left untouched"));
+    // Opening reads the header and the schema only; the whole file is checked beside it.
+    auto db = Database::open(file, schema_migrations());
+    REQUIRE(db);
+    const Status checked = db.value()->damage_check();
+    REQUIRE_FALSE(checked);
+    CHECK(contains(checked.message(), "is damaged ("));
+    CHECK(contains(checked.message(), "It was left untouched"));
+    CHECK(checked.errors().front().file == file.string()); // the place is data
+    // A write is refused with the same words, and writes nothing.
+    const Status written = db.value()->transaction(
+        [&] { return db.value()->exec("INSERT INTO attempts (protocol) VALUES ('x')"); });
+    REQUIRE_FALSE(written);
+    CHECK(contains(written.message(), "is damaged ("));
     CHECK(contains(log.text(), "is damaged"));
+    db.value().reset();
     CHECK(bytes_of(file) == bytes);
+
+    // A store refuses the same way: a quiz attempt is not recorded into the damaged file.
+    auto store = ProgressStore::open(file);
+    REQUIRE(store);
+    quiz::Attempt attempt;
+    attempt.protocol = "classic-back";
+    attempt.score = 0.5;
+    const Status recorded = store.value()->record(attempt);
+    CHECK_FALSE(recorded);
+    CHECK(contains(recorded.message(), "is damaged ("));
+    store.value().reset();
+    CHECK(bytes_of(file) == bytes);
+}
+
+TEST_CASE("a damaged journal opens without a write, and refuses the first one",
+          "[storage][faults][journal]") {
+    TempFolder tmp;
+    const auto file = tmp.file("effleur.sqlite");
+    const std::string bytes = damage_last_page(file);
+    const CapturedLog log;
+    auto journal = JournalStore::open(file);
+    REQUIRE(journal);
+    // What the app does after opening: no session was left running, so nothing is written.
+    const auto closed = journal.value()->close_interrupted(wall(1772442000000));
+    REQUIRE(closed);
+    CHECK(closed.value().empty());
+    // The first write (a new client) waits for the check, and is refused with the damage.
+    const auto added = journal.value()->add_client(Client{.name = "Anna K."}, wall(1772442000000));
+    REQUIRE_FALSE(added);
+    CHECK(contains(added.message(), "is damaged ("));
+    CHECK(added.errors().front().file == file.string());
+    CHECK_FALSE(contains(log.text(), "Anna")); // no health data in the log
+    journal.value().reset();
+    CHECK(bytes_of(file) == bytes);
+}
+
+TEST_CASE("a file whose first page is not SQLite's is refused at opening, untouched",
+          "[storage][faults]") {
+    TempFolder tmp;
+    const auto file = tmp.file("effleur.sqlite");
+    std::string error;
+    REQUIRE(opened(ProgressStore::open(file), error));
+    std::string bytes = bytes_of(file);
+    std::fill(bytes.begin(), bytes.begin() + 100, '\x5A');
+    write_bytes(file, bytes);
+    const auto refused = Database::open(file, schema_migrations());
+    REQUIRE_FALSE(refused);
+    CHECK(contains(refused.message(), "not an Effleur database"));
+    CHECK(bytes_of(file) == bytes);
+}
+
+TEST_CASE("a sound file passes the damage check, and its writes go through", "[storage][faults]") {
+    TempFolder tmp;
+    const auto file = tmp.file("effleur.sqlite");
+    auto db = Database::open(file, schema_migrations());
+    REQUIRE(db);
+    CHECK(db.value()->damage_check());
+    const Status written = db.value()->transaction([&] {
+        return db.value()->exec("INSERT INTO attempts (protocol, kind, seed, score, questions, "
+                                "at_ms, took_ms) VALUES ('x', 'order', 1, 0.5, 1, 0, 0)");
+    });
+    INFO(written.message());
+    CHECK(written);
 }
 
 TEST_CASE("a damaged database is set aside whole, never over an earlier copy",
@@ -180,8 +266,10 @@ TEST_CASE("a damaged database is set aside whole, never over an earlier copy",
     write_bytes(file.string() + "-wal", "its log");
     write_bytes(tmp.file("effleur.kept-1.sqlite"), "an earlier kept copy");
     std::string error;
-    const auto kept = Database::set_aside(file, error);
-    REQUIRE(error.empty());
+    const auto aside = Database::set_aside(file);
+    INFO(aside.message());
+    REQUIRE(aside);
+    const std::filesystem::path kept = aside.value();
     CHECK(kept == tmp.file("effleur.kept-2.sqlite"));
     CHECK(bytes_of(kept) == "not a database, and damaged");
     CHECK(bytes_of(kept.string() + "-wal") == "its log");
@@ -189,7 +277,7 @@ TEST_CASE("a damaged database is set aside whole, never over an earlier copy",
     CHECK_FALSE(std::filesystem::exists(file));
     CHECK_FALSE(std::filesystem::exists(file.string() + "-wal"));
     // A new database starts in its place.
-    CHECK(Database::open(file, schema_migrations(), error));
+    CHECK(opened(Database::open(file, schema_migrations()), error));
 }
 
 TEST_CASE("a backup whose schema holds control bytes is refused in printable words",

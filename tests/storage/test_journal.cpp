@@ -19,6 +19,8 @@
 
 using namespace effleur;
 using namespace effleur::storage;
+using effleur::test::opened;
+using effleur::test::succeeded;
 using std::chrono::milliseconds;
 
 namespace {
@@ -93,7 +95,7 @@ EventRow event(std::int64_t seq, std::string kind, std::string cause, std::int64
 
 std::int64_t raw_count(const std::filesystem::path& file, const char* sql) {
     std::string error;
-    auto db = Database::open(file, schema_migrations(), error);
+    auto db = opened(Database::open(file, schema_migrations()), error);
     REQUIRE(db);
     return test::value_of(*db, sql).toLongLong();
 }

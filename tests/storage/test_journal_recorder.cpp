@@ -13,6 +13,8 @@
 
 using namespace effleur;
 using namespace effleur::storage;
+using effleur::test::opened;
+using effleur::test::succeeded;
 using namespace std::chrono_literals;
 using std::chrono::milliseconds;
 
@@ -137,14 +139,14 @@ TEST_CASE("a step the journal could not write is kept and written when it can be
     // Another writer holds the journal's lock, as a full disk or a stuck backup would.
     {
         std::string error;
-        auto other = Database::open(dir.file("j.sqlite"), schema_migrations(), error);
+        auto other = opened(Database::open(dir.file("j.sqlite"), schema_migrations()), error);
         REQUIRE(other);
-        REQUIRE(other->exec("PRAGMA busy_timeout = 0", error));
-        REQUIRE(other->exec("BEGIN IMMEDIATE", error));
-        store->database().exec("PRAGMA busy_timeout = 0", error);
+        REQUIRE(succeeded(other->exec("PRAGMA busy_timeout = 0"), error));
+        REQUIRE(succeeded(other->exec("BEGIN IMMEDIATE"), error));
+        (void)store->database().exec("PRAGMA busy_timeout = 0");
         s.run(12s); // a ends, b starts: neither can be written
         CHECK(s.recorder->pending() >= 2);
-        REQUIRE(other->exec("ROLLBACK", error));
+        REQUIRE(succeeded(other->exec("ROLLBACK"), error));
     }
     s.run(10s); // b ends: everything waiting is written first, in order
     CHECK(s.recorder->pending() == 0);
@@ -186,13 +188,13 @@ TEST_CASE("what one moment of a session did is committed at once, with the state
     // Another writer holds the lock: neither the events nor the state are written.
     {
         std::string error;
-        auto other = Database::open(dir.file("j.sqlite"), schema_migrations(), error);
+        auto other = opened(Database::open(dir.file("j.sqlite"), schema_migrations()), error);
         REQUIRE(other);
-        REQUIRE(other->exec("BEGIN IMMEDIATE", error));
-        store->database().exec("PRAGMA busy_timeout = 0", error);
+        REQUIRE(succeeded(other->exec("BEGIN IMMEDIATE"), error));
+        (void)store->database().exec("PRAGMA busy_timeout = 0");
         CHECK_FALSE(recorder->flush(&state));
         CHECK(recorder->pending() == 3);
-        REQUIRE(other->exec("ROLLBACK", error));
+        REQUIRE(succeeded(other->exec("ROLLBACK"), error));
     }
     CHECK(store->session(recorder->session())->events.empty());
     CHECK_FALSE(store->state(recorder->session()));

@@ -18,6 +18,8 @@ namespace {
 
 using namespace effleur;
 using namespace effleur::storage;
+using effleur::test::opened;
+using effleur::test::succeeded;
 using effleur::test::TempFolder;
 using effleur::test::value_of;
 using std::chrono::milliseconds;
@@ -72,7 +74,7 @@ TEST_CASE("attempts round-trip with every field", "[storage]") {
     TempFolder tmp;
     const auto file = tmp.file("effleur.sqlite");
     std::string error;
-    auto store = ProgressStore::open(file, error);
+    auto store = opened(ProgressStore::open(file), error);
     REQUIRE(store);
 
     auto order = attempt("classic-back", quiz::Kind::Order, 2, 0.9, {"rubbing-spine"});
@@ -80,9 +82,9 @@ TEST_CASE("attempts round-trip with every field", "[storage]") {
     next.stage = 2;
     next.seed = std::numeric_limits<std::uint64_t>::max(); // the top bit survives
     auto line = attempt("plastic-facial", quiz::Kind::Line, 3, 1.0);
-    REQUIRE(store->record(order, error));
-    REQUIRE(store->record(next, error));
-    REQUIRE(store->record(line, error));
+    REQUIRE(succeeded(store->record(order), error));
+    REQUIRE(succeeded(store->record(next), error));
+    REQUIRE(succeeded(store->record(line), error));
     CHECK(order.id > 0);
     CHECK(next.id > order.id);
 
@@ -109,7 +111,7 @@ TEST_CASE("attempts round-trip with every field", "[storage]") {
     check(*store);
     store.reset();
     // And after the app is closed and started again.
-    auto reopened = ProgressStore::open(file, error);
+    auto reopened = opened(ProgressStore::open(file), error);
     REQUIRE(reopened);
     check(*reopened);
 }
@@ -118,37 +120,37 @@ TEST_CASE("a record that fails mid-way leaves nothing behind", "[storage]") {
     TempFolder tmp;
     const auto file = tmp.file("effleur.sqlite");
     std::string error;
-    auto store = ProgressStore::open(file, error);
+    auto store = opened(ProgressStore::open(file), error);
     REQUIRE(store);
     // The attempt row goes in; its second missed step (an empty id) is refused by the schema.
     auto broken = attempt("classic-back", quiz::Kind::Order, 1, 0.7, {"rubbing-spine", ""});
-    CHECK_FALSE(store->record(broken, error));
+    CHECK_FALSE(succeeded(store->record(broken), error));
     CHECK_FALSE(error.empty());
     CHECK(broken.id == 0);
     CHECK(store->attempts("classic-back").empty());
     {
-        auto raw = Database::open(file, schema_migrations(), error);
+        auto raw = opened(Database::open(file, schema_migrations()), error);
         REQUIRE(raw);
         CHECK(value_of(*raw, "SELECT count(*) FROM attempts").toInt() == 0);
         CHECK(value_of(*raw, "SELECT count(*) FROM attempt_missed").toInt() == 0);
     }
     // The connection is not left inside a transaction: the next record works.
     auto good = attempt("classic-back", quiz::Kind::Order, 2, 0.8, {"rubbing-spine"});
-    REQUIRE(store->record(good, error));
+    REQUIRE(succeeded(store->record(good), error));
     CHECK(store->attempts("classic-back").size() == 1);
 }
 
 TEST_CASE("an attempt with an impossible score or no protocol is refused", "[storage]") {
     TempFolder tmp;
     std::string error;
-    auto store = ProgressStore::open(tmp.file("effleur.sqlite"), error);
+    auto store = opened(ProgressStore::open(tmp.file("effleur.sqlite")), error);
     REQUIRE(store);
     auto over = attempt("classic-back", quiz::Kind::Order, 1, 1.5);
-    CHECK_FALSE(store->record(over, error));
+    CHECK_FALSE(succeeded(store->record(over), error));
     auto nan =
         attempt("classic-back", quiz::Kind::Order, 1, std::numeric_limits<double>::quiet_NaN());
-    CHECK_FALSE(store->record(nan, error));
+    CHECK_FALSE(succeeded(store->record(nan), error));
     auto nameless = attempt("", quiz::Kind::Order, 1, 0.5);
-    CHECK_FALSE(store->record(nameless, error));
+    CHECK_FALSE(succeeded(store->record(nameless), error));
     CHECK(store->attempts("classic-back").empty());
 }

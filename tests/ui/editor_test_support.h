@@ -65,8 +65,9 @@ struct EditorRig {
         });
         editor->set_path_chooser(
             [this](const QString& suggested) { return chosen.isEmpty() ? suggested : chosen; });
-        QString error;
-        REQUIRE(editor->open(&error));
+        const Status opened = editor->open();
+        INFO(opened.message());
+        REQUIRE(opened);
         editor->sync_now();
     }
 

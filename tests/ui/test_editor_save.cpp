@@ -67,17 +67,16 @@ TEST_CASE("Saving a change keeps unknown fields and key order", "[editor]") {
     rig.editor->document().set_value("/stages/0/steps/1/passes", 4);
     REQUIRE(rig.editor->save()); // asked, and answered Save
     const QByteArray bytes = test::read_file(rig.file);
-    std::string error;
-    const auto saved = parse_ordered(bytes.toStdString(), error);
+    const auto saved = parse_ordered(bytes.toStdString());
     REQUIRE(saved);
-    CHECK((*saved)["x-reviewed-by"]["name"] == "A. B.");
-    CHECK((*saved)["stages"][0]["steps"][1]["x-note"] == OrderedJson::array({1, 2, 3}));
-    CHECK((*saved)["stages"][0]["steps"][1]["passes"] == 4);
+    CHECK(saved.value()["x-reviewed-by"]["name"] == "A. B.");
+    CHECK(saved.value()["stages"][0]["steps"][1]["x-note"] == OrderedJson::array({1, 2, 3}));
+    CHECK(saved.value()["stages"][0]["steps"][1]["passes"] == 4);
     std::vector<std::string> keys;
-    for (const auto& item : saved->items())
+    for (const auto& item : saved.value().items())
         keys.push_back(item.key());
     CHECK(keys[4] == "x-reviewed-by");
-    CHECK(bytes.toStdString() == canonical_json(*saved));
+    CHECK(bytes.toStdString() == canonical_json(saved.value()));
     CHECK_FALSE(rig.editor->modified());
     CHECK_FALSE(rig.editor->isWindowModified());
 }
@@ -119,11 +118,10 @@ TEST_CASE("A bundled protocol is never overwritten: Save offers a copy", "[edito
     const QString copy =
         QDir(rig.user_folder).filePath(QStringLiteral("neck-self-massage-mine.json"));
     CHECK(rig.editor->file() == copy);
-    std::string error;
-    const auto saved = parse_ordered(test::read_file(copy).toStdString(), error);
+    const auto saved = parse_ordered(test::read_file(copy).toStdString());
     REQUIRE(saved);
-    CHECK((*saved)["id"] == "neck-self-massage-mine");
-    CHECK((*saved)["title"] == "My neck massage");
+    CHECK(saved.value()["id"] == "neck-self-massage-mine");
+    CHECK(saved.value()["title"] == "My neck massage");
     CHECK(test::read_file(test::bundled_path("neck-self-massage")) == before);
     CHECK_FALSE(rig.editor->bundled());
 }
@@ -145,11 +143,12 @@ TEST_CASE("A failed save reports it and leaves the file and the changes as they 
 TEST_CASE("A new protocol from the template is valid and opens in the editor", "[editor]") {
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("mine/protocols"));
-    QString error;
-    const QString file =
+    const auto made =
         create_from_template(folder, id_from_title(QStringLiteral("Calm face, evening")),
-                             QStringLiteral("Calm face, evening"), &error);
-    REQUIRE(error.isEmpty());
+                             QStringLiteral("Calm face, evening"));
+    INFO(made.message());
+    REQUIRE(made);
+    const QString file = made.value();
     CHECK(QFileInfo(file).fileName() == QStringLiteral("calm-face-evening.json"));
     CHECK((QFileInfo(folder).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup)) ==
           0);
@@ -159,10 +158,10 @@ TEST_CASE("A new protocol from the template is valid and opens in the editor", "
     CHECK(loaded.value().title.get() == "Calm face, evening");
     CHECK(loaded.value().step_count() == 1);
     // The same id again is refused, not overwritten.
-    CHECK(create_from_template(folder, QStringLiteral("calm-face-evening"), QStringLiteral("x"),
-                               &error)
-              .isEmpty());
-    CHECK_FALSE(error.isEmpty());
+    const auto again =
+        create_from_template(folder, QStringLiteral("calm-face-evening"), QStringLiteral("x"));
+    CHECK_FALSE(again);
+    CHECK(again.message().find("exists already") != std::string::npos);
 }
 
 TEST_CASE("The main window opens a user protocol in one editor, and a save reloads the library",

@@ -154,10 +154,10 @@ TEST_CASE("Duplicating a protocol changes only its id and title", "[reload][dupl
     const QString source =
         QString::fromLatin1(EFFLEUR_PROTOCOLS_DIR) + QStringLiteral("/neck-self-massage.json");
     const QByteArray original = read_file(source);
-    QString error;
-    const auto copy = duplicate_protocol_text(original, "neck-mine", "My neck \"routine\"", error);
-    REQUIRE(copy);
-    CHECK(error.isEmpty());
+    const auto copied = duplicate_protocol_text(original, "neck-mine", "My neck \"routine\"");
+    INFO(copied.message());
+    REQUIRE(copied);
+    const QByteArray* copy = &copied.value();
     const QList<QByteArray> before = original.split('\n'), after = copy->split('\n');
     REQUIRE(before.size() == after.size());
     int differing = 0;
@@ -179,12 +179,14 @@ TEST_CASE("Duplicating a protocol changes only its id and title", "[reload][dupl
     const QByteArray translated =
         "{\"title\": {\"en\": \"Old\", \"ru\": \"\xD0\xA1\"}, \"x\": [1, {\"id\": 2}], "
         "\"id\": \"old\"}";
-    const auto t = duplicate_protocol_text(translated, "new-id", "New", error);
+    const auto t = duplicate_protocol_text(translated, "new-id", "New");
     REQUIRE(t);
-    CHECK(*t == "{\"title\": {\"en\": \"New\", \"ru\": \"\xD0\xA1\"}, \"x\": [1, {\"id\": 2}], "
-                "\"id\": \"new-id\"}");
-    CHECK_FALSE(duplicate_protocol_text("[1, 2]", "a", "b", error));
-    CHECK_FALSE(error.isEmpty());
+    CHECK(t.value() ==
+          "{\"title\": {\"en\": \"New\", \"ru\": \"\xD0\xA1\"}, \"x\": [1, {\"id\": 2}], "
+          "\"id\": \"new-id\"}");
+    const auto refused = duplicate_protocol_text("[1, 2]", "a", "b");
+    CHECK_FALSE(refused);
+    CHECK_FALSE(refused.message().empty());
 }
 
 TEST_CASE("The duplicate dialog proposes a free id and refuses taken or malformed ones",
@@ -268,12 +270,11 @@ TEST_CASE("Duplicate to my protocols puts an editable copy in the library", "[re
 TEST_CASE("A reload during a session keeps the session's protocol and offers the change",
           "[reload][window]") {
     ReloadRig rig;
-    QString error;
     const QString file = rig.user + QStringLiteral("/neck-mine.json");
     QDir().mkpath(rig.user);
     const QByteArray neck = read_file(QString::fromLatin1(EFFLEUR_PROTOCOLS_DIR) +
                                       QStringLiteral("/neck-self-massage.json"));
-    write_file(file, *duplicate_protocol_text(neck, "neck-mine", "My neck", error));
+    write_file(file, duplicate_protocol_text(neck, "neck-mine", "My neck").value());
     rig.window->reload_library();
     LibraryView& lib = *MainWindowTestAccess::library(*rig.window);
     REQUIRE(lib.select_file(file.toStdString()));
@@ -283,7 +284,7 @@ TEST_CASE("A reload during a session keeps the session's protocol and offers the
     REQUIRE(MainWindowTestAccess::session(*rig.window));
     QSignalSpy spy(MainWindowTestAccess::watcher(*rig.window), &LibraryWatcher::changed);
 
-    rename_save(file, *duplicate_protocol_text(neck, "neck-mine", "My neck, revised", error));
+    rename_save(file, duplicate_protocol_text(neck, "neck-mine", "My neck, revised").value());
     REQUIRE(spy.wait(event_timeout_ms));
     // The therapist's session is untouched...
     REQUIRE(MainWindowTestAccess::session(*rig.window));
@@ -309,14 +310,14 @@ TEST_CASE("The library follows a protocol that breaks, is fixed and is deleted, 
           "selection",
           "[reload][window]") {
     ReloadRig rig;
-    QString error;
     QDir().mkpath(rig.user);
     rig.window->reload_library();
     const QString file = rig.user + QStringLiteral("/neck-mine.json");
     const QByteArray good =
-        *duplicate_protocol_text(read_file(QString::fromLatin1(EFFLEUR_PROTOCOLS_DIR) +
-                                           QStringLiteral("/neck-self-massage.json")),
-                                 "neck-mine", "My neck", error);
+        duplicate_protocol_text(read_file(QString::fromLatin1(EFFLEUR_PROTOCOLS_DIR) +
+                                          QStringLiteral("/neck-self-massage.json")),
+                                "neck-mine", "My neck")
+            .value();
     QSignalSpy spy(MainWindowTestAccess::watcher(*rig.window), &LibraryWatcher::changed);
     LibraryView& lib = *MainWindowTestAccess::library(*rig.window);
     const int bundled = lib.visible_count();

@@ -51,13 +51,15 @@ struct StoreRig {
     std::filesystem::path file = std::filesystem::path(dir.path().toStdString()) / "p.sqlite";
     std::unique_ptr<storage::ProgressStore> store;
     StoreRig() {
-        std::string error;
-        store = storage::ProgressStore::open(file, error);
-        REQUIRE(store);
+        auto opened = storage::ProgressStore::open(file);
+        INFO(opened.message());
+        REQUIRE(opened);
+        store = std::move(opened.value());
     }
     void add(quiz::Attempt a) {
-        std::string error;
-        REQUIRE(store->record(a, error));
+        const Status recorded = store->record(a);
+        INFO(recorded.message());
+        REQUIRE(recorded);
     }
 };
 

@@ -39,15 +39,15 @@ struct QuizRig {
     std::unique_ptr<QuizWindow> window;
 
     explicit QuizRig(const std::string& id = "plastic-facial") : protocol(test::bundled(id)) {
-        std::string error;
-        store = storage::ProgressStore::open(
-            std::filesystem::path(dir.path().toStdString()) / "effleur.sqlite", error);
-        REQUIRE(store);
+        auto opened = storage::ProgressStore::open(std::filesystem::path(dir.path().toStdString()) /
+                                                   "effleur.sqlite");
+        REQUIRE(opened);
+        store = std::move(opened.value());
         QuizServices s;
         s.catalog = &test::session_loader()->catalog();
         s.clock = &clock;
         s.wall_clock = [] { return day_one; };
-        s.store = [this](QString&) { return store.get(); };
+        s.store = [this]() -> Result<storage::ProgressStore*> { return store.get(); };
         window = std::make_unique<QuizWindow>(protocol, std::move(s));
         window->resize(1100, 820);
         window->show();

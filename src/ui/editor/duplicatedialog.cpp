@@ -114,17 +114,22 @@ const QRegularExpression& id_pattern() {
 
 } // namespace
 
-std::optional<QByteArray> duplicate_protocol_text(const QByteArray& source, const std::string& id,
-                                                  const std::string& title, QString& error) {
-    std::string parse_error;
-    const auto doc = parse_ordered(
-        std::string_view(source.constData(), static_cast<std::size_t>(source.size())), parse_error);
-    if (!doc) {
-        error = QCoreApplication::translate("effleur::ui::DuplicateDialog",
-                                            "The protocol file does not parse: %1")
-                    .arg(QString::fromStdString(parse_error));
-        return std::nullopt;
+Result<QByteArray> duplicate_protocol_text(const QByteArray& source, const std::string& id,
+                                           const std::string& title) {
+    const auto fail = [](const QString& why) -> Result<QByteArray> {
+        return message_only(why.toStdString());
+    };
+    const auto parsed = parse_ordered(
+        std::string_view(source.constData(), static_cast<std::size_t>(source.size())));
+    if (!parsed) {
+        Diagnostic problem = parsed.errors().front();
+        problem.message = QCoreApplication::translate("effleur::ui::DuplicateDialog",
+                                                      "The protocol file does not parse: %1")
+                              .arg(QString::fromStdString(problem.message))
+                              .toStdString();
+        return problem; // with its line and column
     }
+    const nlohmann::ordered_json* doc = &parsed.value();
     const qsizetype open = skip_space(source, source.startsWith("\xEF\xBB\xBF") ? 3 : 0);
     std::optional<Span> id_span, title_span;
     if (doc->is_object() && open < source.size() && source[open] == '{') {
@@ -136,10 +141,9 @@ std::optional<QByteArray> duplicate_protocol_text(const QByteArray& source, cons
     }
     if (!id_span || source[id_span->begin] != '"' || !title_span ||
         source[title_span->begin] != '"') {
-        error =
-            QCoreApplication::translate("effleur::ui::DuplicateDialog",
-                                        "The protocol file has no \"id\" and \"title\" to change.");
-        return std::nullopt;
+        return fail(QCoreApplication::translate(
+            "effleur::ui::DuplicateDialog",
+            "The protocol file has no \"id\" and \"title\" to change."));
     }
     QByteArray out = source;
     // The later span first, so that the earlier one's offsets still hold.
@@ -149,47 +153,46 @@ std::optional<QByteArray> duplicate_protocol_text(const QByteArray& source, cons
     out.replace(later.begin, later.end - later.begin, json_string(id_first ? title : id));
     out.replace(earlier.begin, earlier.end - earlier.begin, json_string(id_first ? id : title));
     // The copy must say what was asked, whatever the scanner above met.
-    const auto check = parse_ordered(
-        std::string_view(out.constData(), static_cast<std::size_t>(out.size())), parse_error);
-    if (!check || !check->contains("id") || (*check)["id"] != id) {
-        error = QCoreApplication::translate("effleur::ui::DuplicateDialog",
-                                            "The protocol file could not be copied with a new id.");
-        return std::nullopt;
+    const auto check =
+        parse_ordered(std::string_view(out.constData(), static_cast<std::size_t>(out.size())));
+    if (!check || !check.value().contains("id") || check.value()["id"] != id) {
+        return fail(
+            QCoreApplication::translate("effleur::ui::DuplicateDialog",
+                                        "The protocol file could not be copied with a new id."));
     }
     return out;
 }
 
-QString duplicate_protocol_file(const QString& source_file, const QString& folder,
-                                const std::string& id, const std::string& title, QString& error) {
+Result<QString> duplicate_protocol_file(const QString& source_file, const QString& folder,
+                                        const std::string& id, const std::string& title) {
+    const auto fail = [](const QString& why) -> Result<QString> {
+        return message_only(why.toStdString());
+    };
     QFile in(source_file);
     if (!in.open(QIODevice::ReadOnly)) {
-        error = QCoreApplication::translate("effleur::ui::DuplicateDialog", "Cannot read %1: %2")
-                    .arg(source_file, in.errorString());
-        return {};
+        return fail(
+            QCoreApplication::translate("effleur::ui::DuplicateDialog", "Cannot read %1: %2")
+                .arg(source_file, in.errorString()));
     }
-    const auto text = duplicate_protocol_text(in.readAll(), id, title, error);
+    const auto text = duplicate_protocol_text(in.readAll(), id, title);
     if (!text)
-        return {};
+        return text.errors();
     // Protocols are the author's own work: the folder, and any created above it (the data
     // folder the journal shares), are theirs alone.
-    if (std::string why;
-        !files::make_private_folder(QFile::encodeName(folder).toStdString(), why)) {
-        error = QCoreApplication::translate("effleur::ui::DuplicateDialog",
-                                            "Cannot create the folder %1: %2")
-                    .arg(folder, QString::fromStdString(why));
-        return {};
+    if (Status made = files::make_private_folder(QFile::encodeName(folder).toStdString()); !made) {
+        return fail(QCoreApplication::translate("effleur::ui::DuplicateDialog",
+                                                "Cannot create the folder %1: %2")
+                        .arg(folder, QString::fromStdString(made.message())));
     }
     const QString target =
         QDir(folder).filePath(QString::fromStdString(id) + QStringLiteral(".json"));
     if (QFileInfo::exists(target)) {
-        error = QCoreApplication::translate("effleur::ui::DuplicateDialog", "%1 exists already.")
-                    .arg(target);
-        return {};
+        return fail(
+            QCoreApplication::translate("effleur::ui::DuplicateDialog", "%1 exists already.")
+                .arg(target));
     }
-    if (QString why = save_atomically(target, *text); !why.isEmpty()) {
-        error = why;
-        return {};
-    }
+    if (QString why = save_atomically(target, text.value()); !why.isEmpty())
+        return fail(why);
     return target;
 }
 

@@ -8,7 +8,9 @@
 // save_atomically into the folder, which is created (mode 0700) when missing.
 //
 // Ownership: the dialog is a plain QDialog; the functions own nothing. Error contract: nothing
-// throws; failures come back as a message for the user.
+// throws; failures come back as a Result whose message is for the user.
+
+#include "core/diagnostic.h"
 
 #include <QDialog>
 #include <QString>
@@ -23,18 +25,17 @@ class QLineEdit;
 
 namespace effleur::ui {
 
-// `source` with the top-level "id" and "title" values replaced; nullopt with `error` set when
-// `source` is not a JSON object with a string "id" and a string (or {"en": ...}) "title".
-[[nodiscard]] std::optional<QByteArray> duplicate_protocol_text(const QByteArray& source,
-                                                                const std::string& id,
-                                                                const std::string& title,
-                                                                QString& error);
+// `source` with the top-level "id" and "title" values replaced; an error when `source` is not a
+// JSON object with a string "id" and a string (or {"en": ...}) "title" (a syntax error with its
+// line and column).
+[[nodiscard]] Result<QByteArray>
+duplicate_protocol_text(const QByteArray& source, const std::string& id, const std::string& title);
 
 // Writes the duplicate of `source_file` as `folder`/<id>.json. Returns the new file's path, or
-// an empty string with `error` set (the folder is never left with a partial file).
-[[nodiscard]] QString duplicate_protocol_file(const QString& source_file, const QString& folder,
-                                              const std::string& id, const std::string& title,
-                                              QString& error);
+// why it could not (the folder is never left with a partial file).
+[[nodiscard]] Result<QString> duplicate_protocol_file(const QString& source_file,
+                                                      const QString& folder, const std::string& id,
+                                                      const std::string& title);
 
 // Asks for the copy's id and title. OK is enabled only for a well-formed id that no protocol in
 // `taken` has and no file in `folder` is named after.

@@ -308,21 +308,17 @@ EditorDocument::~EditorDocument() {
     undo_->clear(); // the commands refer to this document
 }
 
-bool EditorDocument::load(const QByteArray& bytes, QString* error) {
-    std::string why;
-    auto parsed = parse_ordered(
-        std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), why);
-    if (!parsed) {
-        if (error)
-            *error = QString::fromStdString(why);
-        return false;
-    }
+Status EditorDocument::load(const QByteArray& bytes) {
+    auto parsed =
+        parse_ordered(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    if (!parsed)
+        return parsed.errors();
     undo_->clear();
-    apply(DocChange::Reset, "", [&] { doc_ = std::move(*parsed); });
+    apply(DocChange::Reset, "", [&] { doc_ = std::move(parsed.value()); });
     saved_doc_ = doc_;
     saved_bytes_ = bytes;
     undo_->setClean();
-    return true;
+    return Done{};
 }
 
 const OrderedJson* EditorDocument::find(const std::string& pointer) const {

@@ -10,6 +10,7 @@
 // whose pointer does not lead to a suitable place is refused (returns false, nothing is pushed);
 // no call throws.
 
+#include "core/diagnostic.h"
 #include <nlohmann/json.hpp>
 
 #include <QByteArray>
@@ -42,9 +43,9 @@ public:
     ~EditorDocument() override;
 
     // Starts over with `bytes` (a protocol file's text): the undo stack is cleared and the text
-    // becomes the saved state. False, with `error` set ("line 3, column 7: ..."), when the text
-    // is not JSON; the document is then unchanged.
-    bool load(const QByteArray& bytes, QString* error = nullptr);
+    // becomes the saved state. When the text is not JSON, the error (with its line and column)
+    // and the document unchanged.
+    Status load(const QByteArray& bytes);
 
     [[nodiscard]] const OrderedJson& json() const { return doc_; }
     // The value at a pointer; null when there is none (or the pointer is malformed).

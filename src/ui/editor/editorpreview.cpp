@@ -167,7 +167,7 @@ std::vector<EditorPreview::Pickable> EditorPreview::pickables() const {
     const auto s = scene();
     if (!s || diagram_ == nullptr)
         return out;
-    const auto art = renderer_.art(*diagram_);
+    const auto art = renderer_.art(*diagram_).value_or(nullptr);
     if (!art)
         return out;
     for (const MassageLine& line : diagram_->lines) {
@@ -211,7 +211,7 @@ std::string EditorPreview::landmark_at(const QPointF& at) const {
     const auto s = scene();
     if (!s || diagram_ == nullptr)
         return {};
-    const auto art = renderer_.art(*diagram_);
+    const auto art = renderer_.art(*diagram_).value_or(nullptr);
     if (!art)
         return {};
     std::string best;

@@ -48,6 +48,14 @@ namespace effleur::ui {
 
 namespace {
 
+// A syntax error as the window shows it, from its place and message: "line 3, column 7: ...".
+QString located(const Diagnostic& d) {
+    const QString message = QString::fromStdString(d.message);
+    return d.line > 0
+               ? ProtocolEditor::tr("line %1, column %2: %3").arg(d.line).arg(d.column).arg(message)
+               : message;
+}
+
 // A file as the loader reads it: regular files only, without waiting on a FIFO, and at most
 // Loader::max_file_bytes (`why` says what was refused). Qt resources are read as they are.
 QByteArray read_all(const QString& path, bool* ok = nullptr, QString* why = nullptr) {
@@ -96,28 +104,27 @@ QString id_from_title(const QString& title) {
     return id;
 }
 
-QString create_from_template(const QString& folder, const QString& id, const QString& title,
-                             QString* error) {
-    const auto fail = [&](const QString& why) {
-        if (error)
-            *error = why;
-        return QString();
+Result<QString> create_from_template(const QString& folder, const QString& id,
+                                     const QString& title) {
+    const auto fail = [](const QString& why) -> Result<QString> {
+        return message_only(why.toStdString());
     };
-    if (std::string why; !files::make_private_folder(QFile::encodeName(folder).toStdString(), why))
-        return fail(
-            QObject::tr("Could not create %1: %2").arg(folder, QString::fromStdString(why)));
+    if (Status made = files::make_private_folder(QFile::encodeName(folder).toStdString()); !made)
+        return fail(QObject::tr("Could not create %1: %2")
+                        .arg(folder, QString::fromStdString(made.message())));
     const QString path = QDir(folder).filePath(id + QStringLiteral(".json"));
     if (QFileInfo::exists(path))
         return fail(QObject::tr("%1 exists already.").arg(path));
-    std::string why;
-    auto doc =
-        parse_ordered(read_all(QStringLiteral(":/templates/new-protocol.json")).toStdString(), why);
-    if (!doc)
-        return fail(QObject::tr("The template is damaged: %1").arg(QString::fromStdString(why)));
-    (*doc)["id"] = id.toStdString();
-    (*doc)["title"] = title.toStdString();
+    auto parsed =
+        parse_ordered(read_all(QStringLiteral(":/templates/new-protocol.json")).toStdString());
+    if (!parsed)
+        return fail(
+            QObject::tr("The template is damaged: %1").arg(located(parsed.errors().front())));
+    nlohmann::ordered_json& doc = parsed.value();
+    doc["id"] = id.toStdString();
+    doc["title"] = title.toStdString();
     if (const QString message =
-            save_atomically(path, QByteArray::fromStdString(canonical_json(*doc)));
+            save_atomically(path, QByteArray::fromStdString(canonical_json(doc)));
         !message.isEmpty())
         return fail(message);
     return path;
@@ -368,23 +375,19 @@ void ProtocolEditor::build_menus() {
             view->addAction(d->toggleViewAction());
 }
 
-bool ProtocolEditor::open(QString* error) {
+Status ProtocolEditor::open() {
     bool ok = false;
     QString unreadable;
     const QByteArray bytes = read_all(file_, &ok, &unreadable);
-    if (!ok) {
-        if (error)
-            *error = tr("Could not read %1: %2.").arg(file_, unreadable);
-        return false;
-    }
+    if (!ok)
+        return message_only(tr("Could not read %1: %2.").arg(file_, unreadable).toStdString());
     disk_seen_ = bytes;
-    QString why;
-    if (doc_.load(bytes, &why)) {
+    if (Status loaded = doc_.load(bytes)) {
         regenerate_text();
     } else {
         // Not JSON: the text is shown as it is, with its error, until it parses.
         doc_.mark_saved(bytes);
-        parse_error_ = why;
+        parse_error_ = located(loaded.errors().front());
         write_text(QString::fromUtf8(bytes), TextState::Broken);
         tabs_->setCurrentWidget(json_);
     }
@@ -394,7 +397,7 @@ bool ProtocolEditor::open(QString* error) {
     watch();
     validate();
     update_title();
-    return true;
+    return Done{};
 }
 
 bool ProtocolEditor::bundled() const {
@@ -455,15 +458,14 @@ void ProtocolEditor::schedule_sync() {
 void ProtocolEditor::sync_now() {
     sync_timer_.stop();
     if (text_state_ == TextState::Edited || text_state_ == TextState::Broken) {
-        std::string why;
         const std::string text = json_->toPlainText().toStdString();
-        if (auto parsed = parse_ordered(text, why)) {
+        if (auto parsed = parse_ordered(text)) {
             parse_error_.clear();
             text_state_ = TextState::Writing;
-            doc_.replace_document(std::move(*parsed), tr("Edit JSON text"));
+            doc_.replace_document(std::move(parsed.value()), tr("Edit JSON text"));
             text_state_ = TextState::InStep;
         } else {
-            parse_error_ = QString::fromStdString(why);
+            parse_error_ = located(parsed.errors().front());
             text_state_ = TextState::Broken; // still to apply once it parses
         }
     } else if (text_state_ == TextState::Stale) {
@@ -792,9 +794,8 @@ bool ProtocolEditor::save_as(const QString& wanted) {
         std::string base = id && id->is_string() ? id->get<std::string>() : "protocol";
         if (copy_of_bundled)
             base += "-mine";
-        std::string why; // the chooser then shows the folder's problem
-        (void)files::make_private_folder(QFile::encodeName(options_.user_folder).toStdString(),
-                                         why);
+        // The chooser then shows the folder's problem.
+        (void)files::make_private_folder(QFile::encodeName(options_.user_folder).toStdString());
         path =
             chooser_
                 ? chooser_(
@@ -876,12 +877,11 @@ void ProtocolEditor::reload_from_disk() {
     const QByteArray bytes = read_all(file_, &ok);
     if (!ok)
         return;
-    std::string why;
-    auto parsed = parse_ordered(bytes.toStdString(), why);
+    auto parsed = parse_ordered(bytes.toStdString());
     disk_seen_ = bytes;
     conflict_bar_->hide();
     if (!parsed) { // not JSON on disk: show the text and its error
-        parse_error_ = QString::fromStdString(why);
+        parse_error_ = located(parsed.errors().front());
         write_text(QString::fromUtf8(bytes), TextState::Broken);
         doc_.mark_saved(bytes);
         tabs_->setCurrentWidget(json_);
@@ -890,7 +890,7 @@ void ProtocolEditor::reload_from_disk() {
     }
     // Undoable: Undo brings the editor's version back.
     text_state_ = TextState::InStep;
-    doc_.replace_document(std::move(*parsed), tr("Reload from disk"));
+    doc_.replace_document(std::move(parsed.value()), tr("Reload from disk"));
     doc_.mark_saved(bytes);
     sync_now();
     select(current_);

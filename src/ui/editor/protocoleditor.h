@@ -88,9 +88,9 @@ public:
     explicit ProtocolEditor(ProtocolEditorOptions options, QWidget* parent = nullptr);
     ~ProtocolEditor() override;
 
-    // Reads the file. False, with `error`, when it cannot be read; a file that is not JSON opens
-    // in the JSON tab with its syntax error shown.
-    bool open(QString* error = nullptr);
+    // Reads the file; the error says why it cannot be read. A file that is not JSON opens in the
+    // JSON tab with its syntax error shown.
+    Status open();
 
     [[nodiscard]] const QString& file() const { return file_; }
     [[nodiscard]] bool bundled() const;
@@ -207,10 +207,10 @@ private:
 };
 
 // Makes a new protocol in `folder` from the bundled template, with `id` and `title` filled in:
-// the folder is created (mode 0700) if need be. Returns the new file's path, or empty with
-// `error` set (e.g. the file exists already).
-[[nodiscard]] QString create_from_template(const QString& folder, const QString& id,
-                                           const QString& title, QString* error = nullptr);
+// the folder is created (mode 0700) if need be. Returns the new file's path, or why it could not
+// be made (e.g. the file exists already).
+[[nodiscard]] Result<QString> create_from_template(const QString& folder, const QString& id,
+                                                   const QString& title);
 
 // An id made from a title: lower-case words joined by hyphens ("Neck, gently" -> "neck-gently").
 [[nodiscard]] QString id_from_title(const QString& title);

@@ -112,7 +112,7 @@ void FindingsBoard::set_diagram(const std::string& id) {
     diagram_.clear();
     if (const Diagram* d = catalog_.diagram(id)) {
         diagram_ = id;
-        if (const auto art = renderer_.art(*d))
+        if (const auto art = renderer_.art(*d).value_or(nullptr))
             cursor_ = art->view_box().center();
     }
     cursor_radius_ = 0;

@@ -159,7 +159,7 @@ void SessionRecording::subscribe() {
 
 SessionRecording::~SessionRecording() = default;
 
-void SessionRecording::check(const storage::Status& status) {
+void SessionRecording::check(const Status& status) {
     if (status) {
         if (recorder_->finished() && !std::exchange(closed_sent_, true))
             Q_EMIT closedRecord(recorder_->session());

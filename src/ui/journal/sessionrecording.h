@@ -83,7 +83,7 @@ Q_SIGNALS:
 private:
     SessionRecording(storage::JournalStore& store, SessionController& controller,
                      std::unique_ptr<storage::JournalRecorder> recorder);
-    void check(const storage::Status& status);
+    void check(const Status& status);
     void subscribe();
 
     storage::JournalStore& store_;

@@ -88,9 +88,10 @@ void save_archival_summary(QWidget* parent, const storage::SessionRecord& record
     dialog->setWindowModality(Qt::WindowModal);
     QObject::connect(
         dialog, &QFileDialog::fileSelected, parent, [parent, shared, catalog](const QString& file) {
-            QString error;
-            if (!print::write_summary_pdf(file, *shared, catalog, print::default_paper(QLocale()),
-                                          true, &error)) {
+            if (const Status written = print::write_summary_pdf(
+                    file, *shared, catalog, print::default_paper(QLocale()), true);
+                !written) {
+                const QString error = QString::fromStdString(written.message());
                 auto* box = new QMessageBox(QMessageBox::Warning, QObject::tr("Save as PDF/A"),
                                             QObject::tr("The summary was not saved: %1").arg(error),
                                             QMessageBox::Ok, parent);

@@ -49,10 +49,10 @@ ProtocolEditor* AuthoringLauncher::open_editor(const QString& file) {
     auto* editor = new ProtocolEditor(std::move(o), &window_);
     editor->setWindowFlag(Qt::Window);
     editor->setAttribute(Qt::WA_DeleteOnClose);
-    QString error;
-    if (!editor->open(&error)) {
+    if (const Status opened = editor->open(); !opened) {
         delete editor;
-        QMessageBox::warning(&window_, tr("Edit protocol"), error);
+        QMessageBox::warning(&window_, tr("Edit protocol"),
+                             QString::fromStdString(opened.message()));
         return nullptr;
     }
     connect(editor, &ProtocolEditor::saved, this, &AuthoringLauncher::libraryChanged);
@@ -81,14 +81,13 @@ void AuthoringLauncher::new_protocol() {
     for (int n = 2; QFileInfo::exists(folder + QLatin1Char('/') + id + QStringLiteral(".json"));
          ++n)
         id = id_from_title(title.trimmed()) + QLatin1Char('-') + QString::number(n);
-    QString error;
-    const QString file = create_from_template(folder, id, title.trimmed(), &error);
-    if (file.isEmpty()) {
-        QMessageBox::warning(&window_, tr("New protocol"), error);
+    const auto file = create_from_template(folder, id, title.trimmed());
+    if (!file) {
+        QMessageBox::warning(&window_, tr("New protocol"), QString::fromStdString(file.message()));
         return;
     }
     Q_EMIT libraryChanged();
-    open_editor(file);
+    open_editor(file.value());
 }
 
 void AuthoringLauncher::duplicate_selected(bool to_edit) {
@@ -109,13 +108,13 @@ void AuthoringLauncher::duplicate_selected(bool to_edit) {
         dialog->explain_read_only();
     const QString source = QString::fromStdString(e->file.string());
     connect(dialog, &QDialog::accepted, this, [this, dialog, source, folder] {
-        QString error;
-        const QString file =
-            duplicate_protocol_file(source, folder, dialog->id(), dialog->title(), error);
-        if (file.isEmpty()) {
-            QMessageBox::warning(&window_, tr("Duplicate to my protocols"), error);
+        const auto copied = duplicate_protocol_file(source, folder, dialog->id(), dialog->title());
+        if (!copied) {
+            QMessageBox::warning(&window_, tr("Duplicate to my protocols"),
+                                 QString::fromStdString(copied.message()));
             return;
         }
+        const QString& file = copied.value();
         Q_EMIT libraryChanged();
         services_.library->search()->clear();
         services_.library->select_file(file.toStdString());

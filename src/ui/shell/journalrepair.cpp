@@ -42,16 +42,16 @@ QMessageBox* offer_journal_repair(QWidget* parent, const QString& why,
 RepairedJournal start_new_journal(const std::filesystem::path& file,
                                   const std::filesystem::path& backup) {
     RepairedJournal out;
-    std::string error;
     std::filesystem::path kept;
     std::error_code ec;
     if (std::filesystem::exists(std::filesystem::symlink_status(file, ec))) {
-        kept = storage::Database::set_aside(file, error);
-        if (kept.empty()) {
-            out.message =
-                QObject::tr("No new journal was started: %1").arg(QString::fromStdString(error));
+        const auto aside = storage::Database::set_aside(file);
+        if (!aside) {
+            out.message = QObject::tr("No new journal was started: %1")
+                              .arg(QString::fromStdString(aside.message()));
             return out;
         }
+        kept = aside.value();
     }
     auto opened = storage::JournalStore::open(file);
     if (!opened) {

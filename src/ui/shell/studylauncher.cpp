@@ -24,10 +24,12 @@ Result<storage::ProgressStore*> StudyLauncher::progress_store() {
     const std::filesystem::path file = services_.progress_file.empty()
                                            ? storage::ProgressStore::default_path()
                                            : services_.progress_file;
-    std::string why;
-    store_ = storage::ProgressStore::open(file, why);
-    if (store_)
+    auto opened = storage::ProgressStore::open(file);
+    if (opened) {
+        store_ = std::move(opened.value());
         return store_.get();
+    }
+    const std::string why = opened.message();
     spdlog::warn("the progress database cannot be opened: {}", why);
     auto* box =
         new QMessageBox(QMessageBox::Warning, tr("Effleur"),
@@ -56,13 +58,7 @@ void StudyLauncher::open_quiz(std::shared_ptr<const Protocol> protocol) {
     services.catalog = &services_.loader->catalog();
     services.clock = services_.clock;
     services.wall_clock = services_.wall_clock;
-    services.store = [this](QString& error) -> storage::ProgressStore* {
-        auto store = progress_store();
-        if (store)
-            return store.value();
-        error = QString::fromStdString(store.errors().front().message);
-        return nullptr;
-    };
+    services.store = [this] { return progress_store(); };
     auto* window = new QuizWindow(std::move(protocol), std::move(services), &window_);
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(window, &QuizWindow::progressRequested, this, &StudyLauncher::open_progress);

@@ -169,7 +169,7 @@ void LineCanvas::layout() {
     drawn_.clear();
     landmarks_.clear();
     order_.clear();
-    const auto art = renderer_.art(*diagram_);
+    const auto art = renderer_.art(*diagram_).value_or(nullptr);
     if (!art)
         return;
     DiagramFrame frame;

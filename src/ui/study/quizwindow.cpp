@@ -405,15 +405,17 @@ void QuizWindow::record(const QuizOutcome& outcome) {
         return;
     quiz::Attempt& a = *made;
     QString why;
-    storage::ProgressStore* store = services_.store ? services_.store(why) : nullptr;
     saved_ = false;
-    if (store) {
-        std::string error;
-        saved_ = store->record(a, error);
-        if (!saved_)
-            why = QString::fromStdString(error);
-    } else if (why.isEmpty()) {
+    if (!services_.store) {
         why = tr("no progress is kept here");
+    } else if (const auto store = services_.store(); !store || store.value() == nullptr) {
+        why = QString::fromStdString(store.message());
+        if (why.isEmpty())
+            why = tr("no progress is kept here");
+    } else if (const Status recorded = store.value()->record(a); !recorded) {
+        why = QString::fromStdString(recorded.message());
+    } else {
+        saved_ = true;
     }
     attempt_ = a;
     detail_->setText(

@@ -13,6 +13,7 @@
 // Nothing here throws: a scope that cannot make a quiz is explained in the chooser.
 
 #include "core/clock.h"
+#include "core/diagnostic.h"
 #include "core/quiz.h"
 #include "ui/study/quizcommon.h"
 
@@ -47,9 +48,9 @@ struct QuizServices {
     const Clock* clock = nullptr;     // required: times each quiz
     // Stamps attempts; the system clock when empty.
     std::function<std::chrono::system_clock::time_point()> wall_clock;
-    // The store to record attempts in, opened on first use; null: not recorded. `error` says
-    // why when it is null.
-    std::function<storage::ProgressStore*(QString& error)> store;
+    // The store to record attempts in, opened on first use; empty: not recorded. The error says
+    // why the store cannot be had.
+    std::function<Result<storage::ProgressStore*>()> store;
 };
 
 class QuizWindow : public QWidget {
