@@ -318,15 +318,14 @@ QWidget* PreferencesDialog::build_voice() {
     voice_note_->setObjectName(QStringLiteral("voice-note"));
     voice_note_->setWordWrap(true);
     voice_note_->setTextFormat(Qt::PlainText);
-    if (!cues_.speaker().speaks(language())) {
+    form->addRow(voice_note_);
+    if (!cues_.speaker().speaks(language()))
         voice_note_->setText(
             tr("No voice on this computer speaks %1, so the cues are not spoken in it; the "
                "chimes still ring. The voices come with speech-dispatcher-espeak-ng.")
                 .arg(QLocale(language()).nativeLanguageName()));
-        form->addRow(voice_note_);
-    } else {
+    else
         voice_note_->hide();
-    }
 
     connect(voice_, &QComboBox::currentIndexChanged, this, &PreferencesDialog::save_voice);
     for (QSlider* s : {rate_, volume_, chimes_})
