@@ -105,6 +105,7 @@ EngineSpeaker::EngineSpeaker(const QString& language) {
                            : engines.contains(QStringLiteral("flite")) ? QStringLiteral("flite")
                                                                        : engines.front();
     tts_ = std::make_unique<QTextToSpeech>(engine);
+    speechd_ = engine == QLatin1String("speechd");
     usable_ = tts_->state() != QTextToSpeech::Error;
     if (!usable_) {
         warn_once(key.c_str(), "the text-to-speech engine " + engine.toStdString() +
@@ -185,8 +186,10 @@ void EngineSpeaker::on_state(int state) {
         return;
     case QTextToSpeech::Ready:
         if (waiting_ || retry_) {
-            // Not from within the engine's own signal.
-            QTimer::singleShot(0, tts_.get(), [this, serial = serial_] {
+            // Not from within the engine's own signal. speech-dispatcher reports the cut prompt
+            // stopped before its voice module has let go of the audio, and a prompt sent at
+            // once is cut with it: it waits a moment longer.
+            QTimer::singleShot(speechd_ ? 400 : 0, tts_.get(), [this, serial = serial_] {
                 if (serial == serial_ && (waiting_ || retry_))
                     speak();
             });

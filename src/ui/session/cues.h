@@ -122,6 +122,7 @@ private:
     bool retry_ = false;       // for the engine to settle after a failed try
     double rate_ = 0.0;
     bool usable_ = false;
+    bool speechd_ = false; // speech-dispatcher's engine
 };
 
 // The cues' voice: an EngineSpeaker per language, each built when first needed (the interface's
