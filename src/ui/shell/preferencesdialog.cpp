@@ -319,10 +319,11 @@ QWidget* PreferencesDialog::build_voice() {
     voice_note_->setWordWrap(true);
     voice_note_->setTextFormat(Qt::PlainText);
     form->addRow(voice_note_);
-    if (!cues_.speaker().speaks(language()))
+    // English has flite; a machine without any audio device says so in the log.
+    if (language() != QLatin1String("en") && !cues_.speaker().speaks(language()))
         voice_note_->setText(
-            tr("No voice on this computer speaks %1, so the cues are not spoken in it; the "
-               "chimes still ring. The voices come with speech-dispatcher-espeak-ng.")
+            tr("The cues cannot be spoken in %1 on this computer: no voice for it was found "
+               "(the voices come with speech-dispatcher-espeak-ng). The chimes still ring.")
                 .arg(QLocale(language()).nativeLanguageName()));
     else
         voice_note_->hide();
