@@ -165,8 +165,11 @@ while IFS='|' read -r at what; do
     if [ "$(echo "$at + $span > $length_f" | bc)" = 1 ]; then
         continue
     fi
+    # The take's clock is known to within a few tenths of a second: the window opens 0.5 s early.
+    from="$(echo "if ($at > 0.5) $at - 0.5 else 0" | bc)"
+    span="$(echo "$span + $at - $from" | bc)"
     # The length of what stays once the quiet (below 0.3% of full scale) is taken from both ends.
-    heard="$(sox "$wav" -n trim "$at" "$span" sinc 1500 silence 1 0.02 0.3% reverse \
+    heard="$(sox "$wav" -n trim "$from" "$span" sinc 1500 silence 1 0.02 0.3% reverse \
         silence 1 0.02 0.3% reverse stat 2>&1 | sed -n 's/^Length (seconds): *//p')"
     if [ "$(echo "${heard:-0} >= 0.2" | bc)" = 1 ]; then
         printf '  heard %5.2f s  %s\n' "$heard" "$what"
