@@ -5,7 +5,9 @@ Usage: check_ts.py FILE.ts|FOLDER...   (a folder: every effleur_*.ts in it)
 
 For every <message> of every file: a translation that lupdate left "unfinished", or marked
 "vanished" or "obsolete" (its source text is gone from the code), is an error, and so is an
-empty translation or plural form. A file that is not well-formed XML is an error too. Prints
+empty translation or plural form. The English catalogue is the source language's: its strings
+need no translation, only its plural forms ("%n step(s)" -> "1 step", "2 steps") must be filled.
+A file that is not well-formed XML is an error too. Prints
 each problem as FILE: CONTEXT: "SOURCE": WHAT, and exits 1 when there is any.
 """
 
@@ -26,6 +28,7 @@ def problems(path):
     if root.tag != "TS":
         yield f"{path}: not a Qt Linguist catalogue (the root is <{root.tag}>)"
         return
+    source_language = root.get("language", "").split("_")[0] == "en"
     for context in root.iter("context"):
         name = context.findtext("name", default="?")
         for message in context.iter("message"):
@@ -36,10 +39,13 @@ def problems(path):
                 yield f"{where}: no translation"
                 continue
             kind = translation.get("type")
+            numerus = message.get("numerus") == "yes"
+            if source_language and not numerus and kind in (None, "unfinished"):
+                continue  # the source text is the English
             if kind in ("unfinished", "vanished", "obsolete"):
                 yield f"{where}: {kind}"
                 continue
-            if message.get("numerus") == "yes":
+            if numerus:
                 forms = translation.findall("numerusform")
                 if not forms or any(not (f.text or "").strip() for f in forms):
                     yield f"{where}: an empty plural form"
