@@ -23,8 +23,12 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # The SQLite driver and the voice. The platform plugins (xcb, offscreen) are in libqt6gui6, the
 # SVG icon plugin in libqt6svg6 and the audio backends in libqt6multimedia6, which the binary
 # links; the Wayland plugin is recommended. (libqt6gui6 recommends qt6-qpa-plugins itself.)
+# Recommended for Russian, Ukrainian and Polish: Qt's own strings in them, and the voices that
+# speak their cues (speech-dispatcher's espeak-ng, through Qt's speechd engine); English needs
+# neither.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-speech-flite-plugin")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "qt6-wayland, qt6-translations-l10n, qt6-speech-speechd-plugin, speech-dispatcher-espeak-ng")
 # The long description; CPack puts the summary above it.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Effleur loads massage protocols from JSON files, checks them, and guides a
 session step by step: which technique, along which massage lines, in which

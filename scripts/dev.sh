@@ -21,6 +21,10 @@ packages=(
     nlohmann-json3-dev libspdlog-dev libvalijson-dev catch2
     libcli11-dev # the command line's parser: every verb, its help and the manual page from one definition
     qt6-l10n-tools # lrelease compiles the catalogues; lupdate keeps effleur_en.ts up to date
+    qt6-translations-l10n # Qt's own strings (dialog buttons, the file dialog) in ru, uk and pl
+    qt6-speech-speechd-plugin # Qt's speech-dispatcher engine: the cues in ru, uk and pl
+    speech-dispatcher # the speech server that engine talks to
+    speech-dispatcher-espeak-ng # its espeak-ng voices, which speak ru, uk and pl
     libsqlite3-dev # the journal's backup and restore use SQLite's online backup API
     dbus # dbus-run-session: the screen-saver tests run on a private session bus
     poppler-utils # the card tests read the PDFs with pdftotext, pdffonts, pdfinfo and pdftoppm

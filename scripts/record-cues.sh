@@ -15,8 +15,20 @@
 # (at most 1.5 s): over the whole band, and above 1.5 kHz, where speech has energy and the
 # chimes (all below 1.1 kHz) have none. Silence after a "saying" line means an unheard prompt.
 #
-# Usage: scripts/record-cues.sh [BUILD_DIR] [PROTOCOL] [SPEED] [SECONDS]
-#   defaults: build/release neck-self-massage 10 15; writes /tmp/effleur-cues.wav,
+# LANGUAGE (en, ru, uk or pl) runs the app in that language, chosen as Preferences would (the
+# throw-away settings file): the cues with a text in it are said by speech-dispatcher's
+# espeak-ng voice for it, the rest in English by flite. speech-dispatcher needs no display or
+# session bus: the app's speech library starts it on demand (autospawn) with a socket in
+# XDG_RUNTIME_DIR, and it plays into the same private PulseAudio server; the script stops it at
+# the end. (speech-dispatcher refuses to start under a LANG whose locale is not generated on the
+# machine, so the script leaves LANG as it is.)
+#
+# Last, each "saying" line is judged: heard when the take from it to the next cue has speech
+# energy above 1.5 kHz (louder than 0.3% of full scale) for at least 0.2 s; it exits 1 if any
+# prompt went unheard.
+#
+# Usage: scripts/record-cues.sh [BUILD_DIR] [PROTOCOL] [SPEED] [SECONDS] [LANGUAGE]
+#   defaults: build/release neck-self-massage 10 15 en; writes /tmp/effleur-cues.wav,
 #   /tmp/effleur-cues.png and /tmp/effleur-cues.log (the app's console output).
 # Needs pulseaudio, pulseaudio-utils (parec, pactl), sox and Xvfb; none of them is needed to
 # build or test Effleur. Everything it starts it stops; the user's settings are not touched
@@ -27,6 +39,11 @@ build="${1:-$root/build/release}"
 protocol="${2:-neck-self-massage}"
 speed="${3:-10}"
 seconds="${4:-15}"
+language="${5:-en}"
+case "$language" in
+en | ru | uk | pl) ;;
+*) echo "record-cues: LANGUAGE is en, ru, uk or pl" >&2; exit 2 ;;
+esac
 wav=/tmp/effleur-cues.wav
 png=/tmp/effleur-cues.png
 log=/tmp/effleur-cues.log
@@ -39,11 +56,16 @@ done
 work="$(mktemp -d)"
 export XDG_RUNTIME_DIR="$work/run" XDG_CONFIG_HOME="$work/config" XDG_STATE_HOME="$work/state"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+mkdir -p "$XDG_CONFIG_HOME/Effleur"
+printf '[ui]\nlanguage=%s\n' "$language" >"$XDG_CONFIG_HOME/Effleur/Effleur.conf"
 
 xvfb_pid=""
 rec_pid=""
 cleanup() {
     [ -n "$rec_pid" ] && kill "$rec_pid" 2>/dev/null || true
+    # The speech server the app started, by the pid it wrote.
+    spd_pid_file="$XDG_RUNTIME_DIR/speech-dispatcher/pid/speech-dispatcher.pid"
+    [ -s "$spd_pid_file" ] && kill "$(cat "$spd_pid_file")" 2>/dev/null || true
     pulseaudio --kill 2>/dev/null || true
     [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
     rm -rf "$work"
@@ -121,5 +143,41 @@ awk -F'|' '{ t[NR] = $1; w[NR] = $2 } END {
         fi
     done
 grep -E "warning|error" "$log" || echo "(no warnings)"
+echo "== each prompt heard? (speech above 1.5 kHz for at least 0.2 s)"
+unheard=0
+# A try that the engine failed is followed by the next try of the same prompt: only the last
+# try of each prompt is judged.
+awk -F'|' '{ t[NR] = $1; w[NR] = $2 } END {
+    for (i = 1; i <= NR; ++i) {
+        if (w[i] !~ /^saying /) continue
+        p = w[i]; sub(/ \(try [0-9]+\)$/, "", p)
+        retried = 0
+        for (j = i + 1; j <= NR; ++j) {
+            if (w[j] !~ /^saying /) continue
+            q = w[j]; sub(/ \(try [0-9]+\)$/, "", q)
+            retried = (q == p && w[j] ~ /\(try [2-9]\)$/); break
+        }
+        if (!retried) print t[i] "|" w[i] } }' "$work/cues" >"$work/judged"
+while IFS='|' read -r at what; do
+    next="$(awk -F'|' -v t="$at" '$1 > t { print $1; exit }' "$work/cues")"
+    [ -n "$next" ] && span="$(echo "$next - $at" | bc)" || span=1.5
+    [ "$(echo "$span > 1.5" | bc)" = 1 ] && span=1.5
+    if [ "$(echo "$at + $span > $length_f" | bc)" = 1 ]; then
+        continue
+    fi
+    # The take's clock is known to within a few tenths of a second: the window opens 0.5 s early.
+    from="$(echo "if ($at > 0.5) $at - 0.5 else 0" | bc)"
+    span="$(echo "$span + $at - $from" | bc)"
+    # The length of what stays once the quiet (below 0.3% of full scale) is taken from both ends.
+    heard="$(sox "$wav" -n trim "$from" "$span" sinc 1500 silence 1 0.02 0.3% reverse \
+        silence 1 0.02 0.3% reverse stat 2>&1 | sed -n 's/^Length (seconds): *//p')"
+    if [ "$(echo "${heard:-0} >= 0.2" | bc)" = 1 ]; then
+        printf '  heard %5.2f s  %s\n' "$heard" "$what"
+    else
+        printf '  UNHEARD         %s\n' "$what"
+        unheard=$((unheard + 1))
+    fi
+done <"$work/judged"
 sox "$wav" -n spectrogram -x 1200 -y 400 -t "effleur rehearse $protocol --speed $speed" -o "$png"
 echo "== spectrogram: $png"
+[ "$unheard" -eq 0 ] || { echo "record-cues: $unheard prompt(s) unheard" >&2; exit 1; }

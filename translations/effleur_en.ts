@@ -3278,6 +3278,165 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
 </context>
 <context>
+    <name>effleur::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voice and chimes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key for the chosen action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an action above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore default keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the new key for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already means “%2”. Choose another key, or give “%2” a new key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default keys are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate (slower – faster):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;oice volume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chimes volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chimes volume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test the voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effleurage along the spine, slow and light. Halfway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mute cues (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cues cannot be spoken in %1 on this computer: no voice for it was found (the voices come with speech-dispatcher-espeak-ng). The chimes still ring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Effleur starts, so that a running session is never disturbed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effleur will be in %1 from the next start. Until then it stays as it is, and so does a running session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>effleur::ui::ProblemsPanel</name>
     <message numerus="yes">
         <source>%n error(s)</source>

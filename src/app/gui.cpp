@@ -43,8 +43,12 @@ int run_window(int argc, char** argv, const AppContext& ctx, const GuiFlags& fla
     since_start.start();
     QApplication app(argc, argv);
     set_application_identity();
-    ui::install_translations(app);
     QSettings settings;
+    // The language holds for the whole run: a new choice in Preferences applies at the next
+    // start, so that a running session is never disturbed.
+    const QString language = ui::chosen_language(settings);
+    ui::install_translations(app, language);
+    spdlog::info("the interface language is {}", language.toStdString());
     SteadyClock clock;
     ui::MainWindowOptions options;
     options.loader = ctx.loader;

@@ -106,6 +106,27 @@ std::chrono::milliseconds to_ms(double seconds) {
 
 } // namespace
 
+namespace {
+
+std::string& text_language_storage() {
+    static std::string lang = "en";
+    return lang;
+}
+
+} // namespace
+
+void set_text_language(std::string lang) {
+    text_language_storage() = lang.empty() ? std::string("en") : std::move(lang);
+}
+
+const std::string& text_language() {
+    return text_language_storage();
+}
+
+const std::string& Text::get() const {
+    return get(text_language());
+}
+
 const std::string& Text::get(std::string_view lang) const {
     if (lang.empty() || lang == "en") {
         return en;

@@ -21,10 +21,18 @@ struct Text {
     std::map<std::string, std::string, std::less<>> translations; // language -> text, never "en"
 
     // The text in `lang`, falling back to English.
-    [[nodiscard]] const std::string& get(std::string_view lang = "en") const;
+    [[nodiscard]] const std::string& get(std::string_view lang) const;
+    // The text in text_language(), falling back to English.
+    [[nodiscard]] const std::string& get() const;
     [[nodiscard]] bool empty() const { return en.empty(); }
     friend bool operator==(const Text&, const Text&) = default;
 };
+
+// The language in which Text::get() answers when none is named: "en" unless the app sets it.
+// The window sets it once at start-up to the interface's language, before any other thread
+// reads a text.
+void set_text_language(std::string lang);
+[[nodiscard]] const std::string& text_language();
 
 // Where a value comes from: a passage of a source text. `lines` are 1-based, inclusive.
 struct Citation {

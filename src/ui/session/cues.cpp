@@ -1,8 +1,11 @@
 #include "ui/session/cues.h"
 
+#include "ui/common/translations.h"
 #include "ui/common/words.h"
 
 #include <QAudioDevice>
+#include <QCoreApplication>
+#include <QLocale>
 #include <QMediaDevices>
 #include <QSoundEffect>
 #include <QTextToSpeech>
@@ -54,33 +57,84 @@ std::optional<double> speech_rate_for_attempt(double rate, int attempt) {
     return nudged < -1.0 || nudged > 1.0 ? rate - nudge : nudged;
 }
 
-QtSpeaker::QtSpeaker() {
+namespace {
+
+// The language's name in English, for the log.
+std::string language_name(const QString& code) {
+    return QLocale::languageToString(QLocale(code).language()).toStdString();
+}
+
+// A voice of `language` among the engine's: the plain one ("Russian") before its variants
+// ("Russian+Alex").
+std::optional<QVoice> voice_for(const QTextToSpeech& tts, const QString& language) {
+    const QLocale::Language wanted = QLocale(language).language();
+    std::optional<QVoice> found;
+    for (const QVoice& v : tts.availableVoices()) {
+        if (v.locale().language() != wanted)
+            continue;
+        if (!v.name().contains(QLatin1Char('+')))
+            return v;
+        if (!found)
+            found = v;
+    }
+    return found;
+}
+
+} // namespace
+
+EngineSpeaker::EngineSpeaker(const QString& language) {
     if (QMediaDevices::audioOutputs().isEmpty()) {
         warn_once(no_device_key, no_device_message);
         return;
     }
     const QStringList engines = QTextToSpeech::availableEngines();
-    if (engines.isEmpty()) {
+    const bool english = language == QLatin1String("en");
+    const std::string key = "tts-" + language.toStdString();
+    if (english && engines.isEmpty()) {
         warn_once("tts", "no text-to-speech engine is installed; spoken cues are off");
         return;
     }
-    const QString engine =
-        engines.contains(QStringLiteral("flite")) ? QStringLiteral("flite") : engines.front();
+    if (!english && !engines.contains(QStringLiteral("speechd"))) {
+        warn_once(key.c_str(), "no voice speaks " + language_name(language) +
+                                   ": Qt's speech-dispatcher engine is not installed "
+                                   "(qt6-speech-speechd-plugin); cues in it are not spoken, the "
+                                   "chimes still ring");
+        return;
+    }
+    const QString engine = !english                                    ? QStringLiteral("speechd")
+                           : engines.contains(QStringLiteral("flite")) ? QStringLiteral("flite")
+                                                                       : engines.front();
     tts_ = std::make_unique<QTextToSpeech>(engine);
+    speechd_ = engine == QLatin1String("speechd");
     usable_ = tts_->state() != QTextToSpeech::Error;
     if (!usable_) {
-        warn_once("tts", "the text-to-speech engine " + engine.toStdString() +
-                             " cannot speak; spoken cues are off");
+        warn_once(key.c_str(), "the text-to-speech engine " + engine.toStdString() +
+                                   " cannot speak; spoken cues in " + language_name(language) +
+                                   " are off");
         return;
+    }
+    if (!english) {
+        tts_->setLocale(QLocale(language));
+        const auto voice = voice_for(*tts_, language);
+        if (!voice) {
+            warn_once(key.c_str(), "no voice speaks " + language_name(language) +
+                                       " (speech-dispatcher-espeak-ng has them); cues in it "
+                                       "are not spoken, the chimes still ring");
+            usable_ = false;
+            return;
+        }
+        tts_->setVoice(*voice);
+        spdlog::info("cues in {} are spoken by {}", language_name(language),
+                     voice->name().toStdString());
     }
     // The engine reports from its own thread; the states arrive queued, in order.
     QObject::connect(tts_.get(), &QTextToSpeech::stateChanged, tts_.get(),
                      [this](QTextToSpeech::State state) { on_state(static_cast<int>(state)); });
 }
 
-QtSpeaker::~QtSpeaker() = default;
+EngineSpeaker::~EngineSpeaker() = default;
 
-void QtSpeaker::say(const QString& text) {
+void EngineSpeaker::say(const QString& text) {
     if (!usable_)
         return;
     current_ = Utterance{text, 0, false};
@@ -98,7 +152,7 @@ void QtSpeaker::say(const QString& text) {
     speak();
 }
 
-void QtSpeaker::speak() {
+void EngineSpeaker::speak() {
     waiting_ = false;
     retry_ = false;
     if (!current_)
@@ -108,7 +162,7 @@ void QtSpeaker::speak() {
     tts_->say(current_->text);
 }
 
-void QtSpeaker::on_state(int state) {
+void EngineSpeaker::on_state(int state) {
     switch (static_cast<QTextToSpeech::State>(state)) {
     case QTextToSpeech::Speaking:
         if (!current_ || current_->started || waiting_ || retry_)
@@ -132,8 +186,10 @@ void QtSpeaker::on_state(int state) {
         return;
     case QTextToSpeech::Ready:
         if (waiting_ || retry_) {
-            // Not from within the engine's own signal.
-            QTimer::singleShot(0, tts_.get(), [this, serial = serial_] {
+            // Not from within the engine's own signal. speech-dispatcher reports the cut prompt
+            // stopped before its voice module has let go of the audio, and a prompt sent at
+            // once is cut with it: it waits a moment longer.
+            QTimer::singleShot(speechd_ ? 400 : 0, tts_.get(), [this, serial = serial_] {
                 if (serial == serial_ && (waiting_ || retry_))
                     speak();
             });
@@ -147,7 +203,7 @@ void QtSpeaker::on_state(int state) {
     }
 }
 
-void QtSpeaker::stop() {
+void EngineSpeaker::stop() {
     if (!usable_)
         return;
     current_.reset();
@@ -156,7 +212,7 @@ void QtSpeaker::stop() {
     tts_->stop();
 }
 
-void QtSpeaker::set_voice(const VoiceSettings& settings) {
+void EngineSpeaker::set_voice(const VoiceSettings& settings) {
     if (!usable_)
         return;
     if (!settings.voice.isEmpty()) {
@@ -172,12 +228,60 @@ void QtSpeaker::set_voice(const VoiceSettings& settings) {
     tts_->setVolume(std::clamp(settings.volume, 0.0, 1.0));
 }
 
-QStringList QtSpeaker::voices() const {
+QStringList EngineSpeaker::voices() const {
     QStringList names;
     if (usable_)
         for (const QVoice& v : tts_->availableVoices())
             names << v.name();
     return names;
+}
+
+QtSpeaker::QtSpeaker() {
+    (void)engine(language());
+}
+
+QtSpeaker::~QtSpeaker() = default;
+
+EngineSpeaker& QtSpeaker::engine(const QString& language) const {
+    const QString code = language.isEmpty() ? QStringLiteral("en") : language;
+    auto& slot = engines_[code];
+    if (!slot) {
+        slot = std::make_unique<EngineSpeaker>(code);
+        if (settings_)
+            slot->set_voice(*settings_);
+    }
+    return *slot;
+}
+
+void QtSpeaker::say(const QString& text) {
+    say_in(text, QStringLiteral("en"));
+}
+
+void QtSpeaker::say_in(const QString& text, const QString& language) {
+    EngineSpeaker& speaker = engine(language);
+    for (auto& [code, other] : engines_)
+        if (other.get() != &speaker && other->busy())
+            other->stop();
+    speaker.say(text);
+}
+
+void QtSpeaker::stop() {
+    for (auto& [code, speaker] : engines_)
+        speaker->stop();
+}
+
+void QtSpeaker::set_voice(const VoiceSettings& settings) {
+    settings_ = settings;
+    for (auto& [code, speaker] : engines_)
+        speaker->set_voice(settings);
+}
+
+QStringList QtSpeaker::voices() const {
+    return engine(language()).voices();
+}
+
+bool QtSpeaker::speaks(const QString& language) const {
+    return engine(language).usable();
 }
 
 QtChimes::QtChimes() {
@@ -237,9 +341,29 @@ void CuePlayer::set_muted(bool muted) {
         speaker_->stop();
 }
 
+namespace {
+
+// The language in which the player's own prompts are said: the interface's, when its
+// catalogue translates them; otherwise English (their source).
+QString phrase_language() {
+    const char* probe = "Halfway";
+    return QCoreApplication::translate("effleur::ui::CuePlayer", probe) != QLatin1String(probe)
+               ? language()
+               : QStringLiteral("en");
+}
+
+} // namespace
+
+QString text_language_of(const Text& text, const QString& language) {
+    // get() answers with the English text itself when it has no translation.
+    return &text.get(language.toStdString()) == &text.en ? QStringLiteral("en") : language;
+}
+
 void CuePlayer::on_event(const SessionEvent& e) {
     if (muted_ || !controller_)
         return;
+    // The player's own prompts (and a breathing step's counts) in the catalogue's language.
+    const QString ours = phrase_language();
     switch (e.kind) {
     case EventKind::StepStarted: {
         // The second side's start follows a side-switch, which already spoke.
@@ -249,25 +373,28 @@ void CuePlayer::on_event(const SessionEvent& e) {
         if (e.stage >= p.stages.size() || e.step >= p.stages[e.stage].steps.size())
             return;
         const Step& step = p.stages[e.stage].steps[e.step];
-        QString words =
-            QString::fromStdString(step.cue.empty() ? step.title.get() : step.cue.get());
+        const Text& text = step.cue.empty() ? step.title : step.cue;
+        // Said in the language the text is shown in: the interface's, or English where the
+        // protocol has no translation into it.
+        const QString lang = text_language_of(text, language());
+        QString words = QString::fromStdString(text.get(lang.toStdString()));
         // A breathing step's first count falls at its start; say it here, as one utterance,
         // since a new prompt cuts the one before.
         if (step.breathing && !step.breathing->phases.empty())
             words = tr("%1. %2").arg(
                 words, Words::breath_phase_spoken(step.breathing->phases.front().kind));
-        speaker_->say(words);
+        speaker_->say_in(words, lang);
         return;
     }
     case EventKind::SideSwitch:
-        speaker_->say(tr("Switch sides"));
+        speaker_->say_in(tr("Switch sides"), ours);
         return;
     case EventKind::Halfway:
-        speaker_->say(tr("Halfway"));
+        speaker_->say_in(tr("Halfway"), ours);
         chimes_->play(Chime::Halfway);
         return;
     case EventKind::TenSecondsLeft:
-        speaker_->say(tr("Ten seconds"));
+        speaker_->say_in(tr("Ten seconds"), ours);
         chimes_->play(Chime::TenSeconds);
         return;
     case EventKind::StepEnded:
@@ -278,11 +405,11 @@ void CuePlayer::on_event(const SessionEvent& e) {
     case EventKind::BreathingPhase:
         if (!e.phase || (e.round == 1 && e.phase_index == 0 && e.count == 1))
             return;
-        speaker_->say(e.count == 1 ? Words::breath_phase_spoken(*e.phase)
-                                   : QString::number(e.count));
+        speaker_->say_in(
+            e.count == 1 ? Words::breath_phase_spoken(*e.phase) : QString::number(e.count), ours);
         return;
     case EventKind::SessionFinished:
-        speaker_->say(tr("Session complete"));
+        speaker_->say_in(tr("Session complete"), ours);
         return;
     default:
         return;

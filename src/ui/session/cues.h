@@ -20,6 +20,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -40,12 +41,23 @@ struct VoiceSettings {
 class Speaker {
 public:
     virtual ~Speaker() = default;
-    // Replaces whatever is being said: a late prompt is worse than a cut one.
+    // Replaces whatever is being said: a late prompt is worse than a cut one. In English.
     virtual void say(const QString& text) = 0;
     virtual void stop() = 0;
     // Not pure, so that a speaker with no choices (and the tests' recorders) need not care.
+    // `text` in `language` (a code such as "ru"); by default said as say() says it.
+    virtual void say_in(const QString& text, const QString& language) {
+        (void)language;
+        say(text);
+    }
     virtual void set_voice(const VoiceSettings& settings) { (void)settings; }
+    // The voices for the interface's language.
     [[nodiscard]] virtual QStringList voices() const { return {}; }
+    // Whether a voice speaks `language`; a prompt in a language without one is not said.
+    [[nodiscard]] virtual bool speaks(const QString& language) const {
+        (void)language;
+        return true;
+    }
 
 protected:
     Speaker() = default;
@@ -73,16 +85,23 @@ protected:
 // length, so a retry almost always plays; the change is too small to hear.
 [[nodiscard]] std::optional<double> speech_rate_for_attempt(double rate, int attempt);
 
-// Qt TextToSpeech, preferring the flite engine where it is installed. A prompt that the engine
-// fails to play is said again at a nudged rate (speech_rate_for_attempt), a few times at most.
-class QtSpeaker final : public Speaker {
+// One Qt TextToSpeech engine speaking one language: for English the flite engine where it is
+// installed; for any other language speech-dispatcher's (Qt's "speechd" engine, with the
+// espeak-ng voices) set to that language and a voice of it. Without a voice for the language it
+// logs one warning and stays quiet. A prompt that the engine fails to play is said again at a
+// nudged rate (speech_rate_for_attempt), a few times at most.
+class EngineSpeaker final : public Speaker {
 public:
-    QtSpeaker();
-    ~QtSpeaker() override;
+    explicit EngineSpeaker(const QString& language = QStringLiteral("en"));
+    ~EngineSpeaker() override;
     void say(const QString& text) override;
     void stop() override;
     void set_voice(const VoiceSettings& settings) override;
     [[nodiscard]] QStringList voices() const override;
+    // Whether the engine runs and has a voice for its language.
+    [[nodiscard]] bool usable() const { return usable_; }
+    // Whether a prompt is being said or waits to be.
+    [[nodiscard]] bool busy() const { return current_.has_value() || waiting_ || retry_; }
 
 private:
     // The prompt being said: its words, which try this is, and whether the engine has begun
@@ -103,6 +122,29 @@ private:
     bool retry_ = false;       // for the engine to settle after a failed try
     double rate_ = 0.0;
     bool usable_ = false;
+    bool speechd_ = false; // speech-dispatcher's engine
+};
+
+// The cues' voice: an EngineSpeaker per language, each built when first needed (the interface's
+// own language at once, so that a missing voice is logged at start-up). A prompt cuts the one
+// before in any language. Settings apply to every engine; a voice name only to the engine that
+// has it.
+class QtSpeaker final : public Speaker {
+public:
+    QtSpeaker();
+    ~QtSpeaker() override;
+    void say(const QString& text) override;
+    void say_in(const QString& text, const QString& language) override;
+    void stop() override;
+    void set_voice(const VoiceSettings& settings) override;
+    [[nodiscard]] QStringList voices() const override;
+    [[nodiscard]] bool speaks(const QString& language) const override;
+
+private:
+    EngineSpeaker& engine(const QString& language) const;
+
+    mutable std::map<QString, std::unique_ptr<EngineSpeaker>> engines_;
+    std::optional<VoiceSettings> settings_;
 };
 
 // The three chimes compiled in under :/sounds/, played with QSoundEffect.
@@ -143,6 +185,10 @@ private:
     QMetaObject::Connection subscription_;
     bool muted_ = false;
 };
+
+// The language of a protocol text as the interface shows it: `language` when the text has a
+// translation into it, else "en" (the text falls back to English).
+[[nodiscard]] QString text_language_of(const Text& text, const QString& language);
 
 // Logs `message` as a warning the first time `key` is seen; later calls stay silent.
 void warn_once(const char* key, const std::string& message);

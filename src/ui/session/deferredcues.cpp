@@ -16,7 +16,11 @@ void DeferredSpeaker::start() const {
         real_->set_voice(*voice_);
     }
     if (pending_) {
-        real_->say(*pending_);
+        if (pending_->language.isEmpty()) {
+            real_->say(pending_->text);
+        } else {
+            real_->say_in(pending_->text, pending_->language);
+        }
         pending_.reset();
     }
 }
@@ -25,7 +29,15 @@ void DeferredSpeaker::say(const QString& text) {
     if (real_) {
         real_->say(text);
     } else {
-        pending_ = text; // a newer prompt replaces an unsaid one, as say() does
+        pending_ = Prompt{text, {}}; // a newer prompt replaces an unsaid one, as say() does
+    }
+}
+
+void DeferredSpeaker::say_in(const QString& text, const QString& language) {
+    if (real_) {
+        real_->say_in(text, language);
+    } else {
+        pending_ = Prompt{text, language};
     }
 }
 
@@ -47,6 +59,11 @@ void DeferredSpeaker::set_voice(const VoiceSettings& settings) {
 QStringList DeferredSpeaker::voices() const {
     start();
     return real_ ? real_->voices() : QStringList{};
+}
+
+bool DeferredSpeaker::speaks(const QString& language) const {
+    start();
+    return real_ ? real_->speaks(language) : false;
 }
 
 DeferredChimes::DeferredChimes(Factory make) : make_(std::move(make)) {}

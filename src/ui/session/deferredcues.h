@@ -26,10 +26,12 @@ public:
     explicit DeferredSpeaker(Factory make);
 
     void say(const QString& text) override;
+    void say_in(const QString& text, const QString& language) override;
     void stop() override;
     void set_voice(const VoiceSettings& settings) override;
-    // Starts the engine: the list comes from it.
+    // Start the engine: the answers come from it.
     [[nodiscard]] QStringList voices() const override;
+    [[nodiscard]] bool speaks(const QString& language) const override;
 
     // Builds the engine, applies the settings and says the prompt kept meanwhile. Idempotent.
     void start() const;
@@ -39,7 +41,11 @@ private:
     Factory make_;
     mutable std::unique_ptr<Speaker> real_;
     std::optional<VoiceSettings> voice_;
-    mutable std::optional<QString> pending_;
+    struct Prompt {
+        QString text;
+        QString language; // empty: said with say()
+    };
+    mutable std::optional<Prompt> pending_;
 };
 
 class DeferredChimes final : public Chimes {

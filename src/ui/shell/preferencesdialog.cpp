@@ -1,5 +1,7 @@
 #include "ui/shell/preferencesdialog.h"
 
+#include "ui/common/translations.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -8,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSlider>
@@ -115,17 +118,18 @@ void apply_cue_settings(CuePlayer& cues, const QSettings& s) {
 PreferencesDialog::PreferencesDialog(QSettings& settings, CuePlayer& cues, QWidget* parent)
     : QDialog(parent), settings_(settings), cues_(cues) {
     setObjectName(QStringLiteral("preferences"));
-    setWindowTitle(QStringLiteral("Preferences"));
+    setWindowTitle(tr("Preferences"));
     auto* tabs = new QTabWidget(this);
-    tabs->setAccessibleName(QStringLiteral("Preference pages"));
-    tabs->addTab(build_keys(), QStringLiteral("&Keys"));
-    tabs->addTab(build_voice(), QStringLiteral("&Voice and chimes"));
+    tabs->setAccessibleName(tr("Preference pages"));
+    tabs->addTab(build_keys(), tr("&Keys"));
+    tabs->addTab(build_voice(), tr("&Voice and chimes"));
+    tabs->addTab(build_language(), tr("&Language"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     // Enter on a key row starts a remap; it must not close the dialog.
     for (QAbstractButton* b : buttons->buttons())
         if (auto* push = qobject_cast<QPushButton*>(b))
             push->setAutoDefault(false);
-    buttons->button(QDialogButtonBox::Close)->setAccessibleName(QStringLiteral("Close"));
+    buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
@@ -145,8 +149,8 @@ QWidget* PreferencesDialog::build_keys() {
 
     table_ = new QTableWidget(static_cast<int>(default_key_table.size()), 2, page);
     table_->setObjectName(QStringLiteral("key-table"));
-    table_->setAccessibleName(QStringLiteral("Session keys"));
-    table_->setHorizontalHeaderLabels({QStringLiteral("Action"), QStringLiteral("Keys")});
+    table_->setAccessibleName(tr("Session keys"));
+    table_->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
     table_->verticalHeader()->hide();
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -169,9 +173,9 @@ QWidget* PreferencesDialog::build_keys() {
     auto* row = new QFormLayout;
     capture_ = new KeyCapture;
     capture_->setObjectName(QStringLiteral("key-capture"));
-    capture_->setAccessibleName(QStringLiteral("New key for the chosen action"));
+    capture_->setAccessibleName(tr("New key for the chosen action"));
     capture_->setReadOnly(true);
-    capture_->setPlaceholderText(QStringLiteral("Choose an action above"));
+    capture_->setPlaceholderText(tr("Choose an action above"));
     capture_->on_key = [this](const QKeySequence& key) {
         const int r = table_->currentRow();
         if (r < 0)
@@ -180,22 +184,22 @@ QWidget* PreferencesDialog::build_keys() {
         if (remap(action, key))
             table_->setFocus(); // done: back to the list for the next one
     };
-    auto* capture_label = new QLabel(QStringLiteral("&New key:"));
+    auto* capture_label = new QLabel(tr("&New key:"));
     capture_label->setBuddy(capture_);
     row->addRow(capture_label, capture_);
     layout->addLayout(row);
 
     message_ = new QLabel(page);
     message_->setObjectName(QStringLiteral("key-message"));
-    message_->setAccessibleName(QStringLiteral("Key message"));
+    message_->setAccessibleName(tr("Key message"));
     message_->setWordWrap(true);
     // Room for a two-line refusal, so that the table does not jump when one appears.
     message_->setMinimumHeight(2 * message_->fontMetrics().lineSpacing());
     layout->addWidget(message_);
 
-    auto* restore = new QPushButton(QStringLiteral("&Restore defaults"), page);
+    auto* restore = new QPushButton(tr("&Restore defaults"), page);
     restore->setObjectName(QStringLiteral("restore-keys"));
-    restore->setAccessibleName(QStringLiteral("Restore default keys"));
+    restore->setAccessibleName(tr("Restore default keys"));
     restore->setAutoDefault(false);
     connect(restore, &QPushButton::clicked, this, &PreferencesDialog::restore_default_keys);
     layout->addWidget(restore, 0, Qt::AlignLeft);
@@ -219,7 +223,7 @@ void PreferencesDialog::begin_capture() {
         return;
     const KeyBinding& b = default_key_table[static_cast<std::size_t>(r)];
     capture_->clear();
-    capture_->setPlaceholderText(QStringLiteral("Press the new key for %1").arg(text(b.label)));
+    capture_->setPlaceholderText(tr("Press the new key for %1").arg(text(b.label)));
     capture_->setFocus();
 }
 
@@ -228,8 +232,8 @@ bool PreferencesDialog::remap(SessionAction action, const QKeySequence& key) {
     for (const KeyBinding& b : default_key_table) {
         if (b.action == action || !keys_for(b.action, &settings_).contains(key))
             continue;
-        message_->setText(QStringLiteral("%1 already means \u201c%2\u201d. Choose another key, "
-                                         "or give \u201c%2\u201d a new key first.")
+        message_->setText(tr("%1 already means \u201c%2\u201d. Choose another key, "
+                             "or give \u201c%2\u201d a new key first.")
                               .arg(key.toString(QKeySequence::NativeText), text(b.label)));
         capture_->clear();
         return false;
@@ -237,7 +241,7 @@ bool PreferencesDialog::remap(SessionAction action, const QKeySequence& key) {
     settings_.setValue(settings_key(target), key.toString(QKeySequence::PortableText));
     fill_keys();
     capture_->setText(key.toString(QKeySequence::NativeText));
-    message_->setText(QStringLiteral("\u201c%1\u201d is now %2.")
+    message_->setText(tr("\u201c%1\u201d is now %2.")
                           .arg(text(target.label), key.toString(QKeySequence::NativeText)));
     Q_EMIT keysChanged();
     return true;
@@ -248,7 +252,7 @@ void PreferencesDialog::restore_default_keys() {
         settings_.remove(settings_key(b));
     fill_keys();
     capture_->clear();
-    message_->setText(QStringLiteral("The default keys are back."));
+    message_->setText(tr("The default keys are back."));
     Q_EMIT keysChanged();
 }
 
@@ -263,41 +267,44 @@ QWidget* PreferencesDialog::build_voice() {
 
     voice_ = new QComboBox;
     voice_->setObjectName(QStringLiteral("voice"));
-    voice_->setAccessibleName(QStringLiteral("Voice"));
-    voice_->addItem(QStringLiteral("The engine's default"), QString());
+    voice_->setAccessibleName(tr("Voice"));
+    voice_->addItem(tr("The engine's default"), QString());
     for (const QString& name : cues_.speaker().voices())
         voice_->addItem(name, name);
     voice_->setCurrentIndex(std::max(0, voice_->findData(saved.voice)));
-    form->addRow(QStringLiteral("&Voice:"), voice_);
+    form->addRow(tr("&Voice:"), voice_);
 
-    rate_ = slider(-100, 100, QStringLiteral("Speaking rate"));
+    rate_ = slider(-100, 100, tr("Speaking rate"));
     rate_->setObjectName(QStringLiteral("rate"));
     rate_->setValue(percent(saved.rate));
-    form->addRow(QStringLiteral("&Rate (slower \u2013 faster):"), rate_);
+    form->addRow(tr("&Rate (slower \u2013 faster):"), rate_);
 
-    volume_ = slider(0, 100, QStringLiteral("Voice volume"));
+    volume_ = slider(0, 100, tr("Voice volume"));
     volume_->setObjectName(QStringLiteral("volume"));
     volume_->setValue(percent(saved.volume));
-    form->addRow(QStringLiteral("V&oice volume:"), volume_);
+    form->addRow(tr("V&oice volume:"), volume_);
 
-    chimes_ = slider(0, 100, QStringLiteral("Chimes volume"));
+    chimes_ = slider(0, 100, tr("Chimes volume"));
     chimes_->setObjectName(QStringLiteral("chime-volume"));
     chimes_->setValue(percent(chime_volume(settings_)));
-    form->addRow(QStringLiteral("&Chimes volume:"), chimes_);
+    form->addRow(tr("&Chimes volume:"), chimes_);
 
-    auto* test = new QPushButton(QStringLiteral("&Test the voice"));
+    auto* test = new QPushButton(tr("&Test the voice"));
     test->setObjectName(QStringLiteral("test-voice"));
-    test->setAccessibleName(QStringLiteral("Test the voice"));
+    test->setAccessibleName(tr("Test the voice"));
     test->setAutoDefault(false);
     // Heard even when muted: the therapist asked for it.
     connect(test, &QPushButton::clicked, this, [this] {
-        cues_.speaker().say(QStringLiteral("Effleurage along the spine, slow and light. Halfway."));
+        const QString source =
+            QStringLiteral("Effleurage along the spine, slow and light. Halfway.");
+        const QString words = tr("Effleurage along the spine, slow and light. Halfway.");
+        cues_.speaker().say_in(words, words == source ? QStringLiteral("en") : language());
     });
     form->addRow(QString(), test);
 
-    mute_ = new QCheckBox(QStringLiteral("&Mute cues (Ctrl+M)"));
+    mute_ = new QCheckBox(tr("&Mute cues (Ctrl+M)"));
     mute_->setObjectName(QStringLiteral("mute"));
-    mute_->setAccessibleName(QStringLiteral("Mute cues"));
+    mute_->setAccessibleName(tr("Mute cues"));
     mute_->setChecked(cues_.muted());
     connect(mute_, &QCheckBox::toggled, this, [this](bool on) {
         cues_.set_muted(on);
@@ -306,10 +313,89 @@ QWidget* PreferencesDialog::build_voice() {
     });
     form->addRow(QString(), mute_);
 
+    // Said once, here; the log says it once too.
+    voice_note_ = new QLabel;
+    voice_note_->setObjectName(QStringLiteral("voice-note"));
+    voice_note_->setWordWrap(true);
+    voice_note_->setTextFormat(Qt::PlainText);
+    form->addRow(voice_note_);
+    // English has flite; a machine without any audio device says so in the log.
+    if (language() != QLatin1String("en") && !cues_.speaker().speaks(language()))
+        voice_note_->setText(
+            tr("The cues cannot be spoken in %1 on this computer: no voice for it was found "
+               "(the voices come with speech-dispatcher-espeak-ng). The chimes still ring.")
+                .arg(QLocale(language()).nativeLanguageName()));
+    else
+        voice_note_->hide();
+
     connect(voice_, &QComboBox::currentIndexChanged, this, &PreferencesDialog::save_voice);
     for (QSlider* s : {rate_, volume_, chimes_})
         connect(s, &QSlider::valueChanged, this, &PreferencesDialog::save_voice);
     return page;
+}
+
+QWidget* PreferencesDialog::build_language() {
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    auto* form = new QFormLayout;
+    language_ = new QComboBox;
+    language_->setObjectName(QStringLiteral("language"));
+    language_->setAccessibleName(tr("Interface language"));
+    QString system_name;
+    for (const LanguageChoice& l : offered_languages())
+        if (l.code == system_language())
+            system_name = l.name;
+    language_->addItem(tr("System default (%1)").arg(system_name), QString());
+    // Each language in its own words, so that it can be found by someone who reads only it.
+    for (const LanguageChoice& l : offered_languages())
+        language_->addItem(l.name, l.code);
+    language_->setCurrentIndex(std::max(0, language_->findData(saved_language(settings_))));
+    auto* label = new QLabel(tr("&Interface language:"));
+    label->setBuddy(language_);
+    form->addRow(label, language_);
+    layout->addLayout(form);
+
+    language_note_ = new QLabel;
+    language_note_->setObjectName(QStringLiteral("language-note"));
+    language_note_->setWordWrap(true);
+    language_note_->setTextFormat(Qt::PlainText);
+    layout->addWidget(language_note_);
+    layout->addStretch(1);
+
+    const auto update_note = [this] {
+        const QString chosen = chosen_language(settings_);
+        if (chosen == language()) {
+            language_note_->setText(
+                tr("A new language applies the next time Effleur starts, so that a running "
+                   "session is never disturbed."));
+            return;
+        }
+        QString name = chosen;
+        for (const LanguageChoice& l : offered_languages())
+            if (l.code == chosen)
+                name = l.name;
+        language_note_->setText(tr("Effleur will be in %1 from the next start. Until then it "
+                                   "stays as it is, and so does a running session.")
+                                    .arg(name));
+    };
+    connect(language_, &QComboBox::currentIndexChanged, this, [this, update_note] {
+        save_language(settings_, language_->currentData().toString());
+        update_note();
+    });
+    update_note();
+    return page;
+}
+
+void PreferencesDialog::choose_language(const QString& code) {
+    language_->setCurrentIndex(std::max(0, language_->findData(code)));
+}
+
+QString PreferencesDialog::language_note() const {
+    return language_note_->text();
+}
+
+QString PreferencesDialog::voice_note() const {
+    return voice_note_->text();
 }
 
 void PreferencesDialog::save_voice() {
