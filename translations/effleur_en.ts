@@ -3962,6 +3962,131 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
 </context>
 <context>
+    <name>effleur::ui::RefusalWords</name>
+    <message>
+        <source>The session is in a state it cannot be in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session that has started cannot be resumed from a saved state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session has not started yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session has not started yet: press %1 to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session has already started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is not paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is already paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is waiting for you: its time is already stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is waiting for you: press %1 to go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step has not started yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step has not started yet: press %1 to start it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An untimed step has no time to restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An untimed step has no time to add or take off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step&apos;s time is up: press %1 or %2 to run it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step&apos;s time is up: press %1 to run it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step&apos;s time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was busy: give the command again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first step of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A breathing step is timed by its counts: change the tempo instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding no time changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The step would end before now: at most %n second(s) can be taken off</source>
+        <translation>
+            <numerusform>The step would end before now: at most %n second can be taken off</numerusform>
+            <numerusform>The step would end before now: at most %n seconds can be taken off</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A step cannot last more than %n hour(s)</source>
+        <translation>
+            <numerusform>A step cannot last more than %n hour</numerusform>
+            <numerusform>A step cannot last more than %n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage %1, step %2 is not in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speed must be more than %1 and at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breathing tempo must be from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved session does not fit this protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session did not do that</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>effleur::ui::ResumeFlow</name>
     <message numerus="yes">
         <source>%n earlier session(s) were interrupted and are kept as such.</source>
@@ -4053,7 +4178,7 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
 <context>
     <name>effleur::ui::SessionController</name>
     <message>
-        <source>The session has ended</source>
+        <source>The speed changes only in a rehearsal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -46,14 +46,14 @@ std::optional<Wide> wide_from_string(const std::string& text) {
     return negative ? -v : v;
 }
 
-struct Refusal {
+struct Malformed {
     std::string reason;
 };
 
 Wide wide_at(const nlohmann::json& j, const char* key) {
     const std::optional<Wide> v = wide_from_string(j.at(key).get<std::string>());
     if (!v)
-        throw Refusal{std::string("malformed snapshot: ") + key + " is not an integer"};
+        throw Malformed{std::string("malformed snapshot: ") + key + " is not an integer"};
     return *v;
 }
 
@@ -90,25 +90,27 @@ nlohmann::json StepEngine::snapshot() const {
     return j;
 }
 
-std::string StepEngine::do_restore(const nlohmann::json& j, TimePoint now) {
+Refusal StepEngine::do_restore(const nlohmann::json& j, TimePoint now) {
     try {
         if (!j.is_object() || j.at("snapshot_format").get<int>() != snapshot_format)
-            return "not a step engine snapshot of format 1";
+            return Refusal::snapshot("not a step engine snapshot of format 1");
         const auto& p = j.at("protocol");
         const auto id = p.at("id").get<std::string>();
         const auto version = p.at("version").get<int>();
         if (id != protocol_->id || version != protocol_->version) {
-            return "the snapshot is of protocol " + id + " version " + std::to_string(version) +
-                   ", not " + protocol_->id + " version " + std::to_string(protocol_->version);
+            return Refusal::snapshot("the snapshot is of protocol " + id + " version " +
+                                     std::to_string(version) + ", not " + protocol_->id +
+                                     " version " + std::to_string(protocol_->version));
         }
         if (j.at("kind").get<std::string>() != kind_name(kind_))
-            return "the snapshot is of a " + j.at("kind").get<std::string>() +
-                   " session; this engine runs a " + kind_name(kind_) + " session";
+            return Refusal::snapshot("the snapshot is of a " + j.at("kind").get<std::string>() +
+                                     " session; this engine runs a " + kind_name(kind_) +
+                                     " session");
         const std::optional<std::size_t> stage =
             j.at("stage").is_null() ? std::nullopt
                                     : std::optional<std::size_t>(j.at("stage").get<std::size_t>());
         if (stage != options_.stage)
-            return "the snapshot covers other stages than this engine";
+            return Refusal::snapshot("the snapshot covers other stages than this engine");
         // Snapshots from before ranges and pauses existed have neither.
         std::optional<StepRange> range;
         if (j.contains("range") && !j.at("range").is_null()) {
@@ -118,25 +120,26 @@ std::string StepEngine::do_restore(const nlohmann::json& j, TimePoint now) {
                 {r.at("last").at(0).get<std::size_t>(), r.at("last").at(1).get<std::size_t>()}};
         }
         if (range != options_.range)
-            return "the snapshot covers other steps than this engine";
+            return Refusal::snapshot("the snapshot covers other steps than this engine");
         if (j.value("pause_between_steps", false) != options_.pause_between_steps)
-            return options_.pause_between_steps
-                       ? "the snapshot does not pause between steps; this engine does"
-                       : "the snapshot pauses between steps; this engine does not";
+            return Refusal::snapshot(
+                options_.pause_between_steps
+                    ? "the snapshot does not pause between steps; this engine does"
+                    : "the snapshot pauses between steps; this engine does not");
 
         const auto state = engine_state_from_string(j.at("state").get<std::string>());
         const auto reason = wait_reason_from_string(j.at("wait").get<std::string>());
         if (!state || !reason || !valid_state(*state, *reason))
-            return "the snapshot's state is not one the engine allows";
+            return Refusal::snapshot("the snapshot's state is not one the engine allows");
         const auto index = j.at("part").get<std::size_t>();
         if (index >= plan_.size() || plan_[index].source->id != j.at("step_id").get<std::string>())
-            return "the snapshot's step is not in this session";
+            return Refusal::snapshot("the snapshot's step is not in this session");
         const PlanPart& part = plan_[index];
         const auto speed = j.at("speed_milli").get<std::int64_t>();
         const auto scale = j.at("count_scale_milli").get<std::int64_t>();
         if (speed < 1 || speed > static_cast<std::int64_t>(max_speed * 1000) ||
             !count_scale_to_milli(static_cast<double>(scale) / 1000.0))
-            return "the snapshot's speed or tempo is out of range";
+            return Refusal::snapshot("the snapshot's speed or tempo is out of range");
 
         const Wide length = wide_at(j, "length_ps");
         const Wide position = wide_at(j, "position_ps");
@@ -146,23 +149,23 @@ std::string StepEngine::do_restore(const nlohmann::json& j, TimePoint now) {
 
         const bool under_way = *state == EngineState::Running || *state == EngineState::Paused;
         if (under_way && part.kind == PartKind::Untimed)
-            return "the snapshot runs the clock of an untimed step";
+            return Refusal::snapshot("the snapshot runs the clock of an untimed step");
         if (*reason == WaitReason::Procedure && part.kind != PartKind::Untimed)
-            return "the snapshot's wait does not fit its step";
+            return Refusal::snapshot("the snapshot's wait does not fit its step");
         if (*reason == WaitReason::BeforeStep && !part.wait_before)
-            return "the snapshot waits before a step that does not wait";
+            return Refusal::snapshot("the snapshot waits before a step that does not wait");
         if (*reason == WaitReason::StepDone && (!part.manual || part.kind == PartKind::Untimed))
-            return "the snapshot waits after a step that goes on by itself";
+            return Refusal::snapshot("the snapshot waits after a step that goes on by itself");
         if (length < 0 || length > to_ps(max_part_length) || position < 0 || position > length ||
             key.position < -1 || key.position > length || key.rank < 0 ||
             key.rank > last_rank_before_end + 1)
-            return "the snapshot's position is out of range";
+            return Refusal::snapshot("the snapshot's position is out of range");
 
         PartTiming timing = timing_for(part, scale);
         if (part.kind == PartKind::Timed)
             timing.length = length;
         else if (timing.length != length)
-            return "the snapshot's step length does not fit its step";
+            return Refusal::snapshot("the snapshot's step length does not fit its step");
 
         // Everything checked: apply it.
         count_scale_milli_ = scale;
@@ -175,10 +178,10 @@ std::string StepEngine::do_restore(const nlohmann::json& j, TimePoint now) {
         state_ = *state;
         wait_ = *reason;
         return {};
-    } catch (const Refusal& r) {
-        return r.reason;
+    } catch (const Malformed& m) {
+        return Refusal::snapshot(m.reason);
     } catch (const nlohmann::json::exception& e) {
-        return std::string("malformed snapshot: ") + e.what();
+        return Refusal::snapshot(std::string("malformed snapshot: ") + e.what());
     }
 }
 

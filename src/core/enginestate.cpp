@@ -5,27 +5,18 @@
 
 namespace effleur {
 
-namespace {
-
-constexpr std::string_view not_started = "the session has not started: use start (or jump)";
-constexpr std::string_view finished = "the session has finished";
-
-} // namespace
-
 bool valid_state(EngineState state, WaitReason reason) {
     if (state == EngineState::WaitingForTherapist)
         return reason != WaitReason::None;
     return reason == WaitReason::None;
 }
 
-std::optional<std::string_view> refusal(EngineState state, WaitReason reason, Command command) {
+RefusalKind refusal(EngineState state, WaitReason reason, Command command) {
+    using enum RefusalKind;
     if (!valid_state(state, reason))
-        return "the engine is in an impossible state";
-    if (command == Command::Restore) {
-        if (state == EngineState::Idle)
-            return std::nullopt;
-        return "only an engine that has not started can restore a snapshot";
-    }
+        return ImpossibleState;
+    if (command == Command::Restore)
+        return state == EngineState::Idle ? None : RestoreAfterStart;
     switch (state) {
     case EngineState::Idle:
         switch (command) {
@@ -33,29 +24,29 @@ std::optional<std::string_view> refusal(EngineState state, WaitReason reason, Co
         case Command::Jump:
         case Command::SetSpeed:
         case Command::SetTempo:
-            return std::nullopt;
+            return None;
         default:
-            return not_started;
+            return NotStarted;
         }
     case EngineState::Finished:
-        return finished;
+        return Finished;
     case EngineState::Running:
         switch (command) {
         case Command::Start:
-            return "the session has already started";
+            return AlreadyStarted;
         case Command::Resume:
-            return "the session is not paused";
+            return NotPaused;
         default:
-            return std::nullopt;
+            return None;
         }
     case EngineState::Paused:
         switch (command) {
         case Command::Start:
-            return "the session has already started";
+            return AlreadyStarted;
         case Command::Pause:
-            return "the session is already paused";
+            return AlreadyPaused;
         default:
-            return std::nullopt;
+            return None;
         }
     case EngineState::WaitingForTherapist:
         break;
@@ -63,26 +54,103 @@ std::optional<std::string_view> refusal(EngineState state, WaitReason reason, Co
     // Waiting for the therapist: the time is stopped; `next` is how the therapist goes on.
     switch (command) {
     case Command::Start:
-        return "the session has already started";
+        return AlreadyStarted;
     case Command::Pause:
-        return "the session is waiting for the therapist; its time is already stopped";
+        return WaitingTimeStopped;
     case Command::Resume:
-        return "the session is waiting for the therapist: use next to go on";
+        return WaitingUseNext;
     case Command::Restart:
         if (reason == WaitReason::BeforeStep)
-            return "the step has not started yet: use next to start it";
+            return StepNotStarted;
         if (reason == WaitReason::Procedure)
-            return "an untimed step has no time to restart";
-        return std::nullopt;
+            return UntimedNoRestart;
+        return None;
     case Command::Extend:
         if (reason == WaitReason::BeforeStep)
-            return "the step has not started yet: use next to start it";
+            return StepNotStarted;
         if (reason == WaitReason::Procedure)
-            return "an untimed step has no time to extend";
-        return "the step's time is up: use back or restart to run it again";
+            return UntimedNoExtend;
+        return StepTimeUp;
     default:
-        return std::nullopt;
+        return None;
     }
+}
+
+Refusal Refusal::not_in_session(std::size_t stage, std::size_t step) {
+    Refusal r(RefusalKind::NotInSession);
+    r.stage = stage;
+    r.step = step;
+    return r;
+}
+
+Refusal Refusal::end_before_now(Duration most) {
+    Refusal r(RefusalKind::EndBeforeNow);
+    r.most = most;
+    return r;
+}
+
+Refusal Refusal::snapshot(std::string why) {
+    Refusal r(RefusalKind::Snapshot);
+    r.detail = std::move(why);
+    return r;
+}
+
+std::string to_string(const Refusal& r) {
+    using enum RefusalKind;
+    switch (r.kind) {
+    case None:
+        return {};
+    case ImpossibleState:
+        return "the engine is in an impossible state";
+    case RestoreAfterStart:
+        return "only an engine that has not started can restore a snapshot";
+    case NotStarted:
+        return "the session has not started: use start (or jump)";
+    case AlreadyStarted:
+        return "the session has already started";
+    case NotPaused:
+        return "the session is not paused";
+    case AlreadyPaused:
+        return "the session is already paused";
+    case WaitingTimeStopped:
+        return "the session is waiting for the therapist; its time is already stopped";
+    case WaitingUseNext:
+        return "the session is waiting for the therapist: use next to go on";
+    case StepNotStarted:
+        return "the step has not started yet: use next to start it";
+    case UntimedNoRestart:
+        return "an untimed step has no time to restart";
+    case UntimedNoExtend:
+        return "an untimed step has no time to extend";
+    case StepTimeUp:
+        return "the step's time is up: use back or restart to run it again";
+    case Finished:
+        return "the session has finished";
+    case InsideEventHandler:
+        return "a command cannot be given from inside an event handler";
+    case FirstStep:
+        return "this is the first step of the session";
+    case BreathingExtend:
+        return "a breathing step is timed by its counts: change the tempo instead";
+    case ExtendByZero:
+        return "extending by 0 s changes nothing";
+    case EndBeforeNow:
+        return "the step would end before now: at most " +
+               std::to_string(std::chrono::floor<std::chrono::milliseconds>(r.most).count()) +
+               " ms can be taken off";
+    case LongerThanMax:
+        return "a step cannot last more than 24 hours";
+    case NotInSession:
+        return "stage " + std::to_string(r.stage + 1) + ", step " + std::to_string(r.step + 1) +
+               " is not in this session";
+    case SpeedOutOfRange:
+        return "the speed must be more than 0 and at most 1000";
+    case CountScaleOutOfRange:
+        return "the breathing count scale must be from 0.25 to 4";
+    case Snapshot:
+        return r.detail;
+    }
+    return "refused";
 }
 
 namespace {

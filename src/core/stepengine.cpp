@@ -30,9 +30,9 @@ std::optional<std::string> StepEngine::check(const Protocol& protocol,
     if (auto why = SessionPlan::check(protocol, Selection{options.stage, options.range}))
         return why;
     if (!speed_to_milli(options.speed))
-        return std::string("the speed must be more than 0 and at most 1000");
+        return to_string(Refusal(RefusalKind::SpeedOutOfRange));
     if (!count_scale_to_milli(options.count_scale))
-        return std::string("the breathing count scale must be from 0.25 to 4");
+        return to_string(Refusal(RefusalKind::CountScaleOutOfRange));
     return std::nullopt;
 }
 
@@ -84,19 +84,21 @@ StepEngine::~StepEngine() = default;
 template <class Body> CommandResult StepEngine::command(Command which, TimePoint now, Body&& body) {
     CommandResult result;
     if (publishing_) {
-        result.reason = "a command cannot be given from inside an event handler";
+        result.refusal.kind = RefusalKind::InsideEventHandler;
+        result.reason = to_string(result.refusal);
         return result;
     }
     now = observe(now);
     drain(now, result.events);
-    if (const auto why = refusal(state_, wait_, which)) {
-        result.reason = std::string(*why);
-    } else if (std::string reason = body(now, result.events); !reason.empty()) {
-        result.reason = std::move(reason);
+    if (const RefusalKind why = refusal(state_, wait_, which); why != RefusalKind::None) {
+        result.refusal.kind = why;
+    } else if (Refusal refused = body(now, result.events); refused.kind != RefusalKind::None) {
+        result.refusal = std::move(refused);
     } else {
         result.ok = true;
         drain(now, result.events);
     }
+    result.reason = to_string(result.refusal);
     publish(result.events);
     return result;
 }
@@ -125,7 +127,7 @@ std::optional<TimePoint> StepEngine::next_deadline() const {
 CommandResult StepEngine::start(TimePoint now) {
     return command(Command::Start, now, [this](TimePoint t, std::vector<SessionEvent>& out) {
         enter(0, t, EventCause::Start, false, false, out);
-        return std::string();
+        return Refusal{};
     });
 }
 
@@ -134,7 +136,7 @@ CommandResult StepEngine::pause(TimePoint now) {
         clock_.stop(t);
         state_ = EngineState::Paused;
         emit_here(out, EventKind::Paused, EventCause::Command, t);
-        return std::string();
+        return Refusal{};
     });
 }
 
@@ -143,7 +145,7 @@ CommandResult StepEngine::resume(TimePoint now) {
         clock_.run(t);
         state_ = EngineState::Running;
         emit_here(out, EventKind::Resumed, EventCause::Command, t);
-        return std::string();
+        return Refusal{};
     });
 }
 
@@ -152,7 +154,7 @@ CommandResult StepEngine::next(TimePoint now) {
                    [this](TimePoint t, std::vector<SessionEvent>& out) { return do_next(t, out); });
 }
 
-std::string StepEngine::do_next(TimePoint now, std::vector<SessionEvent>& out) {
+Refusal StepEngine::do_next(TimePoint now, std::vector<SessionEvent>& out) {
     if (state_ == EngineState::WaitingForTherapist && wait_ == WaitReason::BeforeStep) {
         begin(now, EventCause::Next, false, false, out);
         return {};
@@ -169,7 +171,7 @@ CommandResult StepEngine::back(TimePoint now) {
                    [this](TimePoint t, std::vector<SessionEvent>& out) { return do_back(t, out); });
 }
 
-std::string StepEngine::do_back(TimePoint now, std::vector<SessionEvent>& out) {
+Refusal StepEngine::do_back(TimePoint now, std::vector<SessionEvent>& out) {
     if (state_ == EngineState::WaitingForTherapist && wait_ == WaitReason::StepDone) {
         begin(now, EventCause::Back, false, false, out); // run the ended part again
         return {};
@@ -183,7 +185,7 @@ std::string StepEngine::do_back(TimePoint now, std::vector<SessionEvent>& out) {
     }
     if (to_previous && index_ == 0) {
         if (state_ != EngineState::Running && !paused)
-            return "this is the first step of the session";
+            return Refusal(RefusalKind::FirstStep);
         to_previous = false; // nothing before the first part: restart it
     }
     if (active())
@@ -201,7 +203,7 @@ CommandResult StepEngine::restart_step(TimePoint now) {
         if (active())
             emit(out, EventKind::StepEnded, EventCause::Restart, t, index_, position_at(t));
         begin(t, EventCause::Restart, false, paused, out);
-        return std::string();
+        return Refusal{};
     });
 }
 
@@ -211,7 +213,7 @@ CommandResult StepEngine::skip_step(TimePoint now) {
         if (active())
             emit(out, EventKind::StepEnded, EventCause::Skip, t, index_, position_at(t));
         go_forward(plan_.next_step_part(index_), t, EventCause::Skip, false, paused, out);
-        return std::string();
+        return Refusal{};
     });
 }
 
@@ -221,20 +223,18 @@ CommandResult StepEngine::extend(TimePoint now, Duration by) {
     });
 }
 
-std::string StepEngine::do_extend(TimePoint now, Duration by, std::vector<SessionEvent>& out) {
+Refusal StepEngine::do_extend(TimePoint now, Duration by, std::vector<SessionEvent>& out) {
     if (timing_.kind == PartKind::Breathing)
-        return "a breathing step is timed by its counts: change the tempo instead";
+        return Refusal(RefusalKind::BreathingExtend);
     if (by == Duration::zero())
-        return "extending by 0 s changes nothing";
+        return Refusal(RefusalKind::ExtendByZero);
     const Wide here = clock_.position(now);
     const Wide length = timing_.length + to_ps(by);
     if (length <= here) {
-        return "the step would end before now: at most " +
-               std::to_string(floor_ns(timing_.length - here).count() / 1'000'000) +
-               " ms can be taken off";
+        return Refusal::end_before_now(floor_ns(timing_.length - here));
     }
     if (length > to_ps(max_part_length))
-        return "a step cannot last more than 24 hours";
+        return Refusal(RefusalKind::LongerThanMax);
     timing_.length = length;
     // Milestones that a shortening moved behind now are dropped; those a lengthening moved
     // ahead of now (ten seconds left, 3-2-1) will fall due again.
@@ -247,15 +247,13 @@ CommandResult StepEngine::jump_to(TimePoint now, std::size_t stage, std::size_t 
     return command(
         Command::Jump, now, [this, stage, step](TimePoint t, std::vector<SessionEvent>& out) {
             const std::optional<std::size_t> target = plan_.first_part_of(stage, step);
-            if (!target) {
-                return "stage " + std::to_string(stage + 1) + ", step " + std::to_string(step + 1) +
-                       " is not in this session";
-            }
+            if (!target)
+                return Refusal::not_in_session(stage, step);
             const bool paused = state_ == EngineState::Paused;
             if (active())
                 emit(out, EventKind::StepEnded, EventCause::Jump, t, index_, position_at(t));
             enter(*target, t, EventCause::Jump, false, paused, out);
-            return std::string();
+            return Refusal{};
         });
 }
 
@@ -264,12 +262,12 @@ CommandResult StepEngine::set_speed(TimePoint now, double speed) {
         Command::SetSpeed, now, [this, speed](TimePoint t, std::vector<SessionEvent>& out) {
             const std::optional<std::int64_t> milli = speed_to_milli(speed);
             if (!milli)
-                return std::string("the speed must be more than 0 and at most 1000");
+                return Refusal(RefusalKind::SpeedOutOfRange);
             clock_.set_speed(t, *milli);
             if (state_ != EngineState::Idle)
                 emit_here(out, EventKind::SpeedChanged, EventCause::Command, t).value_milli =
                     *milli;
-            return std::string();
+            return Refusal{};
         });
 }
 
@@ -278,13 +276,13 @@ CommandResult StepEngine::set_count_scale(TimePoint now, double count_scale) {
                    [this, count_scale](TimePoint t, std::vector<SessionEvent>& out) {
                        const std::optional<std::int64_t> milli = count_scale_to_milli(count_scale);
                        if (!milli)
-                           return std::string("the breathing count scale must be from 0.25 to 4");
+                           return Refusal(RefusalKind::CountScaleOutOfRange);
                        return do_set_count_scale(t, *milli, out);
                    });
 }
 
-std::string StepEngine::do_set_count_scale(TimePoint now, std::int64_t milli,
-                                           std::vector<SessionEvent>& out) {
+Refusal StepEngine::do_set_count_scale(TimePoint now, std::int64_t milli,
+                                       std::vector<SessionEvent>& out) {
     const bool breathing_under_way =
         timing_.kind == PartKind::Breathing &&
         (state_ == EngineState::Running || state_ == EngineState::Paused);

@@ -10,7 +10,7 @@
 // rehearsal. Errors: the constructors throw std::invalid_argument for options that check()
 // refuses, a stage other than the gate's, or a range or pauses in a client session (a client
 // session covers what the gate screened, as the protocol runs); every command returns a
-// CommandResult that is either done or refused with a reason, never silently ignored. Nothing else
+// CommandResult that is either done or refused with a Refusal, never silently ignored. Nothing else
 // throws (except exceptions that event handlers throw, which reach the caller after the engine's
 // state is consistent).
 
@@ -67,7 +67,8 @@ inline constexpr Duration max_part_length = std::chrono::hours(24);
 
 struct CommandResult {
     bool ok = false;
-    std::string reason; // why it was refused; empty when ok
+    Refusal refusal;    // why it was refused, as data a view words; kind None when ok
+    std::string reason; // the same in plain English (to_string), for the command line and logs
     // The events this call delivered: first those that fell due before the command (they are
     // delivered even when the command is refused), then the command's own.
     std::vector<SessionEvent> events;
@@ -200,13 +201,12 @@ private:
     void wait(TimePoint t, WaitReason reason, Wide position, EventCause cause,
               std::vector<SessionEvent>& out);
 
-    // Command bodies: return a refusal reason, or "" when done.
-    std::string do_next(TimePoint now, std::vector<SessionEvent>& out);
-    std::string do_back(TimePoint now, std::vector<SessionEvent>& out);
-    std::string do_extend(TimePoint now, Duration by, std::vector<SessionEvent>& out);
-    std::string do_set_count_scale(TimePoint now, std::int64_t milli,
-                                   std::vector<SessionEvent>& out);
-    std::string do_restore(const nlohmann::json& j, TimePoint now);
+    // Command bodies: return why they refuse, or a Refusal of kind None when done.
+    Refusal do_next(TimePoint now, std::vector<SessionEvent>& out);
+    Refusal do_back(TimePoint now, std::vector<SessionEvent>& out);
+    Refusal do_extend(TimePoint now, Duration by, std::vector<SessionEvent>& out);
+    Refusal do_set_count_scale(TimePoint now, std::int64_t milli, std::vector<SessionEvent>& out);
+    Refusal do_restore(const nlohmann::json& j, TimePoint now);
 
     std::shared_ptr<const Protocol> protocol_;
     SessionOptions options_;

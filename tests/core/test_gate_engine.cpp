@@ -103,8 +103,9 @@ TEST_CASE("a client snapshot restores only into a client engine", "[gate][engine
     SessionOptions day1;
     day1.stage = 0;
     StepEngine rehearsal(gate_protocol(), day1);
-    CHECK(rehearsal.restore(snap, clock.now()).reason ==
-          "the snapshot is of a client session; this engine runs a rehearsal session");
+    CHECK(rehearsal.restore(snap, clock.now()).refusal ==
+          Refusal::snapshot(
+              "the snapshot is of a client session; this engine runs a rehearsal session"));
 
     auto again = c.clear(gate_time);
     REQUIRE(again);

@@ -2,6 +2,8 @@
 
 #include "engine_test_support.h"
 
+#include <set>
+
 using namespace effleur;
 using namespace effleur::test;
 using K = EventKind;
@@ -42,10 +44,9 @@ TEST_CASE("the transition table allows exactly the documented commands", "[engin
         for (std::size_t c = 0; c < commands.size(); ++c) {
             CAPTURE(to_string(states[s].first), to_string(states[s].second),
                     to_string(commands[c]));
-            const auto why = refusal(states[s].first, states[s].second, commands[c]);
-            CHECK(!why.has_value() == (table[s][c] == '1'));
-            if (why)
-                CHECK_FALSE(why->empty());
+            const RefusalKind why = refusal(states[s].first, states[s].second, commands[c]);
+            CHECK((why == RefusalKind::None) == (table[s][c] == '1'));
+            CHECK_FALSE(to_string(Refusal(why)).empty() == (why != RefusalKind::None));
         }
     }
     CHECK_FALSE(valid_state(EngineState::Running, WaitReason::StepDone));
@@ -59,19 +60,45 @@ TEST_CASE("every refused command says why and changes nothing", "[engine][contro
          {rig.engine.pause(now), rig.engine.resume(now), rig.engine.next(now), rig.engine.back(now),
           rig.engine.restart_step(now), rig.engine.skip_step(now), rig.engine.extend(now, 5s)}) {
         CHECK_FALSE(r);
-        CHECK(r.reason.find("not started") != std::string::npos);
+        CHECK(r.refusal.kind == RefusalKind::NotStarted);
         CHECK(r.events.empty());
     }
     CHECK(rig.engine.state() == EngineState::Idle);
     REQUIRE(rig.start());
     const auto again = rig.engine.start(now);
     CHECK_FALSE(again);
-    CHECK(again.reason == "the session has already started");
-    CHECK(rig.engine.resume(now).reason == "the session is not paused");
-    CHECK(rig.engine.extend(now, 0s).reason == "extending by 0 s changes nothing");
-    CHECK(rig.engine.jump_to(now, 0, 7).reason == "stage 1, step 8 is not in this session");
-    CHECK(rig.engine.jump_to(now, 3, 0).reason == "stage 4, step 1 is not in this session");
+    CHECK(again.refusal.kind == RefusalKind::AlreadyStarted);
+    CHECK(rig.engine.resume(now).refusal.kind == RefusalKind::NotPaused);
+    CHECK(rig.engine.extend(now, 0s).refusal.kind == RefusalKind::ExtendByZero);
+    CHECK(rig.engine.jump_to(now, 0, 7).refusal == Refusal::not_in_session(0, 7));
+    CHECK(rig.engine.jump_to(now, 3, 0).refusal == Refusal::not_in_session(3, 0));
     CHECK(rig.engine.last_sequence() == 1);
+}
+
+TEST_CASE("a refusal reads in plain English for the command line and the log",
+          "[engine][controls]") {
+    // The words docs/step-engine.md gives; the step is 1-based, the time in whole ms.
+    CHECK(to_string(Refusal()).empty());
+    CHECK(to_string(Refusal(RefusalKind::NotStarted)) ==
+          "the session has not started: use start (or jump)");
+    CHECK(to_string(Refusal::not_in_session(0, 7)) == "stage 1, step 8 is not in this session");
+    CHECK(to_string(Refusal::end_before_now(4999999999ns)) ==
+          "the step would end before now: at most 4999 ms can be taken off");
+    CHECK(to_string(Refusal::snapshot("the snapshot covers other stages than this engine")) ==
+          "the snapshot covers other stages than this engine");
+    // Every kind has words of its own.
+    std::set<std::string> seen;
+    for (int k = static_cast<int>(RefusalKind::ImpossibleState);
+         k <= static_cast<int>(RefusalKind::CountScaleOutOfRange); ++k) {
+        const std::string text = to_string(Refusal(static_cast<RefusalKind>(k)));
+        CAPTURE(k, text);
+        CHECK_FALSE(text.empty());
+        CHECK(seen.insert(text).second);
+    }
+    // A result carries both: the kind to word, and the English to print.
+    Rig rig(three_steps());
+    const auto r = rig.engine.jump_to(rig.clock.now(), 0, 7);
+    CHECK(r.reason == "stage 1, step 8 is not in this session");
 }
 
 TEST_CASE("start, pause and resume", "[engine][controls]") {
@@ -85,7 +112,7 @@ TEST_CASE("start, pause and resume", "[engine][controls]") {
     const auto paused = rig.keep(rig.engine.pause(rig.clock.now()));
     CHECK(kinds(paused.events) == std::vector{K::Paused});
     CHECK(rig.engine.state() == EngineState::Paused);
-    CHECK(rig.engine.pause(rig.clock.now()).reason == "the session is already paused");
+    CHECK(rig.engine.pause(rig.clock.now()).refusal.kind == RefusalKind::AlreadyPaused);
     rig.run(1h);
     CHECK(rig.engine.progress(rig.clock.now()) == 10s);
     const auto resumed = rig.keep(rig.engine.resume(rig.clock.now()));
@@ -114,7 +141,7 @@ TEST_CASE("next ends the part now and goes on", "[engine][controls]") {
     const auto last = rig.keep(rig.engine.next(rig.clock.now()));
     CHECK(kinds(last.events) == std::vector{K::StepEnded, K::StageEnded, K::SessionFinished});
     CHECK(rig.engine.state() == EngineState::Finished);
-    CHECK(rig.engine.next(rig.clock.now()).reason == "the session has finished");
+    CHECK(rig.engine.next(rig.clock.now()).refusal.kind == RefusalKind::Finished);
     CHECK(rig.engine.remaining(rig.clock.now()) == 0s);
 }
 
@@ -170,7 +197,7 @@ TEST_CASE("back at the very first part restarts it, and is refused before it sta
     CHECK(first_waits.engine.wait_reason() == WaitReason::BeforeStep);
     const auto refused = first_waits.engine.back(first_waits.clock.now());
     CHECK_FALSE(refused);
-    CHECK(refused.reason == "this is the first step of the session");
+    CHECK(refused.refusal.kind == RefusalKind::FirstStep);
 }
 
 TEST_CASE("restart runs the current part again, extensions dropped", "[engine][controls]") {
@@ -228,12 +255,12 @@ TEST_CASE("extend lengthens or shortens the part, never below now", "[engine][co
     rig.run(10s); // b (20 s) started at 60 s: now 15 s in
     r = rig.keep(rig.engine.extend(rig.clock.now(), -5s));
     CHECK_FALSE(r);
-    CHECK(r.reason.find("would end before now") != std::string::npos);
+    // 15 s into b, its 20 s extended by 0: 5 s may go, not more.
+    CHECK(r.refusal == Refusal::end_before_now(5s));
     r = rig.keep(rig.engine.extend(rig.clock.now(), -3s));
     REQUIRE(r);
     CHECK(rig.engine.remaining(rig.clock.now()) == 2s);
-    CHECK(rig.engine.extend(rig.clock.now(), 25h).reason ==
-          "a step cannot last more than 24 hours");
+    CHECK(rig.engine.extend(rig.clock.now(), 25h).refusal.kind == RefusalKind::LongerThanMax);
     rig.run(3s);
     const auto b_events = [&] {
         std::vector<SessionEvent> out;
@@ -254,12 +281,11 @@ TEST_CASE("extend lengthens or shortens the part, never below now", "[engine][co
     // Untimed and breathing parts refuse extension with a reason.
     Rig breath(make_protocol({{amphoric_step()}}));
     REQUIRE(breath.start());
-    CHECK(breath.engine.extend(breath.clock.now(), 5s).reason ==
-          "a breathing step is timed by its counts: change the tempo instead");
+    CHECK(breath.engine.extend(breath.clock.now(), 5s).refusal.kind ==
+          RefusalKind::BreathingExtend);
     Rig proc(make_protocol({{procedure_step("prp")}}));
     REQUIRE(proc.start());
-    CHECK(proc.engine.extend(proc.clock.now(), 5s).reason ==
-          "an untimed step has no time to extend");
+    CHECK(proc.engine.extend(proc.clock.now(), 5s).refusal.kind == RefusalKind::UntimedNoExtend);
 }
 
 TEST_CASE("jump goes to any step of the session", "[engine][controls]") {
@@ -282,8 +308,8 @@ TEST_CASE("jump goes to any step of the session", "[engine][controls]") {
     day2.stage = 1;
     Rig one_stage(protocol, day2);
     REQUIRE(one_stage.start());
-    CHECK(one_stage.engine.jump_to(one_stage.clock.now(), 0, 0).reason ==
-          "stage 1, step 1 is not in this session");
+    CHECK(one_stage.engine.jump_to(one_stage.clock.now(), 0, 0).refusal ==
+          Refusal::not_in_session(0, 0));
 }
 
 TEST_CASE("alternating steps run first_side, then the other", "[engine][controls]") {
@@ -332,10 +358,8 @@ TEST_CASE("manual steps wait for the therapist when their time is up", "[engine]
     CHECK(rig.engine.state() == EngineState::WaitingForTherapist);
     CHECK(rig.engine.remaining(rig.clock.now()) == 0s);
     CHECK(rig.engine.next_deadline() == std::nullopt);
-    CHECK(rig.engine.resume(rig.clock.now()).reason ==
-          "the session is waiting for the therapist: use next to go on");
-    CHECK(rig.engine.pause(rig.clock.now()).reason ==
-          "the session is waiting for the therapist; its time is already stopped");
+    CHECK(rig.engine.resume(rig.clock.now()).refusal.kind == RefusalKind::WaitingUseNext);
+    CHECK(rig.engine.pause(rig.clock.now()).refusal.kind == RefusalKind::WaitingTimeStopped);
     // Back runs the ended part again.
     auto r = rig.keep(rig.engine.back(rig.clock.now()));
     CHECK(kinds(r.events) == std::vector{K::StepStarted});
@@ -360,8 +384,7 @@ TEST_CASE("wait_before steps wait before they start", "[engine][controls]") {
     CHECK(got.back().step == 1);
     CHECK(rig.engine.cursor().step == 1);
     CHECK(rig.engine.remaining(rig.clock.now()) == 10s);
-    CHECK(rig.engine.restart_step(rig.clock.now()).reason ==
-          "the step has not started yet: use next to start it");
+    CHECK(rig.engine.restart_step(rig.clock.now()).refusal.kind == RefusalKind::StepNotStarted);
     const auto r = rig.keep(rig.engine.next(rig.clock.now()));
     CHECK(kinds(r.events) == std::vector{K::StepStarted});
     CHECK(r.events[0].cause == EventCause::Next);
@@ -379,8 +402,7 @@ TEST_CASE("procedure steps are untimed and end on next", "[engine][controls]") {
     CHECK(got.back().wait == WaitReason::Procedure);
     CHECK(rig.engine.state() == EngineState::WaitingForTherapist);
     CHECK(rig.engine.length() == 0s);
-    CHECK(rig.engine.restart_step(rig.clock.now()).reason ==
-          "an untimed step has no time to restart");
+    CHECK(rig.engine.restart_step(rig.clock.now()).refusal.kind == RefusalKind::UntimedNoRestart);
     const auto r = rig.keep(rig.engine.next(rig.clock.now()));
     CHECK(kinds(r.events) == std::vector{K::StepEnded, K::StepStarted});
     CHECK(r.events[0].cause == EventCause::Next);
@@ -426,13 +448,13 @@ TEST_CASE("one notifier delivers every event in order", "[engine][controls]") {
 
 TEST_CASE("a command from inside an event handler is refused", "[engine][controls]") {
     Rig rig(three_steps());
-    std::string reason;
+    Refusal refused;
     auto sub = rig.engine.notifier().subscribe([&](const SessionEvent& e) {
         if (e.kind == K::Halfway)
-            reason = rig.engine.next(e.delivered).reason;
+            refused = rig.engine.next(e.delivered).refusal;
     });
     REQUIRE(rig.start());
     rig.run(20s);
-    CHECK(reason == "a command cannot be given from inside an event handler");
+    CHECK(refused.kind == RefusalKind::InsideEventHandler);
     CHECK(rig.engine.cursor().step == 0);
 }

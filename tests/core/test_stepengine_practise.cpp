@@ -123,7 +123,7 @@ TEST_CASE("jumping outside the range is refused", "[engine][practise]") {
     REQUIRE(rig.start());
     const auto r = rig.engine.jump_to(rig.clock.now(), 0, 0);
     CHECK_FALSE(r);
-    CHECK(r.reason == "stage 1, step 1 is not in this session");
+    CHECK(r.refusal == Refusal::not_in_session(0, 0));
     CHECK(rig.keep(rig.engine.jump_to(rig.clock.now(), 0, 2)));
     CHECK(rig.engine.current_step().id == "c");
 }
@@ -212,13 +212,13 @@ TEST_CASE("snapshots keep the range and the pauses", "[engine][snapshot][practis
     CHECK(same.state() == EngineState::WaitingForTherapist);
 
     StepEngine whole(two_stages());
-    CHECK(whole.restore(snap, rig.clock.now()).reason ==
-          "the snapshot covers other steps than this engine");
+    CHECK(whole.restore(snap, rig.clock.now()).refusal ==
+          Refusal::snapshot("the snapshot covers other steps than this engine"));
     SessionOptions no_pause = o;
     no_pause.pause_between_steps = false;
     StepEngine flowing(two_stages(), no_pause);
-    CHECK(flowing.restore(snap, rig.clock.now()).reason ==
-          "the snapshot pauses between steps; this engine does not");
+    CHECK(flowing.restore(snap, rig.clock.now()).refusal ==
+          Refusal::snapshot("the snapshot pauses between steps; this engine does not"));
 
     // A snapshot written before ranges existed restores into a whole-protocol engine.
     StepEngine plain(two_stages());

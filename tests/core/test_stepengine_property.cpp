@@ -130,7 +130,7 @@ struct Checker {
 
     void check(const CommandResult& r, TimePoint now) {
         if (!r.ok)
-            REQUIRE_FALSE(r.reason.empty());
+            REQUIRE(r.refusal.kind != RefusalKind::None);
         for (const SessionEvent& e : r.events) {
             CAPTURE(e.seq, to_string(e.kind), to_string(e.cause));
             REQUIRE_FALSE(finished); // nothing after session-finished
@@ -318,7 +318,7 @@ TEST_CASE("a snapshot restored at any point continues identically", "[engine][pr
             if (restored) {
                 const auto b = apply(*restored, script[i], clock.now());
                 REQUIRE(a.ok == b.ok);
-                REQUIRE(a.reason == b.reason);
+                REQUIRE(a.refusal == b.refusal);
                 REQUIRE(a.events == b.events);
                 REQUIRE(restored->state() == straight.state());
                 REQUIRE(restored->remaining(clock.now()) == straight.remaining(clock.now()));

@@ -72,6 +72,8 @@ TEST_CASE("paused and waiting snapshots restore paused and waiting", "[engine][s
     CHECK(kinds(r.events) == std::vector{K::StepEnded, K::StageEnded, K::SessionFinished});
 }
 
+// A snapshot that does not fit is refused with one kind; its detail, which only the log shows,
+// says which check failed.
 TEST_CASE("restore refuses what does not fit, with a reason", "[engine][snapshot]") {
     Rig rig(sample());
     REQUIRE(rig.start());
@@ -81,31 +83,34 @@ TEST_CASE("restore refuses what does not fit, with a reason", "[engine][snapshot
     StepEngine newer(sample(2));
     auto r = newer.restore(snap, rig.clock.now());
     CHECK_FALSE(r);
-    CHECK(r.reason == "the snapshot is of protocol sample version 1, not sample version 2");
+    CHECK(r.refusal ==
+          Refusal::snapshot("the snapshot is of protocol sample version 1, not sample version 2"));
     CHECK(newer.state() == EngineState::Idle);
 
     const Catalog no_items; // sample() lists no contraindications: its gate is clear at once
     auto gate = Checklist(sample(), no_items).clear(std::chrono::system_clock::now());
     REQUIRE(gate);
     StepEngine other_kind(std::move(*gate));
-    CHECK(other_kind.restore(snap, rig.clock.now()).reason ==
-          "the snapshot is of a rehearsal session; this engine runs a client session");
+    CHECK(other_kind.restore(snap, rig.clock.now()).refusal ==
+          Refusal::snapshot(
+              "the snapshot is of a rehearsal session; this engine runs a client session"));
 
     SessionOptions day2;
     day2.stage = 1;
     StepEngine other_stage(sample(), day2);
-    CHECK(other_stage.restore(snap, rig.clock.now()).reason ==
-          "the snapshot covers other stages than this engine");
+    CHECK(other_stage.restore(snap, rig.clock.now()).refusal ==
+          Refusal::snapshot("the snapshot covers other stages than this engine"));
 
-    CHECK(rig.engine.restore(snap, rig.clock.now()).reason ==
-          "only an engine that has not started can restore a snapshot");
+    CHECK(rig.engine.restore(snap, rig.clock.now()).refusal.kind == RefusalKind::RestoreAfterStart);
 
     const auto refused = [&](nlohmann::json j) {
         StepEngine fresh(sample());
         const auto result = fresh.restore(j, rig.clock.now());
-        if (!result)
+        if (!result) {
             CHECK(fresh.state() == EngineState::Idle);
-        return result.ok ? std::string() : result.reason;
+            CHECK(result.refusal.kind == RefusalKind::Snapshot);
+        }
+        return result.refusal.detail;
     };
     CHECK(refused(nlohmann::json::array()) == "not a step engine snapshot of format 1");
     auto broken = snap;

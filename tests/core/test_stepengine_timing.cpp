@@ -132,7 +132,7 @@ TEST_CASE("speed is refused outside 0 to 1000", "[engine][timing]") {
                              std::numeric_limits<double>::infinity(), 0.0001}) {
         const auto r = rig.engine.set_speed(rig.clock.now(), bad);
         CHECK_FALSE(r);
-        CHECK_FALSE(r.reason.empty());
+        CHECK(r.refusal.kind == RefusalKind::SpeedOutOfRange);
     }
     CHECK(rig.engine.set_speed(rig.clock.now(), 1000.0));
     SessionOptions options;

@@ -4,14 +4,18 @@
 
 #include "session_test_support.h"
 
+#include "ui/session/refusalwords.h"
 #include "ui/session/sessionview.h"
 #include "ui/session/sessionwidgets.h"
 
 #include <QApplication>
 #include <QLabel>
+#include <QSet>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace effleur;
 using namespace effleur::ui;
@@ -290,4 +294,118 @@ TEST_CASE("The on-screen controls pause, resume and go to the next step", "[sess
     const auto step = rig.view.engine().cursor().step;
     QTest::mouseClick(next, Qt::LeftButton);
     CHECK(rig.view.engine().cursor().step == step + 1);
+}
+
+TEST_CASE("A refused key says why in the status line, naming the key to press", "[session]") {
+    Rig rig("classic-back");
+    auto* status = rig.view.findChild<QLabel*>(QStringLiteral("status"));
+    REQUIRE(status);
+    CHECK_FALSE(status->isVisible());
+    rig.key(Qt::Key_Left); // back, before the session has started
+    CHECK(rig.view.engine().state() == EngineState::Idle);
+    CHECK(status->isVisible());
+    CHECK(rig.view.text_of("status") ==
+          QStringLiteral("The session has not started yet: press Space to start"));
+
+    rig.key(Qt::Key_Space); // done: the status line goes
+    CHECK(rig.view.engine().state() == EngineState::Running);
+    CHECK_FALSE(status->isVisible());
+    CHECK(rig.view.text_of("status").isEmpty());
+
+    // 15 s less with 10 s left would end the step before now: 10 s can go, no more.
+    const auto length = rig.view.engine().length();
+    REQUIRE(length > 20s);
+    rig.wait(length - 10s);
+    rig.key(Qt::Key_Minus);
+    CHECK(rig.view.engine().remaining(rig.clock.now()) == 10s);
+    CHECK(rig.view.text_of("status") ==
+          QStringLiteral("The step would end before now: at most 10 seconds can be taken off"));
+    rig.wait(8500ms);
+    rig.key(Qt::Key_Minus);
+    CHECK(rig.view.text_of("status") ==
+          QStringLiteral("The step would end before now: at most 1 second can be taken off"));
+}
+
+TEST_CASE("A refusal names the key the therapist has bound", "[session]") {
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("keys/pause-resume"), QStringLiteral("S"));
+    Rig rig("classic-back");
+    rig.view.bind_keys(&settings);
+    rig.key(Qt::Key_Left);
+    CHECK(rig.view.text_of("status") ==
+          QStringLiteral("The session has not started yet: press S to start"));
+}
+
+TEST_CASE("After the last step a key says the session has ended", "[session]") {
+    Rig rig("neck-self-massage");
+    rig.key(Qt::Key_Space);
+    const std::size_t parts = rig.view.engine().plan().size();
+    for (std::size_t i = 0; i < parts && rig.view.engine().state() != EngineState::Finished; ++i)
+        rig.key(Qt::Key_Right);
+    REQUIRE(rig.view.engine().state() == EngineState::Finished);
+    rig.key(Qt::Key_Right);
+    CHECK(rig.view.text_of("status") == QStringLiteral("The session has ended"));
+}
+
+namespace {
+
+// Marks every refusal it translates, as a translation would replace it.
+class MarkingTranslator final : public QTranslator {
+public:
+    [[nodiscard]] bool isEmpty() const override { return false; }
+    [[nodiscard]] QString translate(const char* context, const char* source,
+                                    const char* /*disambiguation*/, int /*n*/) const override {
+        if (QLatin1String(context) != QLatin1String("effleur::ui::RefusalWords"))
+            return {};
+        return QStringLiteral("\u2039%1\u203a").arg(QString::fromUtf8(source));
+    }
+};
+
+} // namespace
+
+TEST_CASE("The status line shows a refusal in the user's language", "[session]") {
+    Rig rig("classic-back");
+    MarkingTranslator marking;
+    QCoreApplication::installTranslator(&marking);
+    rig.key(Qt::Key_Left);
+    QCoreApplication::removeTranslator(&marking);
+    CHECK(rig.view.text_of("status") ==
+          QStringLiteral("\u2039The session has not started yet: press Space to start\u203a"));
+}
+
+TEST_CASE("Each refusal has words of its own, with the keys and numbers it needs", "[session]") {
+    const PromptKeys keys{QStringLiteral("Space"), QStringLiteral("\u2192"),
+                          QStringLiteral("\u2190"), QStringLiteral("R")};
+    CHECK(RefusalWords::text(Refusal(), keys).isEmpty());
+    CHECK(RefusalWords::text(Refusal::not_in_session(0, 7), keys) ==
+          QStringLiteral("Stage 1, step 8 is not in this session"));
+    CHECK(RefusalWords::text(Refusal(RefusalKind::StepTimeUp), keys) ==
+          QStringLiteral("The step's time is up: press \u2190 or R to run it again"));
+    CHECK(RefusalWords::text(Refusal(RefusalKind::WaitingUseNext), keys) ==
+          QStringLiteral("The session is waiting for you: press \u2192 to go on"));
+    CHECK(RefusalWords::text(Refusal(RefusalKind::LongerThanMax), keys) ==
+          QStringLiteral("A step cannot last more than 24 hours"));
+    // An action with no key bound is not named as an empty key.
+    PromptKeys unbound = keys;
+    unbound.restart.clear();
+    CHECK(RefusalWords::text(Refusal(RefusalKind::StepTimeUp), unbound) ==
+          QStringLiteral("The step's time is up: press \u2190 to run it again"));
+    unbound.start.clear();
+    CHECK(RefusalWords::text(Refusal(RefusalKind::NotStarted), unbound) ==
+          QStringLiteral("The session has not started yet"));
+    // A snapshot's detail is for the log, never shown.
+    CHECK_FALSE(RefusalWords::text(Refusal::snapshot("the snapshot is of protocol x version 1, "
+                                                     "not y version 2"),
+                                   keys)
+                    .contains(QStringLiteral("version")));
+    QSet<QString> seen;
+    for (int k = static_cast<int>(RefusalKind::ImpossibleState);
+         k <= static_cast<int>(RefusalKind::Snapshot); ++k) {
+        const QString text = RefusalWords::text(Refusal(static_cast<RefusalKind>(k)), keys);
+        INFO(k << ": " << text.toStdString());
+        CHECK_FALSE(text.isEmpty());
+        CHECK_FALSE(seen.contains(text));
+        seen.insert(text);
+    }
 }

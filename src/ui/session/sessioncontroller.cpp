@@ -98,7 +98,7 @@ void SessionController::extend(Duration by) {
 
 void SessionController::step_speed(int direction) {
     if (engine_->kind() != SessionKind::Rehearsal) {
-        apply({false, "the speed changes only in a rehearsal", {}});
+        answer(tr("The speed changes only in a rehearsal"));
         return;
     }
     apply(engine_->set_speed(clock_.now(), stepped_speed(engine_->speed(), direction)));
@@ -160,11 +160,15 @@ bool SessionController::trigger(SessionAction action) {
 }
 
 void SessionController::apply(const CommandResult& result) {
+    answer(result ? QString() : RefusalWords::text(result.refusal, keys_));
+}
+
+void SessionController::answer(const QString& refusal) {
     if (stopped_) {
-        Q_EMIT answered(tr("The session has ended"));
+        Q_EMIT answered(RefusalWords::text(Refusal(RefusalKind::Finished), keys_));
         return;
     }
-    Q_EMIT answered(result ? QString() : QString::fromStdString(result.reason));
+    Q_EMIT answered(refusal);
     settle();
 }
 

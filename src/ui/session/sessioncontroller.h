@@ -9,12 +9,14 @@
 // shows changes. Nothing counts ticks: every number comes from the engine as of clock.now().
 //
 // Ownership: owns the engine (moved in); borrows the clock, which must outlive it.
-// Errors: a command the engine refuses is announced by answered() with its reason, never thrown.
+// Errors: a command the engine refuses is announced by answered() with its reason in the user's
+// language (RefusalWords, naming the keys set by set_prompt_keys()), never thrown.
 // Nothing here logs a client's data.
 
 #include "core/clock.h"
 #include "core/stepengine.h"
 #include "ui/session/keymap.h"
+#include "ui/session/refusalwords.h"
 
 #include <QObject>
 #include <QString>
@@ -70,6 +72,8 @@ public:
 
     // A key's command. False for the actions that belong to the view (glance mode).
     bool trigger(SessionAction action);
+    // The keys that refusals tell the therapist to press (the defaults until set).
+    void set_prompt_keys(const PromptKeys& keys) { keys_ = keys; }
 
     // The armed timers' intervals in ms (-1 when not armed).
     [[nodiscard]] int deadline_ms() const {
@@ -82,7 +86,8 @@ Q_SIGNALS:
     void delivered(const effleur::SessionEvent& event);
     // After every command and every delivery: what is shown may have changed.
     void changed();
-    // After every command: empty when it was done, else why the engine refused it.
+    // After every command: empty when it was done, else why it was refused, in the user's
+    // language.
     void answered(const QString& refusal);
     // Once, when the last part ended.
     void finished();
@@ -92,6 +97,7 @@ Q_SIGNALS:
 private:
     friend struct SessionControllerTestAccess;
     void apply(const CommandResult& result);
+    void answer(const QString& refusal);
     void arm();
     void settle();
 
@@ -100,6 +106,7 @@ private:
     Notifier<SessionEvent>::Subscription subscription_;
     QTimer deadline_; // the engine's next event
     QTimer second_;   // the countdown's next whole second
+    PromptKeys keys_ = prompt_keys(nullptr);
     bool finished_sent_ = false;
     bool stopped_ = false;
 };

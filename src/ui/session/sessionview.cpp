@@ -172,8 +172,10 @@ void SessionView::bind_keys(const QSettings* settings) {
     speed_keys_ = tr("%1 slower \u00b7 %2 faster")
                       .replace(QLatin1Char(' '), QChar(0x00a0))
                       .arg(first_key(SessionAction::SpeedDown), first_key(SessionAction::SpeedUp));
-    start_key_ = key_name(SessionAction::PauseResume, settings);
-    next_key_ = key_name(SessionAction::Next, settings);
+    const PromptKeys keys = prompt_keys(settings);
+    start_key_ = keys.start;
+    next_key_ = keys.next;
+    controller_.set_prompt_keys(keys);
     refresh();
 }
 
