@@ -4,6 +4,7 @@
 #include "folderscan.h"
 #include "gate.h"
 #include "loader.h"
+#include "wording.h"
 
 #include <set>
 #include <string_view>
@@ -113,6 +114,96 @@ void reversed_without_note(const Step& step, const std::string& at, const Catalo
     }
 }
 
+// Rule "missing-translation": in a protocol that declares the "languages" its texts carry, a
+// text with no translation into one of them (a plain string has none). Reported once per text,
+// at the text, naming every language it lacks.
+class TranslationCheck {
+public:
+    TranslationCheck(const std::vector<std::string>& languages, const Locator& where,
+                     Diagnostics& out)
+        : where_(where), out_(out) {
+        for (const std::string& lang : languages) {
+            if (lang != "en") {
+                wanted_.push_back(lang);
+            }
+        }
+    }
+
+    void protocol(const json& doc) {
+        if (wanted_.empty()) {
+            return;
+        }
+        text(member_of(doc, "title"), "/title");
+        text(member_of(doc, "summary"), "/summary");
+        for (const char* care : {"preparation", "aftercare"}) {
+            each(doc, care, "", [&](const json& item, const std::string& at) {
+                text(member_of(item, "text"), at + "/text");
+            });
+        }
+        each(doc, "rules", "", [&](const json& rule, const std::string& at) { text(&rule, at); });
+        each(doc, "benefits", "", [&](const json& benefit, const std::string& at) {
+            text(member_of(benefit, "text"), at + "/text");
+        });
+        each(doc, "stages", "", [&](const json& stage, const std::string& at) {
+            text(member_of(stage, "title"), at + "/title");
+            text(member_of(stage, "summary"), at + "/summary");
+            each(stage, "steps", at,
+                 [&](const json& step, const std::string& s) { this->step(step, s); });
+        });
+    }
+
+private:
+    void step(const json& step, const std::string& at) {
+        for (const char* field : {"title", "instruction", "cue"}) {
+            text(member_of(step, field), at + "/" + field);
+        }
+        each(step, "cautions", at, [&](const json& c, const std::string& p) { text(&c, p); });
+        if (const json* procedure = member_of(step, "procedure")) {
+            each(*procedure, "checklist", at + "/procedure",
+                 [&](const json& c, const std::string& p) { text(&c, p); });
+        }
+    }
+
+    template <typename F>
+    static void each(const json& object, const char* list, const std::string& at, F&& f) {
+        const json* items = member_of(object, list);
+        if (items == nullptr || !items->is_array()) {
+            return;
+        }
+        for (std::size_t i = 0; i < items->size(); ++i) {
+            f((*items)[i], pointer_join(at + "/" + list, i));
+        }
+    }
+
+    void text(const json* value, const std::string& at) {
+        if (value == nullptr) {
+            return;
+        }
+        std::vector<std::string> missing;
+        for (const std::string& lang : wanted_) {
+            if (member_of(*value, lang) == nullptr) {
+                missing.push_back(quote_for_message(lang));
+            }
+        }
+        if (missing.empty()) {
+            return;
+        }
+        const bool one = missing.size() == 1;
+        std::string names = missing.back();
+        if (!one) {
+            missing.pop_back();
+            names = join_words(missing, ", ") + " or " + names;
+        }
+        out_.push_back(warning(where_.at(
+            at, "no " + names + " translation, though the protocol's \"languages\" lists " +
+                    (one ? "it" : "them"))));
+    }
+
+    std::vector<std::string> wanted_;
+    const Locator& where_;
+    Diagnostics& out_;
+};
+
 // A catalogue file, read for locating warnings in it; null when it cannot be read.
 std::unique_ptr<Document> read_catalog_file(const std::filesystem::path& file) {
     Diagnostic ignored;
@@ -160,6 +251,7 @@ Diagnostics lint_protocol(const json& doc, const Protocol& protocol, const Catal
             reversed_without_note(step, at, catalog, where, out);
         }
     }
+    TranslationCheck(protocol.languages, where, out).protocol(doc);
     finish_diagnostics(out);
     return out;
 }

@@ -194,3 +194,88 @@ TEST_CASE("library warnings: catalogue entries that no protocol uses", "[lint]")
     INFO(all(fewer));
     CHECK(fewer.size() == warnings.size() - 3);
 }
+
+TEST_CASE("lint: a text with no translation into a language the protocol declares", "[lint]") {
+    // Declares ru and pl; the cue has both, the title neither, the instruction only ru.
+    const std::string members =
+        R"("lines": ["forehead-to-temple"], "seconds": 20, "suggested": ["seconds"], )"
+        R"("cue": {"en": "Stroke.", "ru": "Поглаживание.", "pl": "Głaskanie."}, )"
+        R"("cautions": [{"en": "Lightly.", "ru": "Легко."}])";
+    std::string text = protocol(step("a", members), R"("languages": ["en", "ru", "pl"], )");
+    text.replace(text.find(R"("instruction": "Go.")"), 20,
+                 R"("instruction": {"en": "Go.", "ru": "Вперёд."})");
+    const Checked checked = check(text);
+    INFO(all(checked.warnings));
+
+    const Diagnostic& title = warning_at(checked, text, "/title", "\"Lint\"");
+    CHECK(title.message ==
+          R"(no "ru" or "pl" translation, though the protocol's "languages" lists them)");
+    CHECK(warning_at(checked, text, "/summary", "\"S\"").message.find(R"(no "ru" or "pl")") == 0);
+    CHECK(
+        warning_at(checked, text, "/stages/0/title", "\"Stage\"").message.find(R"("ru" or "pl")") !=
+        std::string::npos);
+    const Diagnostic& instruction =
+        warning_at(checked, text, "/stages/0/steps/0/instruction", "{\"en\": \"Go.\"");
+    CHECK(instruction.message ==
+          R"(no "pl" translation, though the protocol's "languages" lists it)");
+    warning_at(checked, text, "/stages/0/steps/0/title", "\"Stroke the forehead\"");
+    warning_at(checked, text, "/stages/0/steps/0/cautions/0", "{\"en\": \"Lightly.\"");
+    // The cue has every declared language; nothing else is a text.
+    CHECK(at_pointer(checked.warnings, "/stages/0/steps/0/cue") == nullptr);
+    CHECK(checked.warnings.size() == 6);
+}
+
+TEST_CASE("lint: translations are checked in every kind of text", "[lint]") {
+    const std::string tr = R"({"en": "x", "uk": "х"})";
+    const std::string members = R"("lines": ["forehead-to-temple"], "seconds": 20, )"
+                                R"("suggested": ["seconds"], "cue": )" +
+                                tr;
+    const std::string procedure =
+        R"({"id": "p", "title": )" + tr + R"(, "technique": "procedure", "instruction": )" + tr +
+        R"(, "cue": )" + tr + R"(, "procedure": {"checklist": [)" + tr + R"(, "Plain."]}})";
+    std::string text = protocol(
+        step("a", members) + ", " + procedure,
+        R"("languages": ["en", "uk"], "preparation": [{"kind": "surface", "text": "Bed."}], )"
+        R"("aftercare": [{"kind": "rest", "text": )" +
+            tr + R"(}], "rules": [)" + tr +
+            R"(, "Slowly."], "benefits": [{"text": "Calm.", "cite": )" + std::string(cite) +
+            "}], ");
+    text.replace(text.find(R"("title": "Lint")"), 15, R"("title": )" + tr);
+    text.replace(text.find(R"("summary": "S")"), 14, R"("summary": )" + tr);
+    text.replace(text.find(R"("title": "Stage")"), 16,
+                 R"("title": )" + tr + R"(, "summary": "Plain.")");
+    text.replace(text.find(R"("title": "Stroke the forehead")"), 30, R"("title": )" + tr);
+    text.replace(text.find(R"("instruction": "Go.")"), 20, R"("instruction": )" + tr);
+    const Checked checked = check(text);
+    INFO(all(checked.warnings));
+    std::vector<std::string> pointers;
+    for (const Diagnostic& d : checked.warnings) {
+        CHECK(d.message == R"(no "uk" translation, though the protocol's "languages" lists it)");
+        pointers.push_back(d.pointer);
+    }
+    std::sort(pointers.begin(), pointers.end());
+    CHECK(pointers ==
+          std::vector<std::string>{"/benefits/0/text", "/preparation/0/text", "/rules/1",
+                                   "/stages/0/steps/1/procedure/checklist/1", "/stages/0/summary"});
+}
+
+TEST_CASE("lint: no translation is asked for where none is declared", "[lint]") {
+    SECTION("no languages") {
+        const Checked checked = check(protocol(step("a", clean_members)));
+        INFO(all(checked.warnings));
+        CHECK(checked.warnings.empty());
+    }
+    SECTION("English alone") {
+        const Checked checked =
+            check(protocol(step("a", clean_members), R"("languages": ["en"], )"));
+        INFO(all(checked.warnings));
+        CHECK(checked.warnings.empty());
+    }
+    SECTION("a translation into a language not declared is not needed elsewhere") {
+        std::string text = protocol(step("a", clean_members));
+        text.replace(text.find(R"("title": "Lint")"), 15, R"("title": {"en": "Lint", "de": "L"})");
+        const Checked checked = check(text);
+        INFO(all(checked.warnings));
+        CHECK(checked.warnings.empty());
+    }
+}
