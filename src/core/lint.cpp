@@ -6,6 +6,8 @@
 #include "loader.h"
 #include "wording.h"
 
+#include <algorithm>
+#include <map>
 #include <set>
 #include <string_view>
 #include <utility>
@@ -114,6 +116,22 @@ void reversed_without_note(const Step& step, const std::string& at, const Catalo
     }
 }
 
+// The languages missing from a text, quoted and joined: "\"ru\" or \"pl\"", empty if none.
+std::string missing_languages(const json& value, const std::vector<std::string>& wanted) {
+    std::vector<std::string> missing;
+    for (const std::string& lang : wanted) {
+        if (lang != "en" && member_of(value, lang) == nullptr) {
+            missing.push_back(quote_for_message(lang));
+        }
+    }
+    if (missing.size() <= 1) {
+        return missing.empty() ? std::string() : missing.front();
+    }
+    const std::string last = missing.back();
+    missing.pop_back();
+    return join_words(missing, ", ") + " or " + last;
+}
+
 // Rule "missing-translation": in a protocol that declares the "languages" its texts carry, a
 // text with no translation into one of them (a plain string has none). Reported once per text,
 // at the text, naming every language it lacks.
@@ -179,21 +197,11 @@ private:
         if (value == nullptr) {
             return;
         }
-        std::vector<std::string> missing;
-        for (const std::string& lang : wanted_) {
-            if (member_of(*value, lang) == nullptr) {
-                missing.push_back(quote_for_message(lang));
-            }
-        }
-        if (missing.empty()) {
+        const std::string names = missing_languages(*value, wanted_);
+        if (names.empty()) {
             return;
         }
-        const bool one = missing.size() == 1;
-        std::string names = missing.back();
-        if (!one) {
-            missing.pop_back();
-            names = join_words(missing, ", ") + " or " + names;
-        }
+        const bool one = names.find(" or ") == std::string::npos;
         out_.push_back(warning(where_.at(
             at, "no " + names + " translation, though the protocol's \"languages\" lists " +
                     (one ? "it" : "them"))));
@@ -294,6 +302,66 @@ Diagnostics lint_unused(const Catalog& catalog, const std::filesystem::path& cat
     if (!catalog.sources.empty()) {
         if (auto doc = read_catalog_file(catalog_dir / "sources.json")) {
             unused_in(*doc, "sources", sources, "source", out);
+        }
+    }
+    return out;
+}
+
+Diagnostics lint_catalog_translations(const std::filesystem::path& catalog_dir,
+                                      const std::vector<const Protocol*>& protocols) {
+    // Item id -> the languages that the protocols asking about it list (in the order they are
+    // first listed), and the first of those protocols.
+    std::map<std::string, std::pair<std::vector<std::string>, std::string>> wanted;
+    for (const Protocol* p : protocols) {
+        if (p->languages.size() <= 1) {
+            continue;
+        }
+        const auto ask = [&](const std::vector<ContraindicationRef>& refs) {
+            for (const ContraindicationRef& ref : refs) {
+                auto& [languages, first] = wanted[ref.id];
+                for (const std::string& lang : p->languages) {
+                    if (std::find(languages.begin(), languages.end(), lang) == languages.end()) {
+                        languages.push_back(lang);
+                    }
+                }
+                if (first.empty()) {
+                    first = p->id;
+                }
+            }
+        };
+        ask(p->contraindications);
+        for (const Stage& stage : p->stages) {
+            ask(stage.contraindications);
+        }
+    }
+    Diagnostics out;
+    if (wanted.empty()) {
+        return out;
+    }
+    auto doc = read_catalog_file(catalog_dir / "contraindications.json");
+    const json* items = doc ? member_of(doc->value(), "items") : nullptr;
+    if (items == nullptr || !items->is_array()) {
+        return out;
+    }
+    for (std::size_t i = 0; i < items->size(); ++i) {
+        const json* id = member_of((*items)[i], "id");
+        const auto it =
+            id != nullptr && id->is_string() ? wanted.find(id->get<std::string>()) : wanted.end();
+        if (it == wanted.end()) {
+            continue;
+        }
+        for (const char* field : {"text", "details"}) {
+            const json* text = member_of((*items)[i], field);
+            const std::string names =
+                text == nullptr ? std::string() : missing_languages(*text, it->second.first);
+            if (names.empty()) {
+                continue;
+            }
+            out.push_back(warning(doc->where().at(
+                pointer_join(pointer_join("/items", i), field),
+                "contraindication " + quote_for_message(it->first) + " has no " + names +
+                    " translation, though protocol " + quote_for_message(it->second.second) +
+                    " asks about it and lists that language in \"languages\"")));
         }
     }
     return out;

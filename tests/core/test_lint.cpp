@@ -279,3 +279,42 @@ TEST_CASE("lint: no translation is asked for where none is declared", "[lint]") 
         CHECK(checked.warnings.empty());
     }
 }
+
+TEST_CASE("library warnings: a checklist item without a language its protocol lists", "[lint]") {
+    TempDir dir;
+    // Asks about pregnancy (plain text) and fever (text in en and ru, details in English only).
+    write_file(dir.path() / "ru.json",
+               R"({"format_version": 1, "id": "ru", "languages": ["en", "ru"],
+ "title": {"en": "R", "ru": "Р"}, "summary": {"en": "S", "ru": "С"},
+ "regions": ["face"], "audience": "therapist", "diagrams": ["fx-face"], "sources": ["s1"],
+ "contraindications": [{"kind": "absolute", "items": ["pregnancy", "fever"]}],
+ "stages": [{"id": "st", "title": {"en": "Stage", "ru": "Этап"}, "steps": [{"id": "a",
+  "title": {"en": "A", "ru": "А"}, "technique": "stroking", "instruction": {"en": "Go.", "ru": "Иди."},
+  "lines": ["forehead-to-temple"], "seconds": 5, "suggested": ["seconds"],
+  "cue": {"en": "Go.", "ru": "Иди."}}]}]})");
+    const auto entries = scan_library(fixture_loader(), {dir.path()});
+    REQUIRE(entries.size() == 1);
+    INFO(all(entries[0].warnings));
+    CHECK(entries[0].warnings.empty());
+    const Diagnostics warnings = library_warnings(fixture_loader(), entries);
+    INFO(all(warnings));
+    const std::string file = (fixture_catalog / "contraindications.json").string();
+    const std::string catalog_text = read_file(fixture_catalog / "contraindications.json");
+
+    const Diagnostic* pregnancy = at_pointer(warnings, "/items/0/text");
+    REQUIRE(pregnancy != nullptr);
+    CHECK(pregnancy->severity == Severity::Warning);
+    CHECK(pregnancy->file == file);
+    CHECK(text_at(catalog_text, pregnancy->line, pregnancy->column, 11) == "\"Pregnancy\"");
+    CHECK(pregnancy->message == R"(contraindication "pregnancy" has no "ru" translation, though )"
+                                R"(protocol "ru" asks about it and lists that language in )"
+                                R"("languages")");
+    // The fever's text has Russian; its details do not.
+    CHECK(at_pointer(warnings, "/items/1/text") == nullptr);
+    REQUIRE(at_pointer(warnings, "/items/1/details") != nullptr);
+    CHECK(at_pointer(warnings, "/items/1/details")->message.find("\"fever\" has no \"ru\"") !=
+          std::string::npos);
+    // Items no protocol with languages asks about are not concerned.
+    CHECK(at_pointer(warnings, "/items/2/text") == nullptr);
+    CHECK(at_pointer(warnings, "/items/3/text") == nullptr);
+}
