@@ -309,23 +309,22 @@ Diagnostics lint_unused(const Catalog& catalog, const std::filesystem::path& cat
 
 Diagnostics lint_catalog_translations(const std::filesystem::path& catalog_dir,
                                       const std::vector<const Protocol*>& protocols) {
-    // Item id -> the languages that the protocols asking about it list (in the order they are
-    // first listed), and the first of those protocols.
-    std::map<std::string, std::pair<std::vector<std::string>, std::string>> wanted;
+    // Item id -> each language that the protocols asking about it list, in the order first
+    // listed, with the first protocol that lists it.
+    std::map<std::string, std::vector<std::pair<std::string, std::string>>> wanted;
     for (const Protocol* p : protocols) {
         if (p->languages.size() <= 1) {
-            continue;
+            continue; // English alone, or not said: nothing to ask of the catalogue
         }
         const auto ask = [&](const std::vector<ContraindicationRef>& refs) {
             for (const ContraindicationRef& ref : refs) {
-                auto& [languages, first] = wanted[ref.id];
+                auto& languages = wanted[ref.id];
                 for (const std::string& lang : p->languages) {
-                    if (std::find(languages.begin(), languages.end(), lang) == languages.end()) {
-                        languages.push_back(lang);
+                    const bool known = std::any_of(languages.begin(), languages.end(),
+                                                   [&](const auto& l) { return l.first == lang; });
+                    if (lang != "en" && !known) {
+                        languages.emplace_back(lang, p->id);
                     }
-                }
-                if (first.empty()) {
-                    first = p->id;
                 }
             }
         };
@@ -352,16 +351,36 @@ Diagnostics lint_catalog_translations(const std::filesystem::path& catalog_dir,
         }
         for (const char* field : {"text", "details"}) {
             const json* text = member_of((*items)[i], field);
-            const std::string names =
-                text == nullptr ? std::string() : missing_languages(*text, it->second.first);
-            if (names.empty()) {
+            if (text == nullptr) {
                 continue;
             }
-            out.push_back(warning(doc->where().at(
-                pointer_join(pointer_join("/items", i), field),
-                "contraindication " + quote_for_message(it->first) + " has no " + names +
-                    " translation, though protocol " + quote_for_message(it->second.second) +
-                    " asks about it and lists that language in \"languages\"")));
+            // One warning per protocol that asks for languages the text lacks.
+            std::vector<std::string> protocols_asking;
+            for (const auto& [lang, protocol] : it->second) {
+                if (std::find(protocols_asking.begin(), protocols_asking.end(), protocol) ==
+                    protocols_asking.end()) {
+                    protocols_asking.push_back(protocol);
+                }
+            }
+            for (const std::string& protocol : protocols_asking) {
+                std::vector<std::string> languages;
+                for (const auto& [lang, first] : it->second) {
+                    if (first == protocol) {
+                        languages.push_back(lang);
+                    }
+                }
+                const std::string names = missing_languages(*text, languages);
+                if (names.empty()) {
+                    continue;
+                }
+                const bool one = names.find(" or ") == std::string::npos;
+                out.push_back(warning(doc->where().at(
+                    pointer_join(pointer_join("/items", i), field),
+                    "contraindication " + quote_for_message(it->first) + " has no " + names +
+                        " translation, though protocol " + quote_for_message(protocol) +
+                        " asks about it and lists " + (one ? "that language" : "those languages") +
+                        " in \"languages\"")));
+            }
         }
     }
     return out;

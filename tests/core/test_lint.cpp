@@ -317,4 +317,26 @@ TEST_CASE("library warnings: a checklist item without a language its protocol li
     // Items no protocol with languages asks about are not concerned.
     CHECK(at_pointer(warnings, "/items/2/text") == nullptr);
     CHECK(at_pointer(warnings, "/items/3/text") == nullptr);
+
+    // A second protocol that lists "uk" is named for the language it adds.
+    std::string uk = read_file(dir.path() / "ru.json");
+    uk.replace(uk.find(R"("id": "ru")"), 10, R"("id": "uk")");
+    uk.replace(uk.find(R"(["en", "ru"])"), 12, R"(["en", "uk", "ru"])");
+    write_file(dir.path() / "uk.json", uk);
+    const auto both = scan_library(fixture_loader(), {dir.path()});
+    const Diagnostics more = library_warnings(fixture_loader(), both);
+    INFO(all(more));
+    std::vector<std::string> about_pregnancy;
+    for (const Diagnostic& d : more) {
+        if (d.pointer == "/items/0/text") {
+            about_pregnancy.push_back(d.message);
+        }
+    }
+    std::sort(about_pregnancy.begin(), about_pregnancy.end());
+    CHECK(about_pregnancy ==
+          std::vector<std::string>{
+              R"(contraindication "pregnancy" has no "ru" translation, though protocol "ru" asks )"
+              R"(about it and lists that language in "languages")",
+              R"(contraindication "pregnancy" has no "uk" translation, though protocol "uk" asks )"
+              R"(about it and lists that language in "languages")"});
 }
