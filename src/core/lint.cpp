@@ -4,7 +4,10 @@
 #include "folderscan.h"
 #include "gate.h"
 #include "loader.h"
+#include "wording.h"
 
+#include <algorithm>
+#include <map>
 #include <set>
 #include <string_view>
 #include <utility>
@@ -113,6 +116,102 @@ void reversed_without_note(const Step& step, const std::string& at, const Catalo
     }
 }
 
+// The languages missing from a text, quoted and joined: "\"ru\" or \"pl\"", empty if none.
+std::string missing_languages(const json& value, const std::vector<std::string>& wanted) {
+    std::vector<std::string> missing;
+    for (const std::string& lang : wanted) {
+        if (lang != "en" && member_of(value, lang) == nullptr) {
+            missing.push_back(quote_for_message(lang));
+        }
+    }
+    if (missing.size() <= 1) {
+        return missing.empty() ? std::string() : missing.front();
+    }
+    const std::string last = missing.back();
+    missing.pop_back();
+    return join_words(missing, ", ") + " or " + last;
+}
+
+// Rule "missing-translation": in a protocol that declares the "languages" its texts carry, a
+// text with no translation into one of them (a plain string has none). Reported once per text,
+// at the text, naming every language it lacks.
+class TranslationCheck {
+public:
+    TranslationCheck(const std::vector<std::string>& languages, const Locator& where,
+                     Diagnostics& out)
+        : where_(where), out_(out) {
+        for (const std::string& lang : languages) {
+            if (lang != "en") {
+                wanted_.push_back(lang);
+            }
+        }
+    }
+
+    void protocol(const json& doc) {
+        if (wanted_.empty()) {
+            return;
+        }
+        text(member_of(doc, "title"), "/title");
+        text(member_of(doc, "summary"), "/summary");
+        for (const char* care : {"preparation", "aftercare"}) {
+            each(doc, care, "", [&](const json& item, const std::string& at) {
+                text(member_of(item, "text"), at + "/text");
+            });
+        }
+        each(doc, "rules", "", [&](const json& rule, const std::string& at) { text(&rule, at); });
+        each(doc, "benefits", "", [&](const json& benefit, const std::string& at) {
+            text(member_of(benefit, "text"), at + "/text");
+        });
+        each(doc, "stages", "", [&](const json& stage, const std::string& at) {
+            text(member_of(stage, "title"), at + "/title");
+            text(member_of(stage, "summary"), at + "/summary");
+            each(stage, "steps", at,
+                 [&](const json& step, const std::string& s) { this->step(step, s); });
+        });
+    }
+
+private:
+    void step(const json& step, const std::string& at) {
+        for (const char* field : {"title", "instruction", "cue"}) {
+            text(member_of(step, field), at + "/" + field);
+        }
+        each(step, "cautions", at, [&](const json& c, const std::string& p) { text(&c, p); });
+        if (const json* procedure = member_of(step, "procedure")) {
+            each(*procedure, "checklist", at + "/procedure",
+                 [&](const json& c, const std::string& p) { text(&c, p); });
+        }
+    }
+
+    template <typename F>
+    static void each(const json& object, const char* list, const std::string& at, F&& f) {
+        const json* items = member_of(object, list);
+        if (items == nullptr || !items->is_array()) {
+            return;
+        }
+        for (std::size_t i = 0; i < items->size(); ++i) {
+            f((*items)[i], pointer_join(at + "/" + list, i));
+        }
+    }
+
+    void text(const json* value, const std::string& at) {
+        if (value == nullptr) {
+            return;
+        }
+        const std::string names = missing_languages(*value, wanted_);
+        if (names.empty()) {
+            return;
+        }
+        const bool one = names.find(" or ") == std::string::npos;
+        out_.push_back(warning(where_.at(
+            at, "no " + names + " translation, though the protocol's \"languages\" lists " +
+                    (one ? "it" : "them"))));
+    }
+
+    std::vector<std::string> wanted_;
+    const Locator& where_;
+    Diagnostics& out_;
+};
+
 // A catalogue file, read for locating warnings in it; null when it cannot be read.
 std::unique_ptr<Document> read_catalog_file(const std::filesystem::path& file) {
     Diagnostic ignored;
@@ -160,6 +259,7 @@ Diagnostics lint_protocol(const json& doc, const Protocol& protocol, const Catal
             reversed_without_note(step, at, catalog, where, out);
         }
     }
+    TranslationCheck(protocol.languages, where, out).protocol(doc);
     finish_diagnostics(out);
     return out;
 }
@@ -202,6 +302,85 @@ Diagnostics lint_unused(const Catalog& catalog, const std::filesystem::path& cat
     if (!catalog.sources.empty()) {
         if (auto doc = read_catalog_file(catalog_dir / "sources.json")) {
             unused_in(*doc, "sources", sources, "source", out);
+        }
+    }
+    return out;
+}
+
+Diagnostics lint_catalog_translations(const std::filesystem::path& catalog_dir,
+                                      const std::vector<const Protocol*>& protocols) {
+    // Item id -> each language that the protocols asking about it list, in the order first
+    // listed, with the first protocol that lists it.
+    std::map<std::string, std::vector<std::pair<std::string, std::string>>> wanted;
+    for (const Protocol* p : protocols) {
+        if (p->languages.size() <= 1) {
+            continue; // English alone, or not said: nothing to ask of the catalogue
+        }
+        const auto ask = [&](const std::vector<ContraindicationRef>& refs) {
+            for (const ContraindicationRef& ref : refs) {
+                auto& languages = wanted[ref.id];
+                for (const std::string& lang : p->languages) {
+                    const bool known = std::any_of(languages.begin(), languages.end(),
+                                                   [&](const auto& l) { return l.first == lang; });
+                    if (lang != "en" && !known) {
+                        languages.emplace_back(lang, p->id);
+                    }
+                }
+            }
+        };
+        ask(p->contraindications);
+        for (const Stage& stage : p->stages) {
+            ask(stage.contraindications);
+        }
+    }
+    Diagnostics out;
+    if (wanted.empty()) {
+        return out;
+    }
+    auto doc = read_catalog_file(catalog_dir / "contraindications.json");
+    const json* items = doc ? member_of(doc->value(), "items") : nullptr;
+    if (items == nullptr || !items->is_array()) {
+        return out;
+    }
+    for (std::size_t i = 0; i < items->size(); ++i) {
+        const json* id = member_of((*items)[i], "id");
+        const auto it =
+            id != nullptr && id->is_string() ? wanted.find(id->get<std::string>()) : wanted.end();
+        if (it == wanted.end()) {
+            continue;
+        }
+        for (const char* field : {"text", "details"}) {
+            const json* text = member_of((*items)[i], field);
+            if (text == nullptr) {
+                continue;
+            }
+            // One warning per protocol that asks for languages the text lacks.
+            std::vector<std::string> protocols_asking;
+            for (const auto& [lang, protocol] : it->second) {
+                if (std::find(protocols_asking.begin(), protocols_asking.end(), protocol) ==
+                    protocols_asking.end()) {
+                    protocols_asking.push_back(protocol);
+                }
+            }
+            for (const std::string& protocol : protocols_asking) {
+                std::vector<std::string> languages;
+                for (const auto& [lang, first] : it->second) {
+                    if (first == protocol) {
+                        languages.push_back(lang);
+                    }
+                }
+                const std::string names = missing_languages(*text, languages);
+                if (names.empty()) {
+                    continue;
+                }
+                const bool one = names.find(" or ") == std::string::npos;
+                out.push_back(warning(doc->where().at(
+                    pointer_join(pointer_join("/items", i), field),
+                    "contraindication " + quote_for_message(it->first) + " has no " + names +
+                        " translation, though protocol " + quote_for_message(protocol) +
+                        " asks about it and lists " + (one ? "that language" : "those languages") +
+                        " in \"languages\"")));
+            }
         }
     }
     return out;

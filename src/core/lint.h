@@ -27,4 +27,10 @@ Diagnostics lint_protocol(const nlohmann::json& doc, const Protocol& protocol,
 Diagnostics lint_unused(const Catalog& catalog, const std::filesystem::path& catalog_dir,
                         const std::vector<const Protocol*>& protocols);
 
+// Rule "missing-translation" in the contraindication catalogue: an item that a protocol asks
+// about has no translation (of its text or details) into a language that protocol lists in
+// "languages". Located in `catalog_dir`/contraindications.json, once per text.
+Diagnostics lint_catalog_translations(const std::filesystem::path& catalog_dir,
+                                      const std::vector<const Protocol*>& protocols);
+
 } // namespace effleur::loading

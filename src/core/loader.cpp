@@ -219,7 +219,11 @@ Diagnostics library_warnings(const Loader& loader, const std::vector<LibraryEntr
                 protocols.push_back(entry.protocol.get());
             }
         }
-        return loading::lint_unused(loader.catalog(), loader.catalog_dir(), protocols);
+        Diagnostics out = loading::lint_unused(loader.catalog(), loader.catalog_dir(), protocols);
+        Diagnostics untranslated =
+            loading::lint_catalog_translations(loader.catalog_dir(), protocols);
+        out.insert(out.end(), untranslated.begin(), untranslated.end());
+        return out;
     } catch (const std::exception& e) {
         return failure(loader.catalog_dir().string(),
                        std::string("cannot check the catalogue: ") + e.what());

@@ -202,6 +202,9 @@ struct Protocol {
     int format_version = 1;
     std::string id;
     int version = 1;
+    // The languages its texts carry ("languages" in the file): "en" and each translation that
+    // every text has, as the file declares it; empty when the file does not say.
+    std::vector<std::string> languages;
     Text title;
     Text summary;
     std::vector<std::string> regions; // e.g. "face", "neck", "back"

@@ -216,6 +216,7 @@ Protocol map_protocol(const json& doc, const Catalog& catalog) {
     if (const auto* v = member(doc, "version")) {
         p.version = to_int(*v);
     }
+    p.languages = to_strings(member(doc, "languages"));
     p.title = to_text(member(doc, "title"));
     p.summary = to_text(member(doc, "summary"));
     p.regions = to_strings(member(doc, "regions"));

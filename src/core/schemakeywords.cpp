@@ -88,6 +88,17 @@ void check_value_keywords(const json& n, const json& value, const std::string& p
     }
     if (value.is_array()) {
         check_items(n, value, ptr, at);
+        if (auto c = n.find("contains");
+            c != n.end() && std::none_of(value.begin(), value.end(), [&](const json& item) {
+                return match.matches(*c, item);
+            })) {
+            // The schemas use "contains" only with a "const": name the value that must be there.
+            const auto k = c->is_object() ? c->find("const") : c->end();
+            at(ptr, "expected " +
+                        (k != c->end() ? "an item " + describe_value(*k)
+                                       : std::string("an item that matches")) +
+                        "; found none among " + count_words(value.size(), "item"));
+        }
     }
 }
 

@@ -345,6 +345,14 @@ bool SchemaMatcher::array_matches(const json& n, const json& value, int depth) {
             }
         }
     }
+    if (auto c = n.find("contains"); c != n.end()) {
+        const bool any = std::any_of(value.begin(), value.end(), [&](const json& item) {
+            return matches(*c, item, depth + 1);
+        });
+        if (!any) {
+            return false;
+        }
+    }
     return true;
 }
 

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -627,4 +628,63 @@ TEST_CASE("The face-front lines shared with the neck self-massage run bottom to 
         REQUIRE(line != nullptr);
         CHECK(line->bilateral);
     }
+}
+
+TEST_CASE("the face protocols are written in Russian, Ukrainian and Polish too", "[fidelity]") {
+    const std::vector<std::string> languages{"en", "ru", "uk", "pl"};
+    auto loader = Loader::create(EFFLEUR_PROTOCOLS_DIR);
+    REQUIRE(loader.ok());
+    const Catalog& catalog = loader.value()->catalog();
+    // The massage terms of the glossary, as stems: Slavic nouns change their ending
+    // with the case ("разминание", "разминания"), and a title may start with the term.
+    const std::map<Technique, std::vector<std::string>> term{
+        {Technique::Stroking, {"оглаживани", "огладжуванн", "łaskani"}},
+        {Technique::Kneading, {"азминани", "озминанн", "gniatani"}},
+        {Technique::Tapping, {"околачивани", "околочуванн", "klepywani"}},
+        {Technique::Vibration, {"ибраци", "ібраці", "ibracj"}},
+        {Technique::Drainage, {"имфодренаж", "імфодренаж", "renaż limfatyczny"}},
+    };
+    for (const char* file : {"plastic-facial.json", "kneading-prp-lymphatic.json"}) {
+        INFO(file);
+        const Checked checked =
+            loader.value()->check_file(std::filesystem::path(EFFLEUR_PROTOCOLS_DIR) / file);
+        REQUIRE(checked.protocol.ok());
+        const Protocol& p = checked.protocol.value();
+        CHECK(p.languages == languages);
+        // The lint finds no text without a translation (nor anything else).
+        for (const auto& w : checked.warnings)
+            UNSCOPED_INFO(w.to_string());
+        CHECK(checked.warnings.empty());
+
+        for (const Step* s : all_steps(p)) {
+            INFO("step " << s->id);
+            const auto it = term.find(s->technique);
+            if (it == term.end())
+                continue;
+            for (std::size_t k = 0; k < 3; ++k) {
+                const std::string& lang = languages[k + 1];
+                INFO(lang << ": " << s->title.get(lang));
+                CHECK(s->title.translations.count(lang) == 1);
+                CHECK(s->title.get(lang).find(it->second[k]) != std::string::npos);
+            }
+        }
+        // The checklist items the protocol asks about are translated in the catalogue.
+        for (std::size_t stage = 0; stage < p.stages.size(); ++stage) {
+            for (const auto& ref : p.contraindications_for(stage)) {
+                const ContraindicationItem* item = catalog.contraindication(ref.id);
+                REQUIRE(item != nullptr);
+                for (std::size_t k = 1; k < languages.size(); ++k) {
+                    INFO(ref.id << " in " << languages[k]);
+                    CHECK(item->text.translations.count(languages[k]) == 1);
+                    if (!item->details.empty())
+                        CHECK(item->details.translations.count(languages[k]) == 1);
+                }
+            }
+        }
+    }
+    // The glossary's name of the massage, as therapists write it.
+    const Protocol facial = load_bundled("plastic-facial.json");
+    CHECK(facial.title.get("ru") == "Пластический массаж лица");
+    CHECK(facial.title.get("uk") == "Пластичний масаж обличчя");
+    CHECK(facial.title.get("pl") == "Masaż plastyczny twarzy");
 }

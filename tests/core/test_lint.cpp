@@ -194,3 +194,149 @@ TEST_CASE("library warnings: catalogue entries that no protocol uses", "[lint]")
     INFO(all(fewer));
     CHECK(fewer.size() == warnings.size() - 3);
 }
+
+TEST_CASE("lint: a text with no translation into a language the protocol declares", "[lint]") {
+    // Declares ru and pl; the cue has both, the title neither, the instruction only ru.
+    const std::string members =
+        R"("lines": ["forehead-to-temple"], "seconds": 20, "suggested": ["seconds"], )"
+        R"("cue": {"en": "Stroke.", "ru": "Поглаживание.", "pl": "Głaskanie."}, )"
+        R"("cautions": [{"en": "Lightly.", "ru": "Легко."}])";
+    std::string text = protocol(step("a", members), R"("languages": ["en", "ru", "pl"], )");
+    text.replace(text.find(R"("instruction": "Go.")"), 20,
+                 R"("instruction": {"en": "Go.", "ru": "Вперёд."})");
+    const Checked checked = check(text);
+    INFO(all(checked.warnings));
+
+    const Diagnostic& title = warning_at(checked, text, "/title", "\"Lint\"");
+    CHECK(title.message ==
+          R"(no "ru" or "pl" translation, though the protocol's "languages" lists them)");
+    CHECK(warning_at(checked, text, "/summary", "\"S\"").message.find(R"(no "ru" or "pl")") == 0);
+    CHECK(
+        warning_at(checked, text, "/stages/0/title", "\"Stage\"").message.find(R"("ru" or "pl")") !=
+        std::string::npos);
+    const Diagnostic& instruction =
+        warning_at(checked, text, "/stages/0/steps/0/instruction", "{\"en\": \"Go.\"");
+    CHECK(instruction.message ==
+          R"(no "pl" translation, though the protocol's "languages" lists it)");
+    warning_at(checked, text, "/stages/0/steps/0/title", "\"Stroke the forehead\"");
+    warning_at(checked, text, "/stages/0/steps/0/cautions/0", "{\"en\": \"Lightly.\"");
+    // The cue has every declared language; nothing else is a text.
+    CHECK(at_pointer(checked.warnings, "/stages/0/steps/0/cue") == nullptr);
+    CHECK(checked.warnings.size() == 6);
+}
+
+TEST_CASE("lint: translations are checked in every kind of text", "[lint]") {
+    const std::string tr = R"({"en": "x", "uk": "х"})";
+    const std::string members = R"("lines": ["forehead-to-temple"], "seconds": 20, )"
+                                R"("suggested": ["seconds"], "cue": )" +
+                                tr;
+    const std::string procedure =
+        R"({"id": "p", "title": )" + tr + R"(, "technique": "procedure", "instruction": )" + tr +
+        R"(, "cue": )" + tr + R"(, "procedure": {"checklist": [)" + tr + R"(, "Plain."]}})";
+    std::string text = protocol(
+        step("a", members) + ", " + procedure,
+        R"("languages": ["en", "uk"], "preparation": [{"kind": "surface", "text": "Bed."}], )"
+        R"("aftercare": [{"kind": "rest", "text": )" +
+            tr + R"(}], "rules": [)" + tr +
+            R"(, "Slowly."], "benefits": [{"text": "Calm.", "cite": )" + std::string(cite) +
+            "}], ");
+    text.replace(text.find(R"("title": "Lint")"), 15, R"("title": )" + tr);
+    text.replace(text.find(R"("summary": "S")"), 14, R"("summary": )" + tr);
+    text.replace(text.find(R"("title": "Stage")"), 16,
+                 R"("title": )" + tr + R"(, "summary": "Plain.")");
+    text.replace(text.find(R"("title": "Stroke the forehead")"), 30, R"("title": )" + tr);
+    text.replace(text.find(R"("instruction": "Go.")"), 20, R"("instruction": )" + tr);
+    const Checked checked = check(text);
+    INFO(all(checked.warnings));
+    std::vector<std::string> pointers;
+    for (const Diagnostic& d : checked.warnings) {
+        CHECK(d.message == R"(no "uk" translation, though the protocol's "languages" lists it)");
+        pointers.push_back(d.pointer);
+    }
+    std::sort(pointers.begin(), pointers.end());
+    CHECK(pointers ==
+          std::vector<std::string>{"/benefits/0/text", "/preparation/0/text", "/rules/1",
+                                   "/stages/0/steps/1/procedure/checklist/1", "/stages/0/summary"});
+}
+
+TEST_CASE("lint: no translation is asked for where none is declared", "[lint]") {
+    SECTION("no languages") {
+        const Checked checked = check(protocol(step("a", clean_members)));
+        INFO(all(checked.warnings));
+        CHECK(checked.warnings.empty());
+    }
+    SECTION("English alone") {
+        const Checked checked =
+            check(protocol(step("a", clean_members), R"("languages": ["en"], )"));
+        INFO(all(checked.warnings));
+        CHECK(checked.warnings.empty());
+    }
+    SECTION("a translation into a language not declared is not needed elsewhere") {
+        std::string text = protocol(step("a", clean_members));
+        text.replace(text.find(R"("title": "Lint")"), 15, R"("title": {"en": "Lint", "de": "L"})");
+        const Checked checked = check(text);
+        INFO(all(checked.warnings));
+        CHECK(checked.warnings.empty());
+    }
+}
+
+TEST_CASE("library warnings: a checklist item without a language its protocol lists", "[lint]") {
+    TempDir dir;
+    // Asks about pregnancy (plain text) and fever (text in en and ru, details in English only).
+    write_file(dir.path() / "ru.json",
+               R"({"format_version": 1, "id": "ru", "languages": ["en", "ru"],
+ "title": {"en": "R", "ru": "Р"}, "summary": {"en": "S", "ru": "С"},
+ "regions": ["face"], "audience": "therapist", "diagrams": ["fx-face"], "sources": ["s1"],
+ "contraindications": [{"kind": "absolute", "items": ["pregnancy", "fever"]}],
+ "stages": [{"id": "st", "title": {"en": "Stage", "ru": "Этап"}, "steps": [{"id": "a",
+  "title": {"en": "A", "ru": "А"}, "technique": "stroking", "instruction": {"en": "Go.", "ru": "Иди."},
+  "lines": ["forehead-to-temple"], "seconds": 5, "suggested": ["seconds"],
+  "cue": {"en": "Go.", "ru": "Иди."}}]}]})");
+    const auto entries = scan_library(fixture_loader(), {dir.path()});
+    REQUIRE(entries.size() == 1);
+    INFO(all(entries[0].warnings));
+    CHECK(entries[0].warnings.empty());
+    const Diagnostics warnings = library_warnings(fixture_loader(), entries);
+    INFO(all(warnings));
+    const std::string file = (fixture_catalog / "contraindications.json").string();
+    const std::string catalog_text = read_file(fixture_catalog / "contraindications.json");
+
+    const Diagnostic* pregnancy = at_pointer(warnings, "/items/0/text");
+    REQUIRE(pregnancy != nullptr);
+    CHECK(pregnancy->severity == Severity::Warning);
+    CHECK(pregnancy->file == file);
+    CHECK(text_at(catalog_text, pregnancy->line, pregnancy->column, 11) == "\"Pregnancy\"");
+    CHECK(pregnancy->message == R"(contraindication "pregnancy" has no "ru" translation, though )"
+                                R"(protocol "ru" asks about it and lists that language in )"
+                                R"("languages")");
+    // The fever's text has Russian; its details do not.
+    CHECK(at_pointer(warnings, "/items/1/text") == nullptr);
+    REQUIRE(at_pointer(warnings, "/items/1/details") != nullptr);
+    CHECK(at_pointer(warnings, "/items/1/details")->message.find("\"fever\" has no \"ru\"") !=
+          std::string::npos);
+    // Items no protocol with languages asks about are not concerned.
+    CHECK(at_pointer(warnings, "/items/2/text") == nullptr);
+    CHECK(at_pointer(warnings, "/items/3/text") == nullptr);
+
+    // A second protocol that lists "uk" is named for the language it adds.
+    std::string uk = read_file(dir.path() / "ru.json");
+    uk.replace(uk.find(R"("id": "ru")"), 10, R"("id": "uk")");
+    uk.replace(uk.find(R"(["en", "ru"])"), 12, R"(["en", "uk", "ru"])");
+    write_file(dir.path() / "uk.json", uk);
+    const auto both = scan_library(fixture_loader(), {dir.path()});
+    const Diagnostics more = library_warnings(fixture_loader(), both);
+    INFO(all(more));
+    std::vector<std::string> about_pregnancy;
+    for (const Diagnostic& d : more) {
+        if (d.pointer == "/items/0/text") {
+            about_pregnancy.push_back(d.message);
+        }
+    }
+    std::sort(about_pregnancy.begin(), about_pregnancy.end());
+    CHECK(about_pregnancy ==
+          std::vector<std::string>{
+              R"(contraindication "pregnancy" has no "ru" translation, though protocol "ru" asks )"
+              R"(about it and lists that language in "languages")",
+              R"(contraindication "pregnancy" has no "uk" translation, though protocol "uk" asks )"
+              R"(about it and lists that language in "languages")"});
+}

@@ -244,6 +244,23 @@ TEST_CASE("schema messages are specific", "[loader][errors]") {
         const auto errors = errors_of(text);
         CHECK(message_at(errors, "/regions/2") == "duplicate item \"face\"; it is already item 0");
     }
+    SECTION("languages: codes, once each, English among them") {
+        const auto without_english =
+            errors_of(protocol(one_step(R"("technique": "stroking", "seconds": 5)"),
+                               R"("languages": ["ru", "pl"], )"));
+        CHECK(message_at(without_english, "/languages") ==
+              "expected an item \"en\"; found none among 2 items");
+        const auto bad_code =
+            errors_of(protocol(one_step(R"("technique": "stroking", "seconds": 5)"),
+                               R"("languages": ["en", "RU", "en"], )"));
+        CHECK(message_at(bad_code, "/languages/1") ==
+              "expected a language code such as \"ru\" or \"pt-BR\"; found \"RU\"");
+        CHECK(message_at(bad_code, "/languages/2") ==
+              "duplicate item \"en\"; it is already item 0");
+        const auto empty = errors_of(
+            protocol(one_step(R"("technique": "stroking", "seconds": 5)"), R"("languages": [], )"));
+        CHECK(message_at(empty, "/languages") == "expected at least 1 item; found none");
+    }
     SECTION("course intervals") {
         const auto errors =
             errors_of(protocol(one_step(R"("technique": "stroking", "seconds": 5)"),
