@@ -311,7 +311,7 @@ void print_protocol(std::ostream& out, const Protocol& p, const Catalog& catalog
         std::vector<std::string> titles;
         for (const auto& id : p.sources) {
             const auto* src = catalog.source(id);
-            titles.push_back(src != nullptr ? id + " " + src->title : id);
+            titles.push_back(src != nullptr ? id + " " + src->title.get(lang) : id);
         }
         out << "Sources:  " << join(titles, "; ") << '\n';
     }

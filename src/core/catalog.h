@@ -53,7 +53,7 @@ struct ContraindicationItem {
 
 struct SourceText {
     std::string id; // e.g. "004"
-    std::string title;
+    Text title;
     std::string file; // the source text's file name, for reference
     Text summary;
 };

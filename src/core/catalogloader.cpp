@@ -128,7 +128,7 @@ Result<Catalog> load_catalog(const std::filesystem::path& dir, const SchemaSet& 
         });
         for (const json& s : list) {
             catalog.sources.push_back(
-                SourceText{s.at("id").get<std::string>(), s.at("title").get<std::string>(),
+                SourceText{s.at("id").get<std::string>(), to_text(member(s, "title")),
                            to_string_or_empty(member(s, "file")), to_text(member(s, "summary"))});
         }
     }

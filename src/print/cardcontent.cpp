@@ -306,7 +306,7 @@ QString card_html(const Protocol& p, const Catalog& catalog, const CardPlan& pla
         QStringList titles;
         for (const auto& id : p.sources) {
             const SourceText* src = catalog.source(id);
-            titles << esc(src != nullptr ? id + " " + src->title : id);
+            titles << esc(src != nullptr ? id + " " + src->title.get(lang) : id);
         }
         h += para(QStringLiteral("<b>%1</b> %2")
                       .arg(esc(Card::tr("Sources:")), titles.join(QStringLiteral("; "))),
@@ -563,8 +563,9 @@ QString card_html(const Protocol& p, const Catalog& catalog, const CardPlan& pla
         h += heading(Card::tr("Sources cited"), o);
         for (const auto& id : sources) {
             const SourceText* src = catalog.source(id);
-            QString line = QStringLiteral("<b>%1</b> %2")
-                               .arg(esc(id), src != nullptr ? esc(src->title) : QString());
+            QString line =
+                QStringLiteral("<b>%1</b> %2")
+                    .arg(esc(id), src != nullptr ? esc(src->title.get(lang)) : QString());
             if (const auto it = cited.find(id); it != cited.end()) {
                 QStringList once = it->second;
                 once.removeDuplicates();

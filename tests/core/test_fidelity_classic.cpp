@@ -7,13 +7,16 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstddef>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace effleur;
@@ -462,4 +465,142 @@ TEST_CASE("back self-massage with balls: four areas, right then left, 30-60 s ea
     CHECK(has_rule_containing(protocol, {"move the ball around"}));
     CHECK(protocol.audience == Audience::Self);
     CHECK(protocol.regions == std::vector<std::string>{"back"});
+}
+
+namespace {
+
+// Every text of a protocol, with where it is, for the messages.
+std::vector<std::pair<std::string, const Text*>> all_texts(const Protocol& p) {
+    std::vector<std::pair<std::string, const Text*>> out{{"title", &p.title},
+                                                         {"summary", &p.summary}};
+    for (const auto& t : p.rules)
+        out.emplace_back("rule", &t);
+    for (const auto& item : p.preparation)
+        out.emplace_back("preparation", &item.text);
+    for (const auto& item : p.aftercare)
+        out.emplace_back("aftercare", &item.text);
+    for (const auto& b : p.benefits)
+        out.emplace_back("benefit", &b.text);
+    for (const auto& stage : p.stages) {
+        out.emplace_back(stage.id + " title", &stage.title);
+        if (!stage.summary.empty())
+            out.emplace_back(stage.id + " summary", &stage.summary);
+        for (const auto& step : stage.steps) {
+            out.emplace_back(step.id + " title", &step.title);
+            out.emplace_back(step.id + " instruction", &step.instruction);
+            if (!step.cue.empty())
+                out.emplace_back(step.id + " cue", &step.cue);
+            for (const auto& c : step.cautions)
+                out.emplace_back(step.id + " caution", &c);
+            if (step.procedure)
+                for (const auto& c : step.procedure->checklist)
+                    out.emplace_back(step.id + " checklist", &c);
+        }
+    }
+    return out;
+}
+
+// The passages an English text quotes from its source, between straight double quotes.
+std::vector<std::string> quoted_passages(const std::string& en) {
+    std::vector<std::string> out;
+    for (std::size_t open = en.find('"'); open != std::string::npos;) {
+        const std::size_t close = en.find('"', open + 1);
+        if (close == std::string::npos)
+            break;
+        out.push_back(en.substr(open + 1, close - open - 1));
+        open = en.find('"', close + 1);
+    }
+    return out;
+}
+
+const std::vector<std::string> languages{"ru", "uk", "pl"};
+
+// Every text in each language, not a copy of the English; a passage quoted from the (English)
+// source stays verbatim in every language.
+void check_translated(const std::string& where, const Text& text) {
+    for (const auto& lang : languages) {
+        INFO(where << " [" << lang << "]: " << text.en);
+        const auto it = text.translations.find(lang);
+        REQUIRE(it != text.translations.end());
+        CHECK_FALSE(it->second.empty());
+        CHECK(it->second != text.en);
+        for (const auto& quote : quoted_passages(text.en))
+            CHECK(it->second.find(quote) != std::string::npos);
+    }
+}
+
+} // namespace
+
+TEST_CASE("the protocols from 004 in Russian, Ukrainian and Polish, quotes kept in English",
+          "[fidelity][translations]") {
+    for (const std::string file :
+         {"classic-back.json", "neck-self-massage.json", "back-self-massage-balls.json"}) {
+        const Protocol protocol = load(file);
+        for (const auto& [where, text] : all_texts(protocol))
+            check_translated(file + " " + where, *text);
+    }
+}
+
+TEST_CASE("the diagrams' names and notes in Russian, Ukrainian and Polish",
+          "[fidelity][translations]") {
+    const Catalog& catalog = loader().catalog();
+    REQUIRE(catalog.diagrams.size() == 3); // back, face-front, upper-body
+    for (const Diagram& d : catalog.diagrams) {
+        check_translated(d.id + " title", d.title);
+        for (const Landmark& l : d.landmarks)
+            check_translated(d.id + " landmark " + l.id, l.name);
+        for (const MassageLine& l : d.lines) {
+            check_translated(d.id + " line " + l.id, l.name);
+            if (!l.note.empty())
+                check_translated(d.id + " line note " + l.id, l.note);
+        }
+    }
+}
+
+TEST_CASE("a step's title names its technique with the glossary's word in every language",
+          "[fidelity][translations]") {
+    // The glossaries (docs/glossary-*.md): stroking, rubbing and kneading, as word stems so that
+    // declined forms count, lower case and capitalised.
+    struct Term {
+        std::string english; // in the English title
+        std::map<std::string, std::vector<std::string>> words;
+    };
+    const std::vector<Term> terms{
+        {"strok",
+         {{"ru", {"поглаживани", "Поглаживани"}},
+          {"uk", {"погладжуванн", "Погладжуванн"}},
+          {"pl", {"głaskani", "Głaskani"}}}},
+        {"rub",
+         {{"ru", {"растирани", "Растирани"}},
+          {"uk", {"розтиранн", "Розтиранн"}},
+          {"pl", {"rozcierani", "Rozcierani"}}}},
+        {"knead",
+         {{"ru", {"разминани", "Разминани"}},
+          {"uk", {"розминанн", "Розминанн"}},
+          {"pl", {"ugniatani", "Ugniatani"}}}},
+    };
+    int checked = 0;
+    for (const std::string file :
+         {"classic-back.json", "neck-self-massage.json", "back-self-massage-balls.json"}) {
+        const Protocol protocol = load(file);
+        for (const Step* step : all_steps(protocol)) {
+            std::string en = step->title.en;
+            std::transform(en.begin(), en.end(), en.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+            for (const Term& term : terms) {
+                if (en.find(term.english) == std::string::npos)
+                    continue;
+                ++checked;
+                for (const auto& [lang, words] : term.words) {
+                    const std::string& title = step->title.get(lang);
+                    INFO(file << " " << step->id << " [" << lang << "]: " << title);
+                    CHECK(std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+                        return title.find(w) != std::string::npos;
+                    }));
+                }
+            }
+        }
+    }
+    // The back massage alone has 16 stroking, 4 rubbing and 2 kneading steps.
+    CHECK(checked >= 22);
 }

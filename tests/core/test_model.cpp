@@ -188,7 +188,7 @@ TEST_CASE("catalogue lookups", "[model]") {
     face.lines = {line};
     c.diagrams = {face};
     c.contraindications = {{"fever", {}, {}}};
-    c.sources = {{"004", "Medical massage", "004.txt", {}}};
+    c.sources = {{"004", {"Medical massage", {{"ru", "Лечебный массаж"}}}, "004.txt", {}}};
 
     CHECK(line.points() == std::vector<std::string>{"chin", "cheek", "cheekbone", "temple"});
     const Diagram* owner = nullptr;
@@ -200,7 +200,9 @@ TEST_CASE("catalogue lookups", "[model]") {
     CHECK(c.diagram("back") == nullptr);
     CHECK(c.diagrams[0].landmark("temple")->bilateral);
     CHECK(c.contraindication("fever") != nullptr);
-    CHECK(c.source("004")->title == "Medical massage");
+    CHECK(c.source("004")->title.en == "Medical massage");
+    CHECK(c.source("004")->title.get("ru") == "Лечебный массаж");
+    CHECK(c.source("004")->title.get("pl") == "Medical massage"); // English where none is given
     CHECK(c.source("005") == nullptr);
 }
 

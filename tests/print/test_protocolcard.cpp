@@ -3,6 +3,7 @@
 // dialog's QPrinter is painted).
 
 #include "core/loader.h"
+#include "print/cardcontent.h"
 #include "print/carddiagram.h"
 #include "print/protocolcard.h"
 #include "render/diagramart.h"
@@ -16,6 +17,7 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QString>
 
 #include <filesystem>
 #include <memory>
@@ -213,5 +215,68 @@ TEST_CASE("a card's diagram draws every line where the renderer's scene puts it"
                 CHECK(shown >= 4);
             }
         }
+    }
+}
+
+TEST_CASE("every bundled protocol's card is one or two pages in Russian, Ukrainian and Polish") {
+    for (const std::string& id : bundled_ids()) {
+        for (const std::string language : {"ru", "uk", "pl"}) {
+            for (const auto paper : {print::Paper::A4, print::Paper::Letter}) {
+                INFO(id << " in " << language
+                        << (paper == print::Paper::A4 ? " on A4" : " on Letter"));
+                const Protocol p = bundled(id);
+                QBuffer buffer;
+                buffer.open(QIODevice::WriteOnly);
+                print::CardResult r;
+                {
+                    QPdfWriter writer(&buffer);
+                    set_up(writer, paper);
+                    r = print::paint_card(writer, p, loader().catalog(), {language});
+                }
+                CHECK(r.pages >= 1);
+                CHECK(r.pages <= 2);
+                CHECK(r.scale >= 0.7);
+                CHECK(pdf_pages(buffer.data()) == r.pages);
+            }
+        }
+    }
+}
+
+TEST_CASE("the card in Russian, Ukrainian and Polish names the protocol, its lines and its source "
+          "in that language") {
+    struct Expected {
+        std::string language;
+        QString title;  // classic-back.json
+        QString line;   // sacrum-to-neck, catalog/diagrams/back.json
+        QString source; // 004, catalog/sources.json
+        QString step;   // the first step's title
+    };
+    const std::vector<Expected> cases{
+        {"ru", QStringLiteral("Классический массаж спины"),
+         QStringLiteral("Вдоль позвоночника, от крестца вверх к шее"),
+         QStringLiteral("Лечебный массаж: методики, показания и противопоказания"),
+         QStringLiteral("Поверхностное плоскостное поглаживание")},
+        {"uk", QStringLiteral("Класичний масаж спини"),
+         QStringLiteral("Уздовж хребта, від крижів угору до шиї"),
+         QStringLiteral("Лікувальний масаж: методики, показання та протипоказання"),
+         QStringLiteral("Поверхневе площинне погладжування")},
+        {"pl", QStringLiteral("Klasyczny masaż pleców"),
+         QStringLiteral("Wzdłuż kręgosłupa, od kości krzyżowej w górę do karku"),
+         QStringLiteral("Masaż leczniczy: metody, wskazania i przeciwwskazania"),
+         QStringLiteral("Głaskanie płaskie powierzchowne")},
+    };
+    const Protocol p = bundled("classic-back");
+    for (const Expected& e : cases) {
+        INFO(e.language);
+        const print::CardPlan plan = print::plan_card(p, loader().catalog(), e.language);
+        print::CardText text;
+        text.language = e.language;
+        const QString html = print::card_html(p, loader().catalog(), plan, text);
+        CHECK(html.contains(e.title));
+        CHECK(html.contains(e.line));
+        CHECK(html.contains(e.source));
+        CHECK(html.contains(e.step));
+        CHECK_FALSE(html.contains(QStringLiteral("Classic back massage")));
+        CHECK_FALSE(html.contains(QStringLiteral("Medical massage")));
     }
 }

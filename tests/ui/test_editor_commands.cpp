@@ -207,7 +207,7 @@ TEST_CASE("Form edits are undoable and merge while typing", "[editor]") {
     title->setFocus();
     title->selectAll();
     QTest::keyClicks(title, "Strokes");
-    CHECK(e.document().json()["stages"][0]["steps"][1]["title"] == "Strokes");
+    CHECK(e.document().json()["stages"][0]["steps"][1]["title"]["en"] == "Strokes");
     CHECK(e.document().undo_stack()->count() == 1);
     auto* passes = qobject_cast<QSpinBox*>(e.form()->field("passes"));
     REQUIRE(passes);

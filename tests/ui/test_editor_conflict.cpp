@@ -14,8 +14,9 @@ using namespace effleur::ui;
 namespace {
 QByteArray changed_on_disk(const QString& file) {
     QByteArray bytes = test::read_file(file);
-    bytes.replace("\"title\": \"Neck self-massage\",",
-                  "\"title\": \"Neck self-massage, revised\",");
+    // The protocol's English title (its stage has the same title, further in).
+    bytes.replace("\"title\": {\n    \"en\": \"Neck self-massage\",",
+                  "\"title\": {\n    \"en\": \"Neck self-massage, revised\",");
     return bytes;
 }
 } // namespace
@@ -37,7 +38,7 @@ TEST_CASE("A change on disk raises the bar, and Reload takes the disk's version"
     REQUIRE_FALSE(rig.editor->conflict_bar()->isHidden());
     rig.editor->conflict_bar()->findChild<QPushButton*>(QStringLiteral("conflict-reload"))->click();
     CHECK(rig.editor->conflict_bar()->isHidden());
-    CHECK(rig.editor->document().json()["title"] == "Neck self-massage, revised");
+    CHECK(rig.editor->document().json()["title"]["en"] == "Neck self-massage, revised");
     CHECK(rig.editor->document().json()["summary"] != "My own summary");
     CHECK_FALSE(rig.editor->modified());
     // Saving now writes the disk's bytes back unchanged.
@@ -85,8 +86,8 @@ TEST_CASE("Compare shows a unified diff of disk and editor", "[editor]") {
         ->click();
     REQUIRE(rig.editor->diff_dialog());
     const QString diff = rig.editor->diff_dialog()->text();
-    CHECK(diff.contains(QStringLiteral("-  \"title\": \"Neck self-massage, revised\",")));
-    CHECK(diff.contains(QStringLiteral("+  \"title\": \"Neck self-massage\",")));
+    CHECK(diff.contains(QStringLiteral("-    \"en\": \"Neck self-massage, revised\",")));
+    CHECK(diff.contains(QStringLiteral("+    \"en\": \"Neck self-massage\",")));
     CHECK(diff.contains(QStringLiteral("+  \"summary\": \"My own summary\",")));
     CHECK(diff.contains(QStringLiteral("@@ -")));
     // Comparing changes nothing: the bar stays for the decision.

@@ -32,7 +32,8 @@ TEST_CASE("A form edit rewrites the JSON text", "[editor]") {
     QTest::keyClicks(cue, "Small circles");
     e.sync_now();
     const QString text = e.json_edit()->toPlainText();
-    CHECK(text.contains(QStringLiteral("\"cue\": \"Small circles\"")));
+    // The cue's English; its translations stay.
+    CHECK(text.contains(QStringLiteral("\"en\": \"Small circles\"")));
     CHECK(text.toStdString() == rig.text());
 }
 
@@ -42,14 +43,14 @@ TEST_CASE("JSON text that parses updates the document and the form, as one undo 
     e.select(TreeSpot{0, 1});
     const std::string before = rig.text();
     QString text = e.json_edit()->toPlainText();
-    text.replace(QStringLiteral("\"title\": \"Stroking the back of the neck\""),
-                 QStringLiteral("\"title\": \"Neck strokes\""));
+    text.replace(QStringLiteral("\"en\": \"Stroking the back of the neck\""),
+                 QStringLiteral("\"en\": \"Neck strokes\""));
     text.replace(QStringLiteral("\"passes\": 3,\n          \"seconds\": 60"),
                  QStringLiteral("\"passes\": 4,\n          \"seconds\": 60"));
     e.json_edit()->setPlainText(text);
     e.sync_now();
     const auto& step = e.document().json()["stages"][0]["steps"][1];
-    CHECK(step["title"] == "Neck strokes");
+    CHECK(step["title"]["en"] == "Neck strokes");
     CHECK(qobject_cast<QLineEdit*>(e.form()->field("title"))->text() ==
           QStringLiteral("Neck strokes"));
     CHECK(e.document().undo_stack()->count() == 1);
