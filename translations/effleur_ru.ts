@@ -3024,7 +3024,7 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>“%1”: you put it %2; it is %3.</source>
-        <translation>«%1»: вы поставили его %2; правильно — %3.</translation>
+        <translation>«%1»: ваше место — %2, верное — %3.</translation>
     </message>
     <message>
         <source>See the result</source>
@@ -3044,7 +3044,7 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>%1  ✗  %2   → belongs %3</source>
-        <translation>%1  ✗  %2   → должен быть %3</translation>
+        <translation>%1  ✗  %2   → верное место — %3</translation>
     </message>
     <message>
         <source>%1 of %2 in order (%3)</source>
