@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>clear</source>
-        <translation>brak przeciwwskazań</translation>
+        <translation>bez uwag</translation>
     </message>
     <message>
         <source>needs acknowledgement</source>
@@ -874,7 +874,7 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     </message>
     <message>
         <source>clear</source>
-        <translation>brak przeciwwskazań</translation>
+        <translation>bez uwag</translation>
     </message>
     <message>
         <source>blocked</source>
@@ -2056,7 +2056,7 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     <name>effleur::ui::FindingsPanel</name>
     <message>
         <source>&amp;Diagram</source>
-        <translation>&amp;Schemat</translation>
+        <translation>Sc&amp;hemat</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -2429,11 +2429,11 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     </message>
     <message>
         <source>self-massage</source>
-        <translation>automasaż</translation>
+        <translation>automasażu</translation>
     </message>
     <message>
         <source>a therapist</source>
-        <translation>masażysta</translation>
+        <translation>masażysty</translation>
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
@@ -3605,19 +3605,19 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     </message>
     <message>
         <source>The same seed gives the same quiz, to repeat it exactly</source>
-        <translation>To samo ziarno daje ten sam test, by powtórzyć go dokładnie</translation>
+        <translation>Ten sam wariant daje ten sam test, by powtórzyć go dokładnie</translation>
     </message>
     <message>
         <source>New seed</source>
-        <translation>Nowe ziarno</translation>
+        <translation>Nowy wariant</translation>
     </message>
     <message>
         <source>the same seed gives the same quiz</source>
-        <translation>to samo ziarno daje ten sam test</translation>
+        <translation>ten sam wariant — ten sam test</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation>Zi&amp;arno:</translation>
+        <translation>&amp;Wariant:</translation>
     </message>
     <message>
         <source>&amp;Progress…</source>
@@ -3637,7 +3637,7 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     </message>
     <message>
         <source>The same questions, from the same seed</source>
-        <translation>Te same pytania, z tego samego ziarna</translation>
+        <translation>Te same pytania, z tego samego wariantu</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -3649,7 +3649,7 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     </message>
     <message>
         <source>The seed is a whole number, such as 482113.</source>
-        <translation>Ziarno to liczba całkowita, np. 482113.</translation>
+        <translation>Wariant to liczba całkowita, np. 482113.</translation>
     </message>
     <message>
         <source>This needs at least two steps to put in order.</source>
@@ -3665,7 +3665,7 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · seed %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · ziarno %3</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · wariant %3</translation>
     </message>
     <message>
         <source>no progress is kept here</source>

@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>clear</source>
-        <translation>нет противопоказаний</translation>
+        <translation>пройден</translation>
     </message>
     <message>
         <source>needs acknowledgement</source>
@@ -842,11 +842,11 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>%1: protocol card</source>
-        <translation>%1: карта протокола</translation>
+        <translation>%1: карточка протокола</translation>
     </message>
     <message>
         <source>cannot paint the card into %1</source>
-        <translation>не удалось отрисовать карту в %1</translation>
+        <translation>не удалось отрисовать карточку в %1</translation>
     </message>
     <message>
         <source>yes</source>
@@ -874,7 +874,7 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>clear</source>
-        <translation>нет противопоказаний</translation>
+        <translation>пройден</translation>
     </message>
     <message>
         <source>blocked</source>
@@ -1869,7 +1869,7 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>Reverse</source>
-        <translation>Обратить</translation>
+        <translation>Развернуть</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1921,7 +1921,7 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>Reverse line</source>
-        <translation>Обратить линию</translation>
+        <translation>Развернуть линию</translation>
     </message>
     <message>
         <source>Remove line</source>
@@ -2056,11 +2056,11 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     <name>effleur::ui::FindingsPanel</name>
     <message>
         <source>&amp;Diagram</source>
-        <translation>&amp;Схема</translation>
+        <translation>С&amp;хема</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Тип</translation>
+        <translation>Т&amp;ип</translation>
     </message>
     <message>
         <source>a word or two</source>
@@ -2068,7 +2068,7 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>&amp;Words</source>
-        <translation>С&amp;лова</translation>
+        <translation>Сло&amp;ва</translation>
     </message>
     <message>
         <source>Click to mark a point, drag for an area. By keys: the arrows move the cross, + and − make it an area, Enter marks.</source>
@@ -2429,11 +2429,11 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>self-massage</source>
-        <translation>самомассаж</translation>
+        <translation>самомассажа</translation>
     </message>
     <message>
         <source>a therapist</source>
-        <translation>массажист</translation>
+        <translation>массажиста</translation>
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
@@ -2610,7 +2610,7 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>&amp;Print card…</source>
-        <translation>Пе&amp;чать карты…</translation>
+        <translation>Пе&amp;чать карточки…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3605,19 +3605,19 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>The same seed gives the same quiz, to repeat it exactly</source>
-        <translation>Одинаковое зерно даёт одинаковый тест, чтобы повторить его в точности</translation>
+        <translation>Один и тот же вариант даёт тот же тест, чтобы повторить его в точности</translation>
     </message>
     <message>
         <source>New seed</source>
-        <translation>Новое зерно</translation>
+        <translation>Новый вариант</translation>
     </message>
     <message>
         <source>the same seed gives the same quiz</source>
-        <translation>одинаковое зерно даёт одинаковый тест</translation>
+        <translation>тот же вариант — тот же тест</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation>&amp;Зерно:</translation>
+        <translation>В&amp;ариант:</translation>
     </message>
     <message>
         <source>&amp;Progress…</source>
@@ -3637,7 +3637,7 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>The same questions, from the same seed</source>
-        <translation>Те же вопросы, из того же зерна</translation>
+        <translation>Те же вопросы, того же варианта</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -3649,7 +3649,7 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>The seed is a whole number, such as 482113.</source>
-        <translation>Зерно — целое число, например 482113.</translation>
+        <translation>Вариант — целое число, например 482113.</translation>
     </message>
     <message>
         <source>This needs at least two steps to put in order.</source>
@@ -3665,7 +3665,7 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · seed %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · зерно %3</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · вариант %3</translation>
     </message>
     <message>
         <source>no progress is kept here</source>

@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>clear</source>
-        <translation>протипоказань немає</translation>
+        <translation>пройдено</translation>
     </message>
     <message>
         <source>needs acknowledgement</source>
@@ -874,7 +874,7 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>clear</source>
-        <translation>протипоказань немає</translation>
+        <translation>пройдено</translation>
     </message>
     <message>
         <source>blocked</source>
@@ -1869,7 +1869,7 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>Reverse</source>
-        <translation>Обернути</translation>
+        <translation>Розвернути</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1921,7 +1921,7 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>Reverse line</source>
-        <translation>Обернути лінію</translation>
+        <translation>Розвернути лінію</translation>
     </message>
     <message>
         <source>Remove line</source>
@@ -2056,11 +2056,11 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     <name>effleur::ui::FindingsPanel</name>
     <message>
         <source>&amp;Diagram</source>
-        <translation>&amp;Схема</translation>
+        <translation>Сх&amp;ема</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Тип</translation>
+        <translation>Ви&amp;д</translation>
     </message>
     <message>
         <source>a word or two</source>
@@ -2076,7 +2076,7 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>&amp;Take back the last mark</source>
-        <translation>&amp;Прибрати останню відмітку</translation>
+        <translation>При&amp;брати останню відмітку</translation>
     </message>
     <message>
         <source>No new marks yet.</source>
@@ -2429,11 +2429,11 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>self-massage</source>
-        <translation>самомасаж</translation>
+        <translation>самомасажу</translation>
     </message>
     <message>
         <source>a therapist</source>
-        <translation>масажист</translation>
+        <translation>масажиста</translation>
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
@@ -3605,19 +3605,19 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>The same seed gives the same quiz, to repeat it exactly</source>
-        <translation>Однакове зерно дає однаковий тест, щоб повторити його точно</translation>
+        <translation>Той самий варіант дає той самий тест, щоб повторити його точно</translation>
     </message>
     <message>
         <source>New seed</source>
-        <translation>Нове зерно</translation>
+        <translation>Новий варіант</translation>
     </message>
     <message>
         <source>the same seed gives the same quiz</source>
-        <translation>однакове зерно дає однаковий тест</translation>
+        <translation>той самий варіант — той самий тест</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation>&amp;Зерно:</translation>
+        <translation>&amp;Варіант:</translation>
     </message>
     <message>
         <source>&amp;Progress…</source>
@@ -3637,7 +3637,7 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>The same questions, from the same seed</source>
-        <translation>Ті самі питання, з того самого зерна</translation>
+        <translation>Ті самі питання, того самого варіанта</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -3649,7 +3649,7 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>The seed is a whole number, such as 482113.</source>
-        <translation>Зерно — ціле число, наприклад 482113.</translation>
+        <translation>Варіант — ціле число, наприклад 482113.</translation>
     </message>
     <message>
         <source>This needs at least two steps to put in order.</source>
@@ -3665,7 +3665,7 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · seed %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · зерно %3</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · варіант %3</translation>
     </message>
     <message>
         <source>no progress is kept here</source>
