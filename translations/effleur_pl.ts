@@ -542,7 +542,7 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     </message>
     <message>
         <source>%1 × %2 counts</source>
-        <translation>%1 × %2 liczeń</translation>
+        <translation>%1 × liczenie do %2</translation>
     </message>
     <message>
         <source>%1 × %2 s</source>
@@ -770,11 +770,11 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     </message>
     <message>
         <source>Planned</source>
-        <translation>Planowo</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation>Odbyta</translation>
+        <translation>Data odbycia</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1562,9 +1562,9 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
         <translation>
-            <numerusform>zaległa o %n dzień</numerusform>
-            <numerusform>zaległa o %n dni</numerusform>
-            <numerusform>zaległa o %n dni</numerusform>
+            <numerusform>%n dzień po terminie</numerusform>
+            <numerusform>%n dni po terminie</numerusform>
+            <numerusform>%n dni po terminie</numerusform>
         </translation>
     </message>
     <message>
@@ -2878,7 +2878,7 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     </message>
     <message>
         <source>It was left more than 12 hours ago.</source>
-        <translation>Została przerwana ponad 12 godzin temu.</translation>
+        <translation>Od tego czasu minęło ponad 12 godzin.</translation>
     </message>
     <message>
         <source>A rehearsal did not end: the app stopped while it ran.

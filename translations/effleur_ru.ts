@@ -542,7 +542,7 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>%1 × %2 counts</source>
-        <translation>%1 × %2 счётов</translation>
+        <translation>%1 × счёт до %2</translation>
     </message>
     <message>
         <source>%1 × %2 s</source>
@@ -774,7 +774,7 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>Held on</source>
-        <translation>Проведён</translation>
+        <translation>Дата проведения</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1562,9 +1562,9 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
         <translation>
-            <numerusform>просрочен на %n день</numerusform>
-            <numerusform>просрочен на %n дня</numerusform>
-            <numerusform>просрочен на %n дней</numerusform>
+            <numerusform>просрочено на %n день</numerusform>
+            <numerusform>просрочено на %n дня</numerusform>
+            <numerusform>просрочено на %n дней</numerusform>
         </translation>
     </message>
     <message>
@@ -2878,7 +2878,7 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>It was left more than 12 hours ago.</source>
-        <translation>Он был оставлен больше 12 часов назад.</translation>
+        <translation>С тех пор прошло больше 12 часов.</translation>
     </message>
     <message>
         <source>A rehearsal did not end: the app stopped while it ran.

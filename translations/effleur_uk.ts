@@ -542,7 +542,7 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>%1 × %2 counts</source>
-        <translation>%1 × %2 рахунків</translation>
+        <translation>%1 × рахунок до %2</translation>
     </message>
     <message>
         <source>%1 × %2 s</source>
@@ -774,7 +774,7 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>Held on</source>
-        <translation>Проведено</translation>
+        <translation>Дата проведення</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2878,7 +2878,7 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>It was left more than 12 hours ago.</source>
-        <translation>Його покинуто понад 12 годин тому.</translation>
+        <translation>Відтоді минуло понад 12 годин.</translation>
     </message>
     <message>
         <source>A rehearsal did not end: the app stopped while it ran.
