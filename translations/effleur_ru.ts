@@ -2638,7 +2638,7 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>&amp;Mute cues</source>
-        <translation>611 &amp;Отключить подсказкиБез звука</translation>
+        <translation>&amp;Без звука</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
@@ -2670,7 +2670,7 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>&amp;Glance mode (F11)</source>
-        <translation>619 &amp;Режим «издали» (F11)Крупный вид (F11)</translation>
+        <translation>&amp;Крупный вид (F11)</translation>
     </message>
     <message>
         <source>&amp;Problems</source>
