@@ -388,29 +388,6 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     </message>
 </context>
 <context>
-    <name>effleur::app</name>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1 wymaga wartości</translation>
-    </message>
-    <message>
-        <source>--paper must be a4 or letter</source>
-        <translation>--paper musi mieć wartość a4 lub letter</translation>
-    </message>
-    <message>
-        <source>unknown option %1</source>
-        <translation>nieznana opcja %1</translation>
-    </message>
-    <message>
-        <source>one protocol at a time</source>
-        <translation>tylko jeden protokół naraz</translation>
-    </message>
-    <message>
-        <source>usage: effleur card ID|PATH --out FILE.pdf [--paper a4|letter]</source>
-        <translation>użycie: effleur card ID|ŚCIEŻKA --out PLIK.pdf [--paper a4|letter]</translation>
-    </message>
-</context>
-<context>
     <name>effleur::print</name>
     <message>
         <source>stroking</source>

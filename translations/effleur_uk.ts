@@ -388,29 +388,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
 </context>
 <context>
-    <name>effleur::app</name>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1: потрібне значення</translation>
-    </message>
-    <message>
-        <source>--paper must be a4 or letter</source>
-        <translation>--paper: допустимо a4 або letter</translation>
-    </message>
-    <message>
-        <source>unknown option %1</source>
-        <translation>невідомий параметр %1</translation>
-    </message>
-    <message>
-        <source>one protocol at a time</source>
-        <translation>лише один протокол за раз</translation>
-    </message>
-    <message>
-        <source>usage: effleur card ID|PATH --out FILE.pdf [--paper a4|letter]</source>
-        <translation>використання: effleur card ID|ШЛЯХ --out ФАЙЛ.pdf [--paper a4|letter]</translation>
-    </message>
-</context>
-<context>
     <name>effleur::print</name>
     <message>
         <source>stroking</source>
