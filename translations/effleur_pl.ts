@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
+    <name>CourseSheet</name>
+    <message>
+        <source>%1 · day %2</source>
+        <translation>%1 · dzień %2</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>w toku</translation>
+    </message>
+    <message>
+        <source>done; maintenance sessions follow</source>
+        <translation>zakończona; dalej sesje podtrzymujące</translation>
+    </message>
+    <message>
+        <source>done; the next course after the break</source>
+        <translation>zakończona; następna seria po przerwie</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>zakończona</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) done</source>
+        <translation>
+            <numerusform>wykonano %n zabieg</numerusform>
+            <numerusform>wykonano %n zabiegi</numerusform>
+            <numerusform>wykonano %n zabiegów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>wykonano: %n</numerusform>
+            <numerusform>wykonano: %n</numerusform>
+            <numerusform>wykonano: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 procedures done</source>
+        <translation>wykonano zabiegów: %1 z %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>wykonano %1 z %2</translation>
+    </message>
+    <message>
+        <source>Course sheet</source>
+        <translation>Karta serii</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>Began %1; %2; %3</source>
+        <translation>Rozpoczęta %1; %2; %3</translation>
+    </message>
+    <message>
+        <source>Ended early on %1: %2</source>
+        <translation>Zakończona wcześniej %1: %2</translation>
+    </message>
+    <message>
+        <source>Tick each session when it is done and sign it; write the date it was held.</source>
+        <translation>Zaznacz każdą odbytą sesję i podpisz ją; wpisz datę, w której się odbyła.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesja</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Data odbycia</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wykonano</translation>
+    </message>
+    <message>
+        <source>Therapist&apos;s signature</source>
+        <translation>Podpis masażysty</translation>
+    </message>
+    <message>
+        <source>Client&apos;s signature</source>
+        <translation>Podpis klienta</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>podtrzymująca</translation>
+    </message>
+    <message>
+        <source>next course</source>
+        <translation>następna seria</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>przeniesiona</translation>
+    </message>
+    <message>
+        <source>moved: %1</source>
+        <translation>przeniesiona: %1</translation>
+    </message>
+    <message>
+        <source>if needed</source>
+        <translation>w razie potrzeby</translation>
+    </message>
+    <message>
+        <source>Effleur · course sheet · %1 · printed %2</source>
+        <translation>Effleur · karta serii · %1 · wydrukowano %2</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>str. %1 z %2</translation>
+    </message>
+    <message>
+        <source>no course to print</source>
+        <translation>brak serii do wydruku</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 private</source>
+        <translation>nie można ograniczyć dostępu do %1</translation>
+    </message>
+    <message>
+        <source>cannot paint the course sheet into %1</source>
+        <translation>nie można narysować karty serii w %1</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolCard</name>
     <message>
         <source>L</source>
@@ -10,6 +149,354 @@
     <message>
         <source>R</source>
         <translation>P</translation>
+    </message>
+    <message>
+        <source>stroking</source>
+        <translation>głaskanie</translation>
+    </message>
+    <message>
+        <source>rubbing</source>
+        <translation>rozcieranie</translation>
+    </message>
+    <message>
+        <source>kneading</source>
+        <translation>ugniatanie</translation>
+    </message>
+    <message>
+        <source>tapping</source>
+        <translation>oklepywanie</translation>
+    </message>
+    <message>
+        <source>vibration</source>
+        <translation>wibracja</translation>
+    </message>
+    <message>
+        <source>pressing</source>
+        <translation>uciskanie</translation>
+    </message>
+    <message>
+        <source>fixation</source>
+        <translation>unieruchomienie</translation>
+    </message>
+    <message>
+        <source>rolling</source>
+        <translation>rolowanie</translation>
+    </message>
+    <message>
+        <source>sawing</source>
+        <translation>piłowanie</translation>
+    </message>
+    <message>
+        <source>planing</source>
+        <translation>struganie</translation>
+    </message>
+    <message>
+        <source>shading</source>
+        <translation>kreskowanie</translation>
+    </message>
+    <message>
+        <source>pinching</source>
+        <translation>szczypanie</translation>
+    </message>
+    <message>
+        <source>squeezing</source>
+        <translation>wyciskanie</translation>
+    </message>
+    <message>
+        <source>drainage</source>
+        <translation>drenaż</translation>
+    </message>
+    <message>
+        <source>breathing</source>
+        <translation>oddychanie</translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation>zabieg</translation>
+    </message>
+    <message>
+        <source>preparation</source>
+        <translation>przygotowanie</translation>
+    </message>
+    <message>
+        <source>superficial</source>
+        <translation>powierzchownie</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>średnio</translation>
+    </message>
+    <message>
+        <source>deep</source>
+        <translation>głęboko</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>obie</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>lewa</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>prawa</translation>
+    </message>
+    <message>
+        <source>left, then right</source>
+        <translation>lewa, potem prawa</translation>
+    </message>
+    <message>
+        <source>right, then left</source>
+        <translation>prawa, potem lewa</translation>
+    </message>
+    <message>
+        <source>Absolute: do not massage</source>
+        <translation>Bezwzględne: nie masować</translation>
+    </message>
+    <message>
+        <source>Relative: only after weighing them</source>
+        <translation>Względne: tylko po rozważeniu</translation>
+    </message>
+    <message>
+        <source>Tell the specialist first</source>
+        <translation>Najpierw powiadomić specjalistę</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>linia %1</translation>
+    </message>
+    <message>
+        <source>lines %1–%2</source>
+        <translation>linie %1–%2</translation>
+    </message>
+    <message>
+        <source>untimed</source>
+        <translation>bez czasu</translation>
+    </message>
+    <message>
+        <source>%1 each side</source>
+        <translation>%1 na każdą stronę</translation>
+    </message>
+    <message>
+        <source>%1 × %2 counts</source>
+        <translation>%1 × liczenie do %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 s</source>
+        <translation>%1 × %2 s</translation>
+    </message>
+    <message>
+        <source>Day </source>
+        <translation>Dzień </translation>
+    </message>
+    <message>
+        <source>Day %1: %2</source>
+        <translation>Dzień %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>sesji: %1</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>codziennie</translation>
+    </message>
+    <message>
+        <source>every other day</source>
+        <translation>co drugi dzień</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>co %n dzień</numerusform>
+            <numerusform>co %n dni</numerusform>
+            <numerusform>co %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a month apart</source>
+        <translation>co miesiąc</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) apart</source>
+        <translation>
+            <numerusform>co %n miesiąc</numerusform>
+            <numerusform>co %n miesiące</numerusform>
+            <numerusform>co %n miesięcy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>without interruption</source>
+        <translation>bez przerw</translation>
+    </message>
+    <message>
+        <source>then %1 a month to keep the result</source>
+        <translation>potem %1 × w miesiącu, by utrzymać efekt</translation>
+    </message>
+    <message>
+        <source>at most %1 a week</source>
+        <translation>najwyżej %1 × w tygodniu</translation>
+    </message>
+    <message>
+        <source>%1 months between courses</source>
+        <translation>%1 mies. między seriami</translation>
+    </message>
+    <message>
+        <source>%1, the other way</source>
+        <translation>%1, w przeciwną stronę</translation>
+    </message>
+    <message>
+        <source>Self-massage</source>
+        <translation>Automasaż</translation>
+    </message>
+    <message>
+        <source>For a therapist</source>
+        <translation>Dla masażysty</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n krok</numerusform>
+            <numerusform>%n kroki</numerusform>
+            <numerusform>%n kroków</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n etap</numerusform>
+            <numerusform>%n etapy</numerusform>
+            <numerusform>%n etapów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>wersja %1</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Źródła:</translation>
+    </message>
+    <message>
+        <source>Each line is numbered in the order the steps first work it; arrows show the direction of the stroke.</source>
+        <translation>Linie są ponumerowane w kolejności, w jakiej kroki po raz pierwszy je opracowują; strzałki pokazują kierunek ruchu.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Kroki</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Krok</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Technika</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Głębokość</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Strona</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Powtórzenia</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <source>licensed physicians only</source>
+        <translation>tylko dla lekarzy z prawem wykonywania zawodu</translation>
+    </message>
+    <message>
+        <source>Suggested: the source does not give this value; it is the protocol&apos;s suggestion.</source>
+        <translation>Sugerowane: źródło nie podaje tej wartości; to propozycja protokołu.</translation>
+    </message>
+    <message>
+        <source>Rules and cautions</source>
+        <translation>Zasady i ostrzeżenia</translation>
+    </message>
+    <message>
+        <source>Step %1:</source>
+        <translation>Krok %1:</translation>
+    </message>
+    <message>
+        <source>Steps %1:</source>
+        <translation>Kroki %1:</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>dzień %1</translation>
+    </message>
+    <message>
+        <source>Contraindications</source>
+        <translation>Przeciwwskazania</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>dla: %1</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Seria zabiegów</translation>
+    </message>
+    <message>
+        <source>No course is given.</source>
+        <translation>Nie podano serii zabiegów.</translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
+        <translation>krok %1 (%2)</translation>
+    </message>
+    <message>
+        <source>course (%1)</source>
+        <translation>seria (%1)</translation>
+    </message>
+    <message>
+        <source>contraindications (%1)</source>
+        <translation>przeciwwskazania (%1)</translation>
+    </message>
+    <message>
+        <source>Sources cited</source>
+        <translation>Cytowane źródła</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>Dzień %1 · %2</translation>
+    </message>
+    <message>
+        <source>Effleur · %1 · %2, version %3</source>
+        <translation>Effleur · %1 · %2, wersja %3</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>str. %1 z %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: protocol card</source>
+        <translation>%1: karta protokołu</translation>
+    </message>
+    <message>
+        <source>cannot paint the card into %1</source>
+        <translation>nie można narysować karty w %1</translation>
     </message>
 </context>
 <context>
@@ -81,14 +568,6 @@
     <message>
         <source>not ended</source>
         <translation>niezakończony</translation>
-    </message>
-    <message>
-        <source>left side</source>
-        <translation>lewa strona</translation>
-    </message>
-    <message>
-        <source>right side</source>
-        <translation>prawa strona</translation>
     </message>
     <message>
         <source>tension</source>
@@ -388,443 +867,7 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     </message>
 </context>
 <context>
-    <name>effleur::print</name>
-    <message>
-        <source>stroking</source>
-        <translation>głaskanie</translation>
-    </message>
-    <message>
-        <source>rubbing</source>
-        <translation>rozcieranie</translation>
-    </message>
-    <message>
-        <source>kneading</source>
-        <translation>ugniatanie</translation>
-    </message>
-    <message>
-        <source>tapping</source>
-        <translation>oklepywanie</translation>
-    </message>
-    <message>
-        <source>vibration</source>
-        <translation>wibracja</translation>
-    </message>
-    <message>
-        <source>pressing</source>
-        <translation>uciskanie</translation>
-    </message>
-    <message>
-        <source>fixation</source>
-        <translation>unieruchomienie</translation>
-    </message>
-    <message>
-        <source>rolling</source>
-        <translation>rolowanie</translation>
-    </message>
-    <message>
-        <source>sawing</source>
-        <translation>piłowanie</translation>
-    </message>
-    <message>
-        <source>planing</source>
-        <translation>struganie</translation>
-    </message>
-    <message>
-        <source>shading</source>
-        <translation>kreskowanie</translation>
-    </message>
-    <message>
-        <source>pinching</source>
-        <translation>szczypanie</translation>
-    </message>
-    <message>
-        <source>squeezing</source>
-        <translation>wyciskanie</translation>
-    </message>
-    <message>
-        <source>drainage</source>
-        <translation>drenaż</translation>
-    </message>
-    <message>
-        <source>breathing</source>
-        <translation>oddychanie</translation>
-    </message>
-    <message>
-        <source>procedure</source>
-        <translation>zabieg</translation>
-    </message>
-    <message>
-        <source>preparation</source>
-        <translation>przygotowanie</translation>
-    </message>
-    <message>
-        <source>superficial</source>
-        <translation>powierzchownie</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>średnio</translation>
-    </message>
-    <message>
-        <source>deep</source>
-        <translation>głęboko</translation>
-    </message>
-    <message>
-        <source>both</source>
-        <translation>obie</translation>
-    </message>
-    <message>
-        <source>left</source>
-        <translation>lewa</translation>
-    </message>
-    <message>
-        <source>right</source>
-        <translation>prawa</translation>
-    </message>
-    <message>
-        <source>left, then right</source>
-        <translation>lewa, potem prawa</translation>
-    </message>
-    <message>
-        <source>right, then left</source>
-        <translation>prawa, potem lewa</translation>
-    </message>
-    <message>
-        <source>Absolute: do not massage</source>
-        <translation>Bezwzględne: nie masować</translation>
-    </message>
-    <message>
-        <source>Relative: only after weighing them</source>
-        <translation>Względne: tylko po rozważeniu</translation>
-    </message>
-    <message>
-        <source>Tell the specialist first</source>
-        <translation>Najpierw powiadomić specjalistę</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>linia %1</translation>
-    </message>
-    <message>
-        <source>lines %1–%2</source>
-        <translation>linie %1–%2</translation>
-    </message>
-    <message>
-        <source>untimed</source>
-        <translation>bez czasu</translation>
-    </message>
-    <message>
-        <source>%1 each side</source>
-        <translation>%1 na każdą stronę</translation>
-    </message>
-    <message>
-        <source>%1 × %2 counts</source>
-        <translation>%1 × liczenie do %2</translation>
-    </message>
-    <message>
-        <source>%1 × %2 s</source>
-        <translation>%1 × %2 s</translation>
-    </message>
-    <message>
-        <source>Day </source>
-        <translation>Dzień </translation>
-    </message>
-    <message>
-        <source>Day %1: %2</source>
-        <translation>Dzień %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation>sesji: %1</translation>
-    </message>
-    <message>
-        <source>every day</source>
-        <translation>codziennie</translation>
-    </message>
-    <message>
-        <source>every other day</source>
-        <translation>co drugi dzień</translation>
-    </message>
-    <message>
-        <source>every %1 days</source>
-        <translation>co %1 dni</translation>
-    </message>
-    <message>
-        <source>a month apart</source>
-        <translation>co miesiąc</translation>
-    </message>
-    <message>
-        <source>%1 months apart</source>
-        <translation>co %1 mies.</translation>
-    </message>
-    <message>
-        <source>without interruption</source>
-        <translation>bez przerw</translation>
-    </message>
-    <message>
-        <source>then %1 a month to keep the result</source>
-        <translation>potem %1 × w miesiącu, by utrzymać efekt</translation>
-    </message>
-    <message>
-        <source>at most %1 a week</source>
-        <translation>najwyżej %1 × w tygodniu</translation>
-    </message>
-    <message>
-        <source>%1 months between courses</source>
-        <translation>%1 mies. między seriami</translation>
-    </message>
-    <message>
-        <source>%1, the other way</source>
-        <translation>%1, w przeciwną stronę</translation>
-    </message>
-    <message>
-        <source>Self-massage</source>
-        <translation>Automasaż</translation>
-    </message>
-    <message>
-        <source>For a therapist</source>
-        <translation>Dla masażysty</translation>
-    </message>
-    <message>
-        <source>%1 steps</source>
-        <translation>kroków: %1</translation>
-    </message>
-    <message>
-        <source>%1 stages</source>
-        <translation>etapów: %1</translation>
-    </message>
-    <message>
-        <source>version %1</source>
-        <translation>wersja %1</translation>
-    </message>
-    <message>
-        <source>Sources:</source>
-        <translation>Źródła:</translation>
-    </message>
-    <message>
-        <source>Each line is numbered in the order the steps first work it; arrows show the direction of the stroke.</source>
-        <translation>Linie są ponumerowane w kolejności, w jakiej kroki po raz pierwszy je opracowują; strzałki pokazują kierunek ruchu.</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Kroki</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>Nr</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Krok</translation>
-    </message>
-    <message>
-        <source>Technique</source>
-        <translation>Technika</translation>
-    </message>
-    <message>
-        <source>Depth</source>
-        <translation>Głębokość</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>Linie</translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation>Strona</translation>
-    </message>
-    <message>
-        <source>Passes</source>
-        <translation>Powtórzenia</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Czas</translation>
-    </message>
-    <message>
-        <source>licensed physicians only</source>
-        <translation>tylko dla lekarzy z prawem wykonywania zawodu</translation>
-    </message>
-    <message>
-        <source>Suggested: the source does not give this value; it is the protocol&apos;s suggestion.</source>
-        <translation>Sugerowane: źródło nie podaje tej wartości; to propozycja protokołu.</translation>
-    </message>
-    <message>
-        <source>Rules and cautions</source>
-        <translation>Zasady i ostrzeżenia</translation>
-    </message>
-    <message>
-        <source>Step %1:</source>
-        <translation>Krok %1:</translation>
-    </message>
-    <message>
-        <source>Steps %1:</source>
-        <translation>Kroki %1:</translation>
-    </message>
-    <message>
-        <source>day %1</source>
-        <translation>dzień %1</translation>
-    </message>
-    <message>
-        <source>Contraindications</source>
-        <translation>Przeciwwskazania</translation>
-    </message>
-    <message>
-        <source>for %1</source>
-        <translation>dla: %1</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Seria zabiegów</translation>
-    </message>
-    <message>
-        <source>No course is given.</source>
-        <translation>Nie podano serii zabiegów.</translation>
-    </message>
-    <message>
-        <source>step %1 (%2)</source>
-        <translation>krok %1 (%2)</translation>
-    </message>
-    <message>
-        <source>course (%1)</source>
-        <translation>seria (%1)</translation>
-    </message>
-    <message>
-        <source>contraindications (%1)</source>
-        <translation>przeciwwskazania (%1)</translation>
-    </message>
-    <message>
-        <source>Sources cited</source>
-        <translation>Cytowane źródła</translation>
-    </message>
-    <message>
-        <source>Day %1 · %2</source>
-        <translation>Dzień %1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 · day %2</source>
-        <translation>%1 · dzień %2</translation>
-    </message>
-    <message>
-        <source>under way</source>
-        <translation>w toku</translation>
-    </message>
-    <message>
-        <source>done; maintenance sessions follow</source>
-        <translation>zakończona; dalej sesje podtrzymujące</translation>
-    </message>
-    <message>
-        <source>done; the next course after the break</source>
-        <translation>zakończona; następna seria po przerwie</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>zakończona</translation>
-    </message>
-    <message>
-        <source>Course sheet</source>
-        <translation>Karta serii</translation>
-    </message>
-    <message>
-        <source>Plan:</source>
-        <translation>Plan:</translation>
-    </message>
-    <message>
-        <source>Began %1; %2; %3</source>
-        <translation>Rozpoczęta %1; %2; %3</translation>
-    </message>
-    <message>
-        <source>Ended early on %1: %2</source>
-        <translation>Zakończona wcześniej %1: %2</translation>
-    </message>
-    <message>
-        <source>Tick each session when it is done and sign it; write the date it was held.</source>
-        <translation>Zaznacz każdą odbytą sesję i podpisz ją; wpisz datę, w której się odbyła.</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sesja</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Held on</source>
-        <translation>Data odbycia</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Wykonano</translation>
-    </message>
-    <message>
-        <source>Therapist&apos;s signature</source>
-        <translation>Podpis masażysty</translation>
-    </message>
-    <message>
-        <source>Client&apos;s signature</source>
-        <translation>Podpis klienta</translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation>Uwagi</translation>
-    </message>
-    <message>
-        <source>maintenance</source>
-        <translation>podtrzymująca</translation>
-    </message>
-    <message>
-        <source>next course</source>
-        <translation>następna seria</translation>
-    </message>
-    <message>
-        <source>moved</source>
-        <translation>przeniesiona</translation>
-    </message>
-    <message>
-        <source>moved: %1</source>
-        <translation>przeniesiona: %1</translation>
-    </message>
-    <message>
-        <source>if needed</source>
-        <translation>w razie potrzeby</translation>
-    </message>
-    <message>
-        <source>Effleur · course sheet · %1 · printed %2</source>
-        <translation>Effleur · karta serii · %1 · wydrukowano %2</translation>
-    </message>
-    <message>
-        <source>page %1 of %2</source>
-        <translation>str. %1 z %2</translation>
-    </message>
-    <message>
-        <source>no course to print</source>
-        <translation>brak serii do wydruku</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>nie można zapisać %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot make %1 private</source>
-        <translation>nie można ograniczyć dostępu do %1</translation>
-    </message>
-    <message>
-        <source>cannot paint the course sheet into %1</source>
-        <translation>nie można narysować karty serii w %1</translation>
-    </message>
-    <message>
-        <source>Effleur · %1 · %2, version %3</source>
-        <translation>Effleur · %1 · %2, wersja %3</translation>
-    </message>
-    <message>
-        <source>%1: protocol card</source>
-        <translation>%1: karta protokołu</translation>
-    </message>
-    <message>
-        <source>cannot paint the card into %1</source>
-        <translation>nie można narysować karty w %1</translation>
-    </message>
+    <name>SessionSummary</name>
     <message>
         <source>yes</source>
         <translation>tak</translation>
@@ -890,6 +933,14 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
         <translation>niezakończony</translation>
     </message>
     <message>
+        <source>left</source>
+        <translation>lewa</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>prawa</translation>
+    </message>
+    <message>
         <source>tension</source>
         <translation>napięcie</translation>
     </message>
@@ -942,6 +993,10 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
         <translation>Podsumowanie sesji</translation>
     </message>
     <message>
+        <source>day %1</source>
+        <translation>dzień %1</translation>
+    </message>
+    <message>
         <source>stage %1</source>
         <translation>etap %1</translation>
     </message>
@@ -964,6 +1019,14 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     <message>
         <source>speed %1×</source>
         <translation>tempo %1×</translation>
+    </message>
+    <message numerus="yes">
+        <source>paused %n time(s), %1 in all</source>
+        <translation>
+            <numerusform>pauza %n raz, łącznie %1</numerusform>
+            <numerusform>pauza %n razy, łącznie %1</numerusform>
+            <numerusform>pauza %n razy, łącznie %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Protocol %1, version %2</source>
@@ -1018,6 +1081,18 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
         <translation>Kroki w trakcie sesji</translation>
     </message>
     <message>
+        <source>#</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Krok</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Strona</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>Początek</translation>
     </message>
@@ -1026,8 +1101,20 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
         <translation>Trwał</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
         <source>extended by %1</source>
         <translation>przedłużony o %1</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Kroki</translation>
     </message>
     <message>
         <source>None: the checklist stopped the session before it began.</source>
@@ -1040,6 +1127,14 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     <message>
         <source>Item</source>
         <translation>Pozycja</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wykonano</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>zakończona</translation>
     </message>
     <message>
         <source>not done</source>
@@ -1094,12 +1189,32 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
         <translation>Tego schematu nie ma w bibliotece: znaczniki są wymienione bez niego.</translation>
     </message>
     <message>
+        <source>Therapist&apos;s signature</source>
+        <translation>Podpis masażysty</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
+        <source>Client&apos;s signature</source>
+        <translation>Podpis klienta</translation>
+    </message>
+    <message>
         <source>Effleur · session summary · %1 · %2</source>
         <translation>Effleur · podsumowanie sesji · %1 · %2</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>str. %1 z %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 private</source>
+        <translation>nie można ograniczyć dostępu do %1</translation>
     </message>
     <message>
         <source>Session summary, %1</source>
@@ -1111,25 +1226,18 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     </message>
 </context>
 <context>
-    <name>effleur::print::CardDiagrams</name>
+    <name>effleur::ui::AtomicSave</name>
     <message>
-        <source>L</source>
-        <translation>L</translation>
+        <source>Could not save %1: %2</source>
+        <translation>Nie udało się zapisać %1: %2</translation>
     </message>
     <message>
-        <source>R</source>
-        <translation>P</translation>
-    </message>
-</context>
-<context>
-    <name>effleur::ui</name>
-    <message>
-        <source>%n session(s)</source>
-        <translation>%n sesja || %n sesje || %n sesji</translation>
+        <source>it is not a regular file</source>
+        <translation>to nie jest zwykły plik</translation>
     </message>
     <message>
-        <source>%n month(s)</source>
-        <translation>%n miesiąc || %n miesiące || %n miesięcy</translation>
+        <source>it belongs to another user or group, and a new copy would not; it was left unchanged</source>
+        <translation>należy do innego użytkownika lub grupy, a nowa kopia by nie należała; pozostawiono go bez zmian</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1703,29 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     <message>
         <source>Export calendar</source>
         <translation>Eksportuj kalendarz</translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::CuePlayer</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Zmiana strony</translation>
+    </message>
+    <message>
+        <source>Halfway</source>
+        <translation>Połowa</translation>
+    </message>
+    <message>
+        <source>Ten seconds</source>
+        <translation>Dziesięć sekund</translation>
+    </message>
+    <message>
+        <source>Session complete</source>
+        <translation>Sesja zakończona</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2196,185 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     </message>
 </context>
 <context>
+    <name>effleur::ui::GateDialog</name>
+    <message>
+        <source>? last time Yes — confirm</source>
+        <translation>? ostatnio „tak” — potwierdź</translation>
+    </message>
+    <message>
+        <source>? last time No — confirm</source>
+        <translation>? ostatnio „nie” — potwierdź</translation>
+    </message>
+    <message>
+        <source>✖ Yes — stops the session</source>
+        <translation>✖ Tak — zatrzymuje sesję</translation>
+    </message>
+    <message>
+        <source>✔ Yes — acknowledged</source>
+        <translation>✔ Tak — potwierdzone</translation>
+    </message>
+    <message>
+        <source>! Yes — acknowledge it</source>
+        <translation>! Tak — wymaga potwierdzenia</translation>
+    </message>
+    <message>
+        <source>✔ No</source>
+        <translation>✔ Nie</translation>
+    </message>
+    <message>
+        <source>… not answered</source>
+        <translation>… bez odpowiedzi</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>odpowiedzi: %1 z %2</translation>
+    </message>
+    <message>
+        <source>Contraindications — %1</source>
+        <translation>Przeciwwskazania — %1</translation>
+    </message>
+    <message>
+        <source>Contraindication checklist</source>
+        <translation>Lista kontrolna przeciwwskazań</translation>
+    </message>
+    <message>
+        <source>Before the session: contraindications</source>
+        <translation>Przed sesją: przeciwwskazania</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Dla: %1</translation>
+    </message>
+    <message>
+        <source>Every item is answered. Enter starts the session.</source>
+        <translation>Wszystkie pozycje mają odpowiedź. Enter rozpoczyna sesję.</translation>
+    </message>
+    <message>
+        <source>This protocol lists no contraindications.</source>
+        <translation>Ten protokół nie wymienia przeciwwskazań.</translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <translation>Jeszcze nie: %1</translation>
+    </message>
+    <message>
+        <source>No contraindications are listed.</source>
+        <translation>Nie wymieniono przeciwwskazań.</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2 — does this apply to the client?</source>
+        <translation>Pozycja %1 z %2 — czy dotyczy klienta?</translation>
+    </message>
+    <message>
+        <source>The specialist has been told, and the session may go ahead  (A)</source>
+        <translation>Specjalista został powiadomiony, sesja może się odbyć  (A)</translation>
+    </message>
+    <message>
+        <source>I have weighed this with the client, and the session may go ahead  (A)</source>
+        <translation>Rozważyłem(-am) to z klientem, sesja może się odbyć  (A)</translation>
+    </message>
+    <message>
+        <source>The source&apos;s list: “%1 …”</source>
+        <translation>Lista źródła: „%1 …”</translation>
+    </message>
+    <message>
+        <source>Blocking items: %1</source>
+        <translation>Pozycje blokujące: %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Zatrzymana</translation>
+    </message>
+    <message>
+        <source>Yes  (Y)</source>
+        <translation>Tak  (Y)</translation>
+    </message>
+    <message>
+        <source>Yes, it applies</source>
+        <translation>Tak, dotyczy</translation>
+    </message>
+    <message>
+        <source>No  (N)</source>
+        <translation>Nie  (N)</translation>
+    </message>
+    <message>
+        <source>No, it does not apply</source>
+        <translation>Nie, nie dotyczy</translation>
+    </message>
+    <message>
+        <source>Acknowledge this item</source>
+        <translation>Potwierdź tę pozycję</translation>
+    </message>
+    <message>
+        <source>Note on this item</source>
+        <translation>Notatka do tej pozycji</translation>
+    </message>
+    <message>
+        <source>Note (optional), e.g. cleared by GP on …</source>
+        <translation>Notatka (nieobowiązkowa), np. zgoda lekarza z …</translation>
+    </message>
+    <message>
+        <source>All items and their answers</source>
+        <translation>Wszystkie pozycje i odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Close without a session</source>
+        <translation>Zamknij bez sesji</translation>
+    </message>
+    <message>
+        <source>Start session  (Enter)</source>
+        <translation>Rozpocznij sesję  (Enter)</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation>Rozpocznij sesję</translation>
+    </message>
+    <message>
+        <source>Functional assessment (optional)</source>
+        <translation>Ocena funkcjonalna (nieobowiązkowa)</translation>
+    </message>
+    <message>
+        <source>Show the functional assessment</source>
+        <translation>Pokaż ocenę funkcjonalną</translation>
+    </message>
+    <message>
+        <source>Source 003: every therapy begins with a functional consultation. Notes stay with the session record.</source>
+        <translation>Źródło 003: każda terapia zaczyna się od konsultacji funkcjonalnej. Notatki zostają z zapisem sesji.</translation>
+    </message>
+    <message>
+        <source>Assessment notes</source>
+        <translation>Notatki z oceny</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Hide the functional assessment</source>
+        <translation>Ukryj ocenę funkcjonalną</translation>
+    </message>
+    <message>
+        <source>This session cannot go ahead</source>
+        <translation>Ta sesja nie może się odbyć</translation>
+    </message>
+    <message>
+        <source>The client answered yes to an absolute contraindication of this protocol:</source>
+        <translation>Klient odpowiedział „tak” na przeciwwskazanie bezwzględne tego protokołu:</translation>
+    </message>
+    <message>
+        <source>Close the checklist, or choose a protocol that does not list this contraindication.</source>
+        <translation>Zamknij listę kontrolną albo wybierz protokół, który nie wymienia tego przeciwwskazania.</translation>
+    </message>
+    <message>
+        <source>Choose another protocol</source>
+        <translation>Wybierz inny protokół</translation>
+    </message>
+</context>
+<context>
     <name>effleur::ui::HelpWindow</name>
     <message>
         <source>Effleur user guide</source>
@@ -2347,6 +2657,56 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     </message>
 </context>
 <context>
+    <name>effleur::ui::KeyMap</name>
+    <message>
+        <source>Pause / resume</source>
+        <translation>Pauza / wznów</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Następny krok</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <source>Restart step</source>
+        <translation>Krok od nowa</translation>
+    </message>
+    <message>
+        <source>15 s more</source>
+        <translation>+15 s</translation>
+    </message>
+    <message>
+        <source>15 s less</source>
+        <translation>−15 s</translation>
+    </message>
+    <message>
+        <source>Glance mode</source>
+        <translation>Duży widok</translation>
+    </message>
+    <message>
+        <source>Leave glance mode</source>
+        <translation>Zamknij duży widok</translation>
+    </message>
+    <message>
+        <source>Slower (rehearsal)</source>
+        <translation>Wolniej (próba)</translation>
+    </message>
+    <message>
+        <source>Faster (rehearsal)</source>
+        <translation>Szybciej (próba)</translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::LibraryPreview</name>
+    <message>
+        <source>Every line this protocol works; arrows show the direction of the stroke, dots where each starts.</source>
+        <translation>Wszystkie linie, które opracowuje protokół; strzałki pokazują kierunek ruchu, kropki jego początek.</translation>
+    </message>
+</context>
+<context>
     <name>effleur::ui::LibraryView</name>
     <message>
         <source>unreadable</source>
@@ -2404,14 +2764,6 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
         <source>upper body</source>
         <translation>górna część ciała</translation>
     </message>
-    <message>
-        <source>self-massage</source>
-        <translation>automasażu</translation>
-    </message>
-    <message>
-        <source>a therapist</source>
-        <translation>masażysty</translation>
-    </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
         <translation>
@@ -2459,6 +2811,142 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
             <numerusform>Protokoły, których %1 nie wykluczają</numerusform>
             <numerusform>Protokoły, których %1 nie wyklucza</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1½ min</source>
+        <translation>%1½ min</translation>
+    </message>
+    <message>
+        <source>for self-massage</source>
+        <translation>do automasażu</translation>
+    </message>
+    <message>
+        <source>for a therapist</source>
+        <translation>dla masażysty</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dni</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Etapy</translation>
+    </message>
+    <message>
+        <source>untimed</source>
+        <translation>bez czasu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesja</numerusform>
+            <numerusform>%n sesje</numerusform>
+            <numerusform>%n sesji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n miesiąc</numerusform>
+            <numerusform>%n miesiące</numerusform>
+            <numerusform>%n miesięcy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course plan</source>
+        <translation>Plan serii</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Przygotowanie</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Zasady</translation>
+    </message>
+    <message>
+        <source>Contraindications</source>
+        <translation>Przeciwwskazania</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Źródła</translation>
+    </message>
+    <message>
+        <source>Search protocols (Ctrl+F)</source>
+        <translation>Szukaj protokołów (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Dla każdego</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Masażysta</translation>
+    </message>
+    <message>
+        <source>Self-massage</source>
+        <translation>Automasaż</translation>
+    </message>
+    <message>
+        <source>Any length</source>
+        <translation>Dowolny czas</translation>
+    </message>
+    <message>
+        <source>Up to 10 min</source>
+        <translation>Do 10 min</translation>
+    </message>
+    <message>
+        <source>10ጰ min</source>
+        <translation>10–30 min</translation>
+    </message>
+    <message>
+        <source>Over 30 min</source>
+        <translation>Ponad 30 min</translation>
+    </message>
+    <message>
+        <source>Start session…</source>
+        <translation>Rozpocznij sesję…</translation>
+    </message>
+    <message>
+        <source>Rehearse…</source>
+        <translation>Próba…</translation>
+    </message>
+    <message>
+        <source> · Bundled</source>
+        <translation> · Dołączony</translation>
+    </message>
+    <message>
+        <source>Bundled with Effleur: read-only. &quot;Duplicate to my protocols&quot; makes a copy you can edit.</source>
+        <translation>Dołączony do Effleur: tylko do odczytu. „Duplikuj do moich protokołów” tworzy kopię, którą można edytować.</translation>
+    </message>
+    <message>
+        <source>No protocol matches.</source>
+        <translation>Żaden protokół nie pasuje.</translation>
+    </message>
+    <message>
+        <source>Bundled with Effleur, read-only. File › Duplicate to my protocols makes a copy you can edit.</source>
+        <translation>Dołączony do Effleur, tylko do odczytu. Plik › Duplikuj do moich protokołów tworzy kopię, którą można edytować.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): View › Problems (F8) lists them.</source>
+        <translation>
+            <numerusform>%n ostrzeżenie: wymienia je Widok › Problemy (F8).</numerusform>
+            <numerusform>%n ostrzeżenia: wymienia je Widok › Problemy (F8).</numerusform>
+            <numerusform>%n ostrzeżeń: wymienia je Widok › Problemy (F8).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file cannot be used</source>
+        <translation>Tego pliku nie można użyć</translation>
     </message>
 </context>
 <context>
@@ -3800,6 +4288,94 @@ To, co wpisano, zostaje; spróbuj ponownie.</translation>
         <source>Next ▶</source>
         <translation>Dalej ▶</translation>
     </message>
+    <message>
+        <source>REHEARSAL — no client, nothing recorded</source>
+        <translation>PRÓBA — bez klienta, nic nie jest zapisywane</translation>
+    </message>
+    <message>
+        <source>%1 slower · %2 faster</source>
+        <translation>%1 wolniej · %2 szybciej</translation>
+    </message>
+    <message>
+        <source>Next: the end of the session</source>
+        <translation>Dalej: koniec sesji</translation>
+    </message>
+    <message>
+        <source>Next: ?  — recall it; it shows when it begins</source>
+        <translation>Dalej: ?  — przypomnij sobie; pojawi się, gdy się zacznie</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a step and its side</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a step and its length</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Dalej: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Krok %1 z %2</translation>
+    </message>
+    <message>
+        <source>Ready — press %1 to start</source>
+        <translation>Gotowe — naciśnij %1, aby zacząć</translation>
+    </message>
+    <message>
+        <source>Procedure — press %1 when done</source>
+        <translation>Zabieg — naciśnij %1 po zakończeniu</translation>
+    </message>
+    <message>
+        <source>Get ready — press %1 to begin</source>
+        <translation>Przygotuj się — naciśnij %1, aby zacząć</translation>
+    </message>
+    <message>
+        <source>Explain this step — then press %1 for the next</source>
+        <translation>Objaśnij ten krok — potem naciśnij %1, by przejść dalej</translation>
+    </message>
+    <message>
+        <source>Time is up — press %1 for the next step</source>
+        <translation>Czas minął — naciśnij %1, by przejść do następnego kroku</translation>
+    </message>
+    <message>
+        <source>Session complete</source>
+        <translation>Sesja zakończona</translation>
+    </message>
+    <message>
+        <source>Speed %1</source>
+        <translation>Tempo %1</translation>
+    </message>
+    <message>
+        <source>Speed %1  ·  %2</source>
+        <translation>Tempo %1  ·  %2</translation>
+    </message>
+    <message>
+        <source>%1
+count %2 of %3 · round %4 of %5</source>
+        <translation>%1
+liczenie %2 z %3 · runda %4 z %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n linia</numerusform>
+            <numerusform>%n linie</numerusform>
+            <numerusform>%n linii</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es)</source>
+        <translation>
+            <numerusform>%n powtórzenie</numerusform>
+            <numerusform>%n powtórzenia</numerusform>
+            <numerusform>%n powtórzeń</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>effleur::ui::StepPicture</name>
@@ -3892,6 +4468,221 @@ To, co wpisano, zostaje; spróbuj ponownie.</translation>
     <message>
         <source>This week</source>
         <translation>W tym tygodniu</translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::Words</name>
+    <message>
+        <source>Breathe in — belly</source>
+        <translation>Wdech — brzuchem</translation>
+    </message>
+    <message>
+        <source>Breathe in — chest</source>
+        <translation>Wdech — klatką piersiową</translation>
+    </message>
+    <message>
+        <source>Breathe out — chest</source>
+        <translation>Wydech — klatką piersiową</translation>
+    </message>
+    <message>
+        <source>Breathe out — belly</source>
+        <translation>Wydech — brzuchem</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Zatrzymanie</translation>
+    </message>
+    <message>
+        <source>Breathe in, belly</source>
+        <translation>Wdech, brzuch</translation>
+    </message>
+    <message>
+        <source>Breathe in, chest</source>
+        <translation>Wdech, klatka</translation>
+    </message>
+    <message>
+        <source>Breathe out, chest</source>
+        <translation>Wydech, klatka</translation>
+    </message>
+    <message>
+        <source>Breathe out, belly</source>
+        <translation>Wydech, brzuch</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>lewa strona</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>prawa strona</translation>
+    </message>
+    <message>
+        <source>Stroking</source>
+        <translation>Głaskanie</translation>
+    </message>
+    <message>
+        <source>Rubbing</source>
+        <translation>Rozcieranie</translation>
+    </message>
+    <message>
+        <source>Kneading</source>
+        <translation>Ugniatanie</translation>
+    </message>
+    <message>
+        <source>Tapping</source>
+        <translation>Oklepywanie</translation>
+    </message>
+    <message>
+        <source>Vibration</source>
+        <translation>Wibracja</translation>
+    </message>
+    <message>
+        <source>Pressing</source>
+        <translation>Uciskanie</translation>
+    </message>
+    <message>
+        <source>Fixation</source>
+        <translation>Unieruchomienie</translation>
+    </message>
+    <message>
+        <source>Rolling</source>
+        <translation>Rolowanie</translation>
+    </message>
+    <message>
+        <source>Sawing</source>
+        <translation>Piłowanie</translation>
+    </message>
+    <message>
+        <source>Planing</source>
+        <translation>Struganie</translation>
+    </message>
+    <message>
+        <source>Shading</source>
+        <translation>Kreskowanie</translation>
+    </message>
+    <message>
+        <source>Pinching</source>
+        <translation>Szczypanie</translation>
+    </message>
+    <message>
+        <source>Squeezing</source>
+        <translation>Wyciskanie</translation>
+    </message>
+    <message>
+        <source>Drainage</source>
+        <translation>Drenaż</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Oddychanie</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Zabieg</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Przygotowanie</translation>
+    </message>
+    <message>
+        <source>superficial pressure</source>
+        <translation>nacisk powierzchowny</translation>
+    </message>
+    <message>
+        <source>medium pressure</source>
+        <translation>nacisk średni</translation>
+    </message>
+    <message>
+        <source>deep pressure</source>
+        <translation>nacisk głęboki</translation>
+    </message>
+    <message>
+        <source>Absolute — stops the session</source>
+        <translation>Bezwzględne — zatrzymuje sesję</translation>
+    </message>
+    <message>
+        <source>Relative — needs acknowledgement</source>
+        <translation>Względne — wymaga potwierdzenia</translation>
+    </message>
+    <message>
+        <source>Tell the specialist first</source>
+        <translation>Najpierw powiadomić specjalistę</translation>
+    </message>
+    <message>
+        <source>absolute</source>
+        <translation>bezwzględne</translation>
+    </message>
+    <message>
+        <source>relative</source>
+        <translation>względne</translation>
+    </message>
+    <message>
+        <source>tell the specialist</source>
+        <translation>powiadomić specjalistę</translation>
+    </message>
+    <message>
+        <source>Soft-tissue tension</source>
+        <translation>Napięcie tkanek miękkich</translation>
+    </message>
+    <message>
+        <source>Mobility of face, neck and head</source>
+        <translation>Ruchomość twarzy, szyi i głowy</translation>
+    </message>
+    <message>
+        <source>Asymmetries</source>
+        <translation>Asymetrie</translation>
+    </message>
+    <message>
+        <source>Flow of blood and lymph</source>
+        <translation>Przepływ krwi i chłonki</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>źródło %1</translation>
+    </message>
+    <message>
+        <source>source %1, lines %2–%3</source>
+        <translation>źródło %1, wiersze %2–%3</translation>
+    </message>
+    <message>
+        <source>source %1, line %2</source>
+        <translation>źródło %1, wiersz %2</translation>
+    </message>
+    <message>
+        <source>no source given</source>
+        <translation>nie podano źródła</translation>
+    </message>
+    <message>
+        <source>%1 — a suggested contraindication for %2, taken from %3</source>
+        <translation>%1 — sugerowane przeciwwskazanie dla „%2”, według %3</translation>
+    </message>
+    <message>
+        <source>%1 — listed as a contraindication for %2 (%3)</source>
+        <translation>%1 — wymienione jako przeciwwskazanie dla „%2” (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — listed as a relative contraindication for %2 (%3)</source>
+        <translation>%1 — wymienione jako przeciwwskazanie względne dla „%2” (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — the source says the specialist must be told (%2)</source>
+        <translation>%1 — według źródła trzeba powiadomić specjalistę (%2)</translation>
+    </message>
+    <message>
+        <source>Confirm last time&apos;s answers with the client first.</source>
+        <translation>Najpierw potwierdź z klientem odpowiedzi z ostatniego razu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not answered yet.</source>
+        <translation>
+            <numerusform>%n pozycja bez odpowiedzi.</numerusform>
+            <numerusform>%n pozycje bez odpowiedzi.</numerusform>
+            <numerusform>%n pozycji bez odpowiedzi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge %1.</source>
+        <translation>Potwierdź: %1.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>CourseSheet</name>
+    <message>
+        <source>%1 · day %2</source>
+        <translation>%1 · день %2</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>идёт</translation>
+    </message>
+    <message>
+        <source>done; maintenance sessions follow</source>
+        <translation>завершён; далее поддерживающие сеансы</translation>
+    </message>
+    <message>
+        <source>done; the next course after the break</source>
+        <translation>завершён; следующий курс после перерыва</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>завершён</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) done</source>
+        <translation>
+            <numerusform>проведена %n процедура</numerusform>
+            <numerusform>проведено %n процедуры</numerusform>
+            <numerusform>проведено %n процедур</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>выполнено: %n</numerusform>
+            <numerusform>выполнено: %n</numerusform>
+            <numerusform>выполнено: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 procedures done</source>
+        <translation>проведено процедур: %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>проведено %1 из %2</translation>
+    </message>
+    <message>
+        <source>Course sheet</source>
+        <translation>Лист курса</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>План:</translation>
+    </message>
+    <message>
+        <source>Began %1; %2; %3</source>
+        <translation>Начат %1; %2; %3</translation>
+    </message>
+    <message>
+        <source>Ended early on %1: %2</source>
+        <translation>Завершён досрочно %1: %2</translation>
+    </message>
+    <message>
+        <source>Tick each session when it is done and sign it; write the date it was held.</source>
+        <translation>Отмечайте каждый проведённый сеанс и подписывайте его; записывайте дату проведения.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Сеанс</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>По плану</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Дата проведения</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Therapist&apos;s signature</source>
+        <translation>Подпись массажиста</translation>
+    </message>
+    <message>
+        <source>Client&apos;s signature</source>
+        <translation>Подпись клиента</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>поддерживающий</translation>
+    </message>
+    <message>
+        <source>next course</source>
+        <translation>следующий курс</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>перенесён</translation>
+    </message>
+    <message>
+        <source>moved: %1</source>
+        <translation>перенесён: %1</translation>
+    </message>
+    <message>
+        <source>if needed</source>
+        <translation>при необходимости</translation>
+    </message>
+    <message>
+        <source>Effleur · course sheet · %1 · printed %2</source>
+        <translation>Effleur · лист курса · %1 · напечатано %2</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>стр. %1 из %2</translation>
+    </message>
+    <message>
+        <source>no course to print</source>
+        <translation>нет курса для печати</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 private</source>
+        <translation>не удалось закрыть доступ к %1</translation>
+    </message>
+    <message>
+        <source>cannot paint the course sheet into %1</source>
+        <translation>не удалось отрисовать лист курса в %1</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolCard</name>
     <message>
         <source>L</source>
@@ -10,6 +149,354 @@
     <message>
         <source>R</source>
         <translation>П</translation>
+    </message>
+    <message>
+        <source>stroking</source>
+        <translation>поглаживание</translation>
+    </message>
+    <message>
+        <source>rubbing</source>
+        <translation>растирание</translation>
+    </message>
+    <message>
+        <source>kneading</source>
+        <translation>разминание</translation>
+    </message>
+    <message>
+        <source>tapping</source>
+        <translation>поколачивание</translation>
+    </message>
+    <message>
+        <source>vibration</source>
+        <translation>вибрация</translation>
+    </message>
+    <message>
+        <source>pressing</source>
+        <translation>надавливание</translation>
+    </message>
+    <message>
+        <source>fixation</source>
+        <translation>фиксация</translation>
+    </message>
+    <message>
+        <source>rolling</source>
+        <translation>валяние</translation>
+    </message>
+    <message>
+        <source>sawing</source>
+        <translation>пиление</translation>
+    </message>
+    <message>
+        <source>planing</source>
+        <translation>строгание</translation>
+    </message>
+    <message>
+        <source>shading</source>
+        <translation>штрихование</translation>
+    </message>
+    <message>
+        <source>pinching</source>
+        <translation>пощипывание</translation>
+    </message>
+    <message>
+        <source>squeezing</source>
+        <translation>выжимание</translation>
+    </message>
+    <message>
+        <source>drainage</source>
+        <translation>дренаж</translation>
+    </message>
+    <message>
+        <source>breathing</source>
+        <translation>дыхание</translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation>процедура</translation>
+    </message>
+    <message>
+        <source>preparation</source>
+        <translation>подготовка</translation>
+    </message>
+    <message>
+        <source>superficial</source>
+        <translation>поверхностно</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>средне</translation>
+    </message>
+    <message>
+        <source>deep</source>
+        <translation>глубоко</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>обе</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>левая</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>правая</translation>
+    </message>
+    <message>
+        <source>left, then right</source>
+        <translation>левая, затем правая</translation>
+    </message>
+    <message>
+        <source>right, then left</source>
+        <translation>правая, затем левая</translation>
+    </message>
+    <message>
+        <source>Absolute: do not massage</source>
+        <translation>Абсолютные: не массировать</translation>
+    </message>
+    <message>
+        <source>Relative: only after weighing them</source>
+        <translation>Относительные: только после взвешенной оценки</translation>
+    </message>
+    <message>
+        <source>Tell the specialist first</source>
+        <translation>Сначала сообщить специалисту</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>линия %1</translation>
+    </message>
+    <message>
+        <source>lines %1–%2</source>
+        <translation>линии %1–%2</translation>
+    </message>
+    <message>
+        <source>untimed</source>
+        <translation>без времени</translation>
+    </message>
+    <message>
+        <source>%1 each side</source>
+        <translation>%1 на каждую сторону</translation>
+    </message>
+    <message>
+        <source>%1 × %2 counts</source>
+        <translation>%1 × счёт до %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 s</source>
+        <translation>%1 × %2 с</translation>
+    </message>
+    <message>
+        <source>Day </source>
+        <translation>День </translation>
+    </message>
+    <message>
+        <source>Day %1: %2</source>
+        <translation>День %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>сеансов: %1</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>ежедневно</translation>
+    </message>
+    <message>
+        <source>every other day</source>
+        <translation>через день</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>каждый %n день</numerusform>
+            <numerusform>каждые %n дня</numerusform>
+            <numerusform>каждые %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a month apart</source>
+        <translation>раз в месяц</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) apart</source>
+        <translation>
+            <numerusform>с интервалом %n месяц</numerusform>
+            <numerusform>с интервалом %n месяца</numerusform>
+            <numerusform>с интервалом %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>without interruption</source>
+        <translation>без перерыва</translation>
+    </message>
+    <message>
+        <source>then %1 a month to keep the result</source>
+        <translation>затем %1 р. в месяц для поддержания результата</translation>
+    </message>
+    <message>
+        <source>at most %1 a week</source>
+        <translation>не чаще %1 р. в неделю</translation>
+    </message>
+    <message>
+        <source>%1 months between courses</source>
+        <translation>%1 мес. между курсами</translation>
+    </message>
+    <message>
+        <source>%1, the other way</source>
+        <translation>%1, в обратную сторону</translation>
+    </message>
+    <message>
+        <source>Self-massage</source>
+        <translation>Самомассаж</translation>
+    </message>
+    <message>
+        <source>For a therapist</source>
+        <translation>Для массажиста</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n шаг</numerusform>
+            <numerusform>%n шага</numerusform>
+            <numerusform>%n шагов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n этап</numerusform>
+            <numerusform>%n этапа</numerusform>
+            <numerusform>%n этапов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>версия %1</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Источники:</translation>
+    </message>
+    <message>
+        <source>Each line is numbered in the order the steps first work it; arrows show the direction of the stroke.</source>
+        <translation>Линии пронумерованы в том порядке, в каком шаги впервые их прорабатывают; стрелки показывают направление движения.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Глубина</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Линии</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Повторы</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>licensed physicians only</source>
+        <translation>только для врачей с лицензией</translation>
+    </message>
+    <message>
+        <source>Suggested: the source does not give this value; it is the protocol&apos;s suggestion.</source>
+        <translation>Рекомендуемое: источник не даёт этого значения, это предложение протокола.</translation>
+    </message>
+    <message>
+        <source>Rules and cautions</source>
+        <translation>Правила и предостережения</translation>
+    </message>
+    <message>
+        <source>Step %1:</source>
+        <translation>Шаг %1:</translation>
+    </message>
+    <message>
+        <source>Steps %1:</source>
+        <translation>Шаги %1:</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>день %1</translation>
+    </message>
+    <message>
+        <source>Contraindications</source>
+        <translation>Противопоказания</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>для: %1</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>No course is given.</source>
+        <translation>Курс не задан.</translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
+        <translation>шаг %1 (%2)</translation>
+    </message>
+    <message>
+        <source>course (%1)</source>
+        <translation>курс (%1)</translation>
+    </message>
+    <message>
+        <source>contraindications (%1)</source>
+        <translation>противопоказания (%1)</translation>
+    </message>
+    <message>
+        <source>Sources cited</source>
+        <translation>Цитируемые источники</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>День %1 · %2</translation>
+    </message>
+    <message>
+        <source>Effleur · %1 · %2, version %3</source>
+        <translation>Effleur · %1 · %2, версия %3</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>стр. %1 из %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: protocol card</source>
+        <translation>%1: карточка протокола</translation>
+    </message>
+    <message>
+        <source>cannot paint the card into %1</source>
+        <translation>не удалось отрисовать карточку в %1</translation>
     </message>
 </context>
 <context>
@@ -81,14 +568,6 @@
     <message>
         <source>not ended</source>
         <translation>не завершён</translation>
-    </message>
-    <message>
-        <source>left side</source>
-        <translation>левая сторона</translation>
-    </message>
-    <message>
-        <source>right side</source>
-        <translation>правая сторона</translation>
     </message>
     <message>
         <source>tension</source>
@@ -388,443 +867,7 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
 </context>
 <context>
-    <name>effleur::print</name>
-    <message>
-        <source>stroking</source>
-        <translation>поглаживание</translation>
-    </message>
-    <message>
-        <source>rubbing</source>
-        <translation>растирание</translation>
-    </message>
-    <message>
-        <source>kneading</source>
-        <translation>разминание</translation>
-    </message>
-    <message>
-        <source>tapping</source>
-        <translation>поколачивание</translation>
-    </message>
-    <message>
-        <source>vibration</source>
-        <translation>вибрация</translation>
-    </message>
-    <message>
-        <source>pressing</source>
-        <translation>надавливание</translation>
-    </message>
-    <message>
-        <source>fixation</source>
-        <translation>фиксация</translation>
-    </message>
-    <message>
-        <source>rolling</source>
-        <translation>валяние</translation>
-    </message>
-    <message>
-        <source>sawing</source>
-        <translation>пиление</translation>
-    </message>
-    <message>
-        <source>planing</source>
-        <translation>строгание</translation>
-    </message>
-    <message>
-        <source>shading</source>
-        <translation>штрихование</translation>
-    </message>
-    <message>
-        <source>pinching</source>
-        <translation>пощипывание</translation>
-    </message>
-    <message>
-        <source>squeezing</source>
-        <translation>выжимание</translation>
-    </message>
-    <message>
-        <source>drainage</source>
-        <translation>дренаж</translation>
-    </message>
-    <message>
-        <source>breathing</source>
-        <translation>дыхание</translation>
-    </message>
-    <message>
-        <source>procedure</source>
-        <translation>процедура</translation>
-    </message>
-    <message>
-        <source>preparation</source>
-        <translation>подготовка</translation>
-    </message>
-    <message>
-        <source>superficial</source>
-        <translation>поверхностно</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>средне</translation>
-    </message>
-    <message>
-        <source>deep</source>
-        <translation>глубоко</translation>
-    </message>
-    <message>
-        <source>both</source>
-        <translation>обе</translation>
-    </message>
-    <message>
-        <source>left</source>
-        <translation>левая</translation>
-    </message>
-    <message>
-        <source>right</source>
-        <translation>правая</translation>
-    </message>
-    <message>
-        <source>left, then right</source>
-        <translation>левая, затем правая</translation>
-    </message>
-    <message>
-        <source>right, then left</source>
-        <translation>правая, затем левая</translation>
-    </message>
-    <message>
-        <source>Absolute: do not massage</source>
-        <translation>Абсолютные: не массировать</translation>
-    </message>
-    <message>
-        <source>Relative: only after weighing them</source>
-        <translation>Относительные: только после взвешенной оценки</translation>
-    </message>
-    <message>
-        <source>Tell the specialist first</source>
-        <translation>Сначала сообщить специалисту</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>линия %1</translation>
-    </message>
-    <message>
-        <source>lines %1–%2</source>
-        <translation>линии %1–%2</translation>
-    </message>
-    <message>
-        <source>untimed</source>
-        <translation>без времени</translation>
-    </message>
-    <message>
-        <source>%1 each side</source>
-        <translation>%1 на каждую сторону</translation>
-    </message>
-    <message>
-        <source>%1 × %2 counts</source>
-        <translation>%1 × счёт до %2</translation>
-    </message>
-    <message>
-        <source>%1 × %2 s</source>
-        <translation>%1 × %2 с</translation>
-    </message>
-    <message>
-        <source>Day </source>
-        <translation>День </translation>
-    </message>
-    <message>
-        <source>Day %1: %2</source>
-        <translation>День %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation>сеансов: %1</translation>
-    </message>
-    <message>
-        <source>every day</source>
-        <translation>ежедневно</translation>
-    </message>
-    <message>
-        <source>every other day</source>
-        <translation>через день</translation>
-    </message>
-    <message>
-        <source>every %1 days</source>
-        <translation>каждые %1 дн.</translation>
-    </message>
-    <message>
-        <source>a month apart</source>
-        <translation>раз в месяц</translation>
-    </message>
-    <message>
-        <source>%1 months apart</source>
-        <translation>с интервалом %1 мес.</translation>
-    </message>
-    <message>
-        <source>without interruption</source>
-        <translation>без перерыва</translation>
-    </message>
-    <message>
-        <source>then %1 a month to keep the result</source>
-        <translation>затем %1 р. в месяц для поддержания результата</translation>
-    </message>
-    <message>
-        <source>at most %1 a week</source>
-        <translation>не чаще %1 р. в неделю</translation>
-    </message>
-    <message>
-        <source>%1 months between courses</source>
-        <translation>%1 мес. между курсами</translation>
-    </message>
-    <message>
-        <source>%1, the other way</source>
-        <translation>%1, в обратную сторону</translation>
-    </message>
-    <message>
-        <source>Self-massage</source>
-        <translation>Самомассаж</translation>
-    </message>
-    <message>
-        <source>For a therapist</source>
-        <translation>Для массажиста</translation>
-    </message>
-    <message>
-        <source>%1 steps</source>
-        <translation>шагов: %1</translation>
-    </message>
-    <message>
-        <source>%1 stages</source>
-        <translation>этапов: %1</translation>
-    </message>
-    <message>
-        <source>version %1</source>
-        <translation>версия %1</translation>
-    </message>
-    <message>
-        <source>Sources:</source>
-        <translation>Источники:</translation>
-    </message>
-    <message>
-        <source>Each line is numbered in the order the steps first work it; arrows show the direction of the stroke.</source>
-        <translation>Линии пронумерованы в том порядке, в каком шаги впервые их прорабатывают; стрелки показывают направление движения.</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Шаги</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Шаг</translation>
-    </message>
-    <message>
-        <source>Technique</source>
-        <translation>Приём</translation>
-    </message>
-    <message>
-        <source>Depth</source>
-        <translation>Глубина</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>Линии</translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation>Сторона</translation>
-    </message>
-    <message>
-        <source>Passes</source>
-        <translation>Повторы</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
-    <message>
-        <source>licensed physicians only</source>
-        <translation>только для врачей с лицензией</translation>
-    </message>
-    <message>
-        <source>Suggested: the source does not give this value; it is the protocol&apos;s suggestion.</source>
-        <translation>Рекомендуемое: источник не даёт этого значения, это предложение протокола.</translation>
-    </message>
-    <message>
-        <source>Rules and cautions</source>
-        <translation>Правила и предостережения</translation>
-    </message>
-    <message>
-        <source>Step %1:</source>
-        <translation>Шаг %1:</translation>
-    </message>
-    <message>
-        <source>Steps %1:</source>
-        <translation>Шаги %1:</translation>
-    </message>
-    <message>
-        <source>day %1</source>
-        <translation>день %1</translation>
-    </message>
-    <message>
-        <source>Contraindications</source>
-        <translation>Противопоказания</translation>
-    </message>
-    <message>
-        <source>for %1</source>
-        <translation>для: %1</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Курс</translation>
-    </message>
-    <message>
-        <source>No course is given.</source>
-        <translation>Курс не задан.</translation>
-    </message>
-    <message>
-        <source>step %1 (%2)</source>
-        <translation>шаг %1 (%2)</translation>
-    </message>
-    <message>
-        <source>course (%1)</source>
-        <translation>курс (%1)</translation>
-    </message>
-    <message>
-        <source>contraindications (%1)</source>
-        <translation>противопоказания (%1)</translation>
-    </message>
-    <message>
-        <source>Sources cited</source>
-        <translation>Цитируемые источники</translation>
-    </message>
-    <message>
-        <source>Day %1 · %2</source>
-        <translation>День %1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 · day %2</source>
-        <translation>%1 · день %2</translation>
-    </message>
-    <message>
-        <source>under way</source>
-        <translation>идёт</translation>
-    </message>
-    <message>
-        <source>done; maintenance sessions follow</source>
-        <translation>завершён; далее поддерживающие сеансы</translation>
-    </message>
-    <message>
-        <source>done; the next course after the break</source>
-        <translation>завершён; следующий курс после перерыва</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>завершён</translation>
-    </message>
-    <message>
-        <source>Course sheet</source>
-        <translation>Лист курса</translation>
-    </message>
-    <message>
-        <source>Plan:</source>
-        <translation>План:</translation>
-    </message>
-    <message>
-        <source>Began %1; %2; %3</source>
-        <translation>Начат %1; %2; %3</translation>
-    </message>
-    <message>
-        <source>Ended early on %1: %2</source>
-        <translation>Завершён досрочно %1: %2</translation>
-    </message>
-    <message>
-        <source>Tick each session when it is done and sign it; write the date it was held.</source>
-        <translation>Отмечайте каждый проведённый сеанс и подписывайте его; записывайте дату проведения.</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Сеанс</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>По плану</translation>
-    </message>
-    <message>
-        <source>Held on</source>
-        <translation>Дата проведения</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Выполнено</translation>
-    </message>
-    <message>
-        <source>Therapist&apos;s signature</source>
-        <translation>Подпись массажиста</translation>
-    </message>
-    <message>
-        <source>Client&apos;s signature</source>
-        <translation>Подпись клиента</translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation>Примечания</translation>
-    </message>
-    <message>
-        <source>maintenance</source>
-        <translation>поддерживающий</translation>
-    </message>
-    <message>
-        <source>next course</source>
-        <translation>следующий курс</translation>
-    </message>
-    <message>
-        <source>moved</source>
-        <translation>перенесён</translation>
-    </message>
-    <message>
-        <source>moved: %1</source>
-        <translation>перенесён: %1</translation>
-    </message>
-    <message>
-        <source>if needed</source>
-        <translation>при необходимости</translation>
-    </message>
-    <message>
-        <source>Effleur · course sheet · %1 · printed %2</source>
-        <translation>Effleur · лист курса · %1 · напечатано %2</translation>
-    </message>
-    <message>
-        <source>page %1 of %2</source>
-        <translation>стр. %1 из %2</translation>
-    </message>
-    <message>
-        <source>no course to print</source>
-        <translation>нет курса для печати</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>не удалось записать %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot make %1 private</source>
-        <translation>не удалось закрыть доступ к %1</translation>
-    </message>
-    <message>
-        <source>cannot paint the course sheet into %1</source>
-        <translation>не удалось отрисовать лист курса в %1</translation>
-    </message>
-    <message>
-        <source>Effleur · %1 · %2, version %3</source>
-        <translation>Effleur · %1 · %2, версия %3</translation>
-    </message>
-    <message>
-        <source>%1: protocol card</source>
-        <translation>%1: карточка протокола</translation>
-    </message>
-    <message>
-        <source>cannot paint the card into %1</source>
-        <translation>не удалось отрисовать карточку в %1</translation>
-    </message>
+    <name>SessionSummary</name>
     <message>
         <source>yes</source>
         <translation>да</translation>
@@ -890,6 +933,14 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <translation>не завершён</translation>
     </message>
     <message>
+        <source>left</source>
+        <translation>левая</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>правая</translation>
+    </message>
+    <message>
         <source>tension</source>
         <translation>напряжение</translation>
     </message>
@@ -942,6 +993,10 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <translation>Отчёт о сеансе</translation>
     </message>
     <message>
+        <source>day %1</source>
+        <translation>день %1</translation>
+    </message>
+    <message>
         <source>stage %1</source>
         <translation>этап %1</translation>
     </message>
@@ -964,6 +1019,14 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     <message>
         <source>speed %1×</source>
         <translation>скорость %1×</translation>
+    </message>
+    <message numerus="yes">
+        <source>paused %n time(s), %1 in all</source>
+        <translation>
+            <numerusform>пауза %n раз, всего %1</numerusform>
+            <numerusform>пауза %n раза, всего %1</numerusform>
+            <numerusform>пауза %n раз, всего %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Protocol %1, version %2</source>
@@ -1018,6 +1081,18 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <translation>Шаги в ходе сеанса</translation>
     </message>
     <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>Начат</translation>
     </message>
@@ -1026,8 +1101,20 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <translation>Длилось</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation>По плану</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
         <source>extended by %1</source>
         <translation>продлён на %1</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
     </message>
     <message>
         <source>None: the checklist stopped the session before it began.</source>
@@ -1040,6 +1127,14 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     <message>
         <source>Item</source>
         <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>завершён</translation>
     </message>
     <message>
         <source>not done</source>
@@ -1094,12 +1189,32 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <translation>Этой схемы нет в библиотеке: отметки перечислены без неё.</translation>
     </message>
     <message>
+        <source>Therapist&apos;s signature</source>
+        <translation>Подпись массажиста</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
+        <source>Client&apos;s signature</source>
+        <translation>Подпись клиента</translation>
+    </message>
+    <message>
         <source>Effleur · session summary · %1 · %2</source>
         <translation>Effleur · отчёт о сеансе · %1 · %2</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>стр. %1 из %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 private</source>
+        <translation>не удалось закрыть доступ к %1</translation>
     </message>
     <message>
         <source>Session summary, %1</source>
@@ -1111,25 +1226,18 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
 </context>
 <context>
-    <name>effleur::print::CardDiagrams</name>
+    <name>effleur::ui::AtomicSave</name>
     <message>
-        <source>L</source>
-        <translation>Л</translation>
+        <source>Could not save %1: %2</source>
+        <translation>Не удалось сохранить %1: %2</translation>
     </message>
     <message>
-        <source>R</source>
-        <translation>П</translation>
-    </message>
-</context>
-<context>
-    <name>effleur::ui</name>
-    <message>
-        <source>%n session(s)</source>
-        <translation>%n сеанс || %n сеанса || %n сеансов</translation>
+        <source>it is not a regular file</source>
+        <translation>это не обычный файл</translation>
     </message>
     <message>
-        <source>%n month(s)</source>
-        <translation>%n месяц || %n месяца || %n месяцев</translation>
+        <source>it belongs to another user or group, and a new copy would not; it was left unchanged</source>
+        <translation>он принадлежит другому пользователю или группе, а новая копия не принадлежала бы; файл оставлен без изменений</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1703,29 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     <message>
         <source>Export calendar</source>
         <translation>Экспорт календаря</translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::CuePlayer</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Смена стороны</translation>
+    </message>
+    <message>
+        <source>Halfway</source>
+        <translation>Половина</translation>
+    </message>
+    <message>
+        <source>Ten seconds</source>
+        <translation>Десять секунд</translation>
+    </message>
+    <message>
+        <source>Session complete</source>
+        <translation>Сеанс завершён</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2196,185 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
 </context>
 <context>
+    <name>effleur::ui::GateDialog</name>
+    <message>
+        <source>? last time Yes — confirm</source>
+        <translation>? в прошлый раз «да» — подтвердите</translation>
+    </message>
+    <message>
+        <source>? last time No — confirm</source>
+        <translation>? в прошлый раз «нет» — подтвердите</translation>
+    </message>
+    <message>
+        <source>✖ Yes — stops the session</source>
+        <translation>✖ Да — сеанс останавливается</translation>
+    </message>
+    <message>
+        <source>✔ Yes — acknowledged</source>
+        <translation>✔ Да — подтверждено</translation>
+    </message>
+    <message>
+        <source>! Yes — acknowledge it</source>
+        <translation>! Да — нужно подтвердить</translation>
+    </message>
+    <message>
+        <source>✔ No</source>
+        <translation>✔ Нет</translation>
+    </message>
+    <message>
+        <source>… not answered</source>
+        <translation>… нет ответа</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>отвечено: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Contraindications — %1</source>
+        <translation>Противопоказания — %1</translation>
+    </message>
+    <message>
+        <source>Contraindication checklist</source>
+        <translation>Опросник противопоказаний</translation>
+    </message>
+    <message>
+        <source>Before the session: contraindications</source>
+        <translation>Перед сеансом: противопоказания</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Для: %1</translation>
+    </message>
+    <message>
+        <source>Every item is answered. Enter starts the session.</source>
+        <translation>Ответы на все пункты есть. Enter начинает сеанс.</translation>
+    </message>
+    <message>
+        <source>This protocol lists no contraindications.</source>
+        <translation>В этом протоколе противопоказания не указаны.</translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <translation>Пока нет: %1</translation>
+    </message>
+    <message>
+        <source>No contraindications are listed.</source>
+        <translation>Противопоказания не указаны.</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2 — does this apply to the client?</source>
+        <translation>Пункт %1 из %2 — относится ли это к клиенту?</translation>
+    </message>
+    <message>
+        <source>The specialist has been told, and the session may go ahead  (A)</source>
+        <translation>Специалист в курсе, сеанс можно проводить  (A)</translation>
+    </message>
+    <message>
+        <source>I have weighed this with the client, and the session may go ahead  (A)</source>
+        <translation>Я оценил(а) это вместе с клиентом, сеанс можно проводить  (A)</translation>
+    </message>
+    <message>
+        <source>The source&apos;s list: “%1 …”</source>
+        <translation>Список источника: «%1 …»</translation>
+    </message>
+    <message>
+        <source>Blocking items: %1</source>
+        <translation>Запрещающие пункты: %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Остановлено</translation>
+    </message>
+    <message>
+        <source>Yes  (Y)</source>
+        <translation>Да  (Y)</translation>
+    </message>
+    <message>
+        <source>Yes, it applies</source>
+        <translation>Да, относится</translation>
+    </message>
+    <message>
+        <source>No  (N)</source>
+        <translation>Нет  (N)</translation>
+    </message>
+    <message>
+        <source>No, it does not apply</source>
+        <translation>Нет, не относится</translation>
+    </message>
+    <message>
+        <source>Acknowledge this item</source>
+        <translation>Подтвердить этот пункт</translation>
+    </message>
+    <message>
+        <source>Note on this item</source>
+        <translation>Заметка к этому пункту</translation>
+    </message>
+    <message>
+        <source>Note (optional), e.g. cleared by GP on …</source>
+        <translation>Заметка (необязательно), напр.: врач разрешил …</translation>
+    </message>
+    <message>
+        <source>All items and their answers</source>
+        <translation>Все пункты и ответы на них</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close without a session</source>
+        <translation>Закрыть без сеанса</translation>
+    </message>
+    <message>
+        <source>Start session  (Enter)</source>
+        <translation>Начать сеанс  (Enter)</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation>Начать сеанс</translation>
+    </message>
+    <message>
+        <source>Functional assessment (optional)</source>
+        <translation>Функциональная оценка (необязательно)</translation>
+    </message>
+    <message>
+        <source>Show the functional assessment</source>
+        <translation>Показать функциональную оценку</translation>
+    </message>
+    <message>
+        <source>Source 003: every therapy begins with a functional consultation. Notes stay with the session record.</source>
+        <translation>Источник 003: любая терапия начинается с функциональной консультации. Заметки хранятся вместе с записью сеанса.</translation>
+    </message>
+    <message>
+        <source>Assessment notes</source>
+        <translation>Заметки к оценке</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Hide the functional assessment</source>
+        <translation>Скрыть функциональную оценку</translation>
+    </message>
+    <message>
+        <source>This session cannot go ahead</source>
+        <translation>Этот сеанс проводить нельзя</translation>
+    </message>
+    <message>
+        <source>The client answered yes to an absolute contraindication of this protocol:</source>
+        <translation>Клиент ответил «да» на абсолютное противопоказание этого протокола:</translation>
+    </message>
+    <message>
+        <source>Close the checklist, or choose a protocol that does not list this contraindication.</source>
+        <translation>Закройте опросник или выберите протокол, в котором нет этого противопоказания.</translation>
+    </message>
+    <message>
+        <source>Choose another protocol</source>
+        <translation>Выбрать другой протокол</translation>
+    </message>
+</context>
+<context>
     <name>effleur::ui::HelpWindow</name>
     <message>
         <source>Effleur user guide</source>
@@ -2347,6 +2657,56 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
 </context>
 <context>
+    <name>effleur::ui::KeyMap</name>
+    <message>
+        <source>Pause / resume</source>
+        <translation>Пауза / продолжить</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Restart step</source>
+        <translation>Начать шаг заново</translation>
+    </message>
+    <message>
+        <source>15 s more</source>
+        <translation>+15 с</translation>
+    </message>
+    <message>
+        <source>15 s less</source>
+        <translation>−15 с</translation>
+    </message>
+    <message>
+        <source>Glance mode</source>
+        <translation>Крупный вид</translation>
+    </message>
+    <message>
+        <source>Leave glance mode</source>
+        <translation>Выйти из крупного вида</translation>
+    </message>
+    <message>
+        <source>Slower (rehearsal)</source>
+        <translation>Медленнее (репетиция)</translation>
+    </message>
+    <message>
+        <source>Faster (rehearsal)</source>
+        <translation>Быстрее (репетиция)</translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::LibraryPreview</name>
+    <message>
+        <source>Every line this protocol works; arrows show the direction of the stroke, dots where each starts.</source>
+        <translation>Все линии, которые прорабатывает протокол; стрелки показывают направление движения, точки — его начало.</translation>
+    </message>
+</context>
+<context>
     <name>effleur::ui::LibraryView</name>
     <message>
         <source>unreadable</source>
@@ -2404,14 +2764,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <source>upper body</source>
         <translation>верхняя часть тела</translation>
     </message>
-    <message>
-        <source>self-massage</source>
-        <translation>самомассажа</translation>
-    </message>
-    <message>
-        <source>a therapist</source>
-        <translation>массажиста</translation>
-    </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
         <translation>
@@ -2459,6 +2811,142 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
             <numerusform>Протоколы, которые %1 не исключают</numerusform>
             <numerusform>Протоколы, которые %1 не исключают</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1½ min</source>
+        <translation>%1½ мин</translation>
+    </message>
+    <message>
+        <source>for self-massage</source>
+        <translation>для самомассажа</translation>
+    </message>
+    <message>
+        <source>for a therapist</source>
+        <translation>для массажиста</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Этапы</translation>
+    </message>
+    <message>
+        <source>untimed</source>
+        <translation>без времени</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n сеанс</numerusform>
+            <numerusform>%n сеанса</numerusform>
+            <numerusform>%n сеансов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course plan</source>
+        <translation>План курса</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Подготовка</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <source>Contraindications</source>
+        <translation>Противопоказания</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Search protocols (Ctrl+F)</source>
+        <translation>Поиск протоколов (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Для всех</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Массажист</translation>
+    </message>
+    <message>
+        <source>Self-massage</source>
+        <translation>Самомассаж</translation>
+    </message>
+    <message>
+        <source>Any length</source>
+        <translation>Любая длительность</translation>
+    </message>
+    <message>
+        <source>Up to 10 min</source>
+        <translation>До 10 мин</translation>
+    </message>
+    <message>
+        <source>10ጰ min</source>
+        <translation>10–30 мин</translation>
+    </message>
+    <message>
+        <source>Over 30 min</source>
+        <translation>Больше 30 мин</translation>
+    </message>
+    <message>
+        <source>Start session…</source>
+        <translation>Начать сеанс…</translation>
+    </message>
+    <message>
+        <source>Rehearse…</source>
+        <translation>Репетиция…</translation>
+    </message>
+    <message>
+        <source> · Bundled</source>
+        <translation> · Встроенный</translation>
+    </message>
+    <message>
+        <source>Bundled with Effleur: read-only. &quot;Duplicate to my protocols&quot; makes a copy you can edit.</source>
+        <translation>Входит в Effleur: только чтение. «Копировать в мои протоколы» создаёт копию, которую можно изменять.</translation>
+    </message>
+    <message>
+        <source>No protocol matches.</source>
+        <translation>Нет подходящих протоколов.</translation>
+    </message>
+    <message>
+        <source>Bundled with Effleur, read-only. File › Duplicate to my protocols makes a copy you can edit.</source>
+        <translation>Входит в Effleur, только чтение. Файл › Копировать в мои протоколы создаёт копию, которую можно изменять.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): View › Problems (F8) lists them.</source>
+        <translation>
+            <numerusform>%n предупреждение: их список — в Вид › Проблемы (F8).</numerusform>
+            <numerusform>%n предупреждения: их список — в Вид › Проблемы (F8).</numerusform>
+            <numerusform>%n предупреждений: их список — в Вид › Проблемы (F8).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file cannot be used</source>
+        <translation>Этот файл нельзя использовать</translation>
     </message>
 </context>
 <context>
@@ -3800,6 +4288,94 @@ What you typed is kept; try again.</source>
         <source>Next ▶</source>
         <translation>Далее ▶</translation>
     </message>
+    <message>
+        <source>REHEARSAL — no client, nothing recorded</source>
+        <translation>РЕПЕТИЦИЯ — без клиента, ничего не записывается</translation>
+    </message>
+    <message>
+        <source>%1 slower · %2 faster</source>
+        <translation>%1 медленнее · %2 быстрее</translation>
+    </message>
+    <message>
+        <source>Next: the end of the session</source>
+        <translation>Далее: конец сеанса</translation>
+    </message>
+    <message>
+        <source>Next: ?  — recall it; it shows when it begins</source>
+        <translation>Далее: ?  — вспомните; он появится, когда начнётся</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a step and its side</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a step and its length</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Далее: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Шаг %1 из %2</translation>
+    </message>
+    <message>
+        <source>Ready — press %1 to start</source>
+        <translation>Готово — нажмите %1, чтобы начать</translation>
+    </message>
+    <message>
+        <source>Procedure — press %1 when done</source>
+        <translation>Процедура — нажмите %1, когда закончите</translation>
+    </message>
+    <message>
+        <source>Get ready — press %1 to begin</source>
+        <translation>Приготовьтесь — нажмите %1, чтобы начать</translation>
+    </message>
+    <message>
+        <source>Explain this step — then press %1 for the next</source>
+        <translation>Объясните этот шаг — затем нажмите %1 для следующего</translation>
+    </message>
+    <message>
+        <source>Time is up — press %1 for the next step</source>
+        <translation>Время вышло — нажмите %1 для следующего шага</translation>
+    </message>
+    <message>
+        <source>Session complete</source>
+        <translation>Сеанс завершён</translation>
+    </message>
+    <message>
+        <source>Speed %1</source>
+        <translation>Скорость %1</translation>
+    </message>
+    <message>
+        <source>Speed %1  ·  %2</source>
+        <translation>Скорость %1  ·  %2</translation>
+    </message>
+    <message>
+        <source>%1
+count %2 of %3 · round %4 of %5</source>
+        <translation>%1
+счёт %2 из %3 · круг %4 из %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n линия</numerusform>
+            <numerusform>%n линии</numerusform>
+            <numerusform>%n линий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es)</source>
+        <translation>
+            <numerusform>%n повтор</numerusform>
+            <numerusform>%n повтора</numerusform>
+            <numerusform>%n повторов</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>effleur::ui::StepPicture</name>
@@ -3892,6 +4468,221 @@ What you typed is kept; try again.</source>
     <message>
         <source>This week</source>
         <translation>На этой неделе</translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::Words</name>
+    <message>
+        <source>Breathe in — belly</source>
+        <translation>Вдох — животом</translation>
+    </message>
+    <message>
+        <source>Breathe in — chest</source>
+        <translation>Вдох — грудью</translation>
+    </message>
+    <message>
+        <source>Breathe out — chest</source>
+        <translation>Выдох — грудью</translation>
+    </message>
+    <message>
+        <source>Breathe out — belly</source>
+        <translation>Выдох — животом</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Задержка</translation>
+    </message>
+    <message>
+        <source>Breathe in, belly</source>
+        <translation>Вдох, живот</translation>
+    </message>
+    <message>
+        <source>Breathe in, chest</source>
+        <translation>Вдох, грудь</translation>
+    </message>
+    <message>
+        <source>Breathe out, chest</source>
+        <translation>Выдох, грудь</translation>
+    </message>
+    <message>
+        <source>Breathe out, belly</source>
+        <translation>Выдох, живот</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>левая сторона</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>правая сторона</translation>
+    </message>
+    <message>
+        <source>Stroking</source>
+        <translation>Поглаживание</translation>
+    </message>
+    <message>
+        <source>Rubbing</source>
+        <translation>Растирание</translation>
+    </message>
+    <message>
+        <source>Kneading</source>
+        <translation>Разминание</translation>
+    </message>
+    <message>
+        <source>Tapping</source>
+        <translation>Поколачивание</translation>
+    </message>
+    <message>
+        <source>Vibration</source>
+        <translation>Вибрация</translation>
+    </message>
+    <message>
+        <source>Pressing</source>
+        <translation>Надавливание</translation>
+    </message>
+    <message>
+        <source>Fixation</source>
+        <translation>Фиксация</translation>
+    </message>
+    <message>
+        <source>Rolling</source>
+        <translation>Валяние</translation>
+    </message>
+    <message>
+        <source>Sawing</source>
+        <translation>Пиление</translation>
+    </message>
+    <message>
+        <source>Planing</source>
+        <translation>Строгание</translation>
+    </message>
+    <message>
+        <source>Shading</source>
+        <translation>Штрихование</translation>
+    </message>
+    <message>
+        <source>Pinching</source>
+        <translation>Пощипывание</translation>
+    </message>
+    <message>
+        <source>Squeezing</source>
+        <translation>Выжимание</translation>
+    </message>
+    <message>
+        <source>Drainage</source>
+        <translation>Дренаж</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Дыхание</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Процедура</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Подготовка</translation>
+    </message>
+    <message>
+        <source>superficial pressure</source>
+        <translation>поверхностный нажим</translation>
+    </message>
+    <message>
+        <source>medium pressure</source>
+        <translation>средний нажим</translation>
+    </message>
+    <message>
+        <source>deep pressure</source>
+        <translation>глубокий нажим</translation>
+    </message>
+    <message>
+        <source>Absolute — stops the session</source>
+        <translation>Абсолютное — останавливает сеанс</translation>
+    </message>
+    <message>
+        <source>Relative — needs acknowledgement</source>
+        <translation>Относительное — нужно подтверждение</translation>
+    </message>
+    <message>
+        <source>Tell the specialist first</source>
+        <translation>Сначала сообщить специалисту</translation>
+    </message>
+    <message>
+        <source>absolute</source>
+        <translation>абсолютное</translation>
+    </message>
+    <message>
+        <source>relative</source>
+        <translation>относительное</translation>
+    </message>
+    <message>
+        <source>tell the specialist</source>
+        <translation>сообщить специалисту</translation>
+    </message>
+    <message>
+        <source>Soft-tissue tension</source>
+        <translation>Напряжение мягких тканей</translation>
+    </message>
+    <message>
+        <source>Mobility of face, neck and head</source>
+        <translation>Подвижность лица, шеи и головы</translation>
+    </message>
+    <message>
+        <source>Asymmetries</source>
+        <translation>Асимметрии</translation>
+    </message>
+    <message>
+        <source>Flow of blood and lymph</source>
+        <translation>Кровоток и лимфоток</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>источник %1</translation>
+    </message>
+    <message>
+        <source>source %1, lines %2–%3</source>
+        <translation>источник %1, строки %2–%3</translation>
+    </message>
+    <message>
+        <source>source %1, line %2</source>
+        <translation>источник %1, строка %2</translation>
+    </message>
+    <message>
+        <source>no source given</source>
+        <translation>источник не указан</translation>
+    </message>
+    <message>
+        <source>%1 — a suggested contraindication for %2, taken from %3</source>
+        <translation>%1 — предлагаемое противопоказание для «%2», по %3</translation>
+    </message>
+    <message>
+        <source>%1 — listed as a contraindication for %2 (%3)</source>
+        <translation>%1 — указано как противопоказание для «%2» (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — listed as a relative contraindication for %2 (%3)</source>
+        <translation>%1 — указано как относительное противопоказание для «%2» (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — the source says the specialist must be told (%2)</source>
+        <translation>%1 — по источнику, нужно сообщить специалисту (%2)</translation>
+    </message>
+    <message>
+        <source>Confirm last time&apos;s answers with the client first.</source>
+        <translation>Сначала подтвердите с клиентом ответы прошлого раза.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not answered yet.</source>
+        <translation>
+            <numerusform>%n пункт без ответа.</numerusform>
+            <numerusform>%n пункта без ответа.</numerusform>
+            <numerusform>%n пунктов без ответа.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge %1.</source>
+        <translation>Подтвердите: %1.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
+    <name>CourseSheet</name>
+    <message>
+        <source>%1 · day %2</source>
+        <translation>%1 · день %2</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>триває</translation>
+    </message>
+    <message>
+        <source>done; maintenance sessions follow</source>
+        <translation>завершено; далі підтримувальні сеанси</translation>
+    </message>
+    <message>
+        <source>done; the next course after the break</source>
+        <translation>завершено; наступний курс після перерви</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>завершено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) done</source>
+        <translation>
+            <numerusform>проведено %n процедуру</numerusform>
+            <numerusform>проведено %n процедури</numerusform>
+            <numerusform>проведено %n процедур</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>виконано: %n</numerusform>
+            <numerusform>виконано: %n</numerusform>
+            <numerusform>виконано: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 procedures done</source>
+        <translation>проведено процедур: %1 з %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>виконано %1 з %2</translation>
+    </message>
+    <message>
+        <source>Course sheet</source>
+        <translation>Аркуш курсу</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>План:</translation>
+    </message>
+    <message>
+        <source>Began %1; %2; %3</source>
+        <translation>Почато %1; %2; %3</translation>
+    </message>
+    <message>
+        <source>Ended early on %1: %2</source>
+        <translation>Завершено достроково %1: %2</translation>
+    </message>
+    <message>
+        <source>Tick each session when it is done and sign it; write the date it was held.</source>
+        <translation>Позначайте кожен проведений сеанс і підписуйте його; записуйте дату проведення.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Сеанс</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>За планом</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Дата проведення</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <source>Therapist&apos;s signature</source>
+        <translation>Підпис масажиста</translation>
+    </message>
+    <message>
+        <source>Client&apos;s signature</source>
+        <translation>Підпис клієнта</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>підтримувальний</translation>
+    </message>
+    <message>
+        <source>next course</source>
+        <translation>наступний курс</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>перенесено</translation>
+    </message>
+    <message>
+        <source>moved: %1</source>
+        <translation>перенесено: %1</translation>
+    </message>
+    <message>
+        <source>if needed</source>
+        <translation>за потреби</translation>
+    </message>
+    <message>
+        <source>Effleur · course sheet · %1 · printed %2</source>
+        <translation>Effleur · аркуш курсу · %1 · надруковано %2</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>стор. %1 з %2</translation>
+    </message>
+    <message>
+        <source>no course to print</source>
+        <translation>немає курсу для друку</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не вдалося записати %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 private</source>
+        <translation>не вдалося закрити доступ до %1</translation>
+    </message>
+    <message>
+        <source>cannot paint the course sheet into %1</source>
+        <translation>не вдалося намалювати аркуш курсу в %1</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolCard</name>
     <message>
         <source>L</source>
@@ -10,6 +149,354 @@
     <message>
         <source>R</source>
         <translation>П</translation>
+    </message>
+    <message>
+        <source>stroking</source>
+        <translation>погладжування</translation>
+    </message>
+    <message>
+        <source>rubbing</source>
+        <translation>розтирання</translation>
+    </message>
+    <message>
+        <source>kneading</source>
+        <translation>розминання</translation>
+    </message>
+    <message>
+        <source>tapping</source>
+        <translation>поколочування</translation>
+    </message>
+    <message>
+        <source>vibration</source>
+        <translation>вібрація</translation>
+    </message>
+    <message>
+        <source>pressing</source>
+        <translation>натискання</translation>
+    </message>
+    <message>
+        <source>fixation</source>
+        <translation>фіксація</translation>
+    </message>
+    <message>
+        <source>rolling</source>
+        <translation>валяння</translation>
+    </message>
+    <message>
+        <source>sawing</source>
+        <translation>пиляння</translation>
+    </message>
+    <message>
+        <source>planing</source>
+        <translation>стругання</translation>
+    </message>
+    <message>
+        <source>shading</source>
+        <translation>штрихування</translation>
+    </message>
+    <message>
+        <source>pinching</source>
+        <translation>пощипування</translation>
+    </message>
+    <message>
+        <source>squeezing</source>
+        <translation>вижимання</translation>
+    </message>
+    <message>
+        <source>drainage</source>
+        <translation>дренаж</translation>
+    </message>
+    <message>
+        <source>breathing</source>
+        <translation>дихання</translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation>процедура</translation>
+    </message>
+    <message>
+        <source>preparation</source>
+        <translation>підготовка</translation>
+    </message>
+    <message>
+        <source>superficial</source>
+        <translation>поверхнево</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>середньо</translation>
+    </message>
+    <message>
+        <source>deep</source>
+        <translation>глибоко</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>обидві</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>ліва</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>права</translation>
+    </message>
+    <message>
+        <source>left, then right</source>
+        <translation>ліва, потім права</translation>
+    </message>
+    <message>
+        <source>right, then left</source>
+        <translation>права, потім ліва</translation>
+    </message>
+    <message>
+        <source>Absolute: do not massage</source>
+        <translation>Абсолютні: не масажувати</translation>
+    </message>
+    <message>
+        <source>Relative: only after weighing them</source>
+        <translation>Відносні: лише після зваженої оцінки</translation>
+    </message>
+    <message>
+        <source>Tell the specialist first</source>
+        <translation>Спершу повідомити фахівця</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>лінія %1</translation>
+    </message>
+    <message>
+        <source>lines %1–%2</source>
+        <translation>лінії %1–%2</translation>
+    </message>
+    <message>
+        <source>untimed</source>
+        <translation>без часу</translation>
+    </message>
+    <message>
+        <source>%1 each side</source>
+        <translation>%1 на кожну сторону</translation>
+    </message>
+    <message>
+        <source>%1 × %2 counts</source>
+        <translation>%1 × рахунок до %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 s</source>
+        <translation>%1 × %2 с</translation>
+    </message>
+    <message>
+        <source>Day </source>
+        <translation>День </translation>
+    </message>
+    <message>
+        <source>Day %1: %2</source>
+        <translation>День %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>сеансів: %1</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>щодня</translation>
+    </message>
+    <message>
+        <source>every other day</source>
+        <translation>через день</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>кожен %n день</numerusform>
+            <numerusform>кожні %n дні</numerusform>
+            <numerusform>кожні %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a month apart</source>
+        <translation>раз на місяць</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) apart</source>
+        <translation>
+            <numerusform>з інтервалом %n місяць</numerusform>
+            <numerusform>з інтервалом %n місяці</numerusform>
+            <numerusform>з інтервалом %n місяців</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>without interruption</source>
+        <translation>без перерви</translation>
+    </message>
+    <message>
+        <source>then %1 a month to keep the result</source>
+        <translation>потім %1 р. на місяць для підтримки результату</translation>
+    </message>
+    <message>
+        <source>at most %1 a week</source>
+        <translation>не частіше %1 р. на тиждень</translation>
+    </message>
+    <message>
+        <source>%1 months between courses</source>
+        <translation>%1 міс. між курсами</translation>
+    </message>
+    <message>
+        <source>%1, the other way</source>
+        <translation>%1, у зворотний бік</translation>
+    </message>
+    <message>
+        <source>Self-massage</source>
+        <translation>Самомасаж</translation>
+    </message>
+    <message>
+        <source>For a therapist</source>
+        <translation>Для масажиста</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n крок</numerusform>
+            <numerusform>%n кроки</numerusform>
+            <numerusform>%n кроків</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n етап</numerusform>
+            <numerusform>%n етапи</numerusform>
+            <numerusform>%n етапів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>версія %1</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Джерела:</translation>
+    </message>
+    <message>
+        <source>Each line is numbered in the order the steps first work it; arrows show the direction of the stroke.</source>
+        <translation>Лінії пронумеровано в тому порядку, у якому кроки вперше їх опрацьовують; стрілки показують напрямок руху.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Кроки</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Крок</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Прийом</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Глибина</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Лінії</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Повтори</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>licensed physicians only</source>
+        <translation>лише для ліцензованих лікарів</translation>
+    </message>
+    <message>
+        <source>Suggested: the source does not give this value; it is the protocol&apos;s suggestion.</source>
+        <translation>Рекомендоване: джерело не дає цього значення, це пропозиція протоколу.</translation>
+    </message>
+    <message>
+        <source>Rules and cautions</source>
+        <translation>Правила й застереження</translation>
+    </message>
+    <message>
+        <source>Step %1:</source>
+        <translation>Крок %1:</translation>
+    </message>
+    <message>
+        <source>Steps %1:</source>
+        <translation>Кроки %1:</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>день %1</translation>
+    </message>
+    <message>
+        <source>Contraindications</source>
+        <translation>Протипоказання</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>для: %1</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>No course is given.</source>
+        <translation>Курс не задано.</translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
+        <translation>крок %1 (%2)</translation>
+    </message>
+    <message>
+        <source>course (%1)</source>
+        <translation>курс (%1)</translation>
+    </message>
+    <message>
+        <source>contraindications (%1)</source>
+        <translation>протипоказання (%1)</translation>
+    </message>
+    <message>
+        <source>Sources cited</source>
+        <translation>Цитовані джерела</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>День %1 · %2</translation>
+    </message>
+    <message>
+        <source>Effleur · %1 · %2, version %3</source>
+        <translation>Effleur · %1 · %2, версія %3</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>стор. %1 з %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не вдалося записати %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: protocol card</source>
+        <translation>%1: картка протоколу</translation>
+    </message>
+    <message>
+        <source>cannot paint the card into %1</source>
+        <translation>не вдалося намалювати картку в %1</translation>
     </message>
 </context>
 <context>
@@ -81,14 +568,6 @@
     <message>
         <source>not ended</source>
         <translation>не завершено</translation>
-    </message>
-    <message>
-        <source>left side</source>
-        <translation>ліва сторона</translation>
-    </message>
-    <message>
-        <source>right side</source>
-        <translation>права сторона</translation>
     </message>
     <message>
         <source>tension</source>
@@ -388,443 +867,7 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
 </context>
 <context>
-    <name>effleur::print</name>
-    <message>
-        <source>stroking</source>
-        <translation>погладжування</translation>
-    </message>
-    <message>
-        <source>rubbing</source>
-        <translation>розтирання</translation>
-    </message>
-    <message>
-        <source>kneading</source>
-        <translation>розминання</translation>
-    </message>
-    <message>
-        <source>tapping</source>
-        <translation>поколочування</translation>
-    </message>
-    <message>
-        <source>vibration</source>
-        <translation>вібрація</translation>
-    </message>
-    <message>
-        <source>pressing</source>
-        <translation>натискання</translation>
-    </message>
-    <message>
-        <source>fixation</source>
-        <translation>фіксація</translation>
-    </message>
-    <message>
-        <source>rolling</source>
-        <translation>валяння</translation>
-    </message>
-    <message>
-        <source>sawing</source>
-        <translation>пиляння</translation>
-    </message>
-    <message>
-        <source>planing</source>
-        <translation>стругання</translation>
-    </message>
-    <message>
-        <source>shading</source>
-        <translation>штрихування</translation>
-    </message>
-    <message>
-        <source>pinching</source>
-        <translation>пощипування</translation>
-    </message>
-    <message>
-        <source>squeezing</source>
-        <translation>вижимання</translation>
-    </message>
-    <message>
-        <source>drainage</source>
-        <translation>дренаж</translation>
-    </message>
-    <message>
-        <source>breathing</source>
-        <translation>дихання</translation>
-    </message>
-    <message>
-        <source>procedure</source>
-        <translation>процедура</translation>
-    </message>
-    <message>
-        <source>preparation</source>
-        <translation>підготовка</translation>
-    </message>
-    <message>
-        <source>superficial</source>
-        <translation>поверхнево</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>середньо</translation>
-    </message>
-    <message>
-        <source>deep</source>
-        <translation>глибоко</translation>
-    </message>
-    <message>
-        <source>both</source>
-        <translation>обидві</translation>
-    </message>
-    <message>
-        <source>left</source>
-        <translation>ліва</translation>
-    </message>
-    <message>
-        <source>right</source>
-        <translation>права</translation>
-    </message>
-    <message>
-        <source>left, then right</source>
-        <translation>ліва, потім права</translation>
-    </message>
-    <message>
-        <source>right, then left</source>
-        <translation>права, потім ліва</translation>
-    </message>
-    <message>
-        <source>Absolute: do not massage</source>
-        <translation>Абсолютні: не масажувати</translation>
-    </message>
-    <message>
-        <source>Relative: only after weighing them</source>
-        <translation>Відносні: лише після зваженої оцінки</translation>
-    </message>
-    <message>
-        <source>Tell the specialist first</source>
-        <translation>Спершу повідомити фахівця</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>лінія %1</translation>
-    </message>
-    <message>
-        <source>lines %1–%2</source>
-        <translation>лінії %1–%2</translation>
-    </message>
-    <message>
-        <source>untimed</source>
-        <translation>без часу</translation>
-    </message>
-    <message>
-        <source>%1 each side</source>
-        <translation>%1 на кожну сторону</translation>
-    </message>
-    <message>
-        <source>%1 × %2 counts</source>
-        <translation>%1 × рахунок до %2</translation>
-    </message>
-    <message>
-        <source>%1 × %2 s</source>
-        <translation>%1 × %2 с</translation>
-    </message>
-    <message>
-        <source>Day </source>
-        <translation>День </translation>
-    </message>
-    <message>
-        <source>Day %1: %2</source>
-        <translation>День %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation>сеансів: %1</translation>
-    </message>
-    <message>
-        <source>every day</source>
-        <translation>щодня</translation>
-    </message>
-    <message>
-        <source>every other day</source>
-        <translation>через день</translation>
-    </message>
-    <message>
-        <source>every %1 days</source>
-        <translation>кожні %1 дн.</translation>
-    </message>
-    <message>
-        <source>a month apart</source>
-        <translation>раз на місяць</translation>
-    </message>
-    <message>
-        <source>%1 months apart</source>
-        <translation>з інтервалом %1 міс.</translation>
-    </message>
-    <message>
-        <source>without interruption</source>
-        <translation>без перерви</translation>
-    </message>
-    <message>
-        <source>then %1 a month to keep the result</source>
-        <translation>потім %1 р. на місяць для підтримки результату</translation>
-    </message>
-    <message>
-        <source>at most %1 a week</source>
-        <translation>не частіше %1 р. на тиждень</translation>
-    </message>
-    <message>
-        <source>%1 months between courses</source>
-        <translation>%1 міс. між курсами</translation>
-    </message>
-    <message>
-        <source>%1, the other way</source>
-        <translation>%1, у зворотний бік</translation>
-    </message>
-    <message>
-        <source>Self-massage</source>
-        <translation>Самомасаж</translation>
-    </message>
-    <message>
-        <source>For a therapist</source>
-        <translation>Для масажиста</translation>
-    </message>
-    <message>
-        <source>%1 steps</source>
-        <translation>кроків: %1</translation>
-    </message>
-    <message>
-        <source>%1 stages</source>
-        <translation>етапів: %1</translation>
-    </message>
-    <message>
-        <source>version %1</source>
-        <translation>версія %1</translation>
-    </message>
-    <message>
-        <source>Sources:</source>
-        <translation>Джерела:</translation>
-    </message>
-    <message>
-        <source>Each line is numbered in the order the steps first work it; arrows show the direction of the stroke.</source>
-        <translation>Лінії пронумеровано в тому порядку, у якому кроки вперше їх опрацьовують; стрілки показують напрямок руху.</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Кроки</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Крок</translation>
-    </message>
-    <message>
-        <source>Technique</source>
-        <translation>Прийом</translation>
-    </message>
-    <message>
-        <source>Depth</source>
-        <translation>Глибина</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>Лінії</translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation>Сторона</translation>
-    </message>
-    <message>
-        <source>Passes</source>
-        <translation>Повтори</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Час</translation>
-    </message>
-    <message>
-        <source>licensed physicians only</source>
-        <translation>лише для ліцензованих лікарів</translation>
-    </message>
-    <message>
-        <source>Suggested: the source does not give this value; it is the protocol&apos;s suggestion.</source>
-        <translation>Рекомендоване: джерело не дає цього значення, це пропозиція протоколу.</translation>
-    </message>
-    <message>
-        <source>Rules and cautions</source>
-        <translation>Правила й застереження</translation>
-    </message>
-    <message>
-        <source>Step %1:</source>
-        <translation>Крок %1:</translation>
-    </message>
-    <message>
-        <source>Steps %1:</source>
-        <translation>Кроки %1:</translation>
-    </message>
-    <message>
-        <source>day %1</source>
-        <translation>день %1</translation>
-    </message>
-    <message>
-        <source>Contraindications</source>
-        <translation>Протипоказання</translation>
-    </message>
-    <message>
-        <source>for %1</source>
-        <translation>для: %1</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Курс</translation>
-    </message>
-    <message>
-        <source>No course is given.</source>
-        <translation>Курс не задано.</translation>
-    </message>
-    <message>
-        <source>step %1 (%2)</source>
-        <translation>крок %1 (%2)</translation>
-    </message>
-    <message>
-        <source>course (%1)</source>
-        <translation>курс (%1)</translation>
-    </message>
-    <message>
-        <source>contraindications (%1)</source>
-        <translation>протипоказання (%1)</translation>
-    </message>
-    <message>
-        <source>Sources cited</source>
-        <translation>Цитовані джерела</translation>
-    </message>
-    <message>
-        <source>Day %1 · %2</source>
-        <translation>День %1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 · day %2</source>
-        <translation>%1 · день %2</translation>
-    </message>
-    <message>
-        <source>under way</source>
-        <translation>триває</translation>
-    </message>
-    <message>
-        <source>done; maintenance sessions follow</source>
-        <translation>завершено; далі підтримувальні сеанси</translation>
-    </message>
-    <message>
-        <source>done; the next course after the break</source>
-        <translation>завершено; наступний курс після перерви</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>завершено</translation>
-    </message>
-    <message>
-        <source>Course sheet</source>
-        <translation>Аркуш курсу</translation>
-    </message>
-    <message>
-        <source>Plan:</source>
-        <translation>План:</translation>
-    </message>
-    <message>
-        <source>Began %1; %2; %3</source>
-        <translation>Почато %1; %2; %3</translation>
-    </message>
-    <message>
-        <source>Ended early on %1: %2</source>
-        <translation>Завершено достроково %1: %2</translation>
-    </message>
-    <message>
-        <source>Tick each session when it is done and sign it; write the date it was held.</source>
-        <translation>Позначайте кожен проведений сеанс і підписуйте його; записуйте дату проведення.</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Сеанс</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>За планом</translation>
-    </message>
-    <message>
-        <source>Held on</source>
-        <translation>Дата проведення</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Виконано</translation>
-    </message>
-    <message>
-        <source>Therapist&apos;s signature</source>
-        <translation>Підпис масажиста</translation>
-    </message>
-    <message>
-        <source>Client&apos;s signature</source>
-        <translation>Підпис клієнта</translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation>Примітки</translation>
-    </message>
-    <message>
-        <source>maintenance</source>
-        <translation>підтримувальний</translation>
-    </message>
-    <message>
-        <source>next course</source>
-        <translation>наступний курс</translation>
-    </message>
-    <message>
-        <source>moved</source>
-        <translation>перенесено</translation>
-    </message>
-    <message>
-        <source>moved: %1</source>
-        <translation>перенесено: %1</translation>
-    </message>
-    <message>
-        <source>if needed</source>
-        <translation>за потреби</translation>
-    </message>
-    <message>
-        <source>Effleur · course sheet · %1 · printed %2</source>
-        <translation>Effleur · аркуш курсу · %1 · надруковано %2</translation>
-    </message>
-    <message>
-        <source>page %1 of %2</source>
-        <translation>стор. %1 з %2</translation>
-    </message>
-    <message>
-        <source>no course to print</source>
-        <translation>немає курсу для друку</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>не вдалося записати %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot make %1 private</source>
-        <translation>не вдалося закрити доступ до %1</translation>
-    </message>
-    <message>
-        <source>cannot paint the course sheet into %1</source>
-        <translation>не вдалося намалювати аркуш курсу в %1</translation>
-    </message>
-    <message>
-        <source>Effleur · %1 · %2, version %3</source>
-        <translation>Effleur · %1 · %2, версія %3</translation>
-    </message>
-    <message>
-        <source>%1: protocol card</source>
-        <translation>%1: картка протоколу</translation>
-    </message>
-    <message>
-        <source>cannot paint the card into %1</source>
-        <translation>не вдалося намалювати картку в %1</translation>
-    </message>
+    <name>SessionSummary</name>
     <message>
         <source>yes</source>
         <translation>так</translation>
@@ -890,6 +933,14 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <translation>не завершено</translation>
     </message>
     <message>
+        <source>left</source>
+        <translation>ліва</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>права</translation>
+    </message>
+    <message>
         <source>tension</source>
         <translation>напруження</translation>
     </message>
@@ -942,6 +993,10 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <translation>Звіт про сеанс</translation>
     </message>
     <message>
+        <source>day %1</source>
+        <translation>день %1</translation>
+    </message>
+    <message>
         <source>stage %1</source>
         <translation>етап %1</translation>
     </message>
@@ -964,6 +1019,14 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     <message>
         <source>speed %1×</source>
         <translation>швидкість %1×</translation>
+    </message>
+    <message numerus="yes">
+        <source>paused %n time(s), %1 in all</source>
+        <translation>
+            <numerusform>пауза %n раз, усього %1</numerusform>
+            <numerusform>пауза %n рази, усього %1</numerusform>
+            <numerusform>пауза %n разів, усього %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Protocol %1, version %2</source>
@@ -1018,6 +1081,18 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <translation>Кроки під час сеансу</translation>
     </message>
     <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Крок</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>Почато</translation>
     </message>
@@ -1026,8 +1101,20 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <translation>Тривало</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation>За планом</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
         <source>extended by %1</source>
         <translation>подовжено на %1</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Кроки</translation>
     </message>
     <message>
         <source>None: the checklist stopped the session before it began.</source>
@@ -1040,6 +1127,14 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     <message>
         <source>Item</source>
         <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>завершено</translation>
     </message>
     <message>
         <source>not done</source>
@@ -1094,12 +1189,32 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <translation>Цієї схеми немає в бібліотеці: відмітки перелічено без неї.</translation>
     </message>
     <message>
+        <source>Therapist&apos;s signature</source>
+        <translation>Підпис масажиста</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
+        <source>Client&apos;s signature</source>
+        <translation>Підпис клієнта</translation>
+    </message>
+    <message>
         <source>Effleur · session summary · %1 · %2</source>
         <translation>Effleur · звіт про сеанс · %1 · %2</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>стор. %1 з %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не вдалося записати %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 private</source>
+        <translation>не вдалося закрити доступ до %1</translation>
     </message>
     <message>
         <source>Session summary, %1</source>
@@ -1111,25 +1226,18 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
 </context>
 <context>
-    <name>effleur::print::CardDiagrams</name>
+    <name>effleur::ui::AtomicSave</name>
     <message>
-        <source>L</source>
-        <translation>Л</translation>
+        <source>Could not save %1: %2</source>
+        <translation>Не вдалося зберегти %1: %2</translation>
     </message>
     <message>
-        <source>R</source>
-        <translation>П</translation>
-    </message>
-</context>
-<context>
-    <name>effleur::ui</name>
-    <message>
-        <source>%n session(s)</source>
-        <translation>%n сеанс || %n сеанси || %n сеансів</translation>
+        <source>it is not a regular file</source>
+        <translation>це не звичайний файл</translation>
     </message>
     <message>
-        <source>%n month(s)</source>
-        <translation>%n місяць || %n місяці || %n місяців</translation>
+        <source>it belongs to another user or group, and a new copy would not; it was left unchanged</source>
+        <translation>він належить іншому користувачеві або групі, а нова копія не належала б; файл залишено без змін</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1703,29 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     <message>
         <source>Export calendar</source>
         <translation>Експорт календаря</translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::CuePlayer</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Зміна сторони</translation>
+    </message>
+    <message>
+        <source>Halfway</source>
+        <translation>Половина</translation>
+    </message>
+    <message>
+        <source>Ten seconds</source>
+        <translation>Десять секунд</translation>
+    </message>
+    <message>
+        <source>Session complete</source>
+        <translation>Сеанс завершено</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2196,185 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
 </context>
 <context>
+    <name>effleur::ui::GateDialog</name>
+    <message>
+        <source>? last time Yes — confirm</source>
+        <translation>? минулого разу «так» — підтвердьте</translation>
+    </message>
+    <message>
+        <source>? last time No — confirm</source>
+        <translation>? минулого разу «ні» — підтвердьте</translation>
+    </message>
+    <message>
+        <source>✖ Yes — stops the session</source>
+        <translation>✖ Так — сеанс зупиняється</translation>
+    </message>
+    <message>
+        <source>✔ Yes — acknowledged</source>
+        <translation>✔ Так — підтверджено</translation>
+    </message>
+    <message>
+        <source>! Yes — acknowledge it</source>
+        <translation>! Так — треба підтвердити</translation>
+    </message>
+    <message>
+        <source>✔ No</source>
+        <translation>✔ Ні</translation>
+    </message>
+    <message>
+        <source>… not answered</source>
+        <translation>… без відповіді</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>відповіли: %1 з %2</translation>
+    </message>
+    <message>
+        <source>Contraindications — %1</source>
+        <translation>Протипоказання — %1</translation>
+    </message>
+    <message>
+        <source>Contraindication checklist</source>
+        <translation>Опитувальник протипоказань</translation>
+    </message>
+    <message>
+        <source>Before the session: contraindications</source>
+        <translation>Перед сеансом: протипоказання</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Для: %1</translation>
+    </message>
+    <message>
+        <source>Every item is answered. Enter starts the session.</source>
+        <translation>Відповіді на всі пункти є. Enter починає сеанс.</translation>
+    </message>
+    <message>
+        <source>This protocol lists no contraindications.</source>
+        <translation>У цьому протоколі протипоказань не вказано.</translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <translation>Ще ні: %1</translation>
+    </message>
+    <message>
+        <source>No contraindications are listed.</source>
+        <translation>Протипоказань не вказано.</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2 — does this apply to the client?</source>
+        <translation>Пункт %1 з %2 — чи стосується це клієнта?</translation>
+    </message>
+    <message>
+        <source>The specialist has been told, and the session may go ahead  (A)</source>
+        <translation>Фахівця повідомлено, сеанс можна проводити  (A)</translation>
+    </message>
+    <message>
+        <source>I have weighed this with the client, and the session may go ahead  (A)</source>
+        <translation>Я зважив(ла) це разом із клієнтом, сеанс можна проводити  (A)</translation>
+    </message>
+    <message>
+        <source>The source&apos;s list: “%1 …”</source>
+        <translation>Перелік джерела: «%1 …»</translation>
+    </message>
+    <message>
+        <source>Blocking items: %1</source>
+        <translation>Заборонні пункти: %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Зупинено</translation>
+    </message>
+    <message>
+        <source>Yes  (Y)</source>
+        <translation>Так  (Y)</translation>
+    </message>
+    <message>
+        <source>Yes, it applies</source>
+        <translation>Так, стосується</translation>
+    </message>
+    <message>
+        <source>No  (N)</source>
+        <translation>Ні  (N)</translation>
+    </message>
+    <message>
+        <source>No, it does not apply</source>
+        <translation>Ні, не стосується</translation>
+    </message>
+    <message>
+        <source>Acknowledge this item</source>
+        <translation>Підтвердити цей пункт</translation>
+    </message>
+    <message>
+        <source>Note on this item</source>
+        <translation>Нотатка до цього пункту</translation>
+    </message>
+    <message>
+        <source>Note (optional), e.g. cleared by GP on …</source>
+        <translation>Нотатка (необов&apos;язково), напр.: лікар дозволив …</translation>
+    </message>
+    <message>
+        <source>All items and their answers</source>
+        <translation>Усі пункти та відповіді на них</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Close without a session</source>
+        <translation>Закрити без сеансу</translation>
+    </message>
+    <message>
+        <source>Start session  (Enter)</source>
+        <translation>Почати сеанс  (Enter)</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation>Почати сеанс</translation>
+    </message>
+    <message>
+        <source>Functional assessment (optional)</source>
+        <translation>Функціональна оцінка (необов&apos;язково)</translation>
+    </message>
+    <message>
+        <source>Show the functional assessment</source>
+        <translation>Показати функціональну оцінку</translation>
+    </message>
+    <message>
+        <source>Source 003: every therapy begins with a functional consultation. Notes stay with the session record.</source>
+        <translation>Джерело 003: будь-яка терапія починається з функціональної консультації. Нотатки зберігаються разом із записом сеансу.</translation>
+    </message>
+    <message>
+        <source>Assessment notes</source>
+        <translation>Нотатки до оцінки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>Hide the functional assessment</source>
+        <translation>Сховати функціональну оцінку</translation>
+    </message>
+    <message>
+        <source>This session cannot go ahead</source>
+        <translation>Цей сеанс проводити не можна</translation>
+    </message>
+    <message>
+        <source>The client answered yes to an absolute contraindication of this protocol:</source>
+        <translation>Клієнт відповів «так» на абсолютне протипоказання цього протоколу:</translation>
+    </message>
+    <message>
+        <source>Close the checklist, or choose a protocol that does not list this contraindication.</source>
+        <translation>Закрийте опитувальник або виберіть протокол, у якому немає цього протипоказання.</translation>
+    </message>
+    <message>
+        <source>Choose another protocol</source>
+        <translation>Вибрати інший протокол</translation>
+    </message>
+</context>
+<context>
     <name>effleur::ui::HelpWindow</name>
     <message>
         <source>Effleur user guide</source>
@@ -2347,6 +2657,56 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
 </context>
 <context>
+    <name>effleur::ui::KeyMap</name>
+    <message>
+        <source>Pause / resume</source>
+        <translation>Пауза / продовжити</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Наступний крок</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Restart step</source>
+        <translation>Почати крок знову</translation>
+    </message>
+    <message>
+        <source>15 s more</source>
+        <translation>+15 с</translation>
+    </message>
+    <message>
+        <source>15 s less</source>
+        <translation>−15 с</translation>
+    </message>
+    <message>
+        <source>Glance mode</source>
+        <translation>Великий вигляд</translation>
+    </message>
+    <message>
+        <source>Leave glance mode</source>
+        <translation>Вийти з великого вигляду</translation>
+    </message>
+    <message>
+        <source>Slower (rehearsal)</source>
+        <translation>Повільніше (репетиція)</translation>
+    </message>
+    <message>
+        <source>Faster (rehearsal)</source>
+        <translation>Швидше (репетиція)</translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::LibraryPreview</name>
+    <message>
+        <source>Every line this protocol works; arrows show the direction of the stroke, dots where each starts.</source>
+        <translation>Усі лінії, які опрацьовує протокол; стрілки показують напрямок руху, точки — його початок.</translation>
+    </message>
+</context>
+<context>
     <name>effleur::ui::LibraryView</name>
     <message>
         <source>unreadable</source>
@@ -2404,14 +2764,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <source>upper body</source>
         <translation>верхня частина тіла</translation>
     </message>
-    <message>
-        <source>self-massage</source>
-        <translation>самомасажу</translation>
-    </message>
-    <message>
-        <source>a therapist</source>
-        <translation>масажиста</translation>
-    </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
         <translation>
@@ -2459,6 +2811,142 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
             <numerusform>Протоколи, які %1 не виключають</numerusform>
             <numerusform>Протоколи, які %1 не виключають</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 хв</translation>
+    </message>
+    <message>
+        <source>%1½ min</source>
+        <translation>%1½ хв</translation>
+    </message>
+    <message>
+        <source>for self-massage</source>
+        <translation>для самомасажу</translation>
+    </message>
+    <message>
+        <source>for a therapist</source>
+        <translation>для масажиста</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дні</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Етапи</translation>
+    </message>
+    <message>
+        <source>untimed</source>
+        <translation>без часу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n сеанс</numerusform>
+            <numerusform>%n сеанси</numerusform>
+            <numerusform>%n сеансів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n місяць</numerusform>
+            <numerusform>%n місяці</numerusform>
+            <numerusform>%n місяців</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course plan</source>
+        <translation>План курсу</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Підготовка</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <source>Contraindications</source>
+        <translation>Протипоказання</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Джерела</translation>
+    </message>
+    <message>
+        <source>Search protocols (Ctrl+F)</source>
+        <translation>Пошук протоколів (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Для всіх</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Масажист</translation>
+    </message>
+    <message>
+        <source>Self-massage</source>
+        <translation>Самомасаж</translation>
+    </message>
+    <message>
+        <source>Any length</source>
+        <translation>Будь-яка тривалість</translation>
+    </message>
+    <message>
+        <source>Up to 10 min</source>
+        <translation>До 10 хв</translation>
+    </message>
+    <message>
+        <source>10ጰ min</source>
+        <translation>10–30 хв</translation>
+    </message>
+    <message>
+        <source>Over 30 min</source>
+        <translation>Понад 30 хв</translation>
+    </message>
+    <message>
+        <source>Start session…</source>
+        <translation>Почати сеанс…</translation>
+    </message>
+    <message>
+        <source>Rehearse…</source>
+        <translation>Репетиція…</translation>
+    </message>
+    <message>
+        <source> · Bundled</source>
+        <translation> · Вбудований</translation>
+    </message>
+    <message>
+        <source>Bundled with Effleur: read-only. &quot;Duplicate to my protocols&quot; makes a copy you can edit.</source>
+        <translation>Входить до Effleur: лише читання. «Копіювати до моїх протоколів» створює копію, яку можна змінювати.</translation>
+    </message>
+    <message>
+        <source>No protocol matches.</source>
+        <translation>Немає відповідних протоколів.</translation>
+    </message>
+    <message>
+        <source>Bundled with Effleur, read-only. File › Duplicate to my protocols makes a copy you can edit.</source>
+        <translation>Входить до Effleur, лише читання. Файл › Копіювати до моїх протоколів створює копію, яку можна змінювати.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): View › Problems (F8) lists them.</source>
+        <translation>
+            <numerusform>%n попередження: їх перелік — у Вигляд › Проблеми (F8).</numerusform>
+            <numerusform>%n попередження: їх перелік — у Вигляд › Проблеми (F8).</numerusform>
+            <numerusform>%n попереджень: їх перелік — у Вигляд › Проблеми (F8).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file cannot be used</source>
+        <translation>Цей файл не можна використати</translation>
     </message>
 </context>
 <context>
@@ -3800,6 +4288,94 @@ What you typed is kept; try again.</source>
         <source>Next ▶</source>
         <translation>Далі ▶</translation>
     </message>
+    <message>
+        <source>REHEARSAL — no client, nothing recorded</source>
+        <translation>РЕПЕТИЦІЯ — без клієнта, нічого не записується</translation>
+    </message>
+    <message>
+        <source>%1 slower · %2 faster</source>
+        <translation>%1 повільніше · %2 швидше</translation>
+    </message>
+    <message>
+        <source>Next: the end of the session</source>
+        <translation>Далі: кінець сеансу</translation>
+    </message>
+    <message>
+        <source>Next: ?  — recall it; it shows when it begins</source>
+        <translation>Далі: ?  — пригадайте; він з&apos;явиться, коли почнеться</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a step and its side</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a step and its length</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Далі: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Крок %1 з %2</translation>
+    </message>
+    <message>
+        <source>Ready — press %1 to start</source>
+        <translation>Готово — натисніть %1, щоб почати</translation>
+    </message>
+    <message>
+        <source>Procedure — press %1 when done</source>
+        <translation>Процедура — натисніть %1, коли закінчите</translation>
+    </message>
+    <message>
+        <source>Get ready — press %1 to begin</source>
+        <translation>Приготуйтеся — натисніть %1, щоб почати</translation>
+    </message>
+    <message>
+        <source>Explain this step — then press %1 for the next</source>
+        <translation>Поясніть цей крок — потім натисніть %1 для наступного</translation>
+    </message>
+    <message>
+        <source>Time is up — press %1 for the next step</source>
+        <translation>Час минув — натисніть %1 для наступного кроку</translation>
+    </message>
+    <message>
+        <source>Session complete</source>
+        <translation>Сеанс завершено</translation>
+    </message>
+    <message>
+        <source>Speed %1</source>
+        <translation>Швидкість %1</translation>
+    </message>
+    <message>
+        <source>Speed %1  ·  %2</source>
+        <translation>Швидкість %1  ·  %2</translation>
+    </message>
+    <message>
+        <source>%1
+count %2 of %3 · round %4 of %5</source>
+        <translation>%1
+рахунок %2 з %3 · коло %4 з %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n лінія</numerusform>
+            <numerusform>%n лінії</numerusform>
+            <numerusform>%n ліній</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es)</source>
+        <translation>
+            <numerusform>%n повтор</numerusform>
+            <numerusform>%n повтори</numerusform>
+            <numerusform>%n повторів</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>effleur::ui::StepPicture</name>
@@ -3892,6 +4468,221 @@ What you typed is kept; try again.</source>
     <message>
         <source>This week</source>
         <translation>Цього тижня</translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::Words</name>
+    <message>
+        <source>Breathe in — belly</source>
+        <translation>Вдих — животом</translation>
+    </message>
+    <message>
+        <source>Breathe in — chest</source>
+        <translation>Вдих — грудьми</translation>
+    </message>
+    <message>
+        <source>Breathe out — chest</source>
+        <translation>Видих — грудьми</translation>
+    </message>
+    <message>
+        <source>Breathe out — belly</source>
+        <translation>Видих — животом</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Затримка</translation>
+    </message>
+    <message>
+        <source>Breathe in, belly</source>
+        <translation>Вдих, живіт</translation>
+    </message>
+    <message>
+        <source>Breathe in, chest</source>
+        <translation>Вдих, груди</translation>
+    </message>
+    <message>
+        <source>Breathe out, chest</source>
+        <translation>Видих, груди</translation>
+    </message>
+    <message>
+        <source>Breathe out, belly</source>
+        <translation>Видих, живіт</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>ліва сторона</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>права сторона</translation>
+    </message>
+    <message>
+        <source>Stroking</source>
+        <translation>Погладжування</translation>
+    </message>
+    <message>
+        <source>Rubbing</source>
+        <translation>Розтирання</translation>
+    </message>
+    <message>
+        <source>Kneading</source>
+        <translation>Розминання</translation>
+    </message>
+    <message>
+        <source>Tapping</source>
+        <translation>Поколочування</translation>
+    </message>
+    <message>
+        <source>Vibration</source>
+        <translation>Вібрація</translation>
+    </message>
+    <message>
+        <source>Pressing</source>
+        <translation>Натискання</translation>
+    </message>
+    <message>
+        <source>Fixation</source>
+        <translation>Фіксація</translation>
+    </message>
+    <message>
+        <source>Rolling</source>
+        <translation>Валяння</translation>
+    </message>
+    <message>
+        <source>Sawing</source>
+        <translation>Пиляння</translation>
+    </message>
+    <message>
+        <source>Planing</source>
+        <translation>Стругання</translation>
+    </message>
+    <message>
+        <source>Shading</source>
+        <translation>Штрихування</translation>
+    </message>
+    <message>
+        <source>Pinching</source>
+        <translation>Пощипування</translation>
+    </message>
+    <message>
+        <source>Squeezing</source>
+        <translation>Вижимання</translation>
+    </message>
+    <message>
+        <source>Drainage</source>
+        <translation>Дренаж</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Дихання</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Процедура</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Підготовка</translation>
+    </message>
+    <message>
+        <source>superficial pressure</source>
+        <translation>поверхневий натиск</translation>
+    </message>
+    <message>
+        <source>medium pressure</source>
+        <translation>середній натиск</translation>
+    </message>
+    <message>
+        <source>deep pressure</source>
+        <translation>глибокий натиск</translation>
+    </message>
+    <message>
+        <source>Absolute — stops the session</source>
+        <translation>Абсолютне — зупиняє сеанс</translation>
+    </message>
+    <message>
+        <source>Relative — needs acknowledgement</source>
+        <translation>Відносне — потрібне підтвердження</translation>
+    </message>
+    <message>
+        <source>Tell the specialist first</source>
+        <translation>Спершу повідомити фахівця</translation>
+    </message>
+    <message>
+        <source>absolute</source>
+        <translation>абсолютне</translation>
+    </message>
+    <message>
+        <source>relative</source>
+        <translation>відносне</translation>
+    </message>
+    <message>
+        <source>tell the specialist</source>
+        <translation>повідомити фахівця</translation>
+    </message>
+    <message>
+        <source>Soft-tissue tension</source>
+        <translation>Напруження м&apos;яких тканин</translation>
+    </message>
+    <message>
+        <source>Mobility of face, neck and head</source>
+        <translation>Рухливість обличчя, шиї та голови</translation>
+    </message>
+    <message>
+        <source>Asymmetries</source>
+        <translation>Асиметрії</translation>
+    </message>
+    <message>
+        <source>Flow of blood and lymph</source>
+        <translation>Кровотік і лімфотік</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>джерело %1</translation>
+    </message>
+    <message>
+        <source>source %1, lines %2–%3</source>
+        <translation>джерело %1, рядки %2–%3</translation>
+    </message>
+    <message>
+        <source>source %1, line %2</source>
+        <translation>джерело %1, рядок %2</translation>
+    </message>
+    <message>
+        <source>no source given</source>
+        <translation>джерело не вказано</translation>
+    </message>
+    <message>
+        <source>%1 — a suggested contraindication for %2, taken from %3</source>
+        <translation>%1 — пропоноване протипоказання для «%2», за %3</translation>
+    </message>
+    <message>
+        <source>%1 — listed as a contraindication for %2 (%3)</source>
+        <translation>%1 — вказано як протипоказання для «%2» (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — listed as a relative contraindication for %2 (%3)</source>
+        <translation>%1 — вказано як відносне протипоказання для «%2» (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — the source says the specialist must be told (%2)</source>
+        <translation>%1 — за джерелом, треба повідомити фахівця (%2)</translation>
+    </message>
+    <message>
+        <source>Confirm last time&apos;s answers with the client first.</source>
+        <translation>Спершу підтвердьте з клієнтом відповіді минулого разу.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not answered yet.</source>
+        <translation>
+            <numerusform>%n пункт без відповіді.</numerusform>
+            <numerusform>%n пункти без відповіді.</numerusform>
+            <numerusform>%n пунктів без відповіді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge %1.</source>
+        <translation>Підтвердьте: %1.</translation>
     </message>
 </context>
 </TS>
