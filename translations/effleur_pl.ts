@@ -4324,23 +4324,23 @@ To, co wpisano, zostaje; spróbuj ponownie.</translation>
     </message>
     <message>
         <source>Ready — press %1 to start</source>
-        <translation>Gotowe — naciśnij %1, aby zacząć</translation>
+        <translation>Gotowe — naciśnij %1</translation>
     </message>
     <message>
         <source>Procedure — press %1 when done</source>
-        <translation>Zabieg — naciśnij %1 po zakończeniu</translation>
+        <translation>Zabieg — na koniec naciśnij %1</translation>
     </message>
     <message>
         <source>Get ready — press %1 to begin</source>
-        <translation>Przygotuj się — naciśnij %1, aby zacząć</translation>
+        <translation>Przygotuj się — naciśnij %1</translation>
     </message>
     <message>
         <source>Explain this step — then press %1 for the next</source>
-        <translation>Objaśnij ten krok — potem naciśnij %1, by przejść dalej</translation>
+        <translation>Objaśnij krok — potem %1 do następnego</translation>
     </message>
     <message>
         <source>Time is up — press %1 for the next step</source>
-        <translation>Czas minął — naciśnij %1, by przejść do następnego kroku</translation>
+        <translation>Czas minął — %1 do następnego kroku</translation>
     </message>
     <message>
         <source>Session complete</source>

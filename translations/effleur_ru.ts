@@ -4324,23 +4324,23 @@ What you typed is kept; try again.</source>
     </message>
     <message>
         <source>Ready — press %1 to start</source>
-        <translation>Готово — нажмите %1, чтобы начать</translation>
+        <translation>Готово — нажмите %1</translation>
     </message>
     <message>
         <source>Procedure — press %1 when done</source>
-        <translation>Процедура — нажмите %1, когда закончите</translation>
+        <translation>Процедура — в конце нажмите %1</translation>
     </message>
     <message>
         <source>Get ready — press %1 to begin</source>
-        <translation>Приготовьтесь — нажмите %1, чтобы начать</translation>
+        <translation>Приготовьтесь — нажмите %1</translation>
     </message>
     <message>
         <source>Explain this step — then press %1 for the next</source>
-        <translation>Объясните этот шаг — затем нажмите %1 для следующего</translation>
+        <translation>Объясните шаг — затем %1 к следующему</translation>
     </message>
     <message>
         <source>Time is up — press %1 for the next step</source>
-        <translation>Время вышло — нажмите %1 для следующего шага</translation>
+        <translation>Время вышло — %1 к следующему шагу</translation>
     </message>
     <message>
         <source>Session complete</source>

@@ -4324,23 +4324,23 @@ What you typed is kept; try again.</source>
     </message>
     <message>
         <source>Ready — press %1 to start</source>
-        <translation>Готово — натисніть %1, щоб почати</translation>
+        <translation>Готово — натисніть %1</translation>
     </message>
     <message>
         <source>Procedure — press %1 when done</source>
-        <translation>Процедура — натисніть %1, коли закінчите</translation>
+        <translation>Процедура — наприкінці натисніть %1</translation>
     </message>
     <message>
         <source>Get ready — press %1 to begin</source>
-        <translation>Приготуйтеся — натисніть %1, щоб почати</translation>
+        <translation>Приготуйтеся — натисніть %1</translation>
     </message>
     <message>
         <source>Explain this step — then press %1 for the next</source>
-        <translation>Поясніть цей крок — потім натисніть %1 для наступного</translation>
+        <translation>Поясніть крок — потім %1 до наступного</translation>
     </message>
     <message>
         <source>Time is up — press %1 for the next step</source>
-        <translation>Час минув — натисніть %1 для наступного кроку</translation>
+        <translation>Час минув — %1 до наступного кроку</translation>
     </message>
     <message>
         <source>Session complete</source>
