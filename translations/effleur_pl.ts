@@ -2255,7 +2255,7 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     </message>
     <message>
         <source>Not yet: %1</source>
-        <translation>Jeszcze nie: %1</translation>
+        <translation>Jeszcze nie. %1</translation>
     </message>
     <message>
         <source>No contraindications are listed.</source>
@@ -4670,7 +4670,7 @@ liczenie %2 z %3 · runda %4 z %5</translation>
     </message>
     <message>
         <source>Confirm last time&apos;s answers with the client first.</source>
-        <translation>Najpierw potwierdź z klientem odpowiedzi z ostatniego razu.</translation>
+        <translation>Najpierw potwierdź z klientem poprzednie odpowiedzi.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) not answered yet.</source>

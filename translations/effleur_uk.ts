@@ -2255,7 +2255,7 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>Not yet: %1</source>
-        <translation>Ще ні: %1</translation>
+        <translation>Ще ні. %1</translation>
     </message>
     <message>
         <source>No contraindications are listed.</source>
