@@ -1241,6 +1241,33 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     </message>
 </context>
 <context>
+    <name>effleur::ui::AuthoringLauncher</name>
+    <message>
+        <source>Edit protocol</source>
+        <translation>Edytuj protokół</translation>
+    </message>
+    <message>
+        <source>New protocol</source>
+        <translation>Nowy protokół</translation>
+    </message>
+    <message>
+        <source>Title of the new protocol:</source>
+        <translation>Tytuł nowego protokołu:</translation>
+    </message>
+    <message>
+        <source>My protocol</source>
+        <translation>Mój protokół</translation>
+    </message>
+    <message>
+        <source>Duplicate to my protocols</source>
+        <translation>Duplikuj do moich protokołów</translation>
+    </message>
+    <message>
+        <source>Duplicated as %1</source>
+        <translation>Zduplikowano jako %1</translation>
+    </message>
+</context>
+<context>
     <name>effleur::ui::ClientChooser</name>
     <message>
         <source>Allergies: %1</source>
@@ -3046,218 +3073,6 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
 <context>
     <name>effleur::ui::MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Plik</translation>
-    </message>
-    <message>
-        <source>&amp;New protocol…</source>
-        <translation>&amp;Nowy protokół…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit protocol…</source>
-        <translation>&amp;Edytuj protokół…</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate to my protocols…</source>
-        <translation>&amp;Duplikuj do moich protokołów…</translation>
-    </message>
-    <message>
-        <source>&amp;Open in external editor</source>
-        <translation>&amp;Otwórz w zewnętrznym edytorze</translation>
-    </message>
-    <message>
-        <source>&amp;Find protocol</source>
-        <translation>&amp;Znajdź protokół</translation>
-    </message>
-    <message>
-        <source>&amp;Reload library</source>
-        <translation>&amp;Wczytaj bibliotekę ponownie</translation>
-    </message>
-    <message>
-        <source>&amp;Print card…</source>
-        <translation>Drukuj &amp;kartę…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>Zakoń&amp;cz</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edycja</translation>
-    </message>
-    <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Sesja</translation>
-    </message>
-    <message>
-        <source>&amp;Start session…</source>
-        <translation>&amp;Rozpocznij sesję…</translation>
-    </message>
-    <message>
-        <source>&amp;Rehearse…</source>
-        <translation>&amp;Próba…</translation>
-    </message>
-    <message>
-        <source>&amp;End session</source>
-        <translation>&amp;Zakończ sesję</translation>
-    </message>
-    <message>
-        <source>&amp;Mute cues</source>
-        <translation>&amp;Wycisz podpowiedzi</translation>
-    </message>
-    <message>
-        <source>&amp;Journal</source>
-        <translation>&amp;Dziennik</translation>
-    </message>
-    <message>
-        <source>&amp;Clients and sessions…</source>
-        <translation>&amp;Klienci i sesje…</translation>
-    </message>
-    <message>
-        <source>&amp;Today</source>
-        <translation>&amp;Dziś</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Widok</translation>
-    </message>
-    <message>
-        <source>&amp;System theme</source>
-        <translation>Motyw &amp;systemowy</translation>
-    </message>
-    <message>
-        <source>&amp;Light theme</source>
-        <translation>Motyw &amp;jasny</translation>
-    </message>
-    <message>
-        <source>&amp;Dark theme</source>
-        <translation>Motyw &amp;ciemny</translation>
-    </message>
-    <message>
-        <source>&amp;Glance mode (F11)</source>
-        <translation>&amp;Duży widok (F11)</translation>
-    </message>
-    <message>
-        <source>&amp;Problems</source>
-        <translation>&amp;Problemy</translation>
-    </message>
-    <message>
-        <source>S&amp;tudy</source>
-        <translation>&amp;Nauka</translation>
-    </message>
-    <message>
-        <source>&amp;Quiz…</source>
-        <translation>&amp;Test…</translation>
-    </message>
-    <message>
-        <source>&amp;Progress…</source>
-        <translation>&amp;Postępy…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Pomo&amp;c</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;Podręcznik użytkownika</translation>
-    </message>
-    <message>
-        <source>Session &amp;keys</source>
-        <translation>&amp;Klawisze sesji</translation>
-    </message>
-    <message>
-        <source>&amp;About Effleur</source>
-        <translation>&amp;O programie Effleur</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>O &amp;Qt</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Cofnij</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ponów</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>&amp;Wytnij</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopiuj</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>Wk&amp;lej</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>&amp;Zaznacz wszystko</translation>
-    </message>
-    <message>
-        <source>Pr&amp;eferences…</source>
-        <translation>&amp;Ustawienia…</translation>
-    </message>
-    <message>
-        <source>Day %1: %2</source>
-        <translation>Dzień %1: %2</translation>
-    </message>
-    <message>
-        <source>Which day?</source>
-        <translation>Który dzień?</translation>
-    </message>
-    <message>
-        <source>Which day of %1 is this session?</source>
-        <translation>Który to dzień „%1”?</translation>
-    </message>
-    <message>
-        <source>Last time was day %1.</source>
-        <translation>Ostatnio był dzień %1.</translation>
-    </message>
-    <message>
-        <source>This session cannot start: %1</source>
-        <translation>Tej sesji nie można rozpocząć: %1</translation>
-    </message>
-    <message>
-        <source>The stopped screening could not be kept in the journal.</source>
-        <translation>Nie udało się zachować przerwanej kwalifikacji w dzienniku.</translation>
-    </message>
-    <message>
-        <source>The screening that stopped this session is in the journal.</source>
-        <translation>Kwalifikacja, która zatrzymała tę sesję, jest w dzienniku.</translation>
-    </message>
-    <message>
-        <source>This session cannot be recorded in the journal, so it is not kept.</source>
-        <translation>Tej sesji nie można zapisać w dzienniku, więc nie zostanie zachowana.</translation>
-    </message>
-    <message>
-        <source>Session complete — Ctrl+W returns to the library</source>
-        <translation>Sesja zakończona — Ctrl+W wraca do biblioteki</translation>
-    </message>
-    <message>
-        <source>End the session?</source>
-        <translation>Zakończyć sesję?</translation>
-    </message>
-    <message>
-        <source>The session has not finished. End it now? The journal keeps it as stopped early.</source>
-        <translation>Sesja jeszcze się nie skończyła. Zakończyć ją teraz? Dziennik zapisze ją jako przerwaną wcześniej.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep going</source>
-        <translation>&amp;Kontynuuj</translation>
-    </message>
-    <message>
-        <source>The notes are in the journal.</source>
-        <translation>Notatki są w dzienniku.</translation>
-    </message>
-    <message>
-        <source>ended by the therapist</source>
-        <translation>zakończona przez masażystę</translation>
-    </message>
-    <message>
         <source>Open a Backup of the Journal</source>
         <translation>Otwórz kopię zapasową dziennika</translation>
     </message>
@@ -3265,129 +3080,25 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
         <source>Journal backups (*.sqlite);;All files (*)</source>
         <translation>Kopie zapasowe dziennika (*.sqlite);;Wszystkie pliki (*)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n earlier session(s) were interrupted and are kept as such.</source>
-        <translation>
-            <numerusform>%n wcześniejsza sesja została przerwana i tak zapisana.</numerusform>
-            <numerusform>%n wcześniejsze sesje zostały przerwane i tak zapisane.</numerusform>
-            <numerusform>%n wcześniejszych sesji zostało przerwanych i tak zapisanych.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Its protocol is no longer in the library.</source>
-        <translation>Jej protokołu nie ma już w bibliotece.</translation>
-    </message>
-    <message>
-        <source>Its protocol file has changed since, so it cannot go on where it was.</source>
-        <translation>Plik jej protokołu od tego czasu się zmienił, więc nie można kontynuować od tego samego miejsca.</translation>
-    </message>
-    <message>
-        <source>A client session did not end: the app stopped while it ran.
-
-%1 — %2</source>
-        <translation>Sesja z klientem nie została zakończona: aplikacja zatrzymała się w jej trakcie.
-
-%1 — %2</translation>
-    </message>
-    <message>
-        <source>, day %1</source>
-        <translation>, dzień %1</translation>
-    </message>
-    <message>
-        <source>Session time: %1</source>
-        <translation>Czas sesji: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Last saved %n min ago</source>
-        <translation>
-            <numerusform>Ostatni zapis %n minutę temu</numerusform>
-            <numerusform>Ostatni zapis %n minuty temu</numerusform>
-            <numerusform>Ostatni zapis %n minut temu</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resume the session?</source>
-        <translation>Wznowić sesję?</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Wznów</translation>
-    </message>
-    <message>
-        <source>&amp;End it here</source>
-        <translation>&amp;Zakończ tutaj</translation>
-    </message>
-    <message>
-        <source>Resumed where it was, paused: Space goes on</source>
-        <translation>Wznowiono w tym samym miejscu, wstrzymana: Spacja — dalej</translation>
-    </message>
-    <message>
-        <source>interrupted by a crash</source>
-        <translation>przerwana przez awarię</translation>
-    </message>
-    <message>
-        <source>The unfinished session is kept as ended early.</source>
-        <translation>Niedokończona sesja została zapisana jako przerwana wcześniej.</translation>
-    </message>
-    <message>
-        <source>About Effleur</source>
-        <translation>O programie Effleur</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Effleur %1&lt;/h3&gt;&lt;p&gt;A massage-protocol guide and session timer.&lt;/p&gt;&lt;p&gt;The checklist supports the specialist&apos;s judgment; it does not replace it.&lt;/p&gt;&lt;p&gt;Help › User guide (F1) explains every view; it is installed with Effleur and needs no network.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Effleur %1&lt;/h3&gt;&lt;p&gt;Przewodnik po protokołach masażu i minutnik sesji.&lt;/p&gt;&lt;p&gt;Lista kontrolna wspiera ocenę specjalisty; nie zastępuje jej.&lt;/p&gt;&lt;p&gt;Pomoc › Podręcznik użytkownika (F1) opisuje każdy widok; jest instalowany razem z Effleur i nie wymaga sieci.&lt;/p&gt;&lt;p&gt;Udostępniany na licencji MIT.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>At: %1, %2 of %3</source>
-        <translation>Miejsce: %1, %2 z %3</translation>
-    </message>
-    <message>
-        <source>It was left more than 12 hours ago.</source>
-        <translation>Od tego czasu minęło ponad 12 godzin.</translation>
-    </message>
-    <message>
-        <source>A rehearsal did not end: the app stopped while it ran.
-
-%1</source>
-        <translation>Próba nie została zakończona: aplikacja zatrzymała się w jej trakcie.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Nothing of it is recorded.</source>
-        <translation>Nic z niej nie jest zapisane.</translation>
-    </message>
-    <message>
-        <source>Resume the rehearsal?</source>
-        <translation>Wznowić próbę?</translation>
-    </message>
-    <message>
-        <source>The unfinished rehearsal is ended.</source>
-        <translation>Niedokończona próba została zakończona.</translation>
-    </message>
     <message>
         <source>Enter: start the chosen session  ·  Esc: the library</source>
         <translation>Enter: rozpocznij wybraną sesję  ·  Esc: biblioteka</translation>
     </message>
     <message>
-        <source>The client&apos;s course could not be kept in the journal.</source>
-        <translation>Nie udało się zachować serii klienta w dzienniku.</translation>
+        <source>Effleur</source>
+        <translation>Effleur</translation>
     </message>
     <message>
-        <source>was due %1</source>
-        <translation>przypadał %1</translation>
+        <source>Enter: start a session  ·  Ctrl+R: rehearse</source>
+        <translation>Enter: rozpocznij sesję  ·  Ctrl+R: próba</translation>
     </message>
     <message>
-        <source>is due today</source>
-        <translation>przypada dziś</translation>
+        <source>%1 changed on disk — the new version is used for the next session</source>
+        <translation>%1 zmienił się na dysku — nowa wersja zostanie użyta w następnej sesji</translation>
     </message>
     <message>
-        <source>is due %1</source>
-        <translation>przypada %1</translation>
-    </message>
-    <message>
-        <source>In the course, day %1 %2.</source>
-        <translation>W serii dzień %1 %2.</translation>
+        <source>Esc: the library</source>
+        <translation>Esc: biblioteka</translation>
     </message>
 </context>
 <context>
@@ -4150,6 +3861,101 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     </message>
 </context>
 <context>
+    <name>effleur::ui::ResumeFlow</name>
+    <message numerus="yes">
+        <source>%n earlier session(s) were interrupted and are kept as such.</source>
+        <translation>
+            <numerusform>%n wcześniejsza sesja została przerwana i tak zapisana.</numerusform>
+            <numerusform>%n wcześniejsze sesje zostały przerwane i tak zapisane.</numerusform>
+            <numerusform>%n wcześniejszych sesji zostało przerwanych i tak zapisanych.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At: %1, %2 of %3</source>
+        <translation>Miejsce: %1, %2 z %3</translation>
+    </message>
+    <message>
+        <source>Its protocol is no longer in the library.</source>
+        <translation>Jej protokołu nie ma już w bibliotece.</translation>
+    </message>
+    <message>
+        <source>Its protocol file has changed since, so it cannot go on where it was.</source>
+        <translation>Plik jej protokołu od tego czasu się zmienił, więc nie można kontynuować od tego samego miejsca.</translation>
+    </message>
+    <message>
+        <source>A client session did not end: the app stopped while it ran.
+
+%1 — %2</source>
+        <translation>Sesja z klientem nie została zakończona: aplikacja zatrzymała się w jej trakcie.
+
+%1 — %2</translation>
+    </message>
+    <message>
+        <source>, day %1</source>
+        <translation>, dzień %1</translation>
+    </message>
+    <message>
+        <source>Session time: %1</source>
+        <translation>Czas sesji: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last saved %n min ago</source>
+        <translation>
+            <numerusform>Ostatni zapis %n minutę temu</numerusform>
+            <numerusform>Ostatni zapis %n minuty temu</numerusform>
+            <numerusform>Ostatni zapis %n minut temu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume the session?</source>
+        <translation>Wznowić sesję?</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Wznów</translation>
+    </message>
+    <message>
+        <source>&amp;End it here</source>
+        <translation>&amp;Zakończ tutaj</translation>
+    </message>
+    <message>
+        <source>Resumed where it was, paused: Space goes on</source>
+        <translation>Wznowiono w tym samym miejscu, wstrzymana: Spacja — dalej</translation>
+    </message>
+    <message>
+        <source>interrupted by a crash</source>
+        <translation>przerwana przez awarię</translation>
+    </message>
+    <message>
+        <source>The unfinished session is kept as ended early.</source>
+        <translation>Niedokończona sesja została zapisana jako przerwana wcześniej.</translation>
+    </message>
+    <message>
+        <source>It was left more than 12 hours ago.</source>
+        <translation>Od tego czasu minęło ponad 12 godzin.</translation>
+    </message>
+    <message>
+        <source>A rehearsal did not end: the app stopped while it ran.
+
+%1</source>
+        <translation>Próba nie została zakończona: aplikacja zatrzymała się w jej trakcie.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing of it is recorded.</source>
+        <translation>Nic z niej nie jest zapisane.</translation>
+    </message>
+    <message>
+        <source>Resume the rehearsal?</source>
+        <translation>Wznowić próbę?</translation>
+    </message>
+    <message>
+        <source>The unfinished rehearsal is ended.</source>
+        <translation>Niedokończona próba została zakończona.</translation>
+    </message>
+</context>
+<context>
     <name>effleur::ui::SessionController</name>
     <message>
         <source>The session has ended</source>
@@ -4237,6 +4043,93 @@ What you typed is kept; try again.</source>
         <translation>Nie można zapisać notatek: %1
 
 To, co wpisano, zostaje; spróbuj ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::SessionFlow</name>
+    <message>
+        <source>Day %1: %2</source>
+        <translation>Dzień %1: %2</translation>
+    </message>
+    <message>
+        <source>Which day?</source>
+        <translation>Który dzień?</translation>
+    </message>
+    <message>
+        <source>Which day of %1 is this session?</source>
+        <translation>Który to dzień „%1”?</translation>
+    </message>
+    <message>
+        <source>Last time was day %1.</source>
+        <translation>Ostatnio był dzień %1.</translation>
+    </message>
+    <message>
+        <source>Effleur</source>
+        <translation>Effleur</translation>
+    </message>
+    <message>
+        <source>This session cannot start: %1</source>
+        <translation>Tej sesji nie można rozpocząć: %1</translation>
+    </message>
+    <message>
+        <source>The stopped screening could not be kept in the journal.</source>
+        <translation>Nie udało się zachować przerwanej kwalifikacji w dzienniku.</translation>
+    </message>
+    <message>
+        <source>The screening that stopped this session is in the journal.</source>
+        <translation>Kwalifikacja, która zatrzymała tę sesję, jest w dzienniku.</translation>
+    </message>
+    <message>
+        <source>End the session on screen first (Ctrl+W), then practise</source>
+        <translation>Najpierw zakończ sesję na ekranie (Ctrl+W), potem ćwicz</translation>
+    </message>
+    <message>
+        <source>Practising your weakest steps — a rehearsal</source>
+        <translation>Ćwiczenie najsłabszych kroków — próba</translation>
+    </message>
+    <message>
+        <source>This session cannot be recorded in the journal, so it is not kept.</source>
+        <translation>Tej sesji nie można zapisać w dzienniku, więc nie zostanie zachowana.</translation>
+    </message>
+    <message>
+        <source>A massage session is running</source>
+        <translation>Trwa sesja masażu</translation>
+    </message>
+    <message>
+        <source>Session complete — Ctrl+W returns to the library</source>
+        <translation>Sesja zakończona — Ctrl+W wraca do biblioteki</translation>
+    </message>
+    <message>
+        <source>Client session</source>
+        <translation>Sesja z klientem</translation>
+    </message>
+    <message>
+        <source>Rehearsal — nothing is recorded</source>
+        <translation>Próba — nic nie jest zapisywane</translation>
+    </message>
+    <message>
+        <source>End the session?</source>
+        <translation>Zakończyć sesję?</translation>
+    </message>
+    <message>
+        <source>The session has not finished. End it now? The journal keeps it as stopped early.</source>
+        <translation>Sesja jeszcze się nie skończyła. Zakończyć ją teraz? Dziennik zapisze ją jako przerwaną wcześniej.</translation>
+    </message>
+    <message>
+        <source>&amp;End session</source>
+        <translation>&amp;Zakończ sesję</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Kontynuuj</translation>
+    </message>
+    <message>
+        <source>The notes are in the journal.</source>
+        <translation>Notatki są w dzienniku.</translation>
+    </message>
+    <message>
+        <source>ended by the therapist</source>
+        <translation>zakończona przez masażystę</translation>
     </message>
 </context>
 <context>
@@ -4378,6 +4271,177 @@ liczenie %2 z %3 · runda %4 z %5</translation>
     </message>
 </context>
 <context>
+    <name>effleur::ui::ShellMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesja</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Dziennik</translation>
+    </message>
+    <message>
+        <source>&amp;Clients and sessions…</source>
+        <translation>&amp;Klienci i sesje…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Dziś</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <source>S&amp;tudy</source>
+        <translation>&amp;Nauka</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>&amp;New protocol…</source>
+        <translation>&amp;Nowy protokół…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit protocol…</source>
+        <translation>&amp;Edytuj protokół…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate to my protocols…</source>
+        <translation>&amp;Duplikuj do moich protokołów…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in external editor</source>
+        <translation>&amp;Otwórz w zewnętrznym edytorze</translation>
+    </message>
+    <message>
+        <source>&amp;Find protocol</source>
+        <translation>&amp;Znajdź protokół</translation>
+    </message>
+    <message>
+        <source>&amp;Reload library</source>
+        <translation>&amp;Wczytaj bibliotekę ponownie</translation>
+    </message>
+    <message>
+        <source>&amp;Print card…</source>
+        <translation>Drukuj &amp;kartę…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Zakoń&amp;cz</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Wytnij</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Wk&amp;lej</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Zaznacz wszystko</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Ustawienia…</translation>
+    </message>
+    <message>
+        <source>&amp;Start session…</source>
+        <translation>&amp;Rozpocznij sesję…</translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse…</source>
+        <translation>&amp;Próba…</translation>
+    </message>
+    <message>
+        <source>&amp;End session</source>
+        <translation>&amp;Zakończ sesję</translation>
+    </message>
+    <message>
+        <source>&amp;Mute cues</source>
+        <translation>&amp;Wycisz podpowiedzi</translation>
+    </message>
+    <message>
+        <source>&amp;System theme</source>
+        <translation>Motyw &amp;systemowy</translation>
+    </message>
+    <message>
+        <source>&amp;Light theme</source>
+        <translation>Motyw &amp;jasny</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>Motyw &amp;ciemny</translation>
+    </message>
+    <message>
+        <source>&amp;Glance mode (F11)</source>
+        <translation>&amp;Duży widok (F11)</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problemy</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz…</source>
+        <translation>&amp;Test…</translation>
+    </message>
+    <message>
+        <source>&amp;Progress…</source>
+        <translation>&amp;Postępy…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Podręcznik użytkownika</translation>
+    </message>
+    <message>
+        <source>Session &amp;keys</source>
+        <translation>&amp;Klawisze sesji</translation>
+    </message>
+    <message>
+        <source>&amp;About Effleur</source>
+        <translation>&amp;O programie Effleur</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>O &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Effleur</source>
+        <translation>O programie Effleur</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Effleur %1&lt;/h3&gt;&lt;p&gt;A massage-protocol guide and session timer.&lt;/p&gt;&lt;p&gt;The checklist supports the specialist&apos;s judgment; it does not replace it.&lt;/p&gt;&lt;p&gt;Help › User guide (F1) explains every view; it is installed with Effleur and needs no network.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Effleur %1&lt;/h3&gt;&lt;p&gt;Przewodnik po protokołach masażu i minutnik sesji.&lt;/p&gt;&lt;p&gt;Lista kontrolna wspiera ocenę specjalisty; nie zastępuje jej.&lt;/p&gt;&lt;p&gt;Pomoc › Podręcznik użytkownika (F1) opisuje każdy widok; jest instalowany razem z Effleur i nie wymaga sieci.&lt;/p&gt;&lt;p&gt;Udostępniany na licencji MIT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Session keys</source>
+        <translation>Klawisze sesji</translation>
+    </message>
+</context>
+<context>
     <name>effleur::ui::StepPicture</name>
     <message>
         <source>A breathing exercise</source>
@@ -4417,6 +4481,48 @@ liczenie %2 z %3 · runda %4 z %5</translation>
     <message>
         <source>stage %1</source>
         <translation>etap %1</translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::StudyLauncher</name>
+    <message>
+        <source>Effleur</source>
+        <translation>Effleur</translation>
+    </message>
+    <message>
+        <source>Your quiz progress cannot be opened, so this is not saved.
+
+%1</source>
+        <translation>Nie można otworzyć Twoich postępów w testach, więc ten wynik nie został zapisany.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Progress — %1</source>
+        <translation>Postępy — %1</translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::TodayShell</name>
+    <message>
+        <source>The client&apos;s course could not be kept in the journal.</source>
+        <translation>Nie udało się zachować serii klienta w dzienniku.</translation>
+    </message>
+    <message>
+        <source>was due %1</source>
+        <translation>przypadał %1</translation>
+    </message>
+    <message>
+        <source>is due today</source>
+        <translation>przypada dziś</translation>
+    </message>
+    <message>
+        <source>is due %1</source>
+        <translation>przypada %1</translation>
+    </message>
+    <message>
+        <source>In the course, day %1 %2.</source>
+        <translation>W serii dzień %1 %2.</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4574,10 @@ liczenie %2 z %3 · runda %4 z %5</translation>
     <message>
         <source>This week</source>
         <translation>W tym tygodniu</translation>
+    </message>
+    <message>
+        <source>A client appears here when a session of their course is due.</source>
+        <translation>Klient pojawia się tutaj, gdy przypada termin sesji z jego serii.</translation>
     </message>
 </context>
 <context>

@@ -1241,6 +1241,33 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
 </context>
 <context>
+    <name>effleur::ui::AuthoringLauncher</name>
+    <message>
+        <source>Edit protocol</source>
+        <translation>Изменить протокол</translation>
+    </message>
+    <message>
+        <source>New protocol</source>
+        <translation>Новый протокол</translation>
+    </message>
+    <message>
+        <source>Title of the new protocol:</source>
+        <translation>Название нового протокола:</translation>
+    </message>
+    <message>
+        <source>My protocol</source>
+        <translation>Мой протокол</translation>
+    </message>
+    <message>
+        <source>Duplicate to my protocols</source>
+        <translation>Копировать в мои протоколы</translation>
+    </message>
+    <message>
+        <source>Duplicated as %1</source>
+        <translation>Скопирован как %1</translation>
+    </message>
+</context>
+<context>
     <name>effleur::ui::ClientChooser</name>
     <message>
         <source>Allergies: %1</source>
@@ -3046,218 +3073,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
 <context>
     <name>effleur::ui::MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;New protocol…</source>
-        <translation>&amp;Создать протокол…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit protocol…</source>
-        <translation>&amp;Изменить протокол…</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate to my protocols…</source>
-        <translation>&amp;Копировать в мои протоколы…</translation>
-    </message>
-    <message>
-        <source>&amp;Open in external editor</source>
-        <translation>&amp;Открыть во внешнем редакторе</translation>
-    </message>
-    <message>
-        <source>&amp;Find protocol</source>
-        <translation>&amp;Найти протокол</translation>
-    </message>
-    <message>
-        <source>&amp;Reload library</source>
-        <translation>&amp;Перечитать библиотеку</translation>
-    </message>
-    <message>
-        <source>&amp;Print card…</source>
-        <translation>Пе&amp;чать карточки…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Сеанс</translation>
-    </message>
-    <message>
-        <source>&amp;Start session…</source>
-        <translation>&amp;Начать сеанс…</translation>
-    </message>
-    <message>
-        <source>&amp;Rehearse…</source>
-        <translation>&amp;Репетиция…</translation>
-    </message>
-    <message>
-        <source>&amp;End session</source>
-        <translation>&amp;Завершить сеанс</translation>
-    </message>
-    <message>
-        <source>&amp;Mute cues</source>
-        <translation>&amp;Без звука</translation>
-    </message>
-    <message>
-        <source>&amp;Journal</source>
-        <translation>&amp;Журнал</translation>
-    </message>
-    <message>
-        <source>&amp;Clients and sessions…</source>
-        <translation>&amp;Клиенты и сеансы…</translation>
-    </message>
-    <message>
-        <source>&amp;Today</source>
-        <translation>&amp;Сегодня</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <source>&amp;System theme</source>
-        <translation>&amp;Системная тема</translation>
-    </message>
-    <message>
-        <source>&amp;Light theme</source>
-        <translation>С&amp;ветлая тема</translation>
-    </message>
-    <message>
-        <source>&amp;Dark theme</source>
-        <translation>&amp;Тёмная тема</translation>
-    </message>
-    <message>
-        <source>&amp;Glance mode (F11)</source>
-        <translation>&amp;Крупный вид (F11)</translation>
-    </message>
-    <message>
-        <source>&amp;Problems</source>
-        <translation>П&amp;роблемы</translation>
-    </message>
-    <message>
-        <source>S&amp;tudy</source>
-        <translation>&amp;Учёба</translation>
-    </message>
-    <message>
-        <source>&amp;Quiz…</source>
-        <translation>&amp;Тест…</translation>
-    </message>
-    <message>
-        <source>&amp;Progress…</source>
-        <translation>&amp;Прогресс…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Спр&amp;авка</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;Руководство пользователя</translation>
-    </message>
-    <message>
-        <source>Session &amp;keys</source>
-        <translation>&amp;Клавиши сеанса</translation>
-    </message>
-    <message>
-        <source>&amp;About Effleur</source>
-        <translation>&amp;О программе Effleur</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>О &amp;Qt</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>&amp;Вырезать</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Копировать</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>Вст&amp;авить</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>Выделить в&amp;сё</translation>
-    </message>
-    <message>
-        <source>Pr&amp;eferences…</source>
-        <translation>&amp;Настройки…</translation>
-    </message>
-    <message>
-        <source>Day %1: %2</source>
-        <translation>День %1: %2</translation>
-    </message>
-    <message>
-        <source>Which day?</source>
-        <translation>Какой день?</translation>
-    </message>
-    <message>
-        <source>Which day of %1 is this session?</source>
-        <translation>Какой день «%1» этот сеанс?</translation>
-    </message>
-    <message>
-        <source>Last time was day %1.</source>
-        <translation>В прошлый раз был день %1.</translation>
-    </message>
-    <message>
-        <source>This session cannot start: %1</source>
-        <translation>Этот сеанс нельзя начать: %1</translation>
-    </message>
-    <message>
-        <source>The stopped screening could not be kept in the journal.</source>
-        <translation>Остановленную проверку не удалось сохранить в журнале.</translation>
-    </message>
-    <message>
-        <source>The screening that stopped this session is in the journal.</source>
-        <translation>Проверка, остановившая этот сеанс, сохранена в журнале.</translation>
-    </message>
-    <message>
-        <source>This session cannot be recorded in the journal, so it is not kept.</source>
-        <translation>Этот сеанс нельзя записать в журнал, поэтому он не сохраняется.</translation>
-    </message>
-    <message>
-        <source>Session complete — Ctrl+W returns to the library</source>
-        <translation>Сеанс завершён — Ctrl+W возвращает в библиотеку</translation>
-    </message>
-    <message>
-        <source>End the session?</source>
-        <translation>Завершить сеанс?</translation>
-    </message>
-    <message>
-        <source>The session has not finished. End it now? The journal keeps it as stopped early.</source>
-        <translation>Сеанс ещё не закончен. Завершить его сейчас? В журнале он останется как остановленный досрочно.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep going</source>
-        <translation>&amp;Продолжить</translation>
-    </message>
-    <message>
-        <source>The notes are in the journal.</source>
-        <translation>Заметки сохранены в журнале.</translation>
-    </message>
-    <message>
-        <source>ended by the therapist</source>
-        <translation>завершён массажистом</translation>
-    </message>
-    <message>
         <source>Open a Backup of the Journal</source>
         <translation>Открыть резервную копию журнала</translation>
     </message>
@@ -3265,129 +3080,25 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <source>Journal backups (*.sqlite);;All files (*)</source>
         <translation>Резервные копии журнала (*.sqlite);;Все файлы (*)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n earlier session(s) were interrupted and are kept as such.</source>
-        <translation>
-            <numerusform>%n прежний сеанс был прерван и сохранён как прерванный.</numerusform>
-            <numerusform>%n прежних сеанса были прерваны и сохранены как прерванные.</numerusform>
-            <numerusform>%n прежних сеансов были прерваны и сохранены как прерванные.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Its protocol is no longer in the library.</source>
-        <translation>Его протокола больше нет в библиотеке.</translation>
-    </message>
-    <message>
-        <source>Its protocol file has changed since, so it cannot go on where it was.</source>
-        <translation>Файл его протокола с тех пор изменился, поэтому продолжить с того же места нельзя.</translation>
-    </message>
-    <message>
-        <source>A client session did not end: the app stopped while it ran.
-
-%1 — %2</source>
-        <translation>Сеанс с клиентом не был завершён: приложение остановилось во время сеанса.
-
-%1 — %2</translation>
-    </message>
-    <message>
-        <source>, day %1</source>
-        <translation>, день %1</translation>
-    </message>
-    <message>
-        <source>Session time: %1</source>
-        <translation>Время сеанса: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Last saved %n min ago</source>
-        <translation>
-            <numerusform>Последнее сохранение %n минуту назад</numerusform>
-            <numerusform>Последнее сохранение %n минуты назад</numerusform>
-            <numerusform>Последнее сохранение %n минут назад</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resume the session?</source>
-        <translation>Продолжить сеанс?</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Продолжить</translation>
-    </message>
-    <message>
-        <source>&amp;End it here</source>
-        <translation>&amp;Завершить здесь</translation>
-    </message>
-    <message>
-        <source>Resumed where it was, paused: Space goes on</source>
-        <translation>Продолжено с того же места, на паузе: Пробел — дальше</translation>
-    </message>
-    <message>
-        <source>interrupted by a crash</source>
-        <translation>прерван из-за сбоя</translation>
-    </message>
-    <message>
-        <source>The unfinished session is kept as ended early.</source>
-        <translation>Незаконченный сеанс сохранён как завершённый досрочно.</translation>
-    </message>
-    <message>
-        <source>About Effleur</source>
-        <translation>О программе Effleur</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Effleur %1&lt;/h3&gt;&lt;p&gt;A massage-protocol guide and session timer.&lt;/p&gt;&lt;p&gt;The checklist supports the specialist&apos;s judgment; it does not replace it.&lt;/p&gt;&lt;p&gt;Help › User guide (F1) explains every view; it is installed with Effleur and needs no network.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Effleur %1&lt;/h3&gt;&lt;p&gt;Справочник по протоколам массажа и таймер сеанса.&lt;/p&gt;&lt;p&gt;Опросник помогает специалисту принять решение, но не заменяет его суждения.&lt;/p&gt;&lt;p&gt;Справка › Руководство пользователя (F1) описывает каждый экран; оно устанавливается вместе с Effleur и не требует сети.&lt;/p&gt;&lt;p&gt;Распространяется по лицензии MIT.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>At: %1, %2 of %3</source>
-        <translation>Место: %1, %2 из %3</translation>
-    </message>
-    <message>
-        <source>It was left more than 12 hours ago.</source>
-        <translation>С тех пор прошло больше 12 часов.</translation>
-    </message>
-    <message>
-        <source>A rehearsal did not end: the app stopped while it ran.
-
-%1</source>
-        <translation>Репетиция не была завершена: приложение остановилось во время неё.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Nothing of it is recorded.</source>
-        <translation>Из неё ничего не записано.</translation>
-    </message>
-    <message>
-        <source>Resume the rehearsal?</source>
-        <translation>Продолжить репетицию?</translation>
-    </message>
-    <message>
-        <source>The unfinished rehearsal is ended.</source>
-        <translation>Незаконченная репетиция завершена.</translation>
-    </message>
     <message>
         <source>Enter: start the chosen session  ·  Esc: the library</source>
         <translation>Enter: начать выбранный сеанс  ·  Esc: библиотека</translation>
     </message>
     <message>
-        <source>The client&apos;s course could not be kept in the journal.</source>
-        <translation>Курс клиента не удалось сохранить в журнале.</translation>
+        <source>Effleur</source>
+        <translation>Effleur</translation>
     </message>
     <message>
-        <source>was due %1</source>
-        <translation>был назначен на %1</translation>
+        <source>Enter: start a session  ·  Ctrl+R: rehearse</source>
+        <translation>Enter: начать сеанс  ·  Ctrl+R: репетиция</translation>
     </message>
     <message>
-        <source>is due today</source>
-        <translation>назначен на сегодня</translation>
+        <source>%1 changed on disk — the new version is used for the next session</source>
+        <translation>%1 изменён на диске — новая версия будет использована в следующем сеансе</translation>
     </message>
     <message>
-        <source>is due %1</source>
-        <translation>назначен на %1</translation>
-    </message>
-    <message>
-        <source>In the course, day %1 %2.</source>
-        <translation>По курсу день %1 %2.</translation>
+        <source>Esc: the library</source>
+        <translation>Esc: библиотека</translation>
     </message>
 </context>
 <context>
@@ -4150,6 +3861,101 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
 </context>
 <context>
+    <name>effleur::ui::ResumeFlow</name>
+    <message numerus="yes">
+        <source>%n earlier session(s) were interrupted and are kept as such.</source>
+        <translation>
+            <numerusform>%n прежний сеанс был прерван и сохранён как прерванный.</numerusform>
+            <numerusform>%n прежних сеанса были прерваны и сохранены как прерванные.</numerusform>
+            <numerusform>%n прежних сеансов были прерваны и сохранены как прерванные.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At: %1, %2 of %3</source>
+        <translation>Место: %1, %2 из %3</translation>
+    </message>
+    <message>
+        <source>Its protocol is no longer in the library.</source>
+        <translation>Его протокола больше нет в библиотеке.</translation>
+    </message>
+    <message>
+        <source>Its protocol file has changed since, so it cannot go on where it was.</source>
+        <translation>Файл его протокола с тех пор изменился, поэтому продолжить с того же места нельзя.</translation>
+    </message>
+    <message>
+        <source>A client session did not end: the app stopped while it ran.
+
+%1 — %2</source>
+        <translation>Сеанс с клиентом не был завершён: приложение остановилось во время сеанса.
+
+%1 — %2</translation>
+    </message>
+    <message>
+        <source>, day %1</source>
+        <translation>, день %1</translation>
+    </message>
+    <message>
+        <source>Session time: %1</source>
+        <translation>Время сеанса: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last saved %n min ago</source>
+        <translation>
+            <numerusform>Последнее сохранение %n минуту назад</numerusform>
+            <numerusform>Последнее сохранение %n минуты назад</numerusform>
+            <numerusform>Последнее сохранение %n минут назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume the session?</source>
+        <translation>Продолжить сеанс?</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Продолжить</translation>
+    </message>
+    <message>
+        <source>&amp;End it here</source>
+        <translation>&amp;Завершить здесь</translation>
+    </message>
+    <message>
+        <source>Resumed where it was, paused: Space goes on</source>
+        <translation>Продолжено с того же места, на паузе: Пробел — дальше</translation>
+    </message>
+    <message>
+        <source>interrupted by a crash</source>
+        <translation>прерван из-за сбоя</translation>
+    </message>
+    <message>
+        <source>The unfinished session is kept as ended early.</source>
+        <translation>Незаконченный сеанс сохранён как завершённый досрочно.</translation>
+    </message>
+    <message>
+        <source>It was left more than 12 hours ago.</source>
+        <translation>С тех пор прошло больше 12 часов.</translation>
+    </message>
+    <message>
+        <source>A rehearsal did not end: the app stopped while it ran.
+
+%1</source>
+        <translation>Репетиция не была завершена: приложение остановилось во время неё.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing of it is recorded.</source>
+        <translation>Из неё ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Resume the rehearsal?</source>
+        <translation>Продолжить репетицию?</translation>
+    </message>
+    <message>
+        <source>The unfinished rehearsal is ended.</source>
+        <translation>Незаконченная репетиция завершена.</translation>
+    </message>
+</context>
+<context>
     <name>effleur::ui::SessionController</name>
     <message>
         <source>The session has ended</source>
@@ -4237,6 +4043,93 @@ What you typed is kept; try again.</source>
         <translation>Не удалось сохранить заметки: %1
 
 Введённый текст сохранён; попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::SessionFlow</name>
+    <message>
+        <source>Day %1: %2</source>
+        <translation>День %1: %2</translation>
+    </message>
+    <message>
+        <source>Which day?</source>
+        <translation>Какой день?</translation>
+    </message>
+    <message>
+        <source>Which day of %1 is this session?</source>
+        <translation>Какой день «%1» этот сеанс?</translation>
+    </message>
+    <message>
+        <source>Last time was day %1.</source>
+        <translation>В прошлый раз был день %1.</translation>
+    </message>
+    <message>
+        <source>Effleur</source>
+        <translation>Effleur</translation>
+    </message>
+    <message>
+        <source>This session cannot start: %1</source>
+        <translation>Этот сеанс нельзя начать: %1</translation>
+    </message>
+    <message>
+        <source>The stopped screening could not be kept in the journal.</source>
+        <translation>Остановленную проверку не удалось сохранить в журнале.</translation>
+    </message>
+    <message>
+        <source>The screening that stopped this session is in the journal.</source>
+        <translation>Проверка, остановившая этот сеанс, сохранена в журнале.</translation>
+    </message>
+    <message>
+        <source>End the session on screen first (Ctrl+W), then practise</source>
+        <translation>Сначала завершите сеанс на экране (Ctrl+W), затем тренируйтесь</translation>
+    </message>
+    <message>
+        <source>Practising your weakest steps — a rehearsal</source>
+        <translation>Тренировка самых слабых шагов — репетиция</translation>
+    </message>
+    <message>
+        <source>This session cannot be recorded in the journal, so it is not kept.</source>
+        <translation>Этот сеанс нельзя записать в журнал, поэтому он не сохраняется.</translation>
+    </message>
+    <message>
+        <source>A massage session is running</source>
+        <translation>Идёт сеанс массажа</translation>
+    </message>
+    <message>
+        <source>Session complete — Ctrl+W returns to the library</source>
+        <translation>Сеанс завершён — Ctrl+W возвращает в библиотеку</translation>
+    </message>
+    <message>
+        <source>Client session</source>
+        <translation>Сеанс с клиентом</translation>
+    </message>
+    <message>
+        <source>Rehearsal — nothing is recorded</source>
+        <translation>Репетиция — ничего не записывается</translation>
+    </message>
+    <message>
+        <source>End the session?</source>
+        <translation>Завершить сеанс?</translation>
+    </message>
+    <message>
+        <source>The session has not finished. End it now? The journal keeps it as stopped early.</source>
+        <translation>Сеанс ещё не закончен. Завершить его сейчас? В журнале он останется как остановленный досрочно.</translation>
+    </message>
+    <message>
+        <source>&amp;End session</source>
+        <translation>&amp;Завершить сеанс</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Продолжить</translation>
+    </message>
+    <message>
+        <source>The notes are in the journal.</source>
+        <translation>Заметки сохранены в журнале.</translation>
+    </message>
+    <message>
+        <source>ended by the therapist</source>
+        <translation>завершён массажистом</translation>
     </message>
 </context>
 <context>
@@ -4378,6 +4271,177 @@ count %2 of %3 · round %4 of %5</source>
     </message>
 </context>
 <context>
+    <name>effleur::ui::ShellMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Сеанс</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Журнал</translation>
+    </message>
+    <message>
+        <source>&amp;Clients and sessions…</source>
+        <translation>&amp;Клиенты и сеансы…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Сегодня</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>S&amp;tudy</source>
+        <translation>&amp;Учёба</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Спр&amp;авка</translation>
+    </message>
+    <message>
+        <source>&amp;New protocol…</source>
+        <translation>&amp;Создать протокол…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit protocol…</source>
+        <translation>&amp;Изменить протокол…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate to my protocols…</source>
+        <translation>&amp;Копировать в мои протоколы…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in external editor</source>
+        <translation>&amp;Открыть во внешнем редакторе</translation>
+    </message>
+    <message>
+        <source>&amp;Find protocol</source>
+        <translation>&amp;Найти протокол</translation>
+    </message>
+    <message>
+        <source>&amp;Reload library</source>
+        <translation>&amp;Перечитать библиотеку</translation>
+    </message>
+    <message>
+        <source>&amp;Print card…</source>
+        <translation>Пе&amp;чать карточки…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Вст&amp;авить</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Выделить в&amp;сё</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Start session…</source>
+        <translation>&amp;Начать сеанс…</translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse…</source>
+        <translation>&amp;Репетиция…</translation>
+    </message>
+    <message>
+        <source>&amp;End session</source>
+        <translation>&amp;Завершить сеанс</translation>
+    </message>
+    <message>
+        <source>&amp;Mute cues</source>
+        <translation>&amp;Без звука</translation>
+    </message>
+    <message>
+        <source>&amp;System theme</source>
+        <translation>&amp;Системная тема</translation>
+    </message>
+    <message>
+        <source>&amp;Light theme</source>
+        <translation>С&amp;ветлая тема</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>&amp;Тёмная тема</translation>
+    </message>
+    <message>
+        <source>&amp;Glance mode (F11)</source>
+        <translation>&amp;Крупный вид (F11)</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>П&amp;роблемы</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz…</source>
+        <translation>&amp;Тест…</translation>
+    </message>
+    <message>
+        <source>&amp;Progress…</source>
+        <translation>&amp;Прогресс…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Session &amp;keys</source>
+        <translation>&amp;Клавиши сеанса</translation>
+    </message>
+    <message>
+        <source>&amp;About Effleur</source>
+        <translation>&amp;О программе Effleur</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Effleur</source>
+        <translation>О программе Effleur</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Effleur %1&lt;/h3&gt;&lt;p&gt;A massage-protocol guide and session timer.&lt;/p&gt;&lt;p&gt;The checklist supports the specialist&apos;s judgment; it does not replace it.&lt;/p&gt;&lt;p&gt;Help › User guide (F1) explains every view; it is installed with Effleur and needs no network.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Effleur %1&lt;/h3&gt;&lt;p&gt;Справочник по протоколам массажа и таймер сеанса.&lt;/p&gt;&lt;p&gt;Опросник помогает специалисту принять решение, но не заменяет его суждения.&lt;/p&gt;&lt;p&gt;Справка › Руководство пользователя (F1) описывает каждый экран; оно устанавливается вместе с Effleur и не требует сети.&lt;/p&gt;&lt;p&gt;Распространяется по лицензии MIT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Session keys</source>
+        <translation>Клавиши сеанса</translation>
+    </message>
+</context>
+<context>
     <name>effleur::ui::StepPicture</name>
     <message>
         <source>A breathing exercise</source>
@@ -4417,6 +4481,48 @@ count %2 of %3 · round %4 of %5</source>
     <message>
         <source>stage %1</source>
         <translation>этап %1</translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::StudyLauncher</name>
+    <message>
+        <source>Effleur</source>
+        <translation>Effleur</translation>
+    </message>
+    <message>
+        <source>Your quiz progress cannot be opened, so this is not saved.
+
+%1</source>
+        <translation>Не удалось открыть ваш прогресс в тестах, поэтому этот результат не сохранён.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Progress — %1</source>
+        <translation>Прогресс — %1</translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::TodayShell</name>
+    <message>
+        <source>The client&apos;s course could not be kept in the journal.</source>
+        <translation>Курс клиента не удалось сохранить в журнале.</translation>
+    </message>
+    <message>
+        <source>was due %1</source>
+        <translation>был назначен на %1</translation>
+    </message>
+    <message>
+        <source>is due today</source>
+        <translation>назначен на сегодня</translation>
+    </message>
+    <message>
+        <source>is due %1</source>
+        <translation>назначен на %1</translation>
+    </message>
+    <message>
+        <source>In the course, day %1 %2.</source>
+        <translation>По курсу день %1 %2.</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4574,10 @@ count %2 of %3 · round %4 of %5</source>
     <message>
         <source>This week</source>
         <translation>На этой неделе</translation>
+    </message>
+    <message>
+        <source>A client appears here when a session of their course is due.</source>
+        <translation>Клиент появляется здесь, когда подходит срок сеанса его курса.</translation>
     </message>
 </context>
 <context>

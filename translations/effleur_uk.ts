@@ -1241,6 +1241,33 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
 </context>
 <context>
+    <name>effleur::ui::AuthoringLauncher</name>
+    <message>
+        <source>Edit protocol</source>
+        <translation>Змінити протокол</translation>
+    </message>
+    <message>
+        <source>New protocol</source>
+        <translation>Новий протокол</translation>
+    </message>
+    <message>
+        <source>Title of the new protocol:</source>
+        <translation>Назва нового протоколу:</translation>
+    </message>
+    <message>
+        <source>My protocol</source>
+        <translation>Мій протокол</translation>
+    </message>
+    <message>
+        <source>Duplicate to my protocols</source>
+        <translation>Копіювати до моїх протоколів</translation>
+    </message>
+    <message>
+        <source>Duplicated as %1</source>
+        <translation>Скопійовано як %1</translation>
+    </message>
+</context>
+<context>
     <name>effleur::ui::ClientChooser</name>
     <message>
         <source>Allergies: %1</source>
@@ -3046,218 +3073,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
 <context>
     <name>effleur::ui::MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;New protocol…</source>
-        <translation>&amp;Створити протокол…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit protocol…</source>
-        <translation>&amp;Змінити протокол…</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate to my protocols…</source>
-        <translation>&amp;Копіювати до моїх протоколів…</translation>
-    </message>
-    <message>
-        <source>&amp;Open in external editor</source>
-        <translation>&amp;Відкрити в зовнішньому редакторі</translation>
-    </message>
-    <message>
-        <source>&amp;Find protocol</source>
-        <translation>З&amp;найти протокол</translation>
-    </message>
-    <message>
-        <source>&amp;Reload library</source>
-        <translation>&amp;Перечитати бібліотеку</translation>
-    </message>
-    <message>
-        <source>&amp;Print card…</source>
-        <translation>&amp;Друкувати картку…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>Ви&amp;йти</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Редагування</translation>
-    </message>
-    <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Сеанс</translation>
-    </message>
-    <message>
-        <source>&amp;Start session…</source>
-        <translation>&amp;Почати сеанс…</translation>
-    </message>
-    <message>
-        <source>&amp;Rehearse…</source>
-        <translation>&amp;Репетиція…</translation>
-    </message>
-    <message>
-        <source>&amp;End session</source>
-        <translation>&amp;Завершити сеанс</translation>
-    </message>
-    <message>
-        <source>&amp;Mute cues</source>
-        <translation>&amp;Без звуку</translation>
-    </message>
-    <message>
-        <source>&amp;Journal</source>
-        <translation>&amp;Журнал</translation>
-    </message>
-    <message>
-        <source>&amp;Clients and sessions…</source>
-        <translation>&amp;Клієнти й сеанси…</translation>
-    </message>
-    <message>
-        <source>&amp;Today</source>
-        <translation>&amp;Сьогодні</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вигляд</translation>
-    </message>
-    <message>
-        <source>&amp;System theme</source>
-        <translation>&amp;Системна тема</translation>
-    </message>
-    <message>
-        <source>&amp;Light theme</source>
-        <translation>С&amp;вітла тема</translation>
-    </message>
-    <message>
-        <source>&amp;Dark theme</source>
-        <translation>&amp;Темна тема</translation>
-    </message>
-    <message>
-        <source>&amp;Glance mode (F11)</source>
-        <translation>Вели&amp;кий вигляд (F11)</translation>
-    </message>
-    <message>
-        <source>&amp;Problems</source>
-        <translation>&amp;Проблеми</translation>
-    </message>
-    <message>
-        <source>S&amp;tudy</source>
-        <translation>&amp;Навчання</translation>
-    </message>
-    <message>
-        <source>&amp;Quiz…</source>
-        <translation>&amp;Тест…</translation>
-    </message>
-    <message>
-        <source>&amp;Progress…</source>
-        <translation>&amp;Прогрес…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Довідка</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;Посібник користувача</translation>
-    </message>
-    <message>
-        <source>Session &amp;keys</source>
-        <translation>&amp;Клавіші сеансу</translation>
-    </message>
-    <message>
-        <source>&amp;About Effleur</source>
-        <translation>Пр&amp;о Effleur</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Про &amp;Qt</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Скасувати</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторити</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>&amp;Вирізати</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Копіювати</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>Вст&amp;авити</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>Виді&amp;лити все</translation>
-    </message>
-    <message>
-        <source>Pr&amp;eferences…</source>
-        <translation>&amp;Налаштування…</translation>
-    </message>
-    <message>
-        <source>Day %1: %2</source>
-        <translation>День %1: %2</translation>
-    </message>
-    <message>
-        <source>Which day?</source>
-        <translation>Який день?</translation>
-    </message>
-    <message>
-        <source>Which day of %1 is this session?</source>
-        <translation>Який день «%1» цей сеанс?</translation>
-    </message>
-    <message>
-        <source>Last time was day %1.</source>
-        <translation>Минулого разу був день %1.</translation>
-    </message>
-    <message>
-        <source>This session cannot start: %1</source>
-        <translation>Цей сеанс не можна почати: %1</translation>
-    </message>
-    <message>
-        <source>The stopped screening could not be kept in the journal.</source>
-        <translation>Зупинену перевірку не вдалося зберегти в журналі.</translation>
-    </message>
-    <message>
-        <source>The screening that stopped this session is in the journal.</source>
-        <translation>Перевірку, що зупинила цей сеанс, збережено в журналі.</translation>
-    </message>
-    <message>
-        <source>This session cannot be recorded in the journal, so it is not kept.</source>
-        <translation>Цей сеанс не можна записати в журнал, тому він не зберігається.</translation>
-    </message>
-    <message>
-        <source>Session complete — Ctrl+W returns to the library</source>
-        <translation>Сеанс завершено — Ctrl+W повертає до бібліотеки</translation>
-    </message>
-    <message>
-        <source>End the session?</source>
-        <translation>Завершити сеанс?</translation>
-    </message>
-    <message>
-        <source>The session has not finished. End it now? The journal keeps it as stopped early.</source>
-        <translation>Сеанс ще не закінчено. Завершити його зараз? У журналі він залишиться як зупинений достроково.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep going</source>
-        <translation>&amp;Продовжити</translation>
-    </message>
-    <message>
-        <source>The notes are in the journal.</source>
-        <translation>Нотатки збережено в журналі.</translation>
-    </message>
-    <message>
-        <source>ended by the therapist</source>
-        <translation>завершено масажистом</translation>
-    </message>
-    <message>
         <source>Open a Backup of the Journal</source>
         <translation>Відкрити резервну копію журналу</translation>
     </message>
@@ -3265,129 +3080,25 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <source>Journal backups (*.sqlite);;All files (*)</source>
         <translation>Резервні копії журналу (*.sqlite);;Усі файли (*)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n earlier session(s) were interrupted and are kept as such.</source>
-        <translation>
-            <numerusform>%n попередній сеанс було перервано, і його збережено як перерваний.</numerusform>
-            <numerusform>%n попередні сеанси було перервано, і їх збережено як перервані.</numerusform>
-            <numerusform>%n попередніх сеансів було перервано, і їх збережено як перервані.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Its protocol is no longer in the library.</source>
-        <translation>Його протоколу більше немає в бібліотеці.</translation>
-    </message>
-    <message>
-        <source>Its protocol file has changed since, so it cannot go on where it was.</source>
-        <translation>Файл його протоколу відтоді змінився, тому продовжити з того самого місця не можна.</translation>
-    </message>
-    <message>
-        <source>A client session did not end: the app stopped while it ran.
-
-%1 — %2</source>
-        <translation>Сеанс із клієнтом не завершився: застосунок зупинився під час сеансу.
-
-%1 — %2</translation>
-    </message>
-    <message>
-        <source>, day %1</source>
-        <translation>, день %1</translation>
-    </message>
-    <message>
-        <source>Session time: %1</source>
-        <translation>Час сеансу: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Last saved %n min ago</source>
-        <translation>
-            <numerusform>Останнє збереження %n хвилину тому</numerusform>
-            <numerusform>Останнє збереження %n хвилини тому</numerusform>
-            <numerusform>Останнє збереження %n хвилин тому</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resume the session?</source>
-        <translation>Продовжити сеанс?</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Продовжити</translation>
-    </message>
-    <message>
-        <source>&amp;End it here</source>
-        <translation>&amp;Завершити тут</translation>
-    </message>
-    <message>
-        <source>Resumed where it was, paused: Space goes on</source>
-        <translation>Продовжено з того самого місця, на паузі: Пробіл — далі</translation>
-    </message>
-    <message>
-        <source>interrupted by a crash</source>
-        <translation>перервано через збій</translation>
-    </message>
-    <message>
-        <source>The unfinished session is kept as ended early.</source>
-        <translation>Незакінчений сеанс збережено як завершений достроково.</translation>
-    </message>
-    <message>
-        <source>About Effleur</source>
-        <translation>Про Effleur</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Effleur %1&lt;/h3&gt;&lt;p&gt;A massage-protocol guide and session timer.&lt;/p&gt;&lt;p&gt;The checklist supports the specialist&apos;s judgment; it does not replace it.&lt;/p&gt;&lt;p&gt;Help › User guide (F1) explains every view; it is installed with Effleur and needs no network.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Effleur %1&lt;/h3&gt;&lt;p&gt;Довідник із протоколів масажу й таймер сеансу.&lt;/p&gt;&lt;p&gt;Опитувальник допомагає фахівцеві ухвалити рішення, але не замінює його судження.&lt;/p&gt;&lt;p&gt;Довідка › Посібник користувача (F1) описує кожен екран; він установлюється разом з Effleur і не потребує мережі.&lt;/p&gt;&lt;p&gt;Поширюється за ліцензією MIT.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>At: %1, %2 of %3</source>
-        <translation>Місце: %1, %2 з %3</translation>
-    </message>
-    <message>
-        <source>It was left more than 12 hours ago.</source>
-        <translation>Відтоді минуло понад 12 годин.</translation>
-    </message>
-    <message>
-        <source>A rehearsal did not end: the app stopped while it ran.
-
-%1</source>
-        <translation>Репетиція не завершилася: застосунок зупинився під час неї.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Nothing of it is recorded.</source>
-        <translation>З неї нічого не записано.</translation>
-    </message>
-    <message>
-        <source>Resume the rehearsal?</source>
-        <translation>Продовжити репетицію?</translation>
-    </message>
-    <message>
-        <source>The unfinished rehearsal is ended.</source>
-        <translation>Незакінчену репетицію завершено.</translation>
-    </message>
     <message>
         <source>Enter: start the chosen session  ·  Esc: the library</source>
         <translation>Enter: почати вибраний сеанс  ·  Esc: бібліотека</translation>
     </message>
     <message>
-        <source>The client&apos;s course could not be kept in the journal.</source>
-        <translation>Курс клієнта не вдалося зберегти в журналі.</translation>
+        <source>Effleur</source>
+        <translation>Effleur</translation>
     </message>
     <message>
-        <source>was due %1</source>
-        <translation>був призначений на %1</translation>
+        <source>Enter: start a session  ·  Ctrl+R: rehearse</source>
+        <translation>Enter: почати сеанс  ·  Ctrl+R: репетиція</translation>
     </message>
     <message>
-        <source>is due today</source>
-        <translation>призначено на сьогодні</translation>
+        <source>%1 changed on disk — the new version is used for the next session</source>
+        <translation>%1 змінено на диску — нова версія буде використана в наступному сеансі</translation>
     </message>
     <message>
-        <source>is due %1</source>
-        <translation>призначено на %1</translation>
-    </message>
-    <message>
-        <source>In the course, day %1 %2.</source>
-        <translation>За курсом день %1 %2.</translation>
+        <source>Esc: the library</source>
+        <translation>Esc: бібліотека</translation>
     </message>
 </context>
 <context>
@@ -4150,6 +3861,101 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
 </context>
 <context>
+    <name>effleur::ui::ResumeFlow</name>
+    <message numerus="yes">
+        <source>%n earlier session(s) were interrupted and are kept as such.</source>
+        <translation>
+            <numerusform>%n попередній сеанс було перервано, і його збережено як перерваний.</numerusform>
+            <numerusform>%n попередні сеанси було перервано, і їх збережено як перервані.</numerusform>
+            <numerusform>%n попередніх сеансів було перервано, і їх збережено як перервані.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At: %1, %2 of %3</source>
+        <translation>Місце: %1, %2 з %3</translation>
+    </message>
+    <message>
+        <source>Its protocol is no longer in the library.</source>
+        <translation>Його протоколу більше немає в бібліотеці.</translation>
+    </message>
+    <message>
+        <source>Its protocol file has changed since, so it cannot go on where it was.</source>
+        <translation>Файл його протоколу відтоді змінився, тому продовжити з того самого місця не можна.</translation>
+    </message>
+    <message>
+        <source>A client session did not end: the app stopped while it ran.
+
+%1 — %2</source>
+        <translation>Сеанс із клієнтом не завершився: застосунок зупинився під час сеансу.
+
+%1 — %2</translation>
+    </message>
+    <message>
+        <source>, day %1</source>
+        <translation>, день %1</translation>
+    </message>
+    <message>
+        <source>Session time: %1</source>
+        <translation>Час сеансу: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last saved %n min ago</source>
+        <translation>
+            <numerusform>Останнє збереження %n хвилину тому</numerusform>
+            <numerusform>Останнє збереження %n хвилини тому</numerusform>
+            <numerusform>Останнє збереження %n хвилин тому</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume the session?</source>
+        <translation>Продовжити сеанс?</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Продовжити</translation>
+    </message>
+    <message>
+        <source>&amp;End it here</source>
+        <translation>&amp;Завершити тут</translation>
+    </message>
+    <message>
+        <source>Resumed where it was, paused: Space goes on</source>
+        <translation>Продовжено з того самого місця, на паузі: Пробіл — далі</translation>
+    </message>
+    <message>
+        <source>interrupted by a crash</source>
+        <translation>перервано через збій</translation>
+    </message>
+    <message>
+        <source>The unfinished session is kept as ended early.</source>
+        <translation>Незакінчений сеанс збережено як завершений достроково.</translation>
+    </message>
+    <message>
+        <source>It was left more than 12 hours ago.</source>
+        <translation>Відтоді минуло понад 12 годин.</translation>
+    </message>
+    <message>
+        <source>A rehearsal did not end: the app stopped while it ran.
+
+%1</source>
+        <translation>Репетиція не завершилася: застосунок зупинився під час неї.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing of it is recorded.</source>
+        <translation>З неї нічого не записано.</translation>
+    </message>
+    <message>
+        <source>Resume the rehearsal?</source>
+        <translation>Продовжити репетицію?</translation>
+    </message>
+    <message>
+        <source>The unfinished rehearsal is ended.</source>
+        <translation>Незакінчену репетицію завершено.</translation>
+    </message>
+</context>
+<context>
     <name>effleur::ui::SessionController</name>
     <message>
         <source>The session has ended</source>
@@ -4237,6 +4043,93 @@ What you typed is kept; try again.</source>
         <translation>Не вдалося зберегти нотатки: %1
 
 Введений текст збережено; спробуйте ще раз.</translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::SessionFlow</name>
+    <message>
+        <source>Day %1: %2</source>
+        <translation>День %1: %2</translation>
+    </message>
+    <message>
+        <source>Which day?</source>
+        <translation>Який день?</translation>
+    </message>
+    <message>
+        <source>Which day of %1 is this session?</source>
+        <translation>Який день «%1» цей сеанс?</translation>
+    </message>
+    <message>
+        <source>Last time was day %1.</source>
+        <translation>Минулого разу був день %1.</translation>
+    </message>
+    <message>
+        <source>Effleur</source>
+        <translation>Effleur</translation>
+    </message>
+    <message>
+        <source>This session cannot start: %1</source>
+        <translation>Цей сеанс не можна почати: %1</translation>
+    </message>
+    <message>
+        <source>The stopped screening could not be kept in the journal.</source>
+        <translation>Зупинену перевірку не вдалося зберегти в журналі.</translation>
+    </message>
+    <message>
+        <source>The screening that stopped this session is in the journal.</source>
+        <translation>Перевірку, що зупинила цей сеанс, збережено в журналі.</translation>
+    </message>
+    <message>
+        <source>End the session on screen first (Ctrl+W), then practise</source>
+        <translation>Спершу завершіть сеанс на екрані (Ctrl+W), потім тренуйтеся</translation>
+    </message>
+    <message>
+        <source>Practising your weakest steps — a rehearsal</source>
+        <translation>Тренування найслабших кроків — репетиція</translation>
+    </message>
+    <message>
+        <source>This session cannot be recorded in the journal, so it is not kept.</source>
+        <translation>Цей сеанс не можна записати в журнал, тому він не зберігається.</translation>
+    </message>
+    <message>
+        <source>A massage session is running</source>
+        <translation>Триває сеанс масажу</translation>
+    </message>
+    <message>
+        <source>Session complete — Ctrl+W returns to the library</source>
+        <translation>Сеанс завершено — Ctrl+W повертає до бібліотеки</translation>
+    </message>
+    <message>
+        <source>Client session</source>
+        <translation>Сеанс із клієнтом</translation>
+    </message>
+    <message>
+        <source>Rehearsal — nothing is recorded</source>
+        <translation>Репетиція — нічого не записується</translation>
+    </message>
+    <message>
+        <source>End the session?</source>
+        <translation>Завершити сеанс?</translation>
+    </message>
+    <message>
+        <source>The session has not finished. End it now? The journal keeps it as stopped early.</source>
+        <translation>Сеанс ще не закінчено. Завершити його зараз? У журналі він залишиться як зупинений достроково.</translation>
+    </message>
+    <message>
+        <source>&amp;End session</source>
+        <translation>&amp;Завершити сеанс</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Продовжити</translation>
+    </message>
+    <message>
+        <source>The notes are in the journal.</source>
+        <translation>Нотатки збережено в журналі.</translation>
+    </message>
+    <message>
+        <source>ended by the therapist</source>
+        <translation>завершено масажистом</translation>
     </message>
 </context>
 <context>
@@ -4378,6 +4271,177 @@ count %2 of %3 · round %4 of %5</source>
     </message>
 </context>
 <context>
+    <name>effleur::ui::ShellMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Редагування</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Сеанс</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Журнал</translation>
+    </message>
+    <message>
+        <source>&amp;Clients and sessions…</source>
+        <translation>&amp;Клієнти й сеанси…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Сьогодні</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <source>S&amp;tudy</source>
+        <translation>&amp;Навчання</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <source>&amp;New protocol…</source>
+        <translation>&amp;Створити протокол…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit protocol…</source>
+        <translation>&amp;Змінити протокол…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate to my protocols…</source>
+        <translation>&amp;Копіювати до моїх протоколів…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in external editor</source>
+        <translation>&amp;Відкрити в зовнішньому редакторі</translation>
+    </message>
+    <message>
+        <source>&amp;Find protocol</source>
+        <translation>З&amp;найти протокол</translation>
+    </message>
+    <message>
+        <source>&amp;Reload library</source>
+        <translation>&amp;Перечитати бібліотеку</translation>
+    </message>
+    <message>
+        <source>&amp;Print card…</source>
+        <translation>&amp;Друкувати картку…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Ви&amp;йти</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторити</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вирізати</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копіювати</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Вст&amp;авити</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Виді&amp;лити все</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Налаштування…</translation>
+    </message>
+    <message>
+        <source>&amp;Start session…</source>
+        <translation>&amp;Почати сеанс…</translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse…</source>
+        <translation>&amp;Репетиція…</translation>
+    </message>
+    <message>
+        <source>&amp;End session</source>
+        <translation>&amp;Завершити сеанс</translation>
+    </message>
+    <message>
+        <source>&amp;Mute cues</source>
+        <translation>&amp;Без звуку</translation>
+    </message>
+    <message>
+        <source>&amp;System theme</source>
+        <translation>&amp;Системна тема</translation>
+    </message>
+    <message>
+        <source>&amp;Light theme</source>
+        <translation>С&amp;вітла тема</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>&amp;Темна тема</translation>
+    </message>
+    <message>
+        <source>&amp;Glance mode (F11)</source>
+        <translation>Вели&amp;кий вигляд (F11)</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Проблеми</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz…</source>
+        <translation>&amp;Тест…</translation>
+    </message>
+    <message>
+        <source>&amp;Progress…</source>
+        <translation>&amp;Прогрес…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Посібник користувача</translation>
+    </message>
+    <message>
+        <source>Session &amp;keys</source>
+        <translation>&amp;Клавіші сеансу</translation>
+    </message>
+    <message>
+        <source>&amp;About Effleur</source>
+        <translation>Пр&amp;о Effleur</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Про &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Effleur</source>
+        <translation>Про Effleur</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Effleur %1&lt;/h3&gt;&lt;p&gt;A massage-protocol guide and session timer.&lt;/p&gt;&lt;p&gt;The checklist supports the specialist&apos;s judgment; it does not replace it.&lt;/p&gt;&lt;p&gt;Help › User guide (F1) explains every view; it is installed with Effleur and needs no network.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Effleur %1&lt;/h3&gt;&lt;p&gt;Довідник із протоколів масажу й таймер сеансу.&lt;/p&gt;&lt;p&gt;Опитувальник допомагає фахівцеві ухвалити рішення, але не замінює його судження.&lt;/p&gt;&lt;p&gt;Довідка › Посібник користувача (F1) описує кожен екран; він установлюється разом з Effleur і не потребує мережі.&lt;/p&gt;&lt;p&gt;Поширюється за ліцензією MIT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Session keys</source>
+        <translation>Клавіші сеансу</translation>
+    </message>
+</context>
+<context>
     <name>effleur::ui::StepPicture</name>
     <message>
         <source>A breathing exercise</source>
@@ -4417,6 +4481,48 @@ count %2 of %3 · round %4 of %5</source>
     <message>
         <source>stage %1</source>
         <translation>етап %1</translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::StudyLauncher</name>
+    <message>
+        <source>Effleur</source>
+        <translation>Effleur</translation>
+    </message>
+    <message>
+        <source>Your quiz progress cannot be opened, so this is not saved.
+
+%1</source>
+        <translation>Не вдалося відкрити ваш прогрес у тестах, тому цей результат не збережено.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Progress — %1</source>
+        <translation>Прогрес — %1</translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::TodayShell</name>
+    <message>
+        <source>The client&apos;s course could not be kept in the journal.</source>
+        <translation>Курс клієнта не вдалося зберегти в журналі.</translation>
+    </message>
+    <message>
+        <source>was due %1</source>
+        <translation>був призначений на %1</translation>
+    </message>
+    <message>
+        <source>is due today</source>
+        <translation>призначено на сьогодні</translation>
+    </message>
+    <message>
+        <source>is due %1</source>
+        <translation>призначено на %1</translation>
+    </message>
+    <message>
+        <source>In the course, day %1 %2.</source>
+        <translation>За курсом день %1 %2.</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4574,10 @@ count %2 of %3 · round %4 of %5</source>
     <message>
         <source>This week</source>
         <translation>Цього тижня</translation>
+    </message>
+    <message>
+        <source>A client appears here when a session of their course is due.</source>
+        <translation>Клієнт з&apos;являється тут, коли настає термін сеансу його курсу.</translation>
     </message>
 </context>
 <context>
