@@ -2775,10 +2775,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dຜolleté</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>collar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2871,10 +2867,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>10ጰ min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Over 30 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2923,6 +2915,14 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>This file cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>décolleté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10–30 min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3057,10 +3057,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;What comes next?&lt;/b&gt;  Press 1Ĵ, or ↑ / ↓ and Enter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Next question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3102,6 +3098,10 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>After “%1” you chose “%2”; next is “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What comes next?&lt;/b&gt;  Press 1–4, or ↑ / ↓ and Enter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3865,10 +3865,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A step is shown: pick the one that follows it, with 1Ĵ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Find the line a step works on the diagram, and which way it goes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3958,6 +3954,10 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>No mistakes — well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step is shown: pick the one that follows it, with 1–4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4447,10 +4447,6 @@ count %2 of %3 · round %4 of %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ሕ s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>▶ Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4483,6 +4479,10 @@ count %2 of %3 · round %4 of %5</source>
             <numerusform>%n pass</numerusform>
             <numerusform>%n passes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>−15 s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -128,16 +128,19 @@
         <translation>brak serii do wydruku</translation>
     </message>
     <message>
+        <source>cannot paint the course sheet into %1</source>
+        <translation>nie można narysować karty serii w %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFile</name>
+    <message>
         <source>cannot write %1: %2</source>
         <translation>nie można zapisać %1: %2</translation>
     </message>
     <message>
         <source>cannot make %1 private</source>
         <translation>nie można ograniczyć dostępu do %1</translation>
-    </message>
-    <message>
-        <source>cannot paint the course sheet into %1</source>
-        <translation>nie można narysować karty serii w %1</translation>
     </message>
 </context>
 <context>
@@ -485,10 +488,6 @@
     <message>
         <source>page %1 of %2</source>
         <translation>str. %1 z %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>nie można zapisać %1: %2</translation>
     </message>
     <message>
         <source>%1: protocol card</source>
@@ -1207,14 +1206,6 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     <message>
         <source>page %1 of %2</source>
         <translation>str. %1 z %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>nie można zapisać %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot make %1 private</source>
-        <translation>nie można ograniczyć dostępu do %1</translation>
     </message>
     <message>
         <source>Session summary, %1</source>
@@ -2772,10 +2763,6 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
         <translation>szyja</translation>
     </message>
     <message>
-        <source>dຜolleté</source>
-        <translation>dekolt</translation>
-    </message>
-    <message>
         <source>collar</source>
         <translation>kark i obręcz barkowa</translation>
     </message>
@@ -2932,10 +2919,6 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
         <translation>Do 10 min</translation>
     </message>
     <message>
-        <source>10ጰ min</source>
-        <translation>10–30 min</translation>
-    </message>
-    <message>
         <source>Over 30 min</source>
         <translation>Ponad 30 min</translation>
     </message>
@@ -2974,6 +2957,14 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     <message>
         <source>This file cannot be used</source>
         <translation>Tego pliku nie można użyć</translation>
+    </message>
+    <message>
+        <source>décolleté</source>
+        <translation>dekolt</translation>
+    </message>
+    <message>
+        <source>10–30 min</source>
+        <translation>10–30 min</translation>
     </message>
 </context>
 <context>
@@ -3108,10 +3099,6 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
         <translation>Ten krok:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What comes next?&lt;/b&gt;  Press 1Ĵ, or ↑ / ↓ and Enter.</source>
-        <translation>&lt;b&gt;Co dalej?&lt;/b&gt;  Naciśnij 1–4 albo ↑ / ↓ i Enter.</translation>
-    </message>
-    <message>
         <source>Next question</source>
         <translation>Następne pytanie</translation>
     </message>
@@ -3154,6 +3141,10 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     <message>
         <source>After “%1” you chose “%2”; next is “%3”.</source>
         <translation>Po „%1” wybrano „%2”; następny jest „%3”.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What comes next?&lt;/b&gt;  Press 1–4, or ↑ / ↓ and Enter.</source>
+        <translation>&lt;b&gt;Co dalej?&lt;/b&gt;  Naciśnij 1–4 albo ↑ / ↓ i Enter.</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3319,165 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
             <numerusform>%1 · %n kroki · %2</numerusform>
             <numerusform>%1 · %n kroków · %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencje</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>Strony ustawień</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Klawisze</translation>
+    </message>
+    <message>
+        <source>&amp;Voice and chimes</source>
+        <translation>&amp;Głos i sygnały</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Session keys</source>
+        <translation>Klawisze sesji</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Czynność</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Klawisze</translation>
+    </message>
+    <message>
+        <source>New key for the chosen action</source>
+        <translation>Nowy klawisz dla wybranej czynności</translation>
+    </message>
+    <message>
+        <source>Choose an action above</source>
+        <translation>Wybierz czynność powyżej</translation>
+    </message>
+    <message>
+        <source>&amp;New key:</source>
+        <translation>&amp;Nowy klawisz:</translation>
+    </message>
+    <message>
+        <source>Key message</source>
+        <translation>Komunikat o klawiszu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore defaults</source>
+        <translation>P&amp;rzywróć domyślne</translation>
+    </message>
+    <message>
+        <source>Restore default keys</source>
+        <translation>Przywróć domyślne klawisze</translation>
+    </message>
+    <message>
+        <source>Press the new key for %1</source>
+        <translation>Naciśnij nowy klawisz dla: %1</translation>
+    </message>
+    <message>
+        <source>%1 already means “%2”. Choose another key, or give “%2” a new key first.</source>
+        <translation>%1 oznacza już „%2”. Wybierz inny klawisz albo najpierw przypisz „%2” nowy.</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2.</source>
+        <translation>„%1” to teraz %2.</translation>
+    </message>
+    <message>
+        <source>The default keys are back.</source>
+        <translation>Przywrócono domyślne klawisze.</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Głos</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s default</source>
+        <translation>Domyślny silnika</translation>
+    </message>
+    <message>
+        <source>&amp;Voice:</source>
+        <translation>G&amp;łos:</translation>
+    </message>
+    <message>
+        <source>Speaking rate</source>
+        <translation>Tempo mowy</translation>
+    </message>
+    <message>
+        <source>&amp;Rate (slower – faster):</source>
+        <translation>Te&amp;mpo (wolniej – szybciej):</translation>
+    </message>
+    <message>
+        <source>Voice volume</source>
+        <translation>Głośność głosu</translation>
+    </message>
+    <message>
+        <source>V&amp;oice volume:</source>
+        <translation>Gł&amp;ośność głosu:</translation>
+    </message>
+    <message>
+        <source>Chimes volume</source>
+        <translation>Głośność sygnałów</translation>
+    </message>
+    <message>
+        <source>&amp;Chimes volume:</source>
+        <translation>Głośność &amp;sygnałów:</translation>
+    </message>
+    <message>
+        <source>&amp;Test the voice</source>
+        <translation>&amp;Wypróbuj głos</translation>
+    </message>
+    <message>
+        <source>Test the voice</source>
+        <translation>Wypróbuj głos</translation>
+    </message>
+    <message>
+        <source>Effleurage along the spine, slow and light. Halfway.</source>
+        <translation>Głaskanie wzdłuż kręgosłupa, powoli i lekko. Połowa.</translation>
+    </message>
+    <message>
+        <source>&amp;Mute cues (Ctrl+M)</source>
+        <translation>Wy&amp;cisz podpowiedzi (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Mute cues</source>
+        <translation>Wycisz podpowiedzi</translation>
+    </message>
+    <message>
+        <source>The cues cannot be spoken in %1 on this computer: no voice for it was found (the voices come with speech-dispatcher-espeak-ng). The chimes still ring.</source>
+        <translation>Na tym komputerze nie można wypowiadać podpowiedzi w języku „%1”: nie znaleziono dla niego głosu (głosy instaluje pakiet speech-dispatcher-espeak-ng). Sygnały nadal brzmią.</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Język interfejsu</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemowy (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>Język &amp;interfejsu:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Effleur starts, so that a running session is never disturbed.</source>
+        <translation>Nowy język obowiązuje od następnego uruchomienia Effleur, aby nie zakłócić trwającej sesji.</translation>
+    </message>
+    <message>
+        <source>Effleur will be in %1 from the next start. Until then it stays as it is, and so does a running session.</source>
+        <translation>Od następnego uruchomienia Effleur będzie w języku: %1. Do tego czasu wszystko zostaje bez zmian, także trwająca sesja.</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +3874,10 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
         <source>%1: disk and editor</source>
         <translation>%1: dysk i edytor</translation>
     </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>wiersz %1, kolumna %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>effleur::ui::QuizWindow</name>
@@ -3746,10 +3900,6 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     <message>
         <source>Put the steps in order, by dragging them or with Alt+↑ / Alt+↓.</source>
         <translation>Ułóż kroki po kolei, przeciągając je albo za pomocą Alt+↑ / Alt+↓.</translation>
-    </message>
-    <message>
-        <source>A step is shown: pick the one that follows it, with 1Ĵ.</source>
-        <translation>Widać krok: wybierz ten, który po nim następuje, klawiszami 1–4.</translation>
     </message>
     <message>
         <source>Find the line a step works on the diagram, and which way it goes.</source>
@@ -3859,6 +4009,137 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
         <source>No mistakes — well done.</source>
         <translation>Bez błędów — brawo.</translation>
     </message>
+    <message>
+        <source>A step is shown: pick the one that follows it, with 1–4.</source>
+        <translation>Widać krok: wybierz ten, który po nim następuje, klawiszami 1–4.</translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::RefusalWords</name>
+    <message>
+        <source>The session is in a state it cannot be in</source>
+        <translation>Sesja jest w niedozwolonym stanie</translation>
+    </message>
+    <message>
+        <source>A session that has started cannot be resumed from a saved state</source>
+        <translation>Rozpoczętej sesji nie można wznowić z zapisanego stanu</translation>
+    </message>
+    <message>
+        <source>The session has not started yet</source>
+        <translation>Sesja jeszcze się nie zaczęła</translation>
+    </message>
+    <message>
+        <source>The session has not started yet: press %1 to start</source>
+        <translation>Sesja jeszcze się nie zaczęła: naciśnij %1, aby zacząć</translation>
+    </message>
+    <message>
+        <source>The session has already started</source>
+        <translation>Sesja już się zaczęła</translation>
+    </message>
+    <message>
+        <source>The session is not paused</source>
+        <translation>Sesja nie jest wstrzymana</translation>
+    </message>
+    <message>
+        <source>The session is already paused</source>
+        <translation>Sesja jest już wstrzymana</translation>
+    </message>
+    <message>
+        <source>The session is waiting for you: its time is already stopped</source>
+        <translation>Sesja czeka na ciebie: czas jest już zatrzymany</translation>
+    </message>
+    <message>
+        <source>The session is waiting for you</source>
+        <translation>Sesja czeka na ciebie</translation>
+    </message>
+    <message>
+        <source>The session is waiting for you: press %1 to go on</source>
+        <translation>Sesja czeka na ciebie: naciśnij %1, aby kontynuować</translation>
+    </message>
+    <message>
+        <source>The step has not started yet</source>
+        <translation>Krok jeszcze się nie zaczął</translation>
+    </message>
+    <message>
+        <source>The step has not started yet: press %1 to start it</source>
+        <translation>Krok jeszcze się nie zaczął: naciśnij %1, aby go zacząć</translation>
+    </message>
+    <message>
+        <source>An untimed step has no time to restart</source>
+        <translation>Krok bez czasu nie ma czasu do wznowienia od nowa</translation>
+    </message>
+    <message>
+        <source>An untimed step has no time to add or take off</source>
+        <translation>Krokowi bez czasu nie można dodać ani odjąć czasu</translation>
+    </message>
+    <message>
+        <source>The step&apos;s time is up: press %1 or %2 to run it again</source>
+        <translation>Czas kroku minął: naciśnij %1 lub %2, aby go powtórzyć</translation>
+    </message>
+    <message>
+        <source>The step&apos;s time is up: press %1 to run it again</source>
+        <translation>Czas kroku minął: naciśnij %1, aby go powtórzyć</translation>
+    </message>
+    <message>
+        <source>The step&apos;s time is up</source>
+        <translation>Czas kroku minął</translation>
+    </message>
+    <message>
+        <source>The session has ended</source>
+        <translation>Sesja się zakończyła</translation>
+    </message>
+    <message>
+        <source>The session was busy: give the command again</source>
+        <translation>Sesja była zajęta: wydaj polecenie ponownie</translation>
+    </message>
+    <message>
+        <source>This is the first step of the session</source>
+        <translation>To pierwszy krok sesji</translation>
+    </message>
+    <message>
+        <source>A breathing step is timed by its counts: change the tempo instead</source>
+        <translation>Krok oddechowy mierzy się liczeniem: zmień tempo</translation>
+    </message>
+    <message>
+        <source>Adding no time changes nothing</source>
+        <translation>Dodanie zerowego czasu niczego nie zmienia</translation>
+    </message>
+    <message numerus="yes">
+        <source>The step would end before now: at most %n second(s) can be taken off</source>
+        <translation>
+            <numerusform>Krok skończyłby się przed chwilą obecną: można odjąć najwyżej %n sekundę</numerusform>
+            <numerusform>Krok skończyłby się przed chwilą obecną: można odjąć najwyżej %n sekundy</numerusform>
+            <numerusform>Krok skończyłby się przed chwilą obecną: można odjąć najwyżej %n sekund</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A step cannot last more than %n hour(s)</source>
+        <translation>
+            <numerusform>Krok nie może trwać dłużej niż %n godzinę</numerusform>
+            <numerusform>Krok nie może trwać dłużej niż %n godziny</numerusform>
+            <numerusform>Krok nie może trwać dłużej niż %n godzin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage %1, step %2 is not in this session</source>
+        <translation>Etapu %1, kroku %2 nie ma w tej sesji</translation>
+    </message>
+    <message>
+        <source>The speed must be more than %1 and at most %2</source>
+        <translation>Prędkość musi być większa niż %1 i co najwyżej %2</translation>
+    </message>
+    <message>
+        <source>The breathing tempo must be from %1 to %2</source>
+        <translation>Tempo oddechu musi wynosić od %1 do %2</translation>
+    </message>
+    <message>
+        <source>The saved session does not fit this protocol</source>
+        <translation>Zapisana sesja nie pasuje do tego protokołu</translation>
+    </message>
+    <message>
+        <source>The session did not do that</source>
+        <translation>Sesja tego nie wykonała</translation>
+    </message>
 </context>
 <context>
     <name>effleur::ui::ResumeFlow</name>
@@ -3958,8 +4239,8 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
 <context>
     <name>effleur::ui::SessionController</name>
     <message>
-        <source>The session has ended</source>
-        <translation>Sesja się zakończyła</translation>
+        <source>The speed changes only in a rehearsal</source>
+        <translation>Prędkość zmienia się tylko podczas próby</translation>
     </message>
 </context>
 <context>
@@ -4158,10 +4439,6 @@ To, co wpisano, zostaje; spróbuj ponownie.</translation>
         <translation>◀ Wstecz</translation>
     </message>
     <message>
-        <source>ሕ s</source>
-        <translation>−15 s</translation>
-    </message>
-    <message>
         <source>▶ Resume</source>
         <translation>▶ Wznów</translation>
     </message>
@@ -4268,6 +4545,10 @@ liczenie %2 z %3 · runda %4 z %5</translation>
             <numerusform>%n powtórzenia</numerusform>
             <numerusform>%n powtórzeń</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>−15 s</source>
+        <translation>−15 s</translation>
     </message>
 </context>
 <context>

@@ -128,16 +128,19 @@
         <translation>нет курса для печати</translation>
     </message>
     <message>
+        <source>cannot paint the course sheet into %1</source>
+        <translation>не удалось отрисовать лист курса в %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFile</name>
+    <message>
         <source>cannot write %1: %2</source>
         <translation>не удалось записать %1: %2</translation>
     </message>
     <message>
         <source>cannot make %1 private</source>
         <translation>не удалось закрыть доступ к %1</translation>
-    </message>
-    <message>
-        <source>cannot paint the course sheet into %1</source>
-        <translation>не удалось отрисовать лист курса в %1</translation>
     </message>
 </context>
 <context>
@@ -485,10 +488,6 @@
     <message>
         <source>page %1 of %2</source>
         <translation>стр. %1 из %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>не удалось записать %1: %2</translation>
     </message>
     <message>
         <source>%1: protocol card</source>
@@ -1207,14 +1206,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     <message>
         <source>page %1 of %2</source>
         <translation>стр. %1 из %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>не удалось записать %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot make %1 private</source>
-        <translation>не удалось закрыть доступ к %1</translation>
     </message>
     <message>
         <source>Session summary, %1</source>
@@ -2772,10 +2763,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <translation>шея</translation>
     </message>
     <message>
-        <source>dຜolleté</source>
-        <translation>зона декольте</translation>
-    </message>
-    <message>
         <source>collar</source>
         <translation>воротниковая зона</translation>
     </message>
@@ -2932,10 +2919,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <translation>До 10 мин</translation>
     </message>
     <message>
-        <source>10ጰ min</source>
-        <translation>10–30 мин</translation>
-    </message>
-    <message>
         <source>Over 30 min</source>
         <translation>Больше 30 мин</translation>
     </message>
@@ -2974,6 +2957,14 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     <message>
         <source>This file cannot be used</source>
         <translation>Этот файл нельзя использовать</translation>
+    </message>
+    <message>
+        <source>décolleté</source>
+        <translation>зона декольте</translation>
+    </message>
+    <message>
+        <source>10–30 min</source>
+        <translation>10–30 мин</translation>
     </message>
 </context>
 <context>
@@ -3108,10 +3099,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <translation>Этот шаг:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What comes next?&lt;/b&gt;  Press 1Ĵ, or ↑ / ↓ and Enter.</source>
-        <translation>&lt;b&gt;Что дальше?&lt;/b&gt;  Нажмите 1–4 или ↑ / ↓ и Enter.</translation>
-    </message>
-    <message>
         <source>Next question</source>
         <translation>Следующий вопрос</translation>
     </message>
@@ -3154,6 +3141,10 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     <message>
         <source>After “%1” you chose “%2”; next is “%3”.</source>
         <translation>После «%1» вы выбрали «%2»; дальше идёт «%3».</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What comes next?&lt;/b&gt;  Press 1–4, or ↑ / ↓ and Enter.</source>
+        <translation>&lt;b&gt;Что дальше?&lt;/b&gt;  Нажмите 1–4 или ↑ / ↓ и Enter.</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3319,165 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
             <numerusform>%1 · %n шага · %2</numerusform>
             <numerusform>%1 · %n шагов · %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Предпочтения</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>Разделы настроек</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Клавиши</translation>
+    </message>
+    <message>
+        <source>&amp;Voice and chimes</source>
+        <translation>&amp;Голос и сигналы</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Session keys</source>
+        <translation>Клавиши сеанса</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>New key for the chosen action</source>
+        <translation>Новая клавиша для выбранного действия</translation>
+    </message>
+    <message>
+        <source>Choose an action above</source>
+        <translation>Выберите действие выше</translation>
+    </message>
+    <message>
+        <source>&amp;New key:</source>
+        <translation>&amp;Новая клавиша:</translation>
+    </message>
+    <message>
+        <source>Key message</source>
+        <translation>Сообщение о клавише</translation>
+    </message>
+    <message>
+        <source>&amp;Restore defaults</source>
+        <translation>&amp;Восстановить стандартные</translation>
+    </message>
+    <message>
+        <source>Restore default keys</source>
+        <translation>Восстановить стандартные клавиши</translation>
+    </message>
+    <message>
+        <source>Press the new key for %1</source>
+        <translation>Нажмите новую клавишу для: %1</translation>
+    </message>
+    <message>
+        <source>%1 already means “%2”. Choose another key, or give “%2” a new key first.</source>
+        <translation>%1 уже означает «%2». Выберите другую клавишу или сначала назначьте «%2» новую.</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2.</source>
+        <translation>«%1» теперь %2.</translation>
+    </message>
+    <message>
+        <source>The default keys are back.</source>
+        <translation>Стандартные клавиши восстановлены.</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Голос</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s default</source>
+        <translation>По умолчанию движка</translation>
+    </message>
+    <message>
+        <source>&amp;Voice:</source>
+        <translation>Го&amp;лос:</translation>
+    </message>
+    <message>
+        <source>Speaking rate</source>
+        <translation>Скорость речи</translation>
+    </message>
+    <message>
+        <source>&amp;Rate (slower – faster):</source>
+        <translation>&amp;Скорость (медленнее – быстрее):</translation>
+    </message>
+    <message>
+        <source>Voice volume</source>
+        <translation>Громкость голоса</translation>
+    </message>
+    <message>
+        <source>V&amp;oice volume:</source>
+        <translation>Гро&amp;мкость голоса:</translation>
+    </message>
+    <message>
+        <source>Chimes volume</source>
+        <translation>Громкость сигналов</translation>
+    </message>
+    <message>
+        <source>&amp;Chimes volume:</source>
+        <translation>Громкость с&amp;игналов:</translation>
+    </message>
+    <message>
+        <source>&amp;Test the voice</source>
+        <translation>&amp;Проверить голос</translation>
+    </message>
+    <message>
+        <source>Test the voice</source>
+        <translation>Проверить голос</translation>
+    </message>
+    <message>
+        <source>Effleurage along the spine, slow and light. Halfway.</source>
+        <translation>Поглаживание вдоль позвоночника, медленно и легко. Половина.</translation>
+    </message>
+    <message>
+        <source>&amp;Mute cues (Ctrl+M)</source>
+        <translation>&amp;Без звука (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Mute cues</source>
+        <translation>Без звука</translation>
+    </message>
+    <message>
+        <source>The cues cannot be spoken in %1 on this computer: no voice for it was found (the voices come with speech-dispatcher-espeak-ng). The chimes still ring.</source>
+        <translation>Подсказки нельзя озвучить на языке «%1» на этом компьютере: голос для него не найден (голоса устанавливаются с пакетом speech-dispatcher-espeak-ng). Звуковые сигналы звучат.</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Как в системе (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>Язык &amp;интерфейса:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Effleur starts, so that a running session is never disturbed.</source>
+        <translation>Новый язык применяется при следующем запуске Effleur, чтобы не мешать идущему сеансу.</translation>
+    </message>
+    <message>
+        <source>Effleur will be in %1 from the next start. Until then it stays as it is, and so does a running session.</source>
+        <translation>Со следующего запуска Effleur будет на языке: %1. До тех пор всё остаётся как есть, в том числе идущий сеанс.</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +3874,10 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <source>%1: disk and editor</source>
         <translation>%1: диск и редактор</translation>
     </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>строка %1, столбец %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>effleur::ui::QuizWindow</name>
@@ -3746,10 +3900,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     <message>
         <source>Put the steps in order, by dragging them or with Alt+↑ / Alt+↓.</source>
         <translation>Расставьте шаги по порядку: перетаскиванием или Alt+↑ / Alt+↓.</translation>
-    </message>
-    <message>
-        <source>A step is shown: pick the one that follows it, with 1Ĵ.</source>
-        <translation>Показан шаг: выберите тот, что идёт за ним, клавишами 1–4.</translation>
     </message>
     <message>
         <source>Find the line a step works on the diagram, and which way it goes.</source>
@@ -3859,6 +4009,137 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <source>No mistakes — well done.</source>
         <translation>Без ошибок — отлично.</translation>
     </message>
+    <message>
+        <source>A step is shown: pick the one that follows it, with 1–4.</source>
+        <translation>Показан шаг: выберите тот, что идёт за ним, клавишами 1–4.</translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::RefusalWords</name>
+    <message>
+        <source>The session is in a state it cannot be in</source>
+        <translation>Сеанс в недопустимом состоянии</translation>
+    </message>
+    <message>
+        <source>A session that has started cannot be resumed from a saved state</source>
+        <translation>Начатый сеанс нельзя восстановить из сохранённого состояния</translation>
+    </message>
+    <message>
+        <source>The session has not started yet</source>
+        <translation>Сеанс ещё не начался</translation>
+    </message>
+    <message>
+        <source>The session has not started yet: press %1 to start</source>
+        <translation>Сеанс ещё не начался: нажмите %1, чтобы начать</translation>
+    </message>
+    <message>
+        <source>The session has already started</source>
+        <translation>Сеанс уже начался</translation>
+    </message>
+    <message>
+        <source>The session is not paused</source>
+        <translation>Сеанс не на паузе</translation>
+    </message>
+    <message>
+        <source>The session is already paused</source>
+        <translation>Сеанс уже на паузе</translation>
+    </message>
+    <message>
+        <source>The session is waiting for you: its time is already stopped</source>
+        <translation>Сеанс ждёт вас: время уже остановлено</translation>
+    </message>
+    <message>
+        <source>The session is waiting for you</source>
+        <translation>Сеанс ждёт вас</translation>
+    </message>
+    <message>
+        <source>The session is waiting for you: press %1 to go on</source>
+        <translation>Сеанс ждёт вас: нажмите %1, чтобы продолжить</translation>
+    </message>
+    <message>
+        <source>The step has not started yet</source>
+        <translation>Шаг ещё не начался</translation>
+    </message>
+    <message>
+        <source>The step has not started yet: press %1 to start it</source>
+        <translation>Шаг ещё не начался: нажмите %1, чтобы начать его</translation>
+    </message>
+    <message>
+        <source>An untimed step has no time to restart</source>
+        <translation>У шага без времени нечего перезапускать</translation>
+    </message>
+    <message>
+        <source>An untimed step has no time to add or take off</source>
+        <translation>Шагу без времени нельзя добавить или убавить время</translation>
+    </message>
+    <message>
+        <source>The step&apos;s time is up: press %1 or %2 to run it again</source>
+        <translation>Время шага вышло: нажмите %1 или %2, чтобы повторить его</translation>
+    </message>
+    <message>
+        <source>The step&apos;s time is up: press %1 to run it again</source>
+        <translation>Время шага вышло: нажмите %1, чтобы повторить его</translation>
+    </message>
+    <message>
+        <source>The step&apos;s time is up</source>
+        <translation>Время шага вышло</translation>
+    </message>
+    <message>
+        <source>The session has ended</source>
+        <translation>Сеанс завершён</translation>
+    </message>
+    <message>
+        <source>The session was busy: give the command again</source>
+        <translation>Сеанс был занят: повторите команду</translation>
+    </message>
+    <message>
+        <source>This is the first step of the session</source>
+        <translation>Это первый шаг сеанса</translation>
+    </message>
+    <message>
+        <source>A breathing step is timed by its counts: change the tempo instead</source>
+        <translation>Дыхательный шаг идёт по счёту: измените темп</translation>
+    </message>
+    <message>
+        <source>Adding no time changes nothing</source>
+        <translation>Добавление нулевого времени ничего не меняет</translation>
+    </message>
+    <message numerus="yes">
+        <source>The step would end before now: at most %n second(s) can be taken off</source>
+        <translation>
+            <numerusform>Шаг закончился бы раньше текущего момента: можно убавить не больше %n секунды</numerusform>
+            <numerusform>Шаг закончился бы раньше текущего момента: можно убавить не больше %n секунд</numerusform>
+            <numerusform>Шаг закончился бы раньше текущего момента: можно убавить не больше %n секунд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A step cannot last more than %n hour(s)</source>
+        <translation>
+            <numerusform>Шаг не может длиться дольше %n часа</numerusform>
+            <numerusform>Шаг не может длиться дольше %n часов</numerusform>
+            <numerusform>Шаг не может длиться дольше %n часов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage %1, step %2 is not in this session</source>
+        <translation>Этапа %1, шага %2 нет в этом сеансе</translation>
+    </message>
+    <message>
+        <source>The speed must be more than %1 and at most %2</source>
+        <translation>Скорость должна быть больше %1 и не больше %2</translation>
+    </message>
+    <message>
+        <source>The breathing tempo must be from %1 to %2</source>
+        <translation>Темп дыхания должен быть от %1 до %2</translation>
+    </message>
+    <message>
+        <source>The saved session does not fit this protocol</source>
+        <translation>Сохранённый сеанс не подходит к этому протоколу</translation>
+    </message>
+    <message>
+        <source>The session did not do that</source>
+        <translation>Сеанс этого не выполнил</translation>
+    </message>
 </context>
 <context>
     <name>effleur::ui::ResumeFlow</name>
@@ -3958,8 +4239,8 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
 <context>
     <name>effleur::ui::SessionController</name>
     <message>
-        <source>The session has ended</source>
-        <translation>Сеанс завершён</translation>
+        <source>The speed changes only in a rehearsal</source>
+        <translation>Скорость меняется только на репетиции</translation>
     </message>
 </context>
 <context>
@@ -4158,10 +4439,6 @@ What you typed is kept; try again.</source>
         <translation>◀ Назад</translation>
     </message>
     <message>
-        <source>ሕ s</source>
-        <translation>−15 с</translation>
-    </message>
-    <message>
         <source>▶ Resume</source>
         <translation>▶ Продолжить</translation>
     </message>
@@ -4268,6 +4545,10 @@ count %2 of %3 · round %4 of %5</source>
             <numerusform>%n повтора</numerusform>
             <numerusform>%n повторов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>−15 s</source>
+        <translation>−15 с</translation>
     </message>
 </context>
 <context>

@@ -128,16 +128,19 @@
         <translation>немає курсу для друку</translation>
     </message>
     <message>
+        <source>cannot paint the course sheet into %1</source>
+        <translation>не вдалося намалювати аркуш курсу в %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFile</name>
+    <message>
         <source>cannot write %1: %2</source>
         <translation>не вдалося записати %1: %2</translation>
     </message>
     <message>
         <source>cannot make %1 private</source>
         <translation>не вдалося закрити доступ до %1</translation>
-    </message>
-    <message>
-        <source>cannot paint the course sheet into %1</source>
-        <translation>не вдалося намалювати аркуш курсу в %1</translation>
     </message>
 </context>
 <context>
@@ -485,10 +488,6 @@
     <message>
         <source>page %1 of %2</source>
         <translation>стор. %1 з %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>не вдалося записати %1: %2</translation>
     </message>
     <message>
         <source>%1: protocol card</source>
@@ -1207,14 +1206,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     <message>
         <source>page %1 of %2</source>
         <translation>стор. %1 з %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>не вдалося записати %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot make %1 private</source>
-        <translation>не вдалося закрити доступ до %1</translation>
     </message>
     <message>
         <source>Session summary, %1</source>
@@ -2772,10 +2763,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <translation>шия</translation>
     </message>
     <message>
-        <source>dຜolleté</source>
-        <translation>зона декольте</translation>
-    </message>
-    <message>
         <source>collar</source>
         <translation>комірцева зона</translation>
     </message>
@@ -2932,10 +2919,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <translation>До 10 хв</translation>
     </message>
     <message>
-        <source>10ጰ min</source>
-        <translation>10–30 хв</translation>
-    </message>
-    <message>
         <source>Over 30 min</source>
         <translation>Понад 30 хв</translation>
     </message>
@@ -2974,6 +2957,14 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     <message>
         <source>This file cannot be used</source>
         <translation>Цей файл не можна використати</translation>
+    </message>
+    <message>
+        <source>décolleté</source>
+        <translation>зона декольте</translation>
+    </message>
+    <message>
+        <source>10–30 min</source>
+        <translation>10–30 хв</translation>
     </message>
 </context>
 <context>
@@ -3108,10 +3099,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <translation>Цей крок:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What comes next?&lt;/b&gt;  Press 1Ĵ, or ↑ / ↓ and Enter.</source>
-        <translation>&lt;b&gt;Що далі?&lt;/b&gt;  Натисніть 1–4 або ↑ / ↓ і Enter.</translation>
-    </message>
-    <message>
         <source>Next question</source>
         <translation>Наступне питання</translation>
     </message>
@@ -3154,6 +3141,10 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     <message>
         <source>After “%1” you chose “%2”; next is “%3”.</source>
         <translation>Після «%1» ви вибрали «%2»; далі йде «%3».</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What comes next?&lt;/b&gt;  Press 1–4, or ↑ / ↓ and Enter.</source>
+        <translation>&lt;b&gt;Що далі?&lt;/b&gt;  Натисніть 1–4 або ↑ / ↓ і Enter.</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3319,165 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
             <numerusform>%1 · %n кроки · %2</numerusform>
             <numerusform>%1 · %n кроків · %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Уподобання</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>Розділи налаштувань</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Клавіші</translation>
+    </message>
+    <message>
+        <source>&amp;Voice and chimes</source>
+        <translation>&amp;Голос і сигнали</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Session keys</source>
+        <translation>Клавіші сеансу</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавіші</translation>
+    </message>
+    <message>
+        <source>New key for the chosen action</source>
+        <translation>Нова клавіша для вибраної дії</translation>
+    </message>
+    <message>
+        <source>Choose an action above</source>
+        <translation>Виберіть дію вище</translation>
+    </message>
+    <message>
+        <source>&amp;New key:</source>
+        <translation>&amp;Нова клавіша:</translation>
+    </message>
+    <message>
+        <source>Key message</source>
+        <translation>Повідомлення про клавішу</translation>
+    </message>
+    <message>
+        <source>&amp;Restore defaults</source>
+        <translation>&amp;Відновити типові</translation>
+    </message>
+    <message>
+        <source>Restore default keys</source>
+        <translation>Відновити типові клавіші</translation>
+    </message>
+    <message>
+        <source>Press the new key for %1</source>
+        <translation>Натисніть нову клавішу для: %1</translation>
+    </message>
+    <message>
+        <source>%1 already means “%2”. Choose another key, or give “%2” a new key first.</source>
+        <translation>%1 уже означає «%2». Виберіть іншу клавішу або спершу призначте «%2» нову.</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2.</source>
+        <translation>«%1» тепер %2.</translation>
+    </message>
+    <message>
+        <source>The default keys are back.</source>
+        <translation>Типові клавіші відновлено.</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Голос</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s default</source>
+        <translation>Типовий для рушія</translation>
+    </message>
+    <message>
+        <source>&amp;Voice:</source>
+        <translation>Го&amp;лос:</translation>
+    </message>
+    <message>
+        <source>Speaking rate</source>
+        <translation>Швидкість мовлення</translation>
+    </message>
+    <message>
+        <source>&amp;Rate (slower – faster):</source>
+        <translation>&amp;Швидкість (повільніше – швидше):</translation>
+    </message>
+    <message>
+        <source>Voice volume</source>
+        <translation>Гучність голосу</translation>
+    </message>
+    <message>
+        <source>V&amp;oice volume:</source>
+        <translation>Гучність г&amp;олосу:</translation>
+    </message>
+    <message>
+        <source>Chimes volume</source>
+        <translation>Гучність сигналів</translation>
+    </message>
+    <message>
+        <source>&amp;Chimes volume:</source>
+        <translation>Гучність &amp;сигналів:</translation>
+    </message>
+    <message>
+        <source>&amp;Test the voice</source>
+        <translation>&amp;Перевірити голос</translation>
+    </message>
+    <message>
+        <source>Test the voice</source>
+        <translation>Перевірити голос</translation>
+    </message>
+    <message>
+        <source>Effleurage along the spine, slow and light. Halfway.</source>
+        <translation>Погладжування вздовж хребта, повільно й легко. Половина.</translation>
+    </message>
+    <message>
+        <source>&amp;Mute cues (Ctrl+M)</source>
+        <translation>&amp;Без звуку (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Mute cues</source>
+        <translation>Без звуку</translation>
+    </message>
+    <message>
+        <source>The cues cannot be spoken in %1 on this computer: no voice for it was found (the voices come with speech-dispatcher-espeak-ng). The chimes still ring.</source>
+        <translation>Підказки не можна озвучити мовою «%1» на цьому комп&apos;ютері: голосу для неї не знайдено (голоси встановлюються з пакетом speech-dispatcher-espeak-ng). Звукові сигнали лунають.</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Мова інтерфейсу</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Як у системі (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>Мова &amp;інтерфейсу:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Effleur starts, so that a running session is never disturbed.</source>
+        <translation>Нова мова застосовується під час наступного запуску Effleur, щоб не заважати сеансу, що триває.</translation>
+    </message>
+    <message>
+        <source>Effleur will be in %1 from the next start. Until then it stays as it is, and so does a running session.</source>
+        <translation>З наступного запуску Effleur буде мовою: %1. Доти все лишається як є, зокрема сеанс, що триває.</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +3874,10 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <source>%1: disk and editor</source>
         <translation>%1: диск і редактор</translation>
     </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>рядок %1, стовпець %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>effleur::ui::QuizWindow</name>
@@ -3746,10 +3900,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     <message>
         <source>Put the steps in order, by dragging them or with Alt+↑ / Alt+↓.</source>
         <translation>Розставте кроки за порядком: перетягуванням або Alt+↑ / Alt+↓.</translation>
-    </message>
-    <message>
-        <source>A step is shown: pick the one that follows it, with 1Ĵ.</source>
-        <translation>Показано крок: виберіть той, що йде за ним, клавішами 1–4.</translation>
     </message>
     <message>
         <source>Find the line a step works on the diagram, and which way it goes.</source>
@@ -3859,6 +4009,137 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <source>No mistakes — well done.</source>
         <translation>Без помилок — чудово.</translation>
     </message>
+    <message>
+        <source>A step is shown: pick the one that follows it, with 1–4.</source>
+        <translation>Показано крок: виберіть той, що йде за ним, клавішами 1–4.</translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::RefusalWords</name>
+    <message>
+        <source>The session is in a state it cannot be in</source>
+        <translation>Сеанс у неприпустимому стані</translation>
+    </message>
+    <message>
+        <source>A session that has started cannot be resumed from a saved state</source>
+        <translation>Розпочатий сеанс не можна відновити зі збереженого стану</translation>
+    </message>
+    <message>
+        <source>The session has not started yet</source>
+        <translation>Сеанс ще не почався</translation>
+    </message>
+    <message>
+        <source>The session has not started yet: press %1 to start</source>
+        <translation>Сеанс ще не почався: натисніть %1, щоб почати</translation>
+    </message>
+    <message>
+        <source>The session has already started</source>
+        <translation>Сеанс уже почався</translation>
+    </message>
+    <message>
+        <source>The session is not paused</source>
+        <translation>Сеанс не на паузі</translation>
+    </message>
+    <message>
+        <source>The session is already paused</source>
+        <translation>Сеанс уже на паузі</translation>
+    </message>
+    <message>
+        <source>The session is waiting for you: its time is already stopped</source>
+        <translation>Сеанс чекає на вас: час уже зупинено</translation>
+    </message>
+    <message>
+        <source>The session is waiting for you</source>
+        <translation>Сеанс чекає на вас</translation>
+    </message>
+    <message>
+        <source>The session is waiting for you: press %1 to go on</source>
+        <translation>Сеанс чекає на вас: натисніть %1, щоб продовжити</translation>
+    </message>
+    <message>
+        <source>The step has not started yet</source>
+        <translation>Крок ще не почався</translation>
+    </message>
+    <message>
+        <source>The step has not started yet: press %1 to start it</source>
+        <translation>Крок ще не почався: натисніть %1, щоб почати його</translation>
+    </message>
+    <message>
+        <source>An untimed step has no time to restart</source>
+        <translation>Крок без часу не можна перезапустити</translation>
+    </message>
+    <message>
+        <source>An untimed step has no time to add or take off</source>
+        <translation>Крокові без часу не можна додати чи зменшити час</translation>
+    </message>
+    <message>
+        <source>The step&apos;s time is up: press %1 or %2 to run it again</source>
+        <translation>Час кроку вийшов: натисніть %1 або %2, щоб повторити його</translation>
+    </message>
+    <message>
+        <source>The step&apos;s time is up: press %1 to run it again</source>
+        <translation>Час кроку вийшов: натисніть %1, щоб повторити його</translation>
+    </message>
+    <message>
+        <source>The step&apos;s time is up</source>
+        <translation>Час кроку вийшов</translation>
+    </message>
+    <message>
+        <source>The session has ended</source>
+        <translation>Сеанс завершено</translation>
+    </message>
+    <message>
+        <source>The session was busy: give the command again</source>
+        <translation>Сеанс був зайнятий: повторіть команду</translation>
+    </message>
+    <message>
+        <source>This is the first step of the session</source>
+        <translation>Це перший крок сеансу</translation>
+    </message>
+    <message>
+        <source>A breathing step is timed by its counts: change the tempo instead</source>
+        <translation>Дихальний крок іде за рахунком: змініть темп</translation>
+    </message>
+    <message>
+        <source>Adding no time changes nothing</source>
+        <translation>Додавання нульового часу нічого не змінює</translation>
+    </message>
+    <message numerus="yes">
+        <source>The step would end before now: at most %n second(s) can be taken off</source>
+        <translation>
+            <numerusform>Крок закінчився б раніше, ніж зараз: можна зменшити щонайбільше на %n секунду</numerusform>
+            <numerusform>Крок закінчився б раніше, ніж зараз: можна зменшити щонайбільше на %n секунди</numerusform>
+            <numerusform>Крок закінчився б раніше, ніж зараз: можна зменшити щонайбільше на %n секунд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A step cannot last more than %n hour(s)</source>
+        <translation>
+            <numerusform>Крок не може тривати довше ніж %n годину</numerusform>
+            <numerusform>Крок не може тривати довше ніж %n години</numerusform>
+            <numerusform>Крок не може тривати довше ніж %n годин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage %1, step %2 is not in this session</source>
+        <translation>Етапу %1, кроку %2 немає в цьому сеансі</translation>
+    </message>
+    <message>
+        <source>The speed must be more than %1 and at most %2</source>
+        <translation>Швидкість має бути більшою за %1 і не більшою за %2</translation>
+    </message>
+    <message>
+        <source>The breathing tempo must be from %1 to %2</source>
+        <translation>Темп дихання має бути від %1 до %2</translation>
+    </message>
+    <message>
+        <source>The saved session does not fit this protocol</source>
+        <translation>Збережений сеанс не відповідає цьому протоколу</translation>
+    </message>
+    <message>
+        <source>The session did not do that</source>
+        <translation>Сеанс цього не виконав</translation>
+    </message>
 </context>
 <context>
     <name>effleur::ui::ResumeFlow</name>
@@ -3958,8 +4239,8 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
 <context>
     <name>effleur::ui::SessionController</name>
     <message>
-        <source>The session has ended</source>
-        <translation>Сеанс завершено</translation>
+        <source>The speed changes only in a rehearsal</source>
+        <translation>Швидкість змінюється лише на репетиції</translation>
     </message>
 </context>
 <context>
@@ -4158,10 +4439,6 @@ What you typed is kept; try again.</source>
         <translation>◀ Назад</translation>
     </message>
     <message>
-        <source>ሕ s</source>
-        <translation>−15 с</translation>
-    </message>
-    <message>
         <source>▶ Resume</source>
         <translation>▶ Продовжити</translation>
     </message>
@@ -4268,6 +4545,10 @@ count %2 of %3 · round %4 of %5</source>
             <numerusform>%n повтори</numerusform>
             <numerusform>%n повторів</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>−15 s</source>
+        <translation>−15 с</translation>
     </message>
 </context>
 <context>

@@ -124,7 +124,7 @@ QString region_label(const std::string& region) {
     static const std::pair<const char*, const char*> names[] = {
         {"face", QT_TRANSLATE_NOOP("effleur::ui::LibraryView", "face")},
         {"neck", QT_TRANSLATE_NOOP("effleur::ui::LibraryView", "neck")},
-        {"decollete", QT_TRANSLATE_NOOP("effleur::ui::LibraryView", "d\u00e9collet\u00e9")},
+        {"decollete", QT_TRANSLATE_NOOP("effleur::ui::LibraryView", "décolleté")},
         {"collar", QT_TRANSLATE_NOOP("effleur::ui::LibraryView", "collar")},
         {"back", QT_TRANSLATE_NOOP("effleur::ui::LibraryView", "back")},
         {"arms", QT_TRANSLATE_NOOP("effleur::ui::LibraryView", "arms")},
@@ -254,7 +254,7 @@ LibraryView::LibraryView(const Catalog& catalog, QWidget* parent)
     duration_ = new QComboBox(this);
     duration_->setObjectName(QStringLiteral("duration"));
     duration_->addItems(
-        {tr("Any length"), tr("Up to 10 min"), tr("10\u201330 min"), tr("Over 30 min")});
+        {tr("Any length"), tr("Up to 10 min"), tr("10–30 min"), tr("Over 30 min")});
     filters->addWidget(search_, 3);
     filters->addWidget(region_, 1);
     filters->addWidget(audience_, 1);

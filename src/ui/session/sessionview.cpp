@@ -367,7 +367,7 @@ void SessionView::refresh_controls() {
             words = tr("\u25c0 Back");
             break;
         case SessionAction::ExtendLess:
-            words = tr("\u221215 s");
+            words = tr("−15 s");
             break;
         case SessionAction::PauseResume:
             words = e.state() == EngineState::Paused ? tr("\u25b6 Resume")

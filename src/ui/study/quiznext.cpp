@@ -61,7 +61,7 @@ NextQuizWidget::NextQuizWidget(std::shared_ptr<const Protocol> protocol, const C
     card->addWidget(picture_, 2);
     outer->addLayout(card, 2);
 
-    auto* ask = new QLabel(tr("<b>What comes next?</b>  Press 1\u20134, or "
+    auto* ask = new QLabel(tr("<b>What comes next?</b>  Press 1–4, or "
                               "\u2191 / \u2193 and Enter."),
                            this);
     outer->addWidget(ask);
