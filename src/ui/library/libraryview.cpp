@@ -253,8 +253,7 @@ LibraryView::LibraryView(const Catalog& catalog, QWidget* parent)
     audience_->addItems({tr("Anyone"), tr("Therapist"), tr("Self-massage")});
     duration_ = new QComboBox(this);
     duration_->setObjectName(QStringLiteral("duration"));
-    duration_->addItems(
-        {tr("Any length"), tr("Up to 10 min"), tr("10–30 min"), tr("Over 30 min")});
+    duration_->addItems({tr("Any length"), tr("Up to 10 min"), tr("10–30 min"), tr("Over 30 min")});
     filters->addWidget(search_, 3);
     filters->addWidget(region_, 1);
     filters->addWidget(audience_, 1);

@@ -96,8 +96,7 @@ QWidget* QuizWindow::build_chooser() {
         {quiz::Kind::Order,
          QT_TR_NOOP("Put the steps in order, by dragging them or with Alt+\u2191 / "
                     "Alt+\u2193.")},
-        {quiz::Kind::Next,
-         QT_TR_NOOP("A step is shown: pick the one that follows it, with 1–4.")},
+        {quiz::Kind::Next, QT_TR_NOOP("A step is shown: pick the one that follows it, with 1–4.")},
         {quiz::Kind::Line,
          QT_TR_NOOP("Find the line a step works on the diagram, and which way it goes.")},
     };
