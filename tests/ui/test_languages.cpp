@@ -216,8 +216,18 @@ TEST_CASE("A cue is said in the language of its text", "[i18n][cues]") {
 }
 
 TEST_CASE("The player's own prompts follow the catalogue", "[i18n][cues]") {
-    const LanguageScope russian(QStringLiteral("ru"));
     SECTION("translated: said in Russian") {
+        // The Russian catalogue that ships says "Halfway" as "Половина".
+        const LanguageScope russian(QStringLiteral("ru"));
+        CueLanguageRig rig(back_with_russian_first_cue());
+        REQUIRE(rig.engine.start(rig.clock.now()));
+        rig.engine.advance(rig.clock.now() + rig.engine.length() / 2);
+        REQUIRE(rig.said->size() == 2);
+        CHECK(rig.said->back().text == russian_halfway);
+        CHECK(rig.said->back().language == QStringLiteral("ru"));
+    }
+    SECTION("a test catalogue over it is heard too") {
+        const LanguageScope russian(QStringLiteral("ru"));
         const RussianCuePhrases phrases;
         CueLanguageRig rig(back_with_russian_first_cue());
         REQUIRE(rig.engine.start(rig.clock.now()));
@@ -226,7 +236,9 @@ TEST_CASE("The player's own prompts follow the catalogue", "[i18n][cues]") {
         CHECK(rig.said->back().text == russian_halfway);
         CHECK(rig.said->back().language == QStringLiteral("ru"));
     }
-    SECTION("not translated: said in English, not read out by a Russian voice") {
+    SECTION("not translated: said in English, not read out by another language's voice") {
+        // Effleur has no German catalogue: the prompt stays English, and is said in English.
+        const LanguageScope german(QStringLiteral("de"));
         CueLanguageRig rig(back_with_russian_first_cue());
         REQUIRE(rig.engine.start(rig.clock.now()));
         rig.engine.advance(rig.clock.now() + rig.engine.length() / 2);
@@ -298,7 +310,11 @@ TEST_CASE("Preferences say once when no voice speaks the language", "[i18n][pref
         } else {
             CHECK(dialog.voice_note().contains(
                 QStringLiteral("\u0443\u043a\u0440\u0430\u0457\u043d\u0441\u044c\u043a\u0430")));
-            CHECK(dialog.voice_note().contains(QStringLiteral("chimes still ring")));
+            // In Ukrainian, as the catalogue that ships says it: "the chimes still ring".
+            CHECK(dialog.voice_note().contains(
+                QStringLiteral("\u0417\u0432\u0443\u043a\u043e\u0432\u0456 "
+                               "\u0441\u0438\u0433\u043d\u0430\u043b\u0438 "
+                               "\u043b\u0443\u043d\u0430\u044e\u0442\u044c")));
             CHECK_FALSE(note->isHidden());
         }
     }
