@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Retakes every screenshot that README.md and docs/ show, from a built effleur, as a user makes
 # them: each shot starts Effleur in a fresh temporary home on its own X server (Xvfb with openbox)
-# and drives it by keys with xdotool; ImageMagick's import takes the picture. The protocol cards,
+# and drives it by keys with xdotool (and the mouse for the editor's JSON tab); ImageMagick's
+# import takes the picture. The protocol cards,
 # the session summary and the course sheet are the first page of what `effleur card`,
 # `effleur journal pdf` and `effleur journal course-pdf` print, rendered with pdftoppm.
 #
@@ -195,7 +196,7 @@ launch() { # TITLE ARGS...
     env -u XDG_DATA_HOME -u XDG_CONFIG_HOME -u XDG_STATE_HOME -u XDG_CACHE_HOME -u LC_ALL \
         -u LC_MESSAGES -u QT_QPA_PLATFORM -u EFFLEUR_PROTOCOLS_DIR -u EFFLEUR_TEST_HOOK \
         HOME="$HOME_DIR" TZ=UTC LANG="$(locale_of "$l")" LANGUAGE="$l" \
-        "$effleur" "$@" >>"$work/effleur.log" 2>&1 &
+        "$effleur" "$@" >>"${LAUNCH_OUT:-$work/effleur.log}" 2>>"$work/effleur.log" &
     app_pid=$!
     echo "$app_pid" >>"$work/app.pids"
     WINDOW=$(wait_window "$title")
@@ -476,28 +477,40 @@ shot_session-summary() {
 
 # Clients with courses under way, for Today and the course panel: the file is the journal
 # Effleur created on its first start; the clients, their past sessions and their courses are
-# written into it as the app writes them, dated back from today, so that some are due.
+# written into it as the app writes them, dated back from today, so that some are due. Each
+# session of the facial massage keeps the checklist record that `effleur gate` printed when
+# answered by keys.
 with_courses() {
     new_home "$theme"
     app_env "$effleur" journal list >/dev/null
-    python3 - "$HOME_DIR/.local/share/effleur/effleur.sqlite" <<'PY'
-import datetime, sqlite3, sys
+    : >"$work/gate.json"
+    LAUNCH_OUT=$work/gate.json launch '.' gate plastic-facial
+    press n 8
+    key Return
+    wait_for "the checklist's record" sh -c "! kill -0 $app_pid"
+    python3 - "$HOME_DIR/.local/share/effleur/effleur.sqlite" "$work/gate.json" <<'PY'
+import datetime, json, sqlite3, sys
 today = datetime.datetime.now(datetime.timezone.utc).replace(hour=9, minute=0, second=0, microsecond=0)
 def ms(days_ago, hour=9):
     return int((today - datetime.timedelta(days=days_ago)).replace(hour=hour).timestamp() * 1000)
 def day(days_ago):
     return (today - datetime.timedelta(days=days_ago)).date().isoformat()
 con = sqlite3.connect(sys.argv[1])
+record = json.load(open(sys.argv[2]))
 def client(name):
     return con.execute("INSERT INTO clients (name, created_ms, updated_ms) VALUES (?, ?, ?)",
                        (name, ms(40), ms(40))).lastrowid
 def session(who, protocol, title, days_ago, day_no=None, minutes=20):
+    gate = "{}"
+    if protocol == record.get("protocol", {}).get("id", record.get("protocol")):
+        when = datetime.datetime.fromtimestamp(ms(days_ago) / 1000 - 300, datetime.timezone.utc)
+        gate = json.dumps(dict(record, at=when.strftime("%Y-%m-%dT%H:%M:%S.000Z")))
     con.execute(
         "INSERT INTO sessions (client, protocol, protocol_version, protocol_title, protocol_hash, "
         "stage, day, started_ms, ended_ms, planned_ms, active_ms, outcome, verdict, gate_json) "
-        "VALUES (?, ?, 1, ?, '00', ?, ?, ?, ?, ?, ?, 'finished', 'clear', '{}')",
+        "VALUES (?, ?, 1, ?, '00', ?, ?, ?, ?, ?, ?, 'finished', 'clear', ?)",
         (who, protocol, title, None if day_no is None else day_no - 1, day_no, ms(days_ago),
-         ms(days_ago) + minutes * 60000, minutes * 60000, minutes * 60000))
+         ms(days_ago) + minutes * 60000, minutes * 60000, minutes * 60000, gate))
 def course(who, protocol, started_days_ago):
     con.execute("INSERT INTO courses (client, protocol, started, created_ms) VALUES (?, ?, ?, ?)",
                 (who, protocol, day(started_days_ago), ms(started_days_ago)))
@@ -619,6 +632,8 @@ shot_problems() {
     sed '0,/"id": *"[^"]*"/s//"id": "my-neck"/' "$repo/tests/cli/data/misspelt-technique.json" \
         >"$HOME_DIR/.local/share/effleur/protocols/my-neck.json"
     main_window
+    # the panel opened by itself for the broken file; F8 twice gives it the focus
+    key F8
     key F8
     settle
     key Down
@@ -638,7 +653,11 @@ editor() {
 shot_editor() { editor; snap editor "$WINDOW"; }
 shot_editor-json() {
     editor
-    key alt+j Tab # the JSON tab, and into its text
+    # the JSON tab and its text, by the mouse (the tab's mnemonic leaves the focus in the tree)
+    xdotool mousemove --window "$WINDOW" 365 32 click 1
+    settle
+    xdotool mousemove --window "$WINDOW" 700 300 click 1
+    settle 0.3
     key ctrl+Home
     press Down 8
     key End Left Left
