@@ -2,9 +2,9 @@
 # Retakes every screenshot that README.md and docs/ show, from a built effleur, as a user makes
 # them: each shot starts Effleur in a fresh temporary home on its own X server (Xvfb with openbox)
 # and drives it by keys with xdotool (and the mouse for the editor's JSON tab); ImageMagick's
-# import takes the picture. The protocol cards,
-# the session summary and the course sheet are the first page of what `effleur card`,
-# `effleur journal pdf` and `effleur journal course-pdf` print, rendered with pdftoppm.
+# import takes the picture. The protocol cards, the session summary and the course sheet are the
+# first page of what `effleur card`, `effleur journal pdf` and `effleur journal course-pdf`
+# print, rendered with pdftoppm.
 #
 #   scripts/screenshots.sh [EFFLEUR] [--only NAME[,NAME...]] [--lang CODE] [--out DIR]
 #                          [--theme light|dark] [--list]
@@ -36,7 +36,7 @@ while (($#)); do
     --out) out=${2:?--out needs a folder}; shift 2 ;;
     --theme) theme_override=${2:?--theme needs light or dark}; shift 2 ;;
     --list) list_only=1; shift ;;
-    -h | --help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "screenshots.sh: unknown option $1" >&2; exit 2 ;;
     *) effleur=$1; shift ;;
     esac
@@ -226,10 +226,10 @@ maximise() { # the main window fills the screen, as openbox maximises it
 quit_app() { # every Effleur the shot started
     local p
     [[ -f $work/app.pids ]] || return 0
-    for p in $(cat "$work/app.pids"); do
+    while read -r p; do
         kill "$p" 2>/dev/null || true
         while kill -0 "$p" 2>/dev/null; do sleep 0.1; done
-    done
+    done <"$work/app.pids"
     rm -f "$work/app.pids"
 }
 # Lets the window paint what the last key changed. (A repaint has no signal to wait for.)
@@ -375,7 +375,7 @@ end_session() {
     key ctrl+w
     wait_dialog >/dev/null
     key alt+e
-    NOTES=$(wait_dialog)
+    wait_dialog >/dev/null
 }
 # In the notes' findings: a mark of KIND (its first letters) with WORDS, where the arrow KEYS
 # move the cross from the middle of the diagram.
