@@ -10,8 +10,9 @@
 #                          [--theme light|dark] [--list]
 #
 # EFFLEUR defaults to build/release/src/app/effleur. --list prints each shot with its size and
-# theme. --lang takes the same set in another language (LANG=CODE), into docs/screenshots/CODE/
-# unless --out says otherwise. --theme overrides every shot's theme (with --only, to see one view
+# theme. --lang takes the main views in another language (LANG=CODE), into docs/screenshots/CODE/
+# unless --out says otherwise (with --only, any of the others, which may need that language's
+# mnemonics in their functions). --theme overrides every shot's theme (with --only, to see one view
 # in the other theme). The journal views are taken on journals made by keys in the app (a client's
 # two sessions, with notes and findings), and the course views on one whose clients' past
 # sessions and courses are written into the file the app created, dated back from today.
@@ -87,6 +88,13 @@ shots=(
     "card-classic-back 1280x800 light"
     "card-kneading-prp-lymphatic 1280x800 light"
 )
+
+# With --lang (and no --only), the main views whose keys are the same in every language (the
+# others press mnemonics, which each language places on its own letters).
+lang_shots=library,gate-checklist,gate-blocked,session-light,session-paused,breathing,today,preferences,practise,card-classic-back
+if [[ -n $lang && $lang != en && -z $only ]]; then
+    only=$lang_shots
+fi
 
 if ((list_only)); then
     printf '%s\n' "${shots[@]}" | column -t
