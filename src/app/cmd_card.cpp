@@ -2,6 +2,7 @@
 
 #include "app/commands.h"
 #include "print/protocolcard.h"
+#include "ui/common/translations.h"
 
 #include <QGuiApplication>
 
@@ -20,6 +21,8 @@ int cmd_card(const AppContext& ctx, const CardOptions& o) {
     char name[] = "effleur";
     char* argv[] = {name, nullptr};
     QGuiApplication app(argc, argv);
+    // The card's own words (and their plural forms) in the language asked for.
+    ui::install_translations(app, QString::fromStdString(ctx.language));
     const print::Paper paper = o.paper == "a4"       ? print::Paper::A4
                                : o.paper == "letter" ? print::Paper::Letter
                                                      : print::default_paper();

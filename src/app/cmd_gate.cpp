@@ -5,6 +5,7 @@
 #include "app/commands.h"
 #include "app/gui.h"
 #include "core/gate.h"
+#include "ui/common/translations.h"
 #include "ui/gate/gatedialog.h"
 #include "ui/shell/mainwindow.h"
 
@@ -39,6 +40,8 @@ int cmd_gate(const AppContext& ctx, const GateOptions& o) {
     char* argv[] = {name, nullptr};
     QApplication app(argc, argv);
     set_application_identity();
+    // The checklist's words (and their plural forms) in the language asked for.
+    ui::install_translations(app, QString::fromStdString(ctx.language));
     if (o.dark) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(ui::dark_palette());

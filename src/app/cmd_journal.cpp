@@ -242,7 +242,8 @@ int pdf(const JournalOptions& o) {
     char name[] = "effleur";
     char* argv[] = {name, nullptr};
     QGuiApplication app(argc, argv);
-    ui::install_translations(app); // the plural forms
+    // The interface words (and their plural forms) in the language asked for.
+    ui::install_translations(app, QString::fromStdString(o.language));
     auto store = open_journal(o);
     if (!store)
         return exit_failure;
@@ -279,7 +280,8 @@ int course_pdf(const JournalOptions& o) {
     char name[] = "effleur";
     char* argv[] = {name, nullptr};
     QGuiApplication app(argc, argv);
-    ui::install_translations(app); // the plural forms
+    // The interface words (and their plural forms) in the language asked for.
+    ui::install_translations(app, QString::fromStdString(o.language));
     auto store = open_journal(o);
     if (!store)
         return exit_failure;

@@ -7,6 +7,7 @@
 #include "core/diagnostic.h"
 #include "render/diagramframe.h"
 #include "render/diagramrenderer.h"
+#include "ui/common/translations.h"
 #include "ui/session/diagramwidget.h"
 
 #include <QApplication>
@@ -101,6 +102,7 @@ int cmd_render_diagram(const AppContext& ctx, const RenderOptions& o) {
     char name[] = "effleur";
     char* argv[] = {name, nullptr};
     QApplication app(argc, argv);
+    ui::install_translations(app, QString::fromStdString(ctx.language));
     if (o.animate) {
         return animate(ctx, protocol, stage, step, o);
     }

@@ -109,7 +109,7 @@ void install_translations(QCoreApplication& app, const QString& code) {
                      "buttons stay in English",
                      lang.toStdString());
     if (!add(catalogue_path(lang)) && lang != QLatin1String("en")) {
-        spdlog::warn("no catalogue for the language {}; the interface stays in English",
+        spdlog::info("no catalogue for the language {}; the interface stays in English",
                      lang.toStdString());
         add(catalogue_path(QStringLiteral("en")));
     }
