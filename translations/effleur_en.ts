@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BreathingFigure</name>
+    <message>
+        <source>Breathe in:
+belly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in:
+chest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe out:
+chest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe out:
+belly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CourseSheet</name>
     <message>
         <source>%1 · day %2</source>

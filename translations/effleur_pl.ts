@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
+    <name>BreathingFigure</name>
+    <message>
+        <source>Breathe in:
+belly</source>
+        <translation>Wdech:
+brzuchem</translation>
+    </message>
+    <message>
+        <source>Breathe in:
+chest</source>
+        <translation>Wdech:
+klatką piersiową</translation>
+    </message>
+    <message>
+        <source>Breathe out:
+chest</source>
+        <translation>Wydech:
+klatką piersiową</translation>
+    </message>
+    <message>
+        <source>Breathe out:
+belly</source>
+        <translation>Wydech:
+brzuchem</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Zatrzymanie</translation>
+    </message>
+    <message>
+        <source>count %1 of %2</source>
+        <translation>liczenie %1 z %2</translation>
+    </message>
+    <message>
+        <source>round %1 of %2</source>
+        <translation>runda %1 z %2</translation>
+    </message>
+</context>
+<context>
     <name>CourseSheet</name>
     <message>
         <source>%1 · day %2</source>

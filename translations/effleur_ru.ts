@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>BreathingFigure</name>
+    <message>
+        <source>Breathe in:
+belly</source>
+        <translation>Вдох:
+животом</translation>
+    </message>
+    <message>
+        <source>Breathe in:
+chest</source>
+        <translation>Вдох:
+грудью</translation>
+    </message>
+    <message>
+        <source>Breathe out:
+chest</source>
+        <translation>Выдох:
+грудью</translation>
+    </message>
+    <message>
+        <source>Breathe out:
+belly</source>
+        <translation>Выдох:
+животом</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Задержка</translation>
+    </message>
+    <message>
+        <source>count %1 of %2</source>
+        <translation>счёт %1 из %2</translation>
+    </message>
+    <message>
+        <source>round %1 of %2</source>
+        <translation>круг %1 из %2</translation>
+    </message>
+</context>
+<context>
     <name>CourseSheet</name>
     <message>
         <source>%1 · day %2</source>

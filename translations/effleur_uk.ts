@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
+    <name>BreathingFigure</name>
+    <message>
+        <source>Breathe in:
+belly</source>
+        <translation>Вдих:
+животом</translation>
+    </message>
+    <message>
+        <source>Breathe in:
+chest</source>
+        <translation>Вдих:
+грудьми</translation>
+    </message>
+    <message>
+        <source>Breathe out:
+chest</source>
+        <translation>Видих:
+грудьми</translation>
+    </message>
+    <message>
+        <source>Breathe out:
+belly</source>
+        <translation>Видих:
+животом</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Затримка</translation>
+    </message>
+    <message>
+        <source>count %1 of %2</source>
+        <translation>рахунок %1 з %2</translation>
+    </message>
+    <message>
+        <source>round %1 of %2</source>
+        <translation>коло %1 з %2</translation>
+    </message>
+</context>
+<context>
     <name>CourseSheet</name>
     <message>
         <source>%1 · day %2</source>

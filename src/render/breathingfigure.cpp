@@ -1,5 +1,6 @@
 #include "render/breathingfigure.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -33,18 +34,23 @@ void apply(BreathPhaseKind kind, double amount, BreathLevels& l) {
     }
 }
 
+// The figure's words, through the app's catalogue (English where none is installed).
+struct Figure {
+    Q_DECLARE_TR_FUNCTIONS(BreathingFigure)
+};
+
 QString phase_words(BreathPhaseKind kind) {
     switch (kind) {
     case BreathPhaseKind::InhaleBelly:
-        return QStringLiteral("Breathe in:\nbelly");
+        return Figure::tr("Breathe in:\nbelly");
     case BreathPhaseKind::InhaleChest:
-        return QStringLiteral("Breathe in:\nchest");
+        return Figure::tr("Breathe in:\nchest");
     case BreathPhaseKind::ExhaleChest:
-        return QStringLiteral("Breathe out:\nchest");
+        return Figure::tr("Breathe out:\nchest");
     case BreathPhaseKind::ExhaleBelly:
-        return QStringLiteral("Breathe out:\nbelly");
+        return Figure::tr("Breathe out:\nbelly");
     case BreathPhaseKind::Hold:
-        return QStringLiteral("Hold");
+        return Figure::tr("Hold");
     }
     return {};
 }
@@ -154,8 +160,8 @@ void paint_breathing(QPainter* painter, const DiagramArt& art, const QRectF& tar
     // The words get what room the layout leaves them: each line shrinks until it fits on one
     // line, so a tall, narrow view never pushes them into the figure or off the bottom.
     const QString phase = phase_words(now.at.phase);
-    const QString counts = QStringLiteral("count %1 of %2").arg(now.at.count).arg(now.at.counts);
-    const QString rounds = QStringLiteral("round %1 of %2").arg(now.at.round).arg(now.at.rounds);
+    const QString counts = Figure::tr("count %1 of %2").arg(now.at.count).arg(now.at.counts);
+    const QString rounds = Figure::tr("round %1 of %2").arg(now.at.round).arg(now.at.rounds);
     const double line_room = b.words.height() / 4.0; // phase takes two of four, the counts one each
     QFont font;
     font.setBold(true);
