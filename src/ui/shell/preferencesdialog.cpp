@@ -209,7 +209,7 @@ QWidget* PreferencesDialog::build_keys() {
 void PreferencesDialog::fill_keys() {
     int r = 0;
     for (const KeyBinding& b : default_key_table) {
-        auto* label = new QTableWidgetItem(text(b.label));
+        auto* label = new QTableWidgetItem(action_label(b.action));
         auto* keys = new QTableWidgetItem(joined(keys_for(b.action, &settings_)));
         table_->setItem(r, 0, label);
         table_->setItem(r, 1, keys);
@@ -223,7 +223,7 @@ void PreferencesDialog::begin_capture() {
         return;
     const KeyBinding& b = default_key_table[static_cast<std::size_t>(r)];
     capture_->clear();
-    capture_->setPlaceholderText(tr("Press the new key for %1").arg(text(b.label)));
+    capture_->setPlaceholderText(tr("Press the new key for %1").arg(action_label(b.action)));
     capture_->setFocus();
 }
 
@@ -234,15 +234,16 @@ bool PreferencesDialog::remap(SessionAction action, const QKeySequence& key) {
             continue;
         message_->setText(tr("%1 already means \u201c%2\u201d. Choose another key, "
                              "or give \u201c%2\u201d a new key first.")
-                              .arg(key.toString(QKeySequence::NativeText), text(b.label)));
+                              .arg(key.toString(QKeySequence::NativeText), action_label(b.action)));
         capture_->clear();
         return false;
     }
     settings_.setValue(settings_key(target), key.toString(QKeySequence::PortableText));
     fill_keys();
     capture_->setText(key.toString(QKeySequence::NativeText));
-    message_->setText(tr("\u201c%1\u201d is now %2.")
-                          .arg(text(target.label), key.toString(QKeySequence::NativeText)));
+    message_->setText(
+        tr("\u201c%1\u201d is now %2.")
+            .arg(action_label(target.action), key.toString(QKeySequence::NativeText)));
     Q_EMIT keysChanged();
     return true;
 }
