@@ -169,6 +169,10 @@ TEST_CASE("A breathing step shows the pacer with its phase and count", "[session
     REQUIRE(later);
     CHECK(later->at.phase_index == at->at.phase_index + 1);
     CHECK(rig.view.text_of("pacer").startsWith(phase_words(later->at.phase)));
+    // The diagram draws these words on its breathing figure: they are not said twice.
+    auto* side_pacer = rig.view.findChild<QWidget*>(QStringLiteral("pacer"));
+    REQUIRE(side_pacer);
+    CHECK(side_pacer->isHidden());
 }
 
 TEST_CASE("F11 enters glance mode and Escape leaves it", "[session]") {

@@ -336,7 +336,9 @@ void SessionView::refresh() {
                             .arg(breath->at.counts)
                             .arg(breath->at.round)
                             .arg(breath->at.rounds));
-        pacer_->show();
+        // The diagram draws the same words large on its breathing figure: said once, there,
+        // unless the diagram is hidden.
+        pacer_->setVisible(diagram_->isHidden());
     } else {
         pacer_->clear();
         pacer_->hide();

@@ -122,6 +122,9 @@ QString step_facts(const Step& step, const std::optional<BodySide>& side) {
         parts << SessionView::tr("%n line(s)", nullptr, static_cast<int>(step.lines.size()));
     if (step.passes > 1)
         parts << SessionView::tr("%n pass(es)", nullptr, step.passes);
+    // A narrow panel wraps between the facts, never inside one ("2 / lines").
+    for (QString& part : parts)
+        part.replace(QLatin1Char(' '), QChar(0x00a0));
     return parts.join(QStringLiteral("  \u00b7  "));
 }
 
