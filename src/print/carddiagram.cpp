@@ -14,6 +14,14 @@
 
 namespace effleur::print {
 
+void paint_side_letters(QPainter& p, const QRectF& corner, bool posterior) {
+    const QString left = QCoreApplication::translate("ProtocolCard", "L");
+    const QString right = QCoreApplication::translate("ProtocolCard", "R");
+    p.setPen(Qt::black);
+    p.drawText(corner, Qt::AlignLeft | Qt::AlignBottom, posterior ? left : right);
+    p.drawText(corner, Qt::AlignRight | Qt::AlignBottom, posterior ? right : left);
+}
+
 namespace {
 
 // The context of this page's words in the catalogues.
@@ -225,14 +233,7 @@ void CardDiagrams::paint_panel(QPainter* p, const QRectF& rect, std::size_t inde
 
     // Which side is which: in a front view the figure's right is on the viewer's left.
     const QRectF corner = rect.adjusted(r * 0.5, r * 0.5, -r * 0.5, -r * 0.5);
-    const bool back = art->posterior();
-    p->setPen(Qt::black);
-    p->drawText(corner, Qt::AlignLeft | Qt::AlignBottom,
-                back ? QCoreApplication::translate("ProtocolCard", "L")
-                     : QCoreApplication::translate("ProtocolCard", "R"));
-    p->drawText(corner, Qt::AlignRight | Qt::AlignBottom,
-                back ? QCoreApplication::translate("ProtocolCard", "R")
-                     : QCoreApplication::translate("ProtocolCard", "L"));
+    paint_side_letters(*p, corner, art->posterior());
     p->setBrush(Qt::NoBrush);
     p->setPen(QPen(QColor(0x80, 0x80, 0x80), std::max(w * 0.25, 1.0)));
     p->drawRect(rect);

@@ -12,6 +12,7 @@
 #include "render/diagramrenderer.h"
 
 #include <QObject>
+#include <QRectF>
 #include <QSizeF>
 #include <QString>
 #include <QTextObjectInterface>
@@ -22,10 +23,16 @@
 #include <utility>
 #include <vector>
 
+class QPainter;
+
 namespace effleur::print {
 
 // A line as a step works it: the same line worked the other way is another line on the card.
 using LineKey = std::pair<std::string, Direction>;
+
+// "L" and "R" in the bottom corners of `corner`, as the figure's own sides: in a front view the
+// figure's right is on the viewer's left. In black, with the painter's font.
+void paint_side_letters(QPainter& p, const QRectF& corner, bool posterior);
 
 struct Panel {
     const Diagram* diagram = nullptr;

@@ -3,6 +3,7 @@
 #include "print/pdffile.h"
 
 #include "print/cardcontent.h"
+#include "print/carddiagram.h"
 #include "render/diagramrenderer.h"
 #include "render/diagramscene.h"
 #include "ui/common/words.h"
@@ -318,14 +319,7 @@ public:
         }
         const QRectF corner =
             rect.adjusted(label_r * 0.5, label_r * 0.5, -label_r * 0.5, -label_r * 0.5);
-        const bool back = art->posterior();
-        p->setPen(Qt::black);
-        p->drawText(corner, Qt::AlignLeft | Qt::AlignBottom,
-                    back ? QCoreApplication::translate("ProtocolCard", "L")
-                         : QCoreApplication::translate("ProtocolCard", "R"));
-        p->drawText(corner, Qt::AlignRight | Qt::AlignBottom,
-                    back ? QCoreApplication::translate("ProtocolCard", "R")
-                         : QCoreApplication::translate("ProtocolCard", "L"));
+        paint_side_letters(*p, corner, art->posterior());
         p->setBrush(Qt::NoBrush);
         p->setPen(QPen(QColor(0x80, 0x80, 0x80), std::max(dot * 0.15, 1.0)));
         p->drawRect(rect);

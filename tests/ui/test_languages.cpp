@@ -2,6 +2,7 @@
 // (protocol texts, Qt's own strings, dates and numbers), the language each cue is said in, and
 // the Preferences page that chooses it.
 
+#include "language_scope.h"
 #include "session_test_support.h"
 
 #include "ui/common/translations.h"
@@ -25,24 +26,6 @@ using namespace effleur;
 using namespace effleur::ui;
 
 namespace {
-
-// Installs `code` for one test and puts English, the default locale and the text language back.
-class LanguageScope {
-public:
-    explicit LanguageScope(const QString& code) {
-        install_translations(*QCoreApplication::instance(), code);
-    }
-    ~LanguageScope() {
-        install_translations(*QCoreApplication::instance(), QStringLiteral("en"));
-        QLocale::setDefault(before_);
-        set_text_language("en");
-    }
-    LanguageScope(const LanguageScope&) = delete;
-    LanguageScope& operator=(const LanguageScope&) = delete;
-
-private:
-    QLocale before_ = QLocale();
-};
 
 // A speaker that keeps each prompt with its language.
 struct Said {
@@ -133,7 +116,7 @@ TEST_CASE("The languages are offered each in its own words", "[i18n]") {
 }
 
 TEST_CASE("Russian shows protocol texts, Qt's buttons, dates and numbers in Russian", "[i18n]") {
-    const LanguageScope russian(QStringLiteral("ru"));
+    const test::LanguageScope russian(QStringLiteral("ru"));
     CHECK(language() == QStringLiteral("ru"));
 
     Text text;
@@ -160,7 +143,7 @@ TEST_CASE("Russian shows protocol texts, Qt's buttons, dates and numbers in Russ
 
 TEST_CASE("Back in English, texts and buttons are English again", "[i18n]") {
     {
-        const LanguageScope polish(QStringLiteral("pl"));
+        const test::LanguageScope polish(QStringLiteral("pl"));
         QDialogButtonBox box(QDialogButtonBox::Close);
         CHECK(box.button(QDialogButtonBox::Close)->text() == QStringLiteral("Zamknij"));
     }
@@ -174,7 +157,7 @@ TEST_CASE("Back in English, texts and buttons are English again", "[i18n]") {
 }
 
 TEST_CASE("A cue is said in the language of its text", "[i18n][cues]") {
-    const LanguageScope russian(QStringLiteral("ru"));
+    const test::LanguageScope russian(QStringLiteral("ru"));
     CueLanguageRig rig(back_with_russian_first_cue());
     REQUIRE(rig.engine.start(rig.clock.now()));
     REQUIRE(rig.said->size() == 1);
@@ -194,7 +177,7 @@ TEST_CASE("A cue is said in the language of its text", "[i18n][cues]") {
 TEST_CASE("The player's own prompts follow the catalogue", "[i18n][cues]") {
     SECTION("translated: said in Russian") {
         // The Russian catalogue that ships says "Halfway" as "Половина".
-        const LanguageScope russian(QStringLiteral("ru"));
+        const test::LanguageScope russian(QStringLiteral("ru"));
         CueLanguageRig rig(back_with_russian_first_cue());
         REQUIRE(rig.engine.start(rig.clock.now()));
         rig.engine.advance(rig.clock.now() + rig.engine.length() / 2);
@@ -204,7 +187,7 @@ TEST_CASE("The player's own prompts follow the catalogue", "[i18n][cues]") {
     }
     SECTION("not translated: said in English, not read out by another language's voice") {
         // Effleur has no German catalogue: the prompt stays English, and is said in English.
-        const LanguageScope german(QStringLiteral("de"));
+        const test::LanguageScope german(QStringLiteral("de"));
         CueLanguageRig rig(back_with_russian_first_cue());
         REQUIRE(rig.engine.start(rig.clock.now()));
         rig.engine.advance(rig.clock.now() + rig.engine.length() / 2);
@@ -262,7 +245,7 @@ TEST_CASE("Preferences choose the language for the next start and say so", "[i18
 TEST_CASE("Preferences say once when no voice speaks the language", "[i18n][preferences]") {
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    const LanguageScope ukrainian(QStringLiteral("uk"));
+    const test::LanguageScope ukrainian(QStringLiteral("uk"));
     for (const bool voice : {false, true}) {
         CuePlayer cues(
             std::make_unique<LanguageRecorder>(std::make_shared<std::vector<Said>>(), voice),

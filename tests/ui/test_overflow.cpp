@@ -4,6 +4,7 @@
 // heightForWidth), must fit the label; a button's text must fit the button.
 
 #include "catalogue_support.h"
+#include "language_scope.h"
 #include "session_test_support.h"
 
 #include "core/gate.h"
@@ -196,24 +197,6 @@ QStringList all_overflows() {
     return found;
 }
 
-// Installs a language for one test case; English again after it.
-class Installed {
-public:
-    explicit Installed(const QString& code) {
-        install_translations(*QCoreApplication::instance(), code);
-    }
-    ~Installed() {
-        install_translations(*QCoreApplication::instance(), QStringLiteral("en"));
-        QLocale::setDefault(before_);
-        set_text_language("en");
-    }
-    Installed(const Installed&) = delete;
-    Installed& operator=(const Installed&) = delete;
-
-private:
-    QLocale before_ = QLocale();
-};
-
 } // namespace
 
 TEST_CASE("The check finds a label and a button too narrow for their text", "[overflow][i18n]") {
@@ -243,7 +226,7 @@ TEST_CASE("No text is cut off in any compiled-in language", "[overflow][i18n]") 
     REQUIRE(catalogues.contains(QStringLiteral("effleur_en.qm")));
     for (const QString& file : catalogues) {
         const QString code = file.mid(8, file.size() - 8 - 3);
-        const Installed language(code);
+        const test::LanguageScope language(code);
         const QStringList found = all_overflows();
         INFO(code.toStdString() << ":\n" << found.join(QLatin1Char('\n')).toStdString());
         CHECK(found.isEmpty());
