@@ -4,21 +4,30 @@
 // 99th percentile of each, in microseconds.
 //
 //   effleur_bench_diagram [--frames N] [--direct-markers]
-//   effleur_bench_diagram --animate SECONDS [--step STAGE:STEP] [--direct-markers]
+//   effleur_bench_diagram --animate SECONDS [--protocol ID] [--step STAGE:STEP] [--size WxH]
+//                         [--diagram-only] [--direct-markers]
 //
-// With --animate it shows a DiagramWidget at 1280x800 driven by a running engine on the real
-// clock (as in a session) for SECONDS, then prints the frames painted and the CPU time the
-// process used: run it under Xvfb for the widget's CPU share. --direct-markers paints the hands
-// afresh each frame instead of blitting their cached sprites, for comparison.
+// With --animate it shows a rehearsal of a bundled protocol (the plastic facial massage unless
+// given) at that step in a session
+// view of WxH (1280x800 unless given), driven by its controller on the real clock as in a
+// session, for SECONDS after a second to settle, then prints the frames painted, the CPU time the
+// process used, and how often the diagram and the other widgets were painted and how much of
+// them: run it under Xvfb for the session's CPU share. --diagram-only shows the diagram widget
+// alone at that size. --direct-markers paints the hands afresh each frame instead of blitting
+// their cached sprites, for comparison.
 
 #include "core/loader.h"
 #include "core/sessionplan.h"
 #include "render/diagramframe.h"
 #include "render/diagramrenderer.h"
 #include "ui/session/diagramwidget.h"
+#include "ui/session/sessioncontroller.h"
+#include "ui/session/sessionview.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QImage>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QTimer>
 
@@ -32,6 +41,8 @@
 #include <cstring>
 #include <filesystem>
 #include <functional>
+#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -77,43 +88,124 @@ double cpu_seconds() {
     return s(u.ru_utime) + s(u.ru_stime);
 }
 
-int animate(const Loader& loader, double seconds, std::size_t stage, std::size_t step,
-            bool direct) {
+// Counts the paint events of every widget in the window and the pixels they asked for.
+class PaintCounter : public QObject {
+public:
+    struct Count {
+        std::uint64_t events = 0;
+        double pixels = 0;
+    };
+    Count diagram;
+    Count others;
+    std::map<QString, Count> by_name; // the other widgets, by object name or class
+    const QWidget* diagram_widget = nullptr;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Paint && watched->isWidgetType()) {
+            Count& c = watched == diagram_widget ? diagram : others;
+            double pixels = 0;
+            for (const QRect& r : static_cast<QPaintEvent*>(event)->region()) {
+                pixels += static_cast<double>(r.width()) * r.height();
+            }
+            ++c.events;
+            c.pixels += pixels;
+            if (watched != diagram_widget) {
+                const QString name = watched->objectName().isEmpty()
+                                         ? QString::fromLatin1(watched->metaObject()->className())
+                                         : watched->objectName();
+                ++by_name[name].events;
+                by_name[name].pixels += pixels;
+            }
+        }
+        return false;
+    }
+};
+
+struct AnimateOptions {
+    double seconds = 0;
+    std::size_t stage = 1;
+    std::size_t step = 0;
+    QSize size{1280, 800};
+    bool direct = false;
+    bool diagram_only = false;
+    std::string protocol = "plastic-facial";
+};
+
+int animate(const Loader& loader, const AnimateOptions& o) {
     auto loaded =
-        loader.load_file(std::filesystem::path(EFFLEUR_PROTOCOLS_DIR) / "plastic-facial.json");
+        loader.load_file(std::filesystem::path(EFFLEUR_PROTOCOLS_DIR) / (o.protocol + ".json"));
     if (!loaded) {
+        std::fprintf(stderr, "cannot load %s\n", o.protocol.c_str());
         return 1;
     }
     auto protocol = std::make_shared<const Protocol>(std::move(loaded.value()));
     SteadyClock clock;
-    StepEngine engine(protocol);
-    if (!engine.jump_to(clock.now(), stage, step)) {
+    ui::SessionController controller(std::make_unique<StepEngine>(protocol), clock);
+    if (auto r = controller.jump_to(o.stage, o.step); !r) {
         std::fprintf(stderr, "no such step\n");
         return 1;
     }
-    ui::DiagramWidget widget(loader.catalog());
-    widget.resize(1280, 800);
-    widget.renderer().set_cached_markers(!direct);
-    widget.set_engine(&engine, &clock);
-    widget.show();
-    QTimer driver; // the session's driver, as the session view's controller
-    QObject::connect(&driver, &QTimer::timeout, [&] { engine.advance(clock.now()); });
-    driver.start(100);
+    // The rehearsal as it is shown (the session view in a window), or the diagram alone.
+    std::unique_ptr<QWidget> window;
+    ui::DiagramWidget* widget = nullptr;
+    if (o.diagram_only) {
+        auto own = std::make_unique<ui::DiagramWidget>(loader.catalog());
+        own->set_controller(&controller);
+        widget = own.get();
+        window = std::move(own);
+    } else {
+        window = std::make_unique<ui::SessionView>(controller, loader.catalog());
+        widget = window->findChild<ui::DiagramWidget*>();
+    }
+    if (widget == nullptr) {
+        return 1;
+    }
+    widget->renderer().set_cached_markers(!o.direct);
+    window->resize(o.size);
+    window->show();
+    PaintCounter counter;
+    counter.diagram_widget = widget;
+    // The first frames (the window mapped, the base rendered) are not what a session costs.
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < 1000) {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    qApp->installEventFilter(&counter);
     const double cpu0 = cpu_seconds();
     const auto t0 = BenchClock::now();
-    const auto frames0 = widget.frames_painted();
-    QTimer::singleShot(static_cast<int>(seconds * 1000), qApp, &QCoreApplication::quit);
+    const auto frames0 = widget->frames_painted();
+    QTimer::singleShot(static_cast<int>(o.seconds * 1000), qApp, &QCoreApplication::quit);
     QApplication::exec();
     const double wall = std::chrono::duration<double>(BenchClock::now() - t0).count();
     const double cpu = cpu_seconds() - cpu0;
-    const auto frames = static_cast<double>(widget.frames_painted() - frames0);
-    std::printf("widget 1280x800, %s, step %zu:%zu, %.1f s: %.0f frames (%.1f fps, timer %d ms), "
-                "CPU %.2f s = %.1f%% of one core%s\n",
-                qPrintable(QGuiApplication::platformName()), stage + 1, step + 1, wall, frames,
-                frames / wall, widget.frame_interval_ms(), cpu, 100.0 * cpu / wall,
-                direct ? " (hands painted directly)" : "");
-    if (!direct) {
-        const auto& sprites = widget.renderer().sprites();
+    const auto frames = static_cast<double>(widget->frames_painted() - frames0);
+    std::printf("%s %dx%d (diagram %dx%d), %s, %s step %zu:%zu, %.1f s: %.0f frames (%.1f fps, "
+                "timer %d ms), CPU %.2f s = %.1f%% of one core%s\n",
+                o.diagram_only ? "diagram" : "session", window->width(), window->height(),
+                widget->width(), widget->height(), qPrintable(QGuiApplication::platformName()),
+                o.protocol.c_str(), o.stage + 1, o.step + 1, wall, frames, frames / wall,
+                widget->frame_interval_ms(), cpu, 100.0 * cpu / wall,
+                o.direct ? " (hands painted directly)" : "");
+    const double area = static_cast<double>(widget->width()) * widget->height();
+    std::printf("paint events per second: diagram %.1f (%.1f%% of its area each), "
+                "other widgets %.1f (%.0f px each)\n",
+                static_cast<double>(counter.diagram.events) / wall,
+                counter.diagram.events > 0 ? 100.0 * counter.diagram.pixels /
+                                                 static_cast<double>(counter.diagram.events) / area
+                                           : 0.0,
+                static_cast<double>(counter.others.events) / wall,
+                counter.others.events > 0
+                    ? counter.others.pixels / static_cast<double>(counter.others.events)
+                    : 0.0);
+    for (const auto& [name, count] : counter.by_name) {
+        std::printf("  %s: %.1f paint events per second, %.0f px each\n", qPrintable(name),
+                    static_cast<double>(count.events) / wall,
+                    count.pixels / static_cast<double>(count.events));
+    }
+    if (!o.direct) {
+        const auto& sprites = widget->renderer().sprites();
         std::printf("hand sprites: %llu rendered, %llu blits reused one, %zu kept\n",
                     static_cast<unsigned long long>(sprites.rendered()),
                     static_cast<unsigned long long>(sprites.reused()), sprites.size());
@@ -125,30 +217,37 @@ int animate(const Loader& loader, double seconds, std::size_t stage, std::size_t
 
 int main(int argc, char** argv) {
     int frames = 600;
-    double animate_seconds = 0;
-    std::size_t stage = 1;
-    std::size_t step = 0;
-    bool direct = false;
+    AnimateOptions o;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--direct-markers") == 0) {
-            direct = true;
+            o.direct = true;
+        } else if (std::strcmp(argv[i], "--diagram-only") == 0) {
+            o.diagram_only = true;
         }
     }
     for (int i = 1; i + 1 < argc; ++i) {
         if (std::strcmp(argv[i], "--frames") == 0) {
             frames = std::max(10, std::atoi(argv[i + 1]));
         } else if (std::strcmp(argv[i], "--animate") == 0) {
-            animate_seconds = std::max(1.0, std::atof(argv[i + 1]));
+            o.seconds = std::max(1.0, std::atof(argv[i + 1]));
         } else if (std::strcmp(argv[i], "--step") == 0) {
             unsigned a = 0;
             unsigned b = 0;
             if (std::sscanf(argv[i + 1], "%u:%u", &a, &b) == 2 && a > 0 && b > 0) {
-                stage = a - 1;
-                step = b - 1;
+                o.stage = a - 1;
+                o.step = b - 1;
+            }
+        } else if (std::strcmp(argv[i], "--protocol") == 0) {
+            o.protocol = argv[i + 1];
+        } else if (std::strcmp(argv[i], "--size") == 0) {
+            int w = 0;
+            int h = 0;
+            if (std::sscanf(argv[i + 1], "%dx%d", &w, &h) == 2 && w >= 320 && h >= 240) {
+                o.size = QSize(w, h);
             }
         }
     }
-    if (animate_seconds <= 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+    if (o.seconds <= 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
@@ -157,8 +256,8 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "cannot load the bundled catalogues\n");
         return 1;
     }
-    if (animate_seconds > 0) {
-        return animate(*loader.value(), animate_seconds, stage, step, direct);
+    if (o.seconds > 0) {
+        return animate(*loader.value(), o);
     }
     const Case cases[] = {
         {"face, 7 lines x 2 sides, stroking", "plastic-facial", 0, 0},
@@ -198,7 +297,7 @@ int main(int argc, char** argv) {
                 std::chrono::duration_cast<Duration>(std::chrono::duration<double>(t)));
         };
         ui::DiagramRenderer renderer;
-        renderer.set_cached_markers(!direct);
+        renderer.set_cached_markers(!o.direct);
         {
             QPainter warm(&image); // the base is rendered once, outside the timing
             renderer.paint(&warm, target, frame_at(0));
