@@ -10,6 +10,8 @@
 #include <cmath>
 #include <initializer_list>
 #include <numbers>
+#include <string>
+#include <utility>
 
 namespace effleur::ui {
 
@@ -55,17 +57,27 @@ QString phase_words(BreathPhaseKind kind) {
     return {};
 }
 
+// The area swells a little as it fills.
+QRectF swollen(const QRectF& area, double level) {
+    const double grow = 1.0 + 0.1 * level;
+    const QPointF c = area.center();
+    return {c.x() - area.width() * grow / 2, c.y() - area.height() * grow / 2, area.width() * grow,
+            area.height() * grow};
+}
+
+// The outline's width on `target`.
+double outline_pen(const QRectF& target) {
+    return std::max(2.0, target.height() * 0.004);
+}
+
 void paint_area(QPainter* painter, const QRectF& area, double level, const QColor& fill,
                 double pen) {
     // The area swells a little as it fills, and the colour rises from below.
-    const double grow = 1.0 + 0.1 * level;
-    const QPointF c = area.center();
-    const QRectF r(c.x() - area.width() * grow / 2, c.y() - area.height() * grow / 2,
-                   area.width() * grow, area.height() * grow);
+    const QRectF r = swollen(area, level);
     QPainterPath shape;
     shape.addEllipse(r);
     painter->save();
-    painter->setClipPath(shape);
+    painter->setClipPath(shape, Qt::IntersectClip);
     const double top = r.bottom() - r.height() * level;
     painter->fillRect(QRectF(r.left(), top, r.width(), r.bottom() - top), fill);
     painter->restore();
@@ -134,6 +146,39 @@ BreathingLayout breathing_layout(const DiagramArt& art, const QRectF& target) {
     return b;
 }
 
+BreathingMotion breathing_motion(const DiagramArt& art, const QRectF& target,
+                                 const Breathing& breathing, const BreathingNow& now, qreal dpr) {
+    BreathingMotion m;
+    const BreathingLayout b = breathing_layout(art, target);
+    const double pen = outline_pen(target);
+    const BreathLevels l = breath_levels(breathing, now);
+    const std::pair<const char*, double> areas[] = {{"breath-chest", l.chest},
+                                                    {"breath-belly", l.belly}};
+    for (const auto& [id, level] : areas) {
+        const auto bounds = art.element_bounds(QString::fromLatin1(id));
+        if (!bounds) {
+            continue;
+        }
+        const QRectF area = b.to_device.mapRect(*bounds);
+        // The outline's pen and its antialiasing reach past the ellipse.
+        const double margin = pen + 2.0;
+        m.areas += swollen(area, level)
+                       .adjusted(-margin, -margin, margin, margin)
+                       .toAlignedRect()
+                       .intersected(target.toAlignedRect());
+        // The fill's edge and the swelling move by at most the area's height times the level.
+        m.levels_key += std::to_string(std::lround(level * area.height() * 1.2 * dpr * 4.0));
+        m.levels_key += ',';
+    }
+    m.words = b.words.toAlignedRect().intersected(target.toAlignedRect());
+    m.words_key =
+        (phase_words(now.at.phase) + QLatin1Char('|') + QString::number(now.at.count) +
+         QLatin1Char('/') + QString::number(now.at.counts) + QLatin1Char('|') +
+         QString::number(now.at.round) + QLatin1Char('/') + QString::number(now.at.rounds))
+            .toStdString();
+    return m;
+}
+
 void paint_breathing_base(QPainter* painter, const DiagramArt& art, const QRectF& target,
                           DiagramTheme theme) {
     const BreathingLayout b = breathing_layout(art, target);
@@ -147,7 +192,7 @@ void paint_breathing(QPainter* painter, const DiagramArt& art, const QRectF& tar
                      const DiagramPalette& palette, const Breathing& breathing,
                      const BreathingNow& now) {
     const BreathingLayout b = breathing_layout(art, target);
-    const double pen = std::max(2.0, target.height() * 0.004);
+    const double pen = outline_pen(target);
     const BreathLevels l = breath_levels(breathing, now);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -156,6 +201,11 @@ void paint_breathing(QPainter* painter, const DiagramArt& art, const QRectF& tar
     }
     if (const auto belly = art.element_bounds(QStringLiteral("breath-belly"))) {
         paint_area(painter, b.to_device.mapRect(*belly), l.belly, palette.belly, pen);
+    }
+    // The words change about once a second: a frame that repaints only the areas leaves them.
+    if (painter->hasClipping() && !painter->clipBoundingRect().intersects(b.words)) {
+        painter->restore();
+        return;
     }
     // The words get what room the layout leaves them: each line shrinks until it fits on one
     // line, so a tall, narrow view never pushes them into the figure or off the bottom.

@@ -8,8 +8,12 @@
 #include "render/diagramart.h"
 #include "render/diagramtheme.h"
 
+#include <QRect>
 #include <QRectF>
+#include <QRegion>
 #include <QTransform>
+
+#include <string>
 
 class QPainter;
 
@@ -32,6 +36,19 @@ struct BreathingLayout {
     QTransform to_device; // the art's coordinates to the device
 };
 [[nodiscard]] BreathingLayout breathing_layout(const DiagramArt& art, const QRectF& target);
+
+// What moves on the figure at a moment: the two areas' boxes as they are now (fill and outline),
+// and the box of the words, with keys that change when the areas would look different (to a
+// quarter of a device pixel) and when the words do.
+struct BreathingMotion {
+    QRegion areas;
+    QRect words;
+    std::string levels_key;
+    std::string words_key;
+};
+[[nodiscard]] BreathingMotion breathing_motion(const DiagramArt& art, const QRectF& target,
+                                               const Breathing& breathing, const BreathingNow& now,
+                                               qreal dpr);
 
 // The static part (the figure), for the cached base.
 void paint_breathing_base(QPainter* painter, const DiagramArt& art, const QRectF& target,

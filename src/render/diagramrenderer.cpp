@@ -225,8 +225,24 @@ void DiagramRenderer::paint_base(QPainter* painter, const QRect& target,
     painter->drawPixmap(target.topLeft(), base(target, dpr, frame));
 }
 
+void DiagramRenderer::blit(QPainter* painter, const QRect& target, const QPixmap& pixmap,
+                           const QRegion& area) {
+    const qreal dpr = pixmap.devicePixelRatio();
+    for (const QRect& r : area) {
+        // The source in the pixmap's own pixels: one to one on the device, never scaled.
+        const QRectF source((r.x() - target.x()) * dpr, (r.y() - target.y()) * dpr, r.width() * dpr,
+                            r.height() * dpr);
+        painter->drawPixmap(QRectF(r), pixmap, source);
+    }
+}
+
 void DiagramRenderer::paint(QPainter* painter, const QRect& target, const DiagramFrame& frame,
-                            const DiagramScene* given) {
+                            const DiagramScene* given, const QRegion* exposed) {
+    const QRegion area = exposed != nullptr ? (*exposed & target) : QRegion(target);
+    if (area.isEmpty()) {
+        return;
+    }
+    const qreal dpr = painter->device() != nullptr ? painter->device()->devicePixelRatioF() : 1.0;
     std::optional<DiagramScene> own;
     const DiagramScene* s = nullptr;
     if (!breathing_step(frame)) {
@@ -236,13 +252,17 @@ void DiagramRenderer::paint(QPainter* painter, const QRect& target, const Diagra
         s = given != nullptr ? given : own ? &*own : nullptr;
     }
     if (!s) {
-        paint_base(painter, target, frame);
+        blit(painter, target, base(target, dpr, frame), area);
+        painter->save();
+        if (exposed != nullptr) {
+            painter->setClipRegion(area, Qt::IntersectClip);
+        }
         paint_overlay(painter, target, frame);
+        painter->restore();
         return;
     }
     // The base with the lines on it, kept until a line changes role: a frame is then one opaque
     // blit and the hands.
-    const qreal dpr = painter->device() != nullptr ? painter->device()->devicePixelRatioF() : 1.0;
     const QString key = QStringLiteral("%1|%2x%3@%4|%5,%6,%7,%8|%9|%10")
                             .arg(static_cast<int>(theme_))
                             .arg(target.width())
@@ -267,12 +287,38 @@ void DiagramRenderer::paint(QPainter* painter, const QRect& target, const Diagra
         }
         lines_key_ = key;
     }
-    painter->drawPixmap(target.topLeft(), lines_);
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setClipRect(target, Qt::IntersectClip);
-    paint_markers(painter, *s);
-    painter->restore();
+    blit(painter, target, lines_, area);
+    // Each hand where it is exposed, one rectangle at a time: a rectangular clip keeps Qt's fast
+    // paths, and the rectangles of a region never overlap, so no pixel is painted twice.
+    std::vector<QRect> bounds;
+    bounds.reserve(s->markers.size());
+    for (const SceneMarker& m : s->markers) {
+        bounds.push_back(marker_bounds(*s, m).toAlignedRect());
+    }
+    for (const QRect& r : area) {
+        for (std::size_t i = 0; i < s->markers.size(); ++i) {
+            if (!bounds[i].intersects(r)) {
+                continue;
+            }
+            painter->save();
+            painter->setRenderHint(QPainter::Antialiasing);
+            painter->setClipRect(r, Qt::IntersectClip);
+            paint_marker_at(painter, *s, s->markers[i]);
+            painter->restore();
+        }
+    }
+}
+
+std::optional<BreathingMotion> DiagramRenderer::breathing_motion(const DiagramFrame& frame,
+                                                                 const QRectF& target, qreal dpr) {
+    if (!breathing_step(frame)) {
+        return std::nullopt;
+    }
+    const auto b = breathing_art();
+    if (!b) {
+        return std::nullopt;
+    }
+    return ui::breathing_motion(*b, target, *frame.step->breathing, *frame.breathing, dpr);
 }
 
 void DiagramRenderer::paint_overlay(QPainter* painter, const QRect& target,
@@ -311,11 +357,16 @@ void DiagramRenderer::paint_overlay(QPainter* painter, const DiagramScene& s,
 
 void DiagramRenderer::paint_markers(QPainter* painter, const DiagramScene& s) {
     for (const SceneMarker& m : s.markers) {
-        if (cached_markers_) {
-            sprites_.paint(painter, s, m, palette());
-        } else {
-            paint_marker(painter, s, m, palette());
-        }
+        paint_marker_at(painter, s, m);
+    }
+}
+
+void DiagramRenderer::paint_marker_at(QPainter* painter, const DiagramScene& s,
+                                      const SceneMarker& m) {
+    if (cached_markers_) {
+        sprites_.paint(painter, s, m, palette());
+    } else {
+        paint_marker(painter, s, m, palette());
     }
 }
 

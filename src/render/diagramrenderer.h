@@ -9,6 +9,7 @@
 // and art() says why; nothing throws. Needs a QGuiApplication (pixmaps, fonts).
 
 #include "core/diagnostic.h"
+#include "render/breathingfigure.h"
 #include "render/diagramart.h"
 #include "render/diagramframe.h"
 #include "render/diagramscene.h"
@@ -49,8 +50,11 @@ public:
     // A whole frame: the base with the lines on it, cached until a line changes role, then the
     // hands. The same pixels as paint_base() followed by paint_overlay().
     // `given`, when not null, must be scene(frame, target): the widget lays out once per frame.
+    // `exposed`, when not null, is the part of `target` to paint (a widget's update region): only
+    // that part of the cached picture is copied and only the hands over it are painted, with the
+    // same pixels there as a whole frame; the rest of the device is left as it was.
     void paint(QPainter* painter, const QRect& target, const DiagramFrame& frame,
-               const DiagramScene* given = nullptr);
+               const DiagramScene* given = nullptr, const QRegion* exposed = nullptr);
     // The cached base alone (rendered on first use for this size, theme and view).
     void paint_base(QPainter* painter, const QRect& target, const DiagramFrame& frame);
     // The overlay alone (lines and hands, nothing cached), over whatever is there.
@@ -65,6 +69,10 @@ public:
     [[nodiscard]] static std::string hand_state(const DiagramScene& scene);
     // A key that changes whenever any line's role or side changes.
     [[nodiscard]] static std::string line_state(const DiagramScene& scene);
+    // On a breathing step, what moves on the figure (see BreathingMotion); nullopt on any other
+    // step, or when the figure's art cannot be loaded.
+    [[nodiscard]] std::optional<BreathingMotion> breathing_motion(const DiagramFrame& frame,
+                                                                  const QRectF& target, qreal dpr);
 
     // The breathing figure's art, loaded once; null if it cannot be.
     std::shared_ptr<const DiagramArt> breathing_art();
@@ -79,9 +87,14 @@ public:
     static constexpr std::size_t max_cached_bases = 6;
 
 private:
+    // Copies `pixmap` (of `target`'s size, at its device pixel ratio) onto `target`, only where
+    // `area` is, pixel for pixel.
+    static void blit(QPainter* painter, const QRect& target, const QPixmap& pixmap,
+                     const QRegion& area);
     const QPixmap& base(const QRect& target, qreal dpr, const DiagramFrame& frame);
     void render_base(QPainter* painter, const QRectF& target, const DiagramFrame& frame);
     void paint_markers(QPainter* painter, const DiagramScene& scene);
+    void paint_marker_at(QPainter* painter, const DiagramScene& scene, const SceneMarker& marker);
 
     DiagramTheme theme_;
     std::map<std::string, std::shared_ptr<const DiagramArt>, std::less<>> arts_;

@@ -414,17 +414,23 @@ const MarkerSprites::Trail& MarkerSprites::trail(const DiagramScene& scene, cons
 void MarkerSprites::paint(QPainter* p, const DiagramScene& scene, const SceneMarker& m,
                           const DiagramPalette& pal) {
     // Blits land on whole device pixels: only a painter that scales and translates can map a
-    // part's anchor to one, and it must be able to paint in device pixels.
+    // part's anchor to one, and it must be able to paint in device pixels. A widget inside a
+    // window paints into the window's buffer at its own offset: a whole number of device pixels
+    // that the blits are shifted by.
     const QTransform device = p->deviceTransform();
     const double scale = device.m11();
     bool blit = device.type() <= QTransform::TxScale && scale > 0 &&
                 std::abs(device.m22() - scale) <= 1e-9 && p->device() != nullptr;
     const double dpr = blit ? p->device()->devicePixelRatioF() : 1.0;
+    QPointF shift;
     if (blit) {
         p->save();
         p->resetTransform();
         p->setWorldTransform(QTransform::fromScale(1.0 / dpr, 1.0 / dpr));
-        blit = p->deviceTransform().isIdentity();
+        const QTransform rest = p->deviceTransform();
+        shift = QPointF(rest.dx(), rest.dy());
+        blit = rest.type() <= QTransform::TxTranslate && shift.x() == std::round(shift.x()) &&
+               shift.y() == std::round(shift.y());
         p->restore();
     }
     if (!blit) {
@@ -435,10 +441,11 @@ void MarkerSprites::paint(QPainter* p, const DiagramScene& scene, const SceneMar
     p->setRenderHint(QPainter::Antialiasing);
     paint_wave(p, scene, m, pal); // it ripples every frame: nothing to keep
     const std::vector<MarkerPart> parts = parts_of(scene, m, pal);
+    // Where each part lands, in device pixels of the painter's own area.
     std::vector<QPointF> anchors;
     anchors.reserve(parts.size());
     for (const MarkerPart& part : parts) {
-        anchors.push_back(device.map(part.at));
+        anchors.push_back(device.map(part.at) - shift);
     }
     const LinePath& path = scene.lines[m.line].path;
     const bool trailing = m.pose.style != MarkerStyle::Wave &&
@@ -447,7 +454,8 @@ void MarkerSprites::paint(QPainter* p, const DiagramScene& scene, const SceneMar
     p->resetTransform();
     p->setWorldTransform(QTransform::fromScale(1.0 / dpr, 1.0 / dpr));
     if (trailing) {
-        const Trail& t = trail(scene, m, device, pal);
+        const Trail& t =
+            trail(scene, m, device * QTransform::fromTranslate(-shift.x(), -shift.y()), pal);
         p->drawImage(t.at, t.image);
     }
     const double opacity = p->opacity();

@@ -117,28 +117,53 @@ void DiagramWidget::tick() {
     now_ = controller_->now();
     frame_ = frame_at(now_);
     scene_ = frame_ ? renderer_.scene(*frame_, QRectF(rect()), &geometry_) : std::nullopt;
-    if (!frame_ || !scene_) {
+    std::optional<BreathingMotion> breath;
+    if (frame_) {
+        breath = renderer_.breathing_motion(*frame_, QRectF(rect()), devicePixelRatioF());
+    }
+    if (!frame_ || (!scene_ && !breath)) {
         last_dirty_ = rect();
         update();
         return;
     }
-    pace(*scene_);
-    const std::string lines = DiagramRenderer::line_state(*scene_);
-    std::string hands = DiagramRenderer::hand_state(*scene_);
-    if (lines == last_lines_ && hands == last_hands_ && !frame_->breathing) {
-        // A slow glide moves less than a pixel in most frames: nothing to repaint.
+    std::string lines;
+    std::string hands;
+    QRegion moving;
+    QRegion words;
+    if (breath) {
+        // The figure's areas fill and swell; its words change about once a second.
+        last_glide_.reset();
+        if (timer_.interval() != display_interval_ms_) {
+            timer_.setInterval(display_interval_ms_);
+        }
+        lines = "breathing";
+        hands = std::move(breath->levels_key);
+        moving = breath->areas;
+        if (breath->words_key != last_words_) {
+            words = breath->words;
+            last_words_ = std::move(breath->words_key);
+        }
+    } else {
+        pace(*scene_);
+        lines = DiagramRenderer::line_state(*scene_);
+        hands = DiagramRenderer::hand_state(*scene_);
+        moving = renderer_.moving_region(*scene_, *frame_);
+        last_words_.clear();
+    }
+    if (lines == last_lines_ && hands == last_hands_ && words.isEmpty()) {
+        // A slow glide moves less than a pixel in most frames, a breath holds: nothing to
+        // repaint.
         last_dirty_ = QRegion();
         return;
     }
     last_hands_ = std::move(hands);
-    const QRegion moving = renderer_.moving_region(*scene_, *frame_);
     if (lines != last_lines_) {
         last_dirty_ = rect();
-        last_lines_ = lines;
+        last_lines_ = std::move(lines);
         update();
     } else {
         // Where the hands were and where they are now: usually a small part of the widget.
-        last_dirty_ = (last_moving_ | moving) & rect();
+        last_dirty_ = (last_moving_ | moving | words) & rect();
         update(last_dirty_);
     }
     last_moving_ = moving;
@@ -146,7 +171,6 @@ void DiagramWidget::tick() {
 
 void DiagramWidget::paintEvent(QPaintEvent* event) {
     QPainter painter(this);
-    painter.setClipRegion(event->region());
     // The tick's layout, unless something else (a resize, an expose, an engine event) asked.
     const bool fresh = frame_ && scene_ && scene_->target == QRectF(rect());
     if (!fresh) {
@@ -157,11 +181,15 @@ void DiagramWidget::paintEvent(QPaintEvent* event) {
         painter.fillRect(rect(), renderer_.palette().background);
         return;
     }
-    renderer_.paint(&painter, rect(), *frame_, scene_ ? &*scene_ : nullptr);
+    // Only the exposed part: the cached picture is copied there and only the hands over it are
+    // painted.
+    renderer_.paint(&painter, rect(), *frame_, scene_ ? &*scene_ : nullptr, &event->region());
     const bool breathing = frame_->step != nullptr && frame_->step->breathing && frame_->breathing;
-    if (!findings_.empty() && scene_ && frame_->diagram != nullptr && !breathing)
+    if (!findings_.empty() && scene_ && frame_->diagram != nullptr && !breathing) {
+        painter.setClipRegion(event->region());
         paint_marks(&painter, scene_->to_device, frame_->diagram->id, findings_,
                     renderer_.palette());
+    }
     ++frames_;
 }
 

@@ -2,8 +2,10 @@
 // The session's diagram on screen. It animates only while the session is running and the
 // widget is visible; paused, waiting, finished or hidden, no timer runs. It ticks at the
 // display's frame rate, except for a slow glide, which moves no more than a couple of pixels
-// a frame and is ticked just often enough for that. Each tick repaints only what moved (the
-// markers and their trails), unless a line changed role, when it repaints the whole diagram.
+// a frame and is ticked just often enough for that. Each tick asks to repaint only what moved
+// (the markers and their trails, or the breathing figure's areas, and its words when they
+// change), unless a line changed role, when it repaints the whole diagram; a paint copies only
+// the exposed part of the cached picture, which is kept at the device's pixels.
 //
 // Ownership: the widget borrows the catalogue and the session controller; they must outlive it,
 // or be detached with set_controller(nullptr) first. It never drives the session: it reads the
@@ -90,6 +92,7 @@ private:
     QRegion last_dirty_;
     std::string last_lines_;
     std::string last_hands_;
+    std::string last_words_; // the breathing figure's words, as last painted
     std::uint64_t frames_ = 0;
     int display_interval_ms_ = 16;
     std::optional<std::pair<QPointF, TimePoint>> last_glide_; // the hand at the last tick
