@@ -170,7 +170,17 @@ BreathingMotion breathing_motion(const DiagramArt& art, const QRectF& target,
         m.levels_key += std::to_string(std::lround(level * area.height() * 1.2 * dpr * 4.0));
         m.levels_key += ',';
     }
-    m.words = b.words.toAlignedRect().intersected(target.toAlignedRect());
+    // The words as paint_breathing() places them: the phase on one line ending at the middle
+    // of their room, the counts on two lines below it. Their type is at most as large as asked
+    // for there, and a line of text stays within one and a half times its type size.
+    const double line_room = b.words.height() / 4.0;
+    const double phase_size = std::max(8.0, std::min(target.height() * 0.075, line_room * 1.6));
+    const double count_size =
+        std::max(8.0, std::min({target.height() * 0.04, line_room * 0.8, phase_size * 0.6}));
+    const double middle = b.words.top() + line_room * 2;
+    const QRectF words(b.words.left(), middle - 1.5 * phase_size - 2.0, b.words.width(),
+                       1.5 * phase_size + 3.0 * count_size + 4.0);
+    m.words = words.toAlignedRect().intersected(target.toAlignedRect());
     m.words_key =
         (phase_words(now.at.phase) + QLatin1Char('|') + QString::number(now.at.count) +
          QLatin1Char('/') + QString::number(now.at.counts) + QLatin1Char('|') +

@@ -314,3 +314,60 @@ TEST_CASE("a cached frame paints what the base and a fresh overlay paint", "[ren
         CHECK(differ == 0);
     }
 }
+
+TEST_CASE("a frame painted only where exposed has the whole frame's pixels there and leaves the "
+          "rest",
+          "[render][exposed]") {
+    const Step kneading = test::make_step(
+        "face-front",
+        {{"nose-to-temple", Direction::AsDrawn}, {"chin-to-earlobe", Direction::AsDrawn}},
+        Technique::Kneading, 20, 1);
+    Step breathing;
+    breathing.technique = Technique::Breathing;
+    breathing.diagram = "face-front";
+    breathing.breathing = Breathing{{{BreathPhaseKind::InhaleBelly, 4}}, 1, 1.0};
+    DiagramFrame breath = test::frame_of(breathing, 0.5, std::nullopt);
+    breath.breathing = BreathingNow{};
+    breath.breathing->at.phase = BreathPhaseKind::InhaleBelly;
+    breath.breathing->phase_fraction = 0.5;
+    const QRect placed(24, 16, 900, 600); // not at the device's origin
+    // Two apart, one across an edge of the target, as a widget's update region can be.
+    const QRegion exposed = QRegion(300, 200, 171, 133) + QRegion(880, 500, 90, 150);
+    for (const qreal dpr : {1.0, 2.0}) {
+        for (const DiagramFrame& f : {test::frame_of(kneading, 0.3, std::nullopt), breath}) {
+            INFO("dpr " << dpr << (f.breathing ? ", breathing" : ", kneading"));
+            DiagramRenderer r;
+            auto image = [&] {
+                QImage img(QSize(960, 640) * dpr, QImage::Format_ARGB32_Premultiplied);
+                img.setDevicePixelRatio(dpr);
+                img.fill(Qt::magenta);
+                return img;
+            };
+            QImage whole = image();
+            {
+                QPainter p(&whole);
+                r.paint(&p, placed, f);
+            }
+            QImage part = image();
+            {
+                QPainter p(&part);
+                r.paint(&p, placed, f, nullptr, &exposed);
+            }
+            const QRegion inside = exposed & placed;
+            long wrong_inside = 0;
+            long wrong_outside = 0;
+            for (int y = 0; y < part.height(); ++y) {
+                for (int x = 0; x < part.width(); ++x) {
+                    const QPoint logical(static_cast<int>(x / dpr), static_cast<int>(y / dpr));
+                    if (inside.contains(logical)) {
+                        wrong_inside += part.pixel(x, y) == whole.pixel(x, y) ? 0 : 1;
+                    } else {
+                        wrong_outside += part.pixel(x, y) == QColor(Qt::magenta).rgba() ? 0 : 1;
+                    }
+                }
+            }
+            CHECK(wrong_inside == 0);
+            CHECK(wrong_outside == 0);
+        }
+    }
+}

@@ -12,6 +12,26 @@
 
 namespace effleur::ui {
 
+namespace {
+
+// A moment within a part that changes nothing the ticks do not already follow: a breathing
+// count, a pass, the halfway mark, the last seconds. Everything else (another part, a wait, a
+// pause, a change of time or speed) lays the diagram out again and repaints it whole.
+bool within_part(EventKind kind) {
+    switch (kind) {
+    case EventKind::Halfway:
+    case EventKind::TenSecondsLeft:
+    case EventKind::Countdown:
+    case EventKind::PassChanged:
+    case EventKind::BreathingPhase:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 DiagramWidget::DiagramWidget(const Catalog& catalog, QWidget* parent)
     : QWidget(parent), catalog_(catalog) {
     setAttribute(Qt::WA_OpaquePaintEvent); // the base covers every pixel
@@ -25,7 +45,13 @@ void DiagramWidget::set_controller(const SessionController* controller) {
     controller_ = controller;
     if (controller_ != nullptr) {
         subscription_ = connect(controller_, &SessionController::delivered, this,
-                                [this](const SessionEvent&) { refresh(); });
+                                [this](const SessionEvent& e) {
+                                    if (within_part(e.kind)) {
+                                        update_timer(); // the next tick repaints what moved
+                                    } else {
+                                        refresh();
+                                    }
+                                });
     }
     refresh();
 }
@@ -111,6 +137,7 @@ void DiagramWidget::pace(const DiagramScene& scene) {
 void DiagramWidget::tick() {
     if (controller_ == nullptr || controller_->stopped() ||
         controller_->engine().state() != EngineState::Running) {
+        last_dirty_ = QRegion();
         update_timer();
         return;
     }

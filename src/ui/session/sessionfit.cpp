@@ -53,6 +53,14 @@ void SessionView::fit_cautions() {
     const int room =
         side_->height() - needed_height() + 2 * QFontMetrics(cautions_->font()).lineSpacing();
     const int w = side_->width() - 16;
+    const int font = cautions_->font().pixelSize();
+    if (cautions_html_ == fitted_html_ && room == fitted_room_ && w == fitted_width_ &&
+        font == fitted_font_)
+        return; // what is shown was fitted to this already; trying again would repaint it
+    fitted_html_ = cautions_html_;
+    fitted_room_ = room;
+    fitted_width_ = w;
+    fitted_font_ = font;
     // A caution that does not fit is never dropped silently: the last line says how many more
     // there are.
     const auto more = [](qsizetype n) {

@@ -297,8 +297,13 @@ void SessionView::refresh() {
     countdown_->setText(untimed ? QString() : countdown_text(e.remaining(now)));
     const bool paused = e.state() == EngineState::Paused;
     // Paused reads from across the room: the digits fade and a large word says so.
-    countdown_->setStyleSheet(paused ? QStringLiteral("QLabel { color: #9a9a9a; }") : QString());
-    state_->setStyleSheet(paused ? QStringLiteral("QLabel { color: #d35400; }") : QString());
+    // Set only when it changes: setting a style sheet again polishes the label again.
+    const auto restyle = [](QLabel* l, const QString& sheet) {
+        if (l->styleSheet() != sheet)
+            l->setStyleSheet(sheet);
+    };
+    restyle(countdown_, paused ? QStringLiteral("QLabel { color: #9a9a9a; }") : QString());
+    restyle(state_, paused ? QStringLiteral("QLabel { color: #d35400; }") : QString());
     QString state;
     switch (e.state()) {
     case EngineState::Idle:

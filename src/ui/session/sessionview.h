@@ -86,6 +86,12 @@ private:
     QString start_key_;         // the key the prompts name: "press Space to start"
     QString next_key_;          // and "press \u2192 for the next step"
     QStringList cautions_html_; // every caution; fit_cautions() shows those that fit
+    // What the shown cautions were fitted to (the cautions, the room, the width, the type
+    // size): the countdown refreshes the view every second, and the same fit is not redone.
+    QStringList fitted_html_;
+    int fitted_room_ = -1;
+    int fitted_width_ = -1;
+    int fitted_font_ = -1;
     std::size_t fitted_part_ = static_cast<std::size_t>(-1); // the part the fonts were fitted to
     bool fitted_paused_ = false;                             // and whether it was paused
     bool timed_plan_ = true; // false for a day of untimed parts alone (a procedure)
