@@ -146,6 +146,9 @@ int animate(const Loader& loader, const AnimateOptions& o) {
         std::fprintf(stderr, "no such step\n");
         return 1;
     }
+    if (controller.engine().state() == EngineState::WaitingForTherapist) {
+        controller.next(); // a breathing exercise waits to be begun
+    }
     // The rehearsal as it is shown (the session view in a window), or the diagram alone.
     std::unique_ptr<QWidget> window;
     ui::DiagramWidget* widget = nullptr;
