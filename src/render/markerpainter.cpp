@@ -450,10 +450,16 @@ void MarkerSprites::paint(QPainter* p, const DiagramScene& scene, const SceneMar
     const LinePath& path = scene.lines[m.line].path;
     const bool trailing = m.pose.style != MarkerStyle::Wave &&
                           m.pose.travel > std::max(0.0, m.pose.travel - trail_span(path, m.radius));
+    // A glide's trail moves with it by pixels a frame: a kept image of it would be rendered again
+    // every frame, which costs more than painting the trail itself. The slower hands keep theirs.
+    const bool keep_trail = trailing && m.pose.style != MarkerStyle::Glide;
+    if (trailing && !keep_trail) {
+        paint_trail(p, scene, m, pal);
+    }
     // Paint in device pixels from here on.
     p->resetTransform();
     p->setWorldTransform(QTransform::fromScale(1.0 / dpr, 1.0 / dpr));
-    if (trailing) {
+    if (keep_trail) {
         const Trail& t =
             trail(scene, m, device * QTransform::fromTranslate(-shift.x(), -shift.y()), pal);
         p->drawImage(t.at, t.image);
