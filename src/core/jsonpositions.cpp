@@ -187,8 +187,16 @@ TextPosition JsonPositions::position(std::size_t offset) const {
     if (line == 1 && text_.starts_with("\xEF\xBB\xBF")) {
         start = std::min<std::size_t>(3, offset); // a byte order mark is not a character
     }
-    // Columns count characters (code points).
-    const std::size_t column = characters_before(offset) - characters_before(start) + 1;
+    // Columns count characters (code points): on a short line, counted from its start; on a
+    // long one, from the nearest count kept for every 4 KiB.
+    std::size_t column = 1;
+    if (offset - start <= char_mark_stride) {
+        for (std::size_t i = start; i < offset; ++i) {
+            column += starts_character(text_[i]) ? 1U : 0U;
+        }
+    } else {
+        column += characters_before(offset) - characters_before(start);
+    }
     return TextPosition{static_cast<int>(line), static_cast<int>(column)};
 }
 

@@ -9,7 +9,11 @@
 #include "schemaset.h"
 #include "textfile.h"
 
+#include <algorithm>
+#include <atomic>
 #include <new>
+#include <system_error>
+#include <thread>
 #include <unordered_map>
 
 namespace effleur {
@@ -153,10 +157,9 @@ Diagnostic at_id(const std::filesystem::path& file, std::string message) {
 
 namespace {
 
-// One file found by a folder scan, checked; `owners` (protocol id -> file), when given, turns a
-// second file with an id into a duplicate error.
-LibraryEntry check_found(const Loader& loader, const loading::FolderEntry& found, bool bundled,
-                         std::unordered_map<std::string, std::filesystem::path>* owners) {
+// One file found by a folder scan, checked (without the duplicate-id check, which needs the
+// files before it and so runs afterwards, in order).
+LibraryEntry check_found(const Loader& loader, const loading::FolderEntry& found, bool bundled) {
     LibraryEntry entry;
     entry.file = found.path;
     entry.bundled = bundled;
@@ -171,14 +174,6 @@ LibraryEntry check_found(const Loader& loader, const loading::FolderEntry& found
             entry.errors = loaded.errors();
             return entry;
         }
-        if (owners != nullptr) {
-            if (auto [it, fresh] = owners->emplace(loaded.value().id, found.path); !fresh) {
-                entry.errors = {at_id(found.real, "duplicate protocol id \"" + loaded.value().id +
-                                                      "\", also in " + it->second.string())};
-                entry.errors.front().file = found.path.string();
-                return entry;
-            }
-        }
         entry.protocol = std::make_shared<const Protocol>(std::move(loaded.value()));
         entry.warnings = std::move(checked.warnings);
     } catch (const std::exception& e) {
@@ -188,24 +183,82 @@ LibraryEntry check_found(const Loader& loader, const loading::FolderEntry& found
     return entry;
 }
 
-} // namespace
+struct Found {
+    loading::FolderEntry entry;
+    bool bundled = false;
+};
 
-std::vector<LibraryEntry> check_folder(const Loader& loader, const std::filesystem::path& folder) {
-    std::vector<LibraryEntry> entries;
-    for (const loading::FolderEntry& found : loading::list_json_files(folder)) {
-        entries.push_back(check_found(loader, found, false, nullptr));
+// Checks every file, on up to `threads` threads (one when there are few files), each result in
+// the place of its file; files not reached before `stop` is requested are left as they are.
+std::vector<LibraryEntry> check_all(const Loader& loader, const std::vector<Found>& found,
+                                    std::stop_token stop) {
+    std::vector<LibraryEntry> entries(found.size());
+    std::atomic<std::size_t> next{0};
+    const auto work = [&] {
+        for (std::size_t i = next++; i < found.size() && !stop.stop_requested(); i = next++) {
+            entries[i] = check_found(loader, found[i].entry, found[i].bundled);
+        }
+    };
+    // A few files are over before a thread would have started.
+    constexpr std::size_t files_per_thread = 8;
+    const std::size_t wanted =
+        std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()),
+                              (found.size() + files_per_thread - 1) / files_per_thread);
+    std::vector<std::thread> helpers;
+    for (std::size_t t = 1; t < wanted; ++t) {
+        try {
+            helpers.emplace_back(work);
+        } catch (const std::system_error&) {
+            break; // no more threads: the ones running (and this one) do the rest
+        }
+    }
+    work();
+    for (std::thread& helper : helpers) {
+        helper.join();
     }
     return entries;
 }
 
+} // namespace
+
+std::vector<LibraryEntry> check_folder(const Loader& loader, const std::filesystem::path& folder) {
+    std::vector<Found> found;
+    for (loading::FolderEntry& entry : loading::list_json_files(folder)) {
+        found.push_back({std::move(entry), false});
+    }
+    return check_all(loader, found, {});
+}
+
 std::vector<LibraryEntry> scan_library(const Loader& loader,
                                        const std::vector<std::filesystem::path>& folders,
-                                       std::size_t bundled_folder_count) {
-    std::vector<LibraryEntry> entries;
-    std::unordered_map<std::string, std::filesystem::path> owners; // protocol id -> file
+                                       std::size_t bundled_folder_count, std::stop_token stop) {
+    std::vector<Found> found;
     for (std::size_t i = 0; i < folders.size(); ++i) {
-        for (const loading::FolderEntry& found : loading::list_json_files(folders[i])) {
-            entries.push_back(check_found(loader, found, i < bundled_folder_count, &owners));
+        for (loading::FolderEntry& entry : loading::list_json_files(folders[i])) {
+            found.push_back({std::move(entry), i < bundled_folder_count});
+        }
+    }
+    std::vector<LibraryEntry> entries = check_all(loader, found, stop);
+    // A second file with an id is a duplicate of the first, in folder and name order.
+    std::unordered_map<std::string, std::filesystem::path> owners; // protocol id -> file
+    for (std::size_t i = 0; i < entries.size() && !stop.stop_requested(); ++i) {
+        LibraryEntry& entry = entries[i];
+        if (!entry.protocol) {
+            continue;
+        }
+        const std::string& id = entry.protocol->id;
+        if (auto [it, fresh] = owners.emplace(id, entry.file); !fresh) {
+            try {
+                entry.errors = {
+                    at_id(found[i].entry.real,
+                          "duplicate protocol id \"" + id + "\", also in " + it->second.string())};
+                entry.errors.front().file = entry.file.string();
+            } catch (const std::exception& e) {
+                entry.errors =
+                    failure(entry.file.string(), std::string("cannot load: ") + e.what());
+            }
+            entry.protocol.reset();
+            entry.warnings.clear();
         }
     }
     return entries;

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <stop_token>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -85,10 +86,14 @@ struct LibraryEntry {
 
 // Scans folders for *.json protocol files (not recursing into schema/ or catalog/).
 // A broken file is an entry with errors; it never hides the others. Two files with the same
-// protocol id: the later folder's file is reported as a duplicate error.
+// protocol id: the later folder's file is reported as a duplicate error. The entries are in
+// folder order, then by file name, however many threads checked them: many files are checked
+// on as many threads as the machine has cores (the loader may be used from several threads).
+// Once `stop` is requested the scan ends early, and its entries are incomplete.
 std::vector<LibraryEntry> scan_library(const Loader& loader,
                                        const std::vector<std::filesystem::path>& folders,
-                                       std::size_t bundled_folder_count = 1);
+                                       std::size_t bundled_folder_count = 1,
+                                       std::stop_token stop = {});
 
 // The *.json files directly in one folder, each checked as scan_library does (the same rules
 // for links, non-regular files and the number of files), without the check for duplicate ids.

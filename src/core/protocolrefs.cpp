@@ -67,10 +67,13 @@ private:
     }
 
     void error(std::string pointer, std::string message) {
-        if (out_.size() < max_located_problems) {
+        if (!full()) {
             out_.push_back(where_.at(std::move(pointer), std::move(message)));
         }
     }
+    // No more problems are kept: the loops over long lists stop before wording another (a
+    // "did you mean" compares with every id in the catalogue).
+    [[nodiscard]] bool full() const { return out_.size() >= max_located_problems; }
 
     template <class T> static std::vector<std::string> ids_of(const std::vector<T>& items) {
         std::vector<std::string> ids;
@@ -123,7 +126,7 @@ private:
                 diagram_listed(d->get<std::string>(), stage_pointer(i) + "/diagram");
             }
             const json& steps = stage.at("steps");
-            for (std::size_t j = 0; j < steps.size(); ++j) {
+            for (std::size_t j = 0; j < steps.size() && !full(); ++j) {
                 const auto& step_id = steps[j].at("id").get_ref<const std::string&>();
                 if (auto [it, fresh] = step_ids.emplace(step_id, std::pair{i, j}); !fresh) {
                     const auto [fi, fj] = it->second;
@@ -159,7 +162,7 @@ private:
     void step(const json& step, const json& stage, std::size_t i, std::size_t j) {
         std::string first_diagram;
         if (const auto* lines = member(step, "lines")) {
-            for (std::size_t k = 0; k < lines->size(); ++k) {
+            for (std::size_t k = 0; k < lines->size() && !full(); ++k) {
                 const json& ref = (*lines)[k];
                 const std::string id = line_ref_id(ref);
                 auto ptr = [&] {
@@ -228,7 +231,7 @@ private:
         }
         for (std::size_t g = 0; g < list->size(); ++g) {
             const json& items = (*list)[g].at("items");
-            for (std::size_t n = 0; n < items.size(); ++n) {
+            for (std::size_t n = 0; n < items.size() && !full(); ++n) {
                 const std::string id = items[n].get<std::string>();
                 const std::string ptr = pointer_join(pointer_join(base, g) + "/items", n);
                 if (catalog_.contraindication(id) == nullptr) {
@@ -246,6 +249,9 @@ private:
     // Every "cite", wherever it is, and integers too large for the model's int. Pointers are
     // built as the walk goes (one string, appended and cut back), so no allocation per value.
     void walk(const json& value, std::string& path) {
+        if (full()) {
+            return;
+        }
         const std::size_t length = path.size();
         if (value.is_object()) {
             for (const auto& member : value.items()) {
