@@ -55,6 +55,8 @@ int run_window(int argc, char** argv, const AppContext& ctx, const GuiFlags& fla
     options.folders = ctx.folders;
     options.clock = &clock;
     options.settings = &settings;
+    // A large library of the user's own never delays the first frame.
+    options.scan_in_background = true;
     ui::MainWindow window(std::move(options));
     (void)ui::install_test_hook(window, *ctx.loader); // EFFLEUR_TEST_HOOK: crash tests only
     QObject::connect(&window, &ui::MainWindow::firstFramePainted, &app, [since_start] {

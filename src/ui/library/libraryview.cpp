@@ -330,7 +330,13 @@ LibraryView::LibraryView(const Catalog& catalog, QWidget* parent)
     });
 }
 
+void LibraryView::set_loading(bool loading) {
+    loading_ = loading;
+    show_details();
+}
+
 void LibraryView::set_entries(std::vector<LibraryEntry> entries) {
+    loading_ = false;
     // The same file stays selected across a reload; the old rows index the old entries.
     const LibraryEntry* was = selected_entry();
     const std::filesystem::path keep = was ? was->file : std::filesystem::path();
@@ -445,7 +451,9 @@ void LibraryView::refilter() {
 void LibraryView::show_details() {
     const QListWidgetItem* item = list_->currentItem();
     if (!item) {
-        details_->setHtml(QStringLiteral("<p>%1</p>").arg(tr("No protocol matches.")));
+        details_->setHtml(
+            QStringLiteral("<p>%1</p>")
+                .arg(loading_ ? tr("Loading the protocols\u2026") : tr("No protocol matches.")));
         preview_->set_protocol(nullptr);
         preview_->hide();
         start_->setEnabled(false);

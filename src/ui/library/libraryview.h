@@ -34,7 +34,11 @@ class LibraryView : public QWidget {
 public:
     LibraryView(const Catalog& catalog, QWidget* parent = nullptr);
 
+    // Ends the loading state (set_loading) too.
     void set_entries(std::vector<LibraryEntry> entries);
+    // While the library is being scanned the list is empty and the details pane says so.
+    void set_loading(bool loading);
+    [[nodiscard]] bool loading() const { return loading_; }
     // The selected protocol; null when none or broken.
     [[nodiscard]] std::shared_ptr<const Protocol> selected() const;
     // The selected entry, broken or not; null when none. Valid until the next set_entries.
@@ -79,6 +83,7 @@ private:
     QPushButton* start_ = nullptr;
     QPushButton* rehearse_ = nullptr;
     std::set<std::string> excluded_; // contraindication ids a protocol must not list
+    bool loading_ = false;
     QWidget* exclusion_bar_ = nullptr;
     QLabel* exclusion_note_ = nullptr;
 };

@@ -6,6 +6,7 @@
 #include "ui/editor/protocoleditor.h"
 #include "ui/journal/coursepanel.h"
 #include "ui/journal/journalwindow.h"
+#include "ui/library/libraryscan.h"
 #include "ui/library/libraryview.h"
 #include "ui/library/librarywatcher.h"
 #include "ui/session/deferredcues.h"
@@ -76,11 +77,14 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
             QTimer::singleShot(0, this, [this] { start_cues_(); });
         // A session that did not end is offered first, once the window is up. A fresh
         // install has no journal yet and gets none.
+        // Both look their protocols up in the library: after its first scan.
         QTimer::singleShot(0, this, [this] {
-            std::error_code ec;
-            if (std::filesystem::exists(journal_path(), ec) && journal_store())
-                show_today(true);       // the clients due, first, when there are any
-            resume_->offer_rehearsal(); // unless a client session is offered
+            when_library_ready([this] {
+                std::error_code ec;
+                if (std::filesystem::exists(journal_path(), ec) && journal_store())
+                    show_today(true);       // the clients due, first, when there are any
+                resume_->offer_rehearsal(); // unless a client session is offered
+            });
         });
     });
     cues_ = std::make_unique<CuePlayer>(std::move(options_.speaker), std::move(options_.chimes));
@@ -103,6 +107,11 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     statusBar()->addPermanentWidget(reload_notice_);
 
     build_parts();
+    if (options_.scan_in_background) {
+        scan_ = new LibraryScan(options_.loader, this);
+        connect(scan_, &LibraryScan::finished, this, [this] { show_scan(scan_->take()); });
+        library_->set_loading(true);
+    }
     reload_library();
 
     QSettings& s = *options_.settings;
@@ -249,13 +258,31 @@ void MainWindow::show_library() {
 }
 
 void MainWindow::reload_library() {
-    auto entries = scan_library(*options_.loader, options_.folders, options_.bundled_folder_count);
     QStringList folders;
     for (const auto& f : options_.folders)
         folders << QString::fromStdString(f.string());
     watcher_->set_folders(folders);
+    if (scan_) {
+        scan_->start(options_.folders, options_.bundled_folder_count);
+        return;
+    }
+    show_scan(scan_library_now(*options_.loader, options_.folders, options_.bundled_folder_count));
+}
 
-    Diagnostics problems = library_warnings(*options_.loader, entries);
+bool MainWindow::library_ready() const {
+    return scanned_once_ && !(scan_ && scan_->running());
+}
+
+void MainWindow::when_library_ready(std::function<void()> then) {
+    if (scanned_once_)
+        then();
+    else
+        after_scan_.push_back(std::move(then));
+}
+
+void MainWindow::show_scan(ScannedLibrary scanned) {
+    std::vector<LibraryEntry>& entries = scanned.entries;
+    Diagnostics problems = std::move(scanned.warnings);
     QStringList broken;
     for (const LibraryEntry& e : entries) {
         problems.insert(problems.end(), e.errors.begin(), e.errors.end());
@@ -273,6 +300,10 @@ void MainWindow::reload_library() {
         problems_->show();
     library_->set_entries(std::move(entries));
     menus_->update();
+    scanned_once_ = true;
+    for (auto& then : std::exchange(after_scan_, {}))
+        then();
+    Q_EMIT libraryLoaded();
 }
 
 void MainWindow::reload_files(const QStringList& files) {

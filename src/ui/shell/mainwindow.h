@@ -44,8 +44,10 @@ namespace effleur::ui {
 
 class AuthoringLauncher;
 class JournalWindow;
+class LibraryScan;
 class LibraryView;
 class LibraryWatcher;
+struct ScannedLibrary;
 class ProblemsPanel;
 class ProtocolEditor;
 class ResumeFlow;
@@ -71,6 +73,10 @@ struct MainWindowOptions {
     std::filesystem::path progress_file; // quiz attempts; empty: ProgressStore::default_path()
     std::filesystem::path journal_file; // clients and sessions; empty: JournalStore::default_path()
     std::function<QString()> choose_backup; // a journal backup to start from; null: a file dialog
+    // Scan the protocol folders on a thread of their own (see libraryscan.h): the window shows
+    // at once, its list empty and saying so, and fills in when the scan ends (libraryLoaded).
+    // The app does; by default the window scans before it returns, as tests expect.
+    bool scan_in_background = false;
 };
 
 class MainWindow : public QMainWindow {
@@ -80,7 +86,10 @@ public:
     explicit MainWindow(MainWindowOptions options, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Scans the library again (in the background with scan_in_background, see libraryLoaded).
     void reload_library();
+    // Whether the library has been scanned at least once, and no scan is running.
+    [[nodiscard]] bool library_ready() const;
     // The library watcher saw these files change: rescan, and tell a running session's
     // therapist that its protocol changed for the next session (the session keeps its own).
     void reload_files(const QStringList& files);
@@ -119,6 +128,8 @@ public:
 Q_SIGNALS:
     // Once, after the first paint of the window's contents.
     void firstFramePainted();
+    // The library's list shows a finished scan (at start and after every reload).
+    void libraryLoaded();
     // A protocol was duplicated into the user's folder as `file` (now in the library).
     void protocolDuplicated(const QString& file);
 
@@ -134,6 +145,10 @@ private:
     void session_closed(SessionView* view, const std::filesystem::path& file,
                         const std::string& id);
     void show_library();
+    // Shows a finished scan: the list, the problems panel and the menus.
+    void show_scan(ScannedLibrary scanned);
+    // Runs `then` once the library has been scanned (at once if it has).
+    void when_library_ready(std::function<void()> then);
     void apply_chosen_theme();
     void show_status(const QString& words, int timeout_ms);
     void repair_journal(const std::filesystem::path& file, JournalRepair choice);
@@ -165,6 +180,9 @@ private:
     bool problems_before_session_ = false;
     QWidget* before_session_ = nullptr; // the page a session was started from
     QStringList broken_files_;
+    LibraryScan* scan_ = nullptr; // with scan_in_background
+    bool scanned_once_ = false;
+    std::vector<std::function<void()>> after_scan_; // waiting for the first scan
 };
 
 } // namespace effleur::ui

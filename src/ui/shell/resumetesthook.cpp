@@ -21,6 +21,7 @@
 #include <fcntl.h>
 #include <fstream>
 #include <iterator>
+#include <memory>
 #include <unistd.h>
 
 namespace effleur::ui {
@@ -177,8 +178,20 @@ bool install_test_hook(MainWindow& window, const Loader& loader) {
     if (const std::string trace = hook->config.value("trace", ""); !trace.empty())
         hook->trace = ::open(trace.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
     QObject::connect(&window, &MainWindow::firstFramePainted, &window, [hook] {
-        // After the window's own look for an unfinished session, which is queued the same way.
-        QTimer::singleShot(0, &hook->window, [hook] { hook->ready(); });
+        // After the window's own look for an unfinished session, which is queued the same way
+        // and waits for the library's first scan.
+        QTimer::singleShot(0, &hook->window, [hook] {
+            if (hook->window.library_ready()) {
+                hook->ready();
+                return;
+            }
+            auto once = std::make_shared<QMetaObject::Connection>();
+            *once = QObject::connect(&hook->window, &MainWindow::libraryLoaded, &hook->window,
+                                     [hook, once] {
+                                         QObject::disconnect(*once);
+                                         hook->ready();
+                                     });
+        });
     });
     QObject::connect(&window, &QObject::destroyed, [hook] {
         if (hook->trace >= 0)
