@@ -4,6 +4,7 @@
 #include "jsonparser.h"
 #include "loader.h"
 #include "schemaexplain.h"
+#include "schemafast.h"
 #include "schemarewrite.h"
 #include "textfile.h"
 #include "valijsonapi.h"
@@ -19,6 +20,8 @@ struct SchemaSet::Compiled {
     json source;                 // as written: messages are worded from it
     loading::KeywordSites sites; // "pattern" and "uniqueItems", checked by us
     valijson::Schema schema;     // the rest (see schemarewrite.h)
+    // The same, for the quick check of a valid file; null when it declines the schema.
+    std::unique_ptr<loading::QuickSchema> quick;
 };
 
 namespace {
@@ -70,6 +73,7 @@ Result<std::unique_ptr<SchemaSet>> SchemaSet::load(const std::filesystem::path& 
             valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
             parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(rewritten),
                                   compiled->schema);
+            compiled->quick = loading::QuickSchema::compile(rewritten);
         } catch (const std::exception& e) {
             errors.push_back(where.at("", std::string("cannot use this schema: ") + e.what()));
             continue;
@@ -90,10 +94,17 @@ Diagnostics SchemaSet::validate(SchemaKind kind, const loading::ParsedJson& pars
         // A validator caches compiled patterns; one per thread keeps validate() thread-safe.
         thread_local valijson::Validator validator;
         const valijson::adapters::NlohmannJsonAdapter target(doc);
-        // First without collecting: both stop at the first failure, which is all a valid
-        // document (the common case) needs.
-        if (c.sites.check(doc, nullptr) && validator.validate(c.schema, target, nullptr)) {
-            return {};
+        // First without collecting, which is all a valid document (the common case) needs:
+        // the quick check (schemafast.h) where it is sure, else valijson; both stop at the first
+        // failure. A failure is then worded from valijson's own findings.
+        if (c.sites.check(doc, nullptr)) {
+            const auto verdict =
+                c.quick ? c.quick->check(doc) : loading::QuickSchema::Verdict::Unsure;
+            if (verdict == loading::QuickSchema::Verdict::Valid ||
+                (verdict == loading::QuickSchema::Verdict::Unsure &&
+                 validator.validate(c.schema, target, nullptr))) {
+                return {};
+            }
         }
         std::vector<std::string> ours;
         c.sites.check(doc, &ours);
@@ -117,6 +128,28 @@ Diagnostics SchemaSet::validate(SchemaKind kind, const loading::ParsedJson& pars
         return {
             where.at("", std::string("could not check this file against its schema: ") + e.what())};
     }
+}
+
+std::optional<bool> SchemaSet::quick_verdict(SchemaKind kind, const nlohmann::json& doc) const {
+    const Compiled& c = *compiled_.at(static_cast<std::size_t>(kind));
+    if (!c.quick) {
+        return std::nullopt;
+    }
+    switch (c.quick->check(doc)) {
+    case loading::QuickSchema::Verdict::Valid:
+        return true;
+    case loading::QuickSchema::Verdict::Invalid:
+        return false;
+    case loading::QuickSchema::Verdict::Unsure:
+        break;
+    }
+    return std::nullopt;
+}
+
+bool SchemaSet::valijson_verdict(SchemaKind kind, const nlohmann::json& doc) const {
+    const Compiled& c = *compiled_.at(static_cast<std::size_t>(kind));
+    valijson::Validator validator;
+    return validator.validate(c.schema, valijson::adapters::NlohmannJsonAdapter(doc), nullptr);
 }
 
 } // namespace effleur

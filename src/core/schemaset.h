@@ -14,6 +14,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace effleur {
@@ -34,6 +35,13 @@ public:
     // offending value.
     [[nodiscard]] Diagnostics validate(SchemaKind kind, const loading::ParsedJson& parsed,
                                        const loading::Locator& where) const;
+
+    // For the tests that hold the quick check (schemafast.h) against valijson, without the
+    // keywords checked by our own code (keywordsites.h): the quick check's answer, nullopt
+    // when it is unsure or declines the schema; and valijson's.
+    [[nodiscard]] std::optional<bool> quick_verdict(SchemaKind kind,
+                                                    const nlohmann::json& doc) const;
+    [[nodiscard]] bool valijson_verdict(SchemaKind kind, const nlohmann::json& doc) const;
 
 private:
     struct Compiled;

@@ -221,3 +221,68 @@ TEST_CASE("catalogue checks", "[loader][library]") {
         CHECK(errors[0].message == "refused: this link points outside its folder");
     }
 }
+
+// Many files are checked on several threads; what comes back is what checking them one by one,
+// in folder and name order, gives: the same entries, in that order, the same errors, and a
+// duplicate id reported on the later file.
+TEST_CASE("scan_library: many files, the same entries in the same order as one by one",
+          "[loader][library]") {
+    TempDir root;
+    const fs::path bundled = root.path() / "bundled";
+    const fs::path user = root.path() / "user";
+    fs::create_directories(bundled);
+    fs::create_directories(user);
+    constexpr int count = 120;
+    for (int i = 0; i < count; ++i) {
+        const std::string n = (i < 10 ? "00" : i < 100 ? "0" : "") + std::to_string(i);
+        const fs::path folder = i < count / 2 ? bundled : user;
+        if (i % 9 == 4) {
+            write_file(folder / ("p" + n + ".json"), "{\"format_version\": " + n + ",");
+        } else {
+            write_file(folder / ("p" + n + ".json"), protocol_with_id("p" + n));
+        }
+    }
+    // The user's file with a bundled file's id, and another with an id of its own folder.
+    write_file(user / "zz-again.json", protocol_with_id("p001"));
+    write_file(user / "zz-twice.json", protocol_with_id("p100"));
+
+    const auto entries = scan_library(fixture_loader(), {bundled, user});
+    REQUIRE(entries.size() == count + 2);
+    for (int i = 0; i < count; ++i) {
+        const LibraryEntry& e = entries[static_cast<std::size_t>(i)];
+        const std::string n = (i < 10 ? "00" : i < 100 ? "0" : "") + std::to_string(i);
+        INFO(e.file.string());
+        CHECK(e.file.filename() == "p" + n + ".json");
+        CHECK(e.bundled == (i < count / 2));
+        const auto alone = fixture_loader().check_file(e.file);
+        if (i % 9 == 4) {
+            REQUIRE_FALSE(alone.protocol.ok());
+            CHECK(e.protocol == nullptr);
+            CHECK(all(e.errors) == all(alone.protocol.errors()));
+        } else {
+            REQUIRE(alone.protocol.ok());
+            REQUIRE(e.protocol != nullptr);
+            CHECK(e.protocol->id == "p" + n);
+            CHECK(e.errors.empty());
+            CHECK(all(e.warnings) == all(alone.warnings));
+        }
+    }
+    const LibraryEntry& again = entries[count];
+    CHECK(again.file.filename() == "zz-again.json");
+    CHECK(again.protocol == nullptr);
+    REQUIRE(again.errors.size() == 1);
+    CHECK(again.errors[0].message ==
+          "duplicate protocol id \"p001\", also in " + (bundled / "p001.json").string());
+    const LibraryEntry& twice = entries[count + 1];
+    CHECK(twice.protocol == nullptr);
+    REQUIRE(twice.errors.size() == 1);
+    CHECK(twice.errors[0].message ==
+          "duplicate protocol id \"p100\", also in " + (user / "p100.json").string());
+
+    // check_folder gives the same entries for one folder, without the duplicate check.
+    const auto folder = check_folder(fixture_loader(), user);
+    REQUIRE(folder.size() == count / 2 + 2);
+    CHECK(folder[0].file.filename() == "p060.json");
+    CHECK(folder.back().file.filename() == "zz-twice.json");
+    CHECK(folder.back().protocol != nullptr);
+}
