@@ -146,10 +146,14 @@ std::optional<bool> SchemaSet::quick_verdict(SchemaKind kind, const nlohmann::js
     return std::nullopt;
 }
 
-bool SchemaSet::valijson_verdict(SchemaKind kind, const nlohmann::json& doc) const {
+std::optional<bool> SchemaSet::valijson_verdict(SchemaKind kind, const nlohmann::json& doc) const {
     const Compiled& c = *compiled_.at(static_cast<std::size_t>(kind));
-    valijson::Validator validator;
-    return validator.validate(c.schema, valijson::adapters::NlohmannJsonAdapter(doc), nullptr);
+    try {
+        valijson::Validator validator;
+        return validator.validate(c.schema, valijson::adapters::NlohmannJsonAdapter(doc), nullptr);
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
 }
 
 } // namespace effleur

@@ -38,10 +38,11 @@ public:
 
     // For the tests that hold the quick check (schemafast.h) against valijson, without the
     // keywords checked by our own code (keywordsites.h): the quick check's answer, nullopt
-    // when it is unsure or declines the schema; and valijson's.
+    // when it is unsure or declines the schema; and valijson's, nullopt when it fails.
     [[nodiscard]] std::optional<bool> quick_verdict(SchemaKind kind,
                                                     const nlohmann::json& doc) const;
-    [[nodiscard]] bool valijson_verdict(SchemaKind kind, const nlohmann::json& doc) const;
+    [[nodiscard]] std::optional<bool> valijson_verdict(SchemaKind kind,
+                                                       const nlohmann::json& doc) const;
 
 private:
     struct Compiled;

@@ -33,6 +33,11 @@ constexpr int index_role = Qt::UserRole + 1;
 void add_icons(QTreeWidget* list, const Diagnostics& problems) {
     QIcon error_icon;
     QIcon warning_icon;
+    // A column sized to its contents is measured again after every change to a row: with a
+    // thousand rows that took seconds. It is measured once, at the end.
+    QHeaderView* header = list->header();
+    const QHeaderView::ResizeMode mode = header->sectionResizeMode(0);
+    header->setSectionResizeMode(0, QHeaderView::Interactive);
     for (int row = 0; row < list->topLevelItemCount(); ++row) {
         QTreeWidgetItem* item = list->topLevelItem(row);
         const QVariant index = item->data(0, index_role);
@@ -48,6 +53,7 @@ void add_icons(QTreeWidget* list, const Diagnostics& problems) {
                                                      : QStyle::SP_MessageBoxWarning);
         item->setIcon(0, icon);
     }
+    header->setSectionResizeMode(0, mode);
 }
 
 // Errors first, then by file and position.
@@ -173,17 +179,20 @@ void ProblemsPanel::set_problems(Diagnostics problems) {
     list_->blockSignals(true);
     list_->clear();
     QTreeWidgetItem* current = nullptr;
+    QList<QTreeWidgetItem*> items; // added at once: the view lays them out once
+    items.reserve(static_cast<qsizetype>(problems_.size()));
     for (std::size_t i = 0; i < problems_.size(); ++i) {
         const Diagnostic& d = problems_[i];
-        auto* item =
-            new QTreeWidgetItem(list_, {problem_location(d), QString::fromStdString(d.pointer),
-                                        QString::fromStdString(d.message)});
+        auto* item = new QTreeWidgetItem({problem_location(d), QString::fromStdString(d.pointer),
+                                          QString::fromStdString(d.message)});
+        items.push_back(item);
         item->setData(0, index_role, static_cast<qulonglong>(i));
         item->setToolTip(0, plain_tooltip(QString::fromStdString(d.file)));
         item->setToolTip(2, plain_tooltip(QString::fromStdString(d.message)));
         if (keep && same_place(*keep, d))
             current = item;
     }
+    list_->addTopLevelItems(items);
     if (problems_.empty()) {
         auto* none = new QTreeWidgetItem(
             list_, {tr("No problems: every protocol loads without a warning.")});

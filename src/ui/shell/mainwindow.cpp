@@ -26,6 +26,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -281,6 +282,8 @@ void MainWindow::when_library_ready(std::function<void()> then) {
 }
 
 void MainWindow::show_scan(ScannedLibrary scanned) {
+    QElapsedTimer took;
+    took.start();
     std::vector<LibraryEntry>& entries = scanned.entries;
     Diagnostics problems = std::move(scanned.warnings);
     QStringList broken;
@@ -291,6 +294,7 @@ void MainWindow::show_scan(ScannedLibrary scanned) {
             broken << QString::fromStdString(e.file.string());
     }
     problems_->set_problems(std::move(problems));
+    const qint64 problems_ms = took.elapsed();
     // A file that has just broken brings the panel up, but never over a running session.
     const bool newly_broken = std::any_of(broken.begin(), broken.end(), [this](const QString& f) {
         return !broken_files_.contains(f);
@@ -298,8 +302,11 @@ void MainWindow::show_scan(ScannedLibrary scanned) {
     broken_files_ = broken;
     if (newly_broken && !sessions_->running())
         problems_->show();
+    const qint64 shown_ms = took.elapsed();
     library_->set_entries(std::move(entries));
     menus_->update();
+    spdlog::debug("library shown: problems {} ms, panel {} ms, list {} ms", problems_ms,
+                  shown_ms - problems_ms, took.elapsed() - shown_ms);
     scanned_once_ = true;
     for (auto& then : std::exchange(after_scan_, {}))
         then();
