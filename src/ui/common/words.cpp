@@ -127,6 +127,22 @@ QString Words::contraindication_kind_short(ContraindicationKind kind) {
     return tr("tell the specialist");
 }
 
+QString Words::stop_reason(StopReason reason) {
+    switch (reason) {
+    case StopReason::ByTherapist:
+        return tr("ended by the therapist");
+    case StopReason::Crash:
+        break;
+    }
+    return tr("interrupted by a crash");
+}
+
+QString Words::stop_reason(std::string_view stored) {
+    if (const auto known = stop_reason_from(stored))
+        return stop_reason(*known);
+    return QString::fromUtf8(stored.data(), static_cast<qsizetype>(stored.size()));
+}
+
 QString Words::assessment_area(AssessmentArea area) {
     switch (area) {
     case AssessmentArea::SoftTissue:
