@@ -127,6 +127,25 @@ QString Words::contraindication_kind_short(ContraindicationKind kind) {
     return tr("tell the specialist");
 }
 
+QString Words::region(std::string_view id) {
+    if (id == "face")
+        return tr("face");
+    if (id == "neck")
+        return tr("neck");
+    if (id == "decollete")
+        return tr("décolleté");
+    if (id == "collar")
+        return tr("collar");
+    if (id == "back")
+        return tr("back");
+    if (id == "arms")
+        return tr("arms");
+    if (id == "upper-body")
+        return tr("upper body");
+    return QString::fromUtf8(id.data(), static_cast<qsizetype>(id.size()))
+        .replace(QLatin1Char('-'), QLatin1Char(' '));
+}
+
 QString Words::stop_reason(StopReason reason) {
     switch (reason) {
     case StopReason::ByTherapist:

@@ -36,6 +36,9 @@ public:
     [[nodiscard]] static QString contraindication_kind_short(ContraindicationKind kind);
     // "Soft-tissue tension", ...: the areas of the functional consultation.
     [[nodiscard]] static QString assessment_area(AssessmentArea area);
+    // "face", "neck", "collar", ...: a body region a protocol works (the format's region ids);
+    // an id the format does not know, with spaces for its hyphens.
+    [[nodiscard]] static QString region(std::string_view id);
     // "ended by the therapist", "interrupted by a crash": why a session stopped early.
     [[nodiscard]] static QString stop_reason(StopReason reason);
     // A stop reason as the journal keeps it: a known code in words, anything else (free text)
