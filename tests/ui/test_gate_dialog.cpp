@@ -2,6 +2,8 @@
 
 #include "ui/gate/gatedialog.h"
 
+#include "language_scope.h"
+
 #include "core/loader.h"
 
 #include <catch2/catch.hpp>
@@ -13,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextEdit>
@@ -227,6 +230,20 @@ TEST_CASE("the dialog shows the disclaimer and the day, and names every control"
         ++named;
     }
     CHECK(named >= 14); // yes, no, ack, note, list, toggle, notes, 4 areas, close, start, ...
+}
+
+TEST_CASE("the disclaimer is in the interface's language", "[gate-dialog][i18n]") {
+    for (const char* language : {"ru", "uk", "pl"}) {
+        INFO(language);
+        const test::LanguageScope scope(QString::fromLatin1(language));
+        Shown s(checklist_for("classic-back"));
+        const QString disclaimer = s.label("disclaimer");
+        CHECK(disclaimer.size() > 20);
+        if (QLatin1String(language) != QLatin1String("pl")) // Cyrillic: no Latin letter at all
+            CHECK_FALSE(disclaimer.contains(QRegularExpression(QStringLiteral("[A-Za-z]"))));
+        CHECK_FALSE(disclaimer.contains(QStringLiteral("checklist")));
+        CHECK_FALSE(disclaimer.contains(QStringLiteral("specialist")));
+    }
 }
 
 TEST_CASE("the dialog works in a dark palette", "[gate-dialog]") {

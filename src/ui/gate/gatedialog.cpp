@@ -111,9 +111,7 @@ GateDialog::GateDialog(Checklist checklist, QWidget* parent, Now now)
     layout->addLayout(header);
 
     auto* disclaimer = new QLabel(
-        QStringLiteral(
-            "This checklist supports the specialist's judgment; it does not replace it."),
-        this);
+        tr("This checklist supports the specialist's judgment; it does not replace it."), this);
     disclaimer->setObjectName(QStringLiteral("disclaimer"));
     disclaimer->setWordWrap(true);
     // Text to read, not a box to type in: no frame.
