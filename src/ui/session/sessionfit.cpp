@@ -2,6 +2,7 @@
 // off. Part of SessionView (sessionview.h); kept apart because it is about layout only.
 
 #include "ui/session/sessionview.h"
+#include "ui/session/sessionwidgets.h"
 
 #include <QFontMetrics>
 #include <QLabel>
