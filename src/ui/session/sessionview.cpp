@@ -76,7 +76,8 @@ void SessionView::build() {
     rehearsal_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     position_ = make_label("position", side_, false);
     title_ = make_label("title", side_);
-    facts_ = make_label("facts", side_);
+    facts_ = new ItemLineLabel(side_);
+    facts_->setObjectName(QStringLiteral("facts"));
     countdown_ = make_label("countdown", side_, false);
     countdown_->setAlignment(Qt::AlignCenter);
     state_ = make_label("state", side_);
@@ -278,7 +279,7 @@ void SessionView::refresh() {
     position_->setText(
         tr("Step %1 of %2").arg(QLocale().toString(current), QLocale().toString(steps)));
     title_->setText(text(step.title));
-    facts_->setText(step_facts(step, c.side));
+    facts_->set_items(step_fact_items(step, c.side));
     instruction_->setText(text(step.instruction));
     // The step's own cautions stand out; the session's rules stay in view, quieter.
     QStringList cautions;

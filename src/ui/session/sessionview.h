@@ -102,7 +102,7 @@ private:
     QLabel* rehearsal_ = nullptr;
     QLabel* position_ = nullptr;
     QLabel* title_ = nullptr;
-    QLabel* facts_ = nullptr;
+    ItemLineLabel* facts_ = nullptr;
     QLabel* instruction_ = nullptr;
     QLabel* countdown_ = nullptr;
     QLabel* state_ = nullptr;

@@ -175,7 +175,7 @@ QString technique_name(Technique technique) {
     return Words::technique(technique);
 }
 
-QString step_facts(const Step& step, const std::optional<BodySide>& side) {
+QStringList step_fact_items(const Step& step, const std::optional<BodySide>& side) {
     QStringList parts{technique_name(step.technique)};
     if (step.depth)
         parts << Words::pressure(*step.depth);
@@ -190,7 +190,11 @@ QString step_facts(const Step& step, const std::optional<BodySide>& side) {
     // A narrow panel wraps between the facts, never inside one ("2 / lines").
     for (QString& part : parts)
         part.replace(QLatin1Char(' '), QChar(0x00a0));
-    return parts.join(QStringLiteral("  \u00b7  "));
+    return parts;
+}
+
+QString step_facts(const Step& step, const std::optional<BodySide>& side) {
+    return step_fact_items(step, side).join(item_separator);
 }
 
 QString phase_words(BreathPhaseKind phase) {

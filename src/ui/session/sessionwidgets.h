@@ -80,6 +80,8 @@ private:
 [[nodiscard]] QString countdown_text(Duration left);
 // "Kneading · deep · left side", the facts of a step at a glance.
 [[nodiscard]] QString step_facts(const Step& step, const std::optional<BodySide>& side);
+// The same facts one by one, each kept whole (no-break spaces), for an ItemLineLabel.
+[[nodiscard]] QStringList step_fact_items(const Step& step, const std::optional<BodySide>& side);
 // "Breathe in — belly", for the pacer.
 [[nodiscard]] QString phase_words(BreathPhaseKind phase);
 [[nodiscard]] QString technique_name(Technique technique);

@@ -12,8 +12,9 @@
 namespace effleur::ui {
 
 QString step_title(const Protocol& protocol, const quiz::StepRef& ref) {
-    const std::string_view title = quiz::shown_title(protocol, ref);
-    return QString::fromUtf8(title.data(), static_cast<qsizetype>(title.size()));
+    // In the user's language; scoring compares the English titles (quiz::shown_title).
+    const Step* step = quiz::step_at(protocol, ref);
+    return step == nullptr ? QString() : QString::fromStdString(step->title.get());
 }
 
 QString line_name(const Catalog& catalog, const std::string& line) {

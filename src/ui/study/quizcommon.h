@@ -51,7 +51,8 @@ Q_SIGNALS:
     void finished();
 };
 
-// A step's title as the quizzes show it, "" when the reference is out of range.
+// A step's title as the quizzes show it, in the user's language; "" when the reference is out
+// of range.
 [[nodiscard]] QString step_title(const Protocol& protocol, const quiz::StepRef& ref);
 // A line's name from the catalogue ("corner of the mouth to the tragus"); its id if unknown.
 [[nodiscard]] QString line_name(const Catalog& catalog, const std::string& line);
