@@ -210,7 +210,15 @@ TEST_CASE("Order quiz in Russian, Ukrainian and Polish: a misplaced step's place
         REQUIRE(rig.window->result_mistakes().size() == 1);
         const QString mistake = rig.window->result_mistakes()[0];
         CHECK(mistake.contains(QString::fromUtf8(e.mistake)));
-        for (const QString& english : {QStringLiteral("1st"), QStringLiteral("19th")}) {
+        // The steps by their titles in that language too.
+        const Step* last = quiz::step_at(*rig.protocol, w->quiz().correct.back());
+        REQUIRE(last);
+        const QString title = QString::fromStdString(last->title.get(e.language));
+        CHECK(title != QString::fromStdString(last->title.en));
+        CHECK(first.contains(title));
+        CHECK(mistake.contains(title));
+        for (const QString& english : {QStringLiteral("1st"), QStringLiteral("19th"),
+                                       QString::fromStdString(last->title.en)}) {
             CHECK_FALSE(first.contains(english));
             CHECK_FALSE(mistake.contains(english));
         }
