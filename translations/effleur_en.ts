@@ -2399,6 +2399,21 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <source>This checklist supports the specialist&apos;s judgment; it does not replace it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>All %n day(s)</source>
+        <translation>
+            <numerusform>All %n day</numerusform>
+            <numerusform>All %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — day %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — stage %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>effleur::ui::HelpWindow</name>

@@ -2434,6 +2434,22 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
         <source>This checklist supports the specialist&apos;s judgment; it does not replace it.</source>
         <translation>Ta lista kontrolna wspiera ocenę specjalisty, ale jej nie zastępuje.</translation>
     </message>
+    <message numerus="yes">
+        <source>All %n day(s)</source>
+        <translation>
+            <numerusform>Cały %n dzień</numerusform>
+            <numerusform>Wszystkie %n dni</numerusform>
+            <numerusform>Wszystkie %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — day %2 of %3</source>
+        <translation>%1 — dzień %2 z %3</translation>
+    </message>
+    <message>
+        <source>%1 — stage %2 of %3</source>
+        <translation>%1 — etap %2 z %3</translation>
+    </message>
 </context>
 <context>
     <name>effleur::ui::HelpWindow</name>
@@ -5106,7 +5122,7 @@ liczenie %2 z %3 · runda %4 z %5</translation>
     </message>
     <message>
         <source>%1 — a suggested contraindication for %2, taken from %3</source>
-        <translation>%1 — sugerowane przeciwwskazanie dla „%2”, według %3</translation>
+        <translation>%1 — sugerowane przeciwwskazanie dla „%2” (na podstawie: %3)</translation>
     </message>
     <message>
         <source>%1 — listed as a contraindication for %2 (%3)</source>

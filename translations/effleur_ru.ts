@@ -2434,6 +2434,22 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <source>This checklist supports the specialist&apos;s judgment; it does not replace it.</source>
         <translation>Этот опросник помогает специалисту принять решение, но не заменяет его суждения.</translation>
     </message>
+    <message numerus="yes">
+        <source>All %n day(s)</source>
+        <translation>
+            <numerusform>Весь %n день</numerusform>
+            <numerusform>Все %n дня</numerusform>
+            <numerusform>Все %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — day %2 of %3</source>
+        <translation>%1 — день %2 из %3</translation>
+    </message>
+    <message>
+        <source>%1 — stage %2 of %3</source>
+        <translation>%1 — этап %2 из %3</translation>
+    </message>
 </context>
 <context>
     <name>effleur::ui::HelpWindow</name>
@@ -5106,7 +5122,7 @@ count %2 of %3 · round %4 of %5</source>
     </message>
     <message>
         <source>%1 — a suggested contraindication for %2, taken from %3</source>
-        <translation>%1 — предлагаемое противопоказание для «%2», по %3</translation>
+        <translation>%1 — предлагаемое противопоказание для «%2» (взято из: %3)</translation>
     </message>
     <message>
         <source>%1 — listed as a contraindication for %2 (%3)</source>

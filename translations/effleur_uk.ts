@@ -2434,6 +2434,22 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <source>This checklist supports the specialist&apos;s judgment; it does not replace it.</source>
         <translation>Цей опитувальник допомагає фахівцеві ухвалити рішення, але не замінює його судження.</translation>
     </message>
+    <message numerus="yes">
+        <source>All %n day(s)</source>
+        <translation>
+            <numerusform>Увесь %n день</numerusform>
+            <numerusform>Усі %n дні</numerusform>
+            <numerusform>Усі %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — day %2 of %3</source>
+        <translation>%1 — день %2 з %3</translation>
+    </message>
+    <message>
+        <source>%1 — stage %2 of %3</source>
+        <translation>%1 — етап %2 з %3</translation>
+    </message>
 </context>
 <context>
     <name>effleur::ui::HelpWindow</name>
@@ -5106,7 +5122,7 @@ count %2 of %3 · round %4 of %5</source>
     </message>
     <message>
         <source>%1 — a suggested contraindication for %2, taken from %3</source>
-        <translation>%1 — пропоноване протипоказання для «%2», за %3</translation>
+        <translation>%1 — пропоноване протипоказання для «%2» (узято з: %3)</translation>
     </message>
     <message>
         <source>%1 — listed as a contraindication for %2 (%3)</source>

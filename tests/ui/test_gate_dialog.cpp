@@ -232,17 +232,26 @@ TEST_CASE("the dialog shows the disclaimer and the day, and names every control"
     CHECK(named >= 14); // yes, no, ack, note, list, toggle, notes, 4 areas, close, start, ...
 }
 
-TEST_CASE("the disclaimer is in the interface's language", "[gate-dialog][i18n]") {
-    for (const char* language : {"ru", "uk", "pl"}) {
-        INFO(language);
-        const test::LanguageScope scope(QString::fromLatin1(language));
-        Shown s(checklist_for("classic-back"));
+TEST_CASE("the disclaimer and the day are in the interface's language", "[gate-dialog][i18n]") {
+    struct Expected {
+        const char* language;
+        const char* day; // the complex's second day of three, kept on one line
+    };
+    for (const Expected& e :
+         {Expected{"ru", "день\u00a02\u00a0из\u00a03"}, Expected{"uk", "день\u00a02\u00a0з\u00a03"},
+          Expected{"pl", "dzień\u00a02\u00a0z\u00a03"}}) {
+        INFO(e.language);
+        const test::LanguageScope scope(QString::fromLatin1(e.language));
+        Shown s(checklist_for("kneading-prp-lymphatic", 1));
         const QString disclaimer = s.label("disclaimer");
         CHECK(disclaimer.size() > 20);
-        if (QLatin1String(language) != QLatin1String("pl")) // Cyrillic: no Latin letter at all
+        if (QLatin1String(e.language) != QLatin1String("pl")) // Cyrillic: no Latin letter at all
             CHECK_FALSE(disclaimer.contains(QRegularExpression(QStringLiteral("[A-Za-z]"))));
         CHECK_FALSE(disclaimer.contains(QStringLiteral("checklist")));
         CHECK_FALSE(disclaimer.contains(QStringLiteral("specialist")));
+        const QString day = s.label("stageLabel");
+        CHECK(day.endsWith(QString::fromUtf8(e.day)));
+        CHECK_FALSE(day.contains(QStringLiteral("day")));
     }
 }
 
