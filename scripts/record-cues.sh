@@ -23,9 +23,11 @@
 # the end. (speech-dispatcher refuses to start under a LANG whose locale is not generated on the
 # machine, so the script leaves LANG as it is.)
 #
-# Last, each "saying" line is judged: heard when the take from it to the next cue has speech
-# energy above 1.5 kHz (louder than 0.3% of full scale) for at least 0.2 s; it exits 1 if any
-# prompt went unheard.
+# Last, each "saying" line is judged: heard when the take from it to the next prompt (at most
+# 1.5 s) has speech energy above 1.5 kHz (louder than 0.3% of full scale) for at least 0.2 s; it
+# exits 1 if any prompt went unheard. A chime does not end the window: it has no energy above
+# 1.5 kHz, and the voice starts a moment after the engine reports it speaking (speech-dispatcher
+# more so than flite), so a chime rung just after a prompt began would hide the prompt.
 #
 # Usage: scripts/record-cues.sh [BUILD_DIR] [PROTOCOL] [SPEED] [SECONDS] [LANGUAGE]
 #   defaults: build/release neck-self-massage 10 15 en; writes /tmp/effleur-cues.wav,
@@ -159,7 +161,8 @@ awk -F'|' '{ t[NR] = $1; w[NR] = $2 } END {
         }
         if (!retried) print t[i] "|" w[i] } }' "$work/cues" >"$work/judged"
 while IFS='|' read -r at what; do
-    next="$(awk -F'|' -v t="$at" '$1 > t { print $1; exit }' "$work/cues")"
+    # The next prompt, not the next chime (see the header).
+    next="$(awk -F'|' -v t="$at" '$1 > t && $2 ~ /^saying / { print $1; exit }' "$work/cues")"
     [ -n "$next" ] && span="$(echo "$next - $at" | bc)" || span=1.5
     [ "$(echo "$span > 1.5" | bc)" = 1 ] && span=1.5
     if [ "$(echo "$at + $span > $length_f" | bc)" = 1 ]; then

@@ -2395,6 +2395,25 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <source>Choose another protocol</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This checklist supports the specialist&apos;s judgment; it does not replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n day(s)</source>
+        <translation>
+            <numerusform>All %n day</numerusform>
+            <numerusform>All %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — day %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — stage %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>effleur::ui::HelpWindow</name>
@@ -3470,6 +3489,10 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <source>Effleur will be in %1 from the next start. Until then it stays as it is, and so does a running session.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose an action (click it, or Enter), then press its new key. Tab moves on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>effleur::ui::ProblemsPanel</name>
@@ -4180,10 +4203,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>interrupted by a crash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The unfinished session is kept as ended early.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4380,10 +4399,6 @@ What you typed is kept; try again.</source>
         <source>The notes are in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>ended by the therapist</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>effleur::ui::SessionRecording</name>
@@ -4400,10 +4415,6 @@ What you typed is kept; try again.</source>
     </message>
     <message>
         <source>REHEARSAL — no client, nothing recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 slower · %2 faster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4465,10 +4476,6 @@ What you typed is kept; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Speed %1  ·  %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1
 count %2 of %3 · round %4 of %5</source>
         <translation type="unfinished"></translation>
@@ -4517,6 +4524,16 @@ count %2 of %3 · round %4 of %5</source>
     </message>
     <message>
         <source>−15 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 slower</source>
+        <extracomment>The key that slows a rehearsal down, as the session panel shows it: &quot;[ slower&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 faster</source>
+        <extracomment>The key that speeds a rehearsal up, as the session panel shows it: &quot;] faster&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4730,6 +4747,26 @@ count %2 of %3 · round %4 of %5</source>
     </message>
     <message>
         <source>stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <extracomment>An ordinal number, a step&apos;s place in the order: 1st, 21st.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <extracomment>An ordinal number, a step&apos;s place in the order: 2nd, 22nd.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <extracomment>An ordinal number, a step&apos;s place in the order: 3rd, 23rd.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <extracomment>An ordinal number, a step&apos;s place in the order: 4th, 11th, 12th, 20th.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5039,6 +5076,42 @@ count %2 of %3 · round %4 of %5</source>
     </message>
     <message>
         <source>Acknowledge %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>décolleté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upper body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended by the therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted by a crash</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2430,6 +2430,26 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
         <source>Choose another protocol</source>
         <translation>Wybierz inny protokół</translation>
     </message>
+    <message>
+        <source>This checklist supports the specialist&apos;s judgment; it does not replace it.</source>
+        <translation>Ta lista kontrolna wspiera ocenę specjalisty, ale jej nie zastępuje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n day(s)</source>
+        <translation>
+            <numerusform>Cały %n dzień</numerusform>
+            <numerusform>Wszystkie %n dni</numerusform>
+            <numerusform>Wszystkie %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — day %2 of %3</source>
+        <translation>%1 — dzień %2 z %3</translation>
+    </message>
+    <message>
+        <source>%1 — stage %2 of %3</source>
+        <translation>%1 — etap %2 z %3</translation>
+    </message>
 </context>
 <context>
     <name>effleur::ui::HelpWindow</name>
@@ -3226,11 +3246,11 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     </message>
     <message>
         <source>“%1”: %2 is its place, but the steps before or after it are out of order.</source>
-        <translation>„%1”: miejsce %2 jest właściwe, ale kroki przed nim lub po nim są nie po kolei.</translation>
+        <translation>„%1”: to jego miejsce (%2 krok), ale kroki przed nim lub po nim są nie po kolei.</translation>
     </message>
     <message>
         <source>“%1”: you put it %2; it is %3.</source>
-        <translation>„%1”: Twoje miejsce — %2, właściwe — %3.</translation>
+        <translation>„%1”: jest u Ciebie %2 krokiem, a powinien być %3 krokiem.</translation>
     </message>
     <message>
         <source>See the result</source>
@@ -3250,7 +3270,7 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     </message>
     <message>
         <source>%1  ✗  %2   → belongs %3</source>
-        <translation>%1  ✗  %2   → właściwe miejsce: %3</translation>
+        <translation>%1  ✗  %2   → powinien być %3 krokiem</translation>
     </message>
     <message>
         <source>%1 of %2 in order (%3)</source>
@@ -3517,6 +3537,10 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     <message>
         <source>Effleur will be in %1 from the next start. Until then it stays as it is, and so does a running session.</source>
         <translation>Od następnego uruchomienia Effleur będzie w języku: %1. Do tego czasu wszystko zostaje bez zmian, także trwająca sesja.</translation>
+    </message>
+    <message>
+        <source>Choose an action (click it, or Enter), then press its new key. Tab moves on.</source>
+        <translation>Wybierz czynność (kliknięciem lub klawiszem Enter), a potem naciśnij jej nowy klawisz. Tab przechodzi dalej.</translation>
     </message>
 </context>
 <context>
@@ -4243,10 +4267,6 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
         <translation>Wznowiono w tym samym miejscu, wstrzymana: Spacja — dalej</translation>
     </message>
     <message>
-        <source>interrupted by a crash</source>
-        <translation>przerwana przez awarię</translation>
-    </message>
-    <message>
         <source>The unfinished session is kept as ended early.</source>
         <translation>Niedokończona sesja została zapisana jako przerwana wcześniej.</translation>
     </message>
@@ -4447,10 +4467,6 @@ To, co wpisano, zostaje; spróbuj ponownie.</translation>
         <source>The notes are in the journal.</source>
         <translation>Notatki są w dzienniku.</translation>
     </message>
-    <message>
-        <source>ended by the therapist</source>
-        <translation>zakończona przez masażystę</translation>
-    </message>
 </context>
 <context>
     <name>effleur::ui::SessionRecording</name>
@@ -4500,10 +4516,6 @@ To, co wpisano, zostaje; spróbuj ponownie.</translation>
     <message>
         <source>REHEARSAL — no client, nothing recorded</source>
         <translation>PRÓBA — bez klienta, nic nie jest zapisywane</translation>
-    </message>
-    <message>
-        <source>%1 slower · %2 faster</source>
-        <translation>%1 wolniej · %2 szybciej</translation>
     </message>
     <message>
         <source>Next: the end of the session</source>
@@ -4560,10 +4572,6 @@ To, co wpisano, zostaje; spróbuj ponownie.</translation>
         <translation>Tempo %1</translation>
     </message>
     <message>
-        <source>Speed %1  ·  %2</source>
-        <translation>Tempo %1  ·  %2</translation>
-    </message>
-    <message>
         <source>%1
 count %2 of %3 · round %4 of %5</source>
         <translation>%1
@@ -4588,6 +4596,16 @@ liczenie %2 z %3 · runda %4 z %5</translation>
     <message>
         <source>−15 s</source>
         <translation>−15 s</translation>
+    </message>
+    <message>
+        <source>%1 slower</source>
+        <extracomment>The key that slows a rehearsal down, as the session panel shows it: &quot;[ slower&quot;.</extracomment>
+        <translation>%1 wolniej</translation>
+    </message>
+    <message>
+        <source>%1 faster</source>
+        <extracomment>The key that speeds a rehearsal up, as the session panel shows it: &quot;] faster&quot;.</extracomment>
+        <translation>%1 szybciej</translation>
     </message>
 </context>
 <context>
@@ -4801,6 +4819,26 @@ liczenie %2 z %3 · runda %4 z %5</translation>
     <message>
         <source>stage %1</source>
         <translation>etap %1</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <extracomment>An ordinal number, a step&apos;s place in the order: 1st, 21st.</extracomment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <extracomment>An ordinal number, a step&apos;s place in the order: 2nd, 22nd.</extracomment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <extracomment>An ordinal number, a step&apos;s place in the order: 3rd, 23rd.</extracomment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <extracomment>An ordinal number, a step&apos;s place in the order: 4th, 11th, 12th, 20th.</extracomment>
+        <translation>%1.</translation>
     </message>
 </context>
 <context>
@@ -5084,7 +5122,7 @@ liczenie %2 z %3 · runda %4 z %5</translation>
     </message>
     <message>
         <source>%1 — a suggested contraindication for %2, taken from %3</source>
-        <translation>%1 — sugerowane przeciwwskazanie dla „%2”, według %3</translation>
+        <translation>%1 — sugerowane przeciwwskazanie dla „%2” (na podstawie: %3)</translation>
     </message>
     <message>
         <source>%1 — listed as a contraindication for %2 (%3)</source>
@@ -5113,6 +5151,42 @@ liczenie %2 z %3 · runda %4 z %5</translation>
     <message>
         <source>Acknowledge %1.</source>
         <translation>Potwierdź: %1.</translation>
+    </message>
+    <message>
+        <source>face</source>
+        <translation>twarz</translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation>szyja</translation>
+    </message>
+    <message>
+        <source>décolleté</source>
+        <translation>dekolt</translation>
+    </message>
+    <message>
+        <source>collar</source>
+        <translation>kark i obręcz barkowa</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>plecy</translation>
+    </message>
+    <message>
+        <source>arms</source>
+        <translation>ręce</translation>
+    </message>
+    <message>
+        <source>upper body</source>
+        <translation>górna część ciała</translation>
+    </message>
+    <message>
+        <source>ended by the therapist</source>
+        <translation>zakończona przez masażystę</translation>
+    </message>
+    <message>
+        <source>interrupted by a crash</source>
+        <translation>przerwana przez awarię</translation>
     </message>
 </context>
 </TS>

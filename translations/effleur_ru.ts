@@ -2430,6 +2430,26 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <source>Choose another protocol</source>
         <translation>Выбрать другой протокол</translation>
     </message>
+    <message>
+        <source>This checklist supports the specialist&apos;s judgment; it does not replace it.</source>
+        <translation>Этот опросник помогает специалисту принять решение, но не заменяет его суждения.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n day(s)</source>
+        <translation>
+            <numerusform>Весь %n день</numerusform>
+            <numerusform>Все %n дня</numerusform>
+            <numerusform>Все %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — day %2 of %3</source>
+        <translation>%1 — день %2 из %3</translation>
+    </message>
+    <message>
+        <source>%1 — stage %2 of %3</source>
+        <translation>%1 — этап %2 из %3</translation>
+    </message>
 </context>
 <context>
     <name>effleur::ui::HelpWindow</name>
@@ -3226,11 +3246,11 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>“%1”: %2 is its place, but the steps before or after it are out of order.</source>
-        <translation>«%1»: место %2 верное, но шаги до или после него стоят не по порядку.</translation>
+        <translation>«%1»: это его место (%2 шаг), но шаги до или после него стоят не по порядку.</translation>
     </message>
     <message>
         <source>“%1”: you put it %2; it is %3.</source>
-        <translation>«%1»: ваше место — %2, верное — %3.</translation>
+        <translation>«%1»: у вас это %2 шаг, а должен быть %3.</translation>
     </message>
     <message>
         <source>See the result</source>
@@ -3250,7 +3270,7 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>%1  ✗  %2   → belongs %3</source>
-        <translation>%1  ✗  %2   → верное место — %3</translation>
+        <translation>%1  ✗  %2   → должен быть %3</translation>
     </message>
     <message>
         <source>%1 of %2 in order (%3)</source>
@@ -3517,6 +3537,10 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     <message>
         <source>Effleur will be in %1 from the next start. Until then it stays as it is, and so does a running session.</source>
         <translation>Со следующего запуска Effleur будет на языке: %1. До тех пор всё остаётся как есть, в том числе идущий сеанс.</translation>
+    </message>
+    <message>
+        <source>Choose an action (click it, or Enter), then press its new key. Tab moves on.</source>
+        <translation>Выберите действие (щелчком или клавишей Enter), затем нажмите новую клавишу для него. Tab — дальше.</translation>
     </message>
 </context>
 <context>
@@ -4243,10 +4267,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <translation>Продолжено с того же места, на паузе: Пробел — дальше</translation>
     </message>
     <message>
-        <source>interrupted by a crash</source>
-        <translation>прерван из-за сбоя</translation>
-    </message>
-    <message>
         <source>The unfinished session is kept as ended early.</source>
         <translation>Незаконченный сеанс сохранён как завершённый досрочно.</translation>
     </message>
@@ -4447,10 +4467,6 @@ What you typed is kept; try again.</source>
         <source>The notes are in the journal.</source>
         <translation>Заметки сохранены в журнале.</translation>
     </message>
-    <message>
-        <source>ended by the therapist</source>
-        <translation>завершён массажистом</translation>
-    </message>
 </context>
 <context>
     <name>effleur::ui::SessionRecording</name>
@@ -4500,10 +4516,6 @@ What you typed is kept; try again.</source>
     <message>
         <source>REHEARSAL — no client, nothing recorded</source>
         <translation>РЕПЕТИЦИЯ — без клиента, ничего не записывается</translation>
-    </message>
-    <message>
-        <source>%1 slower · %2 faster</source>
-        <translation>%1 медленнее · %2 быстрее</translation>
     </message>
     <message>
         <source>Next: the end of the session</source>
@@ -4560,10 +4572,6 @@ What you typed is kept; try again.</source>
         <translation>Скорость %1</translation>
     </message>
     <message>
-        <source>Speed %1  ·  %2</source>
-        <translation>Скорость %1  ·  %2</translation>
-    </message>
-    <message>
         <source>%1
 count %2 of %3 · round %4 of %5</source>
         <translation>%1
@@ -4588,6 +4596,16 @@ count %2 of %3 · round %4 of %5</source>
     <message>
         <source>−15 s</source>
         <translation>−15 с</translation>
+    </message>
+    <message>
+        <source>%1 slower</source>
+        <extracomment>The key that slows a rehearsal down, as the session panel shows it: &quot;[ slower&quot;.</extracomment>
+        <translation>%1 медленнее</translation>
+    </message>
+    <message>
+        <source>%1 faster</source>
+        <extracomment>The key that speeds a rehearsal up, as the session panel shows it: &quot;] faster&quot;.</extracomment>
+        <translation>%1 быстрее</translation>
     </message>
 </context>
 <context>
@@ -4801,6 +4819,26 @@ count %2 of %3 · round %4 of %5</source>
     <message>
         <source>stage %1</source>
         <translation>этап %1</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <extracomment>An ordinal number, a step&apos;s place in the order: 1st, 21st.</extracomment>
+        <translation>%1-й</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <extracomment>An ordinal number, a step&apos;s place in the order: 2nd, 22nd.</extracomment>
+        <translation>%1-й</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <extracomment>An ordinal number, a step&apos;s place in the order: 3rd, 23rd.</extracomment>
+        <translation>%1-й</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <extracomment>An ordinal number, a step&apos;s place in the order: 4th, 11th, 12th, 20th.</extracomment>
+        <translation>%1-й</translation>
     </message>
 </context>
 <context>
@@ -5084,7 +5122,7 @@ count %2 of %3 · round %4 of %5</source>
     </message>
     <message>
         <source>%1 — a suggested contraindication for %2, taken from %3</source>
-        <translation>%1 — предлагаемое противопоказание для «%2», по %3</translation>
+        <translation>%1 — предлагаемое противопоказание для «%2» (взято из: %3)</translation>
     </message>
     <message>
         <source>%1 — listed as a contraindication for %2 (%3)</source>
@@ -5113,6 +5151,42 @@ count %2 of %3 · round %4 of %5</source>
     <message>
         <source>Acknowledge %1.</source>
         <translation>Подтвердите: %1.</translation>
+    </message>
+    <message>
+        <source>face</source>
+        <translation>лицо</translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation>шея</translation>
+    </message>
+    <message>
+        <source>décolleté</source>
+        <translation>зона декольте</translation>
+    </message>
+    <message>
+        <source>collar</source>
+        <translation>воротниковая зона</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>спина</translation>
+    </message>
+    <message>
+        <source>arms</source>
+        <translation>руки</translation>
+    </message>
+    <message>
+        <source>upper body</source>
+        <translation>верхняя часть тела</translation>
+    </message>
+    <message>
+        <source>ended by the therapist</source>
+        <translation>завершён массажистом</translation>
+    </message>
+    <message>
+        <source>interrupted by a crash</source>
+        <translation>прерван из-за сбоя</translation>
     </message>
 </context>
 </TS>

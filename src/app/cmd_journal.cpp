@@ -13,6 +13,7 @@
 #include "storage/journalstore.h"
 #include "ui/common/atomicsave.h"
 #include "ui/common/translations.h"
+#include "ui/common/words.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -133,8 +134,8 @@ int show(const JournalOptions& o) {
               << day_text(s) << " (" << s.protocol_id << " v" << r->protocol_version << ")\n"
               << "Started " << storage::utc_text(s.started) << ", "
               << storage::to_string(s.outcome);
-    if (!s.end_reason.empty())
-        std::cout << " (" << s.end_reason << ")";
+    if (!s.end_reason.empty()) // a reason's code in words; free text as it is
+        std::cout << " (" << ui::Words::stop_reason(s.end_reason).toStdString() << ")";
     std::cout << "; " << (s.active ? minutes(*s.active) : std::string("-")) << " of "
               << minutes(s.planned) << " planned\n";
     std::cout << "Checklist: " << s.verdict << '\n';

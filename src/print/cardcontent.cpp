@@ -1,5 +1,7 @@
 #include "print/cardcontent.h"
 
+#include "ui/common/words.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
@@ -286,7 +288,7 @@ QString card_html(const Protocol& p, const Catalog& catalog, const CardPlan& pla
     if (!p.regions.empty()) {
         QStringList regions;
         for (const auto& r : p.regions) {
-            regions << QString::fromStdString(r);
+            regions << ui::Words::region(r);
         }
         facts << regions.join(QStringLiteral(", "));
     }

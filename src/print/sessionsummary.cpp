@@ -176,8 +176,9 @@ QString outcome_words(const storage::SessionRecord& r) {
     case storage::Outcome::Finished:
         return Summary::tr("finished");
     case storage::Outcome::Stopped:
-        return s.end_reason.empty() ? Summary::tr("stopped early")
-                                    : Summary::tr("stopped early: %1").arg(str(s.end_reason));
+        return s.end_reason.empty()
+                   ? Summary::tr("stopped early")
+                   : Summary::tr("stopped early: %1").arg(ui::Words::stop_reason(s.end_reason));
     case storage::Outcome::Interrupted:
         return Summary::tr("interrupted");
     case storage::Outcome::Blocked: {

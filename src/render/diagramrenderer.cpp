@@ -3,6 +3,7 @@
 #include "render/breathingfigure.h"
 #include "render/markerpainter.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QLinearGradient>
 #include <QPainter>
@@ -183,10 +184,11 @@ void DiagramRenderer::render_base(QPainter* p, const QRectF& target, const Diagr
     const QRectF corner = target.adjusted(target.width() * 0.03, target.height() * 0.02,
                                           -target.width() * 0.03, -target.height() * 0.02);
     const bool back = a->posterior();
-    p->drawText(corner, Qt::AlignLeft | Qt::AlignBottom,
-                back ? QStringLiteral("L") : QStringLiteral("R"));
-    p->drawText(corner, Qt::AlignRight | Qt::AlignBottom,
-                back ? QStringLiteral("R") : QStringLiteral("L"));
+    // The same letters as the printed card's, in the user's language.
+    const QString left = QCoreApplication::translate("ProtocolCard", "L");
+    const QString right = QCoreApplication::translate("ProtocolCard", "R");
+    p->drawText(corner, Qt::AlignLeft | Qt::AlignBottom, back ? left : right);
+    p->drawText(corner, Qt::AlignRight | Qt::AlignBottom, back ? right : left);
     p->restore();
 }
 

@@ -2,6 +2,7 @@
 
 #include "storage/journalstore.h"
 
+#include "core/stopreason.h"
 #include "storage/database.h"
 #include "storage/progressstore.h"
 #include "storage/sqlvalues.h"
@@ -533,11 +534,10 @@ JournalStore::close_interrupted(WallTime now, std::optional<std::int64_t> keep) 
         for (const std::int64_t id : ids) {
             // The session ended at its last recorded event.
             QSqlQuery q(db_->connection());
-            q.prepare(
-                QStringLiteral("UPDATE sessions SET outcome = 'interrupted', "
-                               "end_reason = 'interrupted by a crash', ended_ms = coalesce((SELECT "
-                               "max(at_ms) FROM session_events WHERE session = ?), started_ms, ?) "
-                               "WHERE id = ?"));
+            q.prepare(QStringLiteral("UPDATE sessions SET outcome = 'interrupted', end_reason = ?, "
+                                     "ended_ms = coalesce((SELECT max(at_ms) FROM session_events "
+                                     "WHERE session = ?), started_ms, ?) WHERE id = ?"));
+            q.addBindValue(text(to_code(StopReason::Crash)));
             q.addBindValue(static_cast<qint64>(id));
             q.addBindValue(to_ms(now));
             q.addBindValue(static_cast<qint64>(id));

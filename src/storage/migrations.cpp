@@ -179,12 +179,28 @@ CREATE TABLE course_moves (
     std::string_view{"CREATE INDEX course_moves_by_course ON course_moves (course, id)"},
 };
 
+// v6: why a session stopped early is kept as a code that reads the same in every language
+// (core/stopreason.h), worded in the reader's language when shown. Until now it was kept in the
+// words of the interface's language at that moment: the words each language's catalogue gave
+// back then become their code. Any other reason is free text and stays as it is.
+constexpr std::array v6{
+    std::string_view{R"sql(
+UPDATE sessions SET end_reason = 'ended-by-therapist'
+WHERE end_reason IN ('ended by the therapist', 'завершён массажистом', 'завершено масажистом',
+                     'zakończona przez masażystę'))sql"},
+    std::string_view{R"sql(
+UPDATE sessions SET end_reason = 'interrupted-by-crash'
+WHERE end_reason IN ('interrupted by a crash', 'прерван из-за сбоя', 'перервано через збій',
+                     'przerwana przez awarię'))sql"},
+};
+
 constexpr std::array migrations{
     Migration{"quiz attempts and their missed steps", v1},
     Migration{"an index of attempts by protocol and time", v2},
     Migration{"the session journal: clients, sessions, events, notes, marks", v3},
     Migration{"the running state of a session, for resuming after a crash", v4},
     Migration{"clients' courses: their start, early end and moved dates", v5},
+    Migration{"why a session stopped early, as a code rather than words", v6},
 };
 
 } // namespace

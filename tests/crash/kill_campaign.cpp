@@ -665,7 +665,7 @@ void app_campaign(const Args& a, std::mt19937_64& rng, const fs::path& work) {
         if (auto store = open_store(journal, a.trials + 1)) {
             const auto all = store->search(storage::JournalQuery{});
             if (all.size() != 1 || all.front().outcome != storage::Outcome::Stopped ||
-                all.front().end_reason != "interrupted by a crash" || store->state(all.front().id))
+                all.front().end_reason != "interrupted-by-crash" || store->state(all.front().id))
                 fail(a.trials + 1, "End it here did not keep the session as ended early by a "
                                    "crash");
         }

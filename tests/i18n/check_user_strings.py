@@ -10,7 +10,8 @@ import pathlib
 import re
 import sys
 
-LITERAL = re.compile(r'QStringLiteral\("((?:[^"\\]|\\.)*)"')
+# The literal may start on the line after "QStringLiteral(", as clang-format leaves a long one.
+LITERAL = re.compile(r'QStringLiteral\(\s*"((?:[^"\\]|\\.)*)"')
 WORDS = re.compile(r"\b[A-Z][a-z']+ [A-Za-z]")
 
 
@@ -26,10 +27,11 @@ def main() -> int:
             if path.suffix not in (".cpp", ".h"):
                 continue
             text = path.read_text(encoding="utf-8")
-            for number, line in enumerate(text.splitlines(), 1):
-                for literal in LITERAL.findall(line):
-                    if WORDS.search(literal) and literal.strip() not in allowed:
-                        found.append(f"{path.relative_to(root)}:{number}: \"{literal}\"")
+            for match in LITERAL.finditer(text):
+                literal = match.group(1)
+                if WORDS.search(literal) and literal.strip() not in allowed:
+                    number = text.count("\n", 0, match.start(1)) + 1
+                    found.append(f"{path.relative_to(root)}:{number}: \"{literal}\"")
     for f in found:
         print(f)
     if found:

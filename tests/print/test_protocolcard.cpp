@@ -8,15 +8,18 @@
 #include "print/protocolcard.h"
 #include "render/diagramart.h"
 #include "render/diagramscene.h"
+#include "ui/common/translations.h"
 
 #include <catch2/catch.hpp>
 
 #include <QBuffer>
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QImage>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QString>
 
 #include <filesystem>
@@ -246,28 +249,41 @@ TEST_CASE("the card in Russian, Ukrainian and Polish names the protocol, its lin
           "in that language") {
     struct Expected {
         std::string language;
-        QString title;  // classic-back.json
-        QString line;   // sacrum-to-neck, catalog/diagrams/back.json
-        QString source; // 004, catalog/sources.json
-        QString step;   // the first step's title
+        QString title;   // classic-back.json
+        QString line;    // sacrum-to-neck, catalog/diagrams/back.json
+        QString source;  // 004, catalog/sources.json
+        QString step;    // the first step's title
+        QString regions; // back and neck, translations/effleur_*.ts
     };
     const std::vector<Expected> cases{
         {"ru", QStringLiteral("Классический массаж спины"),
          QStringLiteral("Вдоль позвоночника, от крестца вверх к шее"),
          QStringLiteral("Лечебный массаж: методики, показания и противопоказания"),
-         QStringLiteral("Поверхностное плоскостное поглаживание")},
+         QStringLiteral("Поверхностное плоскостное поглаживание"), QStringLiteral("спина, шея")},
         {"uk", QStringLiteral("Класичний масаж спини"),
          QStringLiteral("Уздовж хребта, від крижів угору до шиї"),
          QStringLiteral("Лікувальний масаж: методики, показання та протипоказання"),
-         QStringLiteral("Поверхневе площинне погладжування")},
+         QStringLiteral("Поверхневе площинне погладжування"), QStringLiteral("спина, шия")},
         {"pl", QStringLiteral("Klasyczny masaż pleców"),
          QStringLiteral("Wzdłuż kręgosłupa, od kości krzyżowej w górę do karku"),
          QStringLiteral("Masaż leczniczy: metody, wskazania i przeciwwskazania"),
-         QStringLiteral("Głaskanie płaskie powierzchowne")},
+         QStringLiteral("Głaskanie płaskie powierzchowne"), QStringLiteral("plecy, szyja")},
     };
     const Protocol p = bundled("classic-back");
     for (const Expected& e : cases) {
         INFO(e.language);
+        // The card's own words in that language too, as `effleur card --lang` installs them.
+        struct Catalogue {
+            explicit Catalogue(const std::string& code) {
+                ui::install_translations(*QCoreApplication::instance(),
+                                         QString::fromStdString(code));
+            }
+            ~Catalogue() {
+                ui::install_translations(*QCoreApplication::instance(), QStringLiteral("en"));
+            }
+            Catalogue(const Catalogue&) = delete;
+            Catalogue& operator=(const Catalogue&) = delete;
+        } catalogue(e.language);
         const print::CardPlan plan = print::plan_card(p, loader().catalog(), e.language);
         print::CardText text;
         text.language = e.language;
@@ -277,6 +293,16 @@ TEST_CASE("the card in Russian, Ukrainian and Polish names the protocol, its lin
         CHECK(html.contains(e.source));
         CHECK(html.contains(e.step));
         CHECK_FALSE(html.contains(QStringLiteral("Classic back massage")));
+        // The line under the title (audience, regions, steps, time, version) has no English.
+        const qsizetype at = html.indexOf(e.regions);
+        REQUIRE(at >= 0);
+        const qsizetype from = html.lastIndexOf(QLatin1Char('>'), at) + 1;
+        const QString facts = html.mid(from, html.indexOf(QLatin1Char('<'), at) - from);
+        INFO(facts.toStdString());
+        if (e.language != "pl") // Cyrillic: no Latin letter at all
+            CHECK_FALSE(facts.contains(QRegularExpression(QStringLiteral("[A-Za-z]"))));
+        for (const char* english : {"back", "neck", "therapist", "step", "version"})
+            CHECK_FALSE(facts.contains(QLatin1String(english)));
         CHECK_FALSE(html.contains(QStringLiteral("Medical massage")));
     }
 }

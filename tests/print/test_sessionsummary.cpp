@@ -14,10 +14,12 @@
 #include "render/diagramscene.h"
 #include "storage/journalrecorder.h"
 #include "storage/journalstore.h"
+#include "ui/common/translations.h"
 
 #include <catch2/catch.hpp>
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 #include <QImage>
 #include <QPageLayout>
@@ -401,4 +403,34 @@ TEST_CASE("a summary cannot be written where there is no folder, and nothing is 
     CHECK_FALSE(written);
     CHECK(written.message().find("cannot write") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(s.dir.path() / "no-folder"));
+}
+
+TEST_CASE("a session stopped early gives its reason in the summary's language, never its code",
+          "[print][summary][i18n]") {
+    RecordedSession s("Anna K.", "fine");
+    SessionRecord record = s.record();
+    record.summary.outcome = Outcome::Stopped;
+    record.summary.end_reason = "ended-by-therapist"; // as the journal keeps it
+    const QString pdf = QString::fromStdString(s.dir.file("summary.pdf").string());
+    const auto written = [&](const std::string& language) {
+        print::SummaryOptions options;
+        options.language = language;
+        return print::write_summary_pdf(pdf, record, &loader().catalog(), print::Paper::A4, false,
+                                        options)
+            .ok();
+    };
+    REQUIRE(written("en"));
+    QString text = squeezed_text(pdf);
+    CHECK(text.contains(QStringLiteral("stopped early: ended by the therapist")));
+    CHECK_FALSE(text.contains(QStringLiteral("ended-by-therapist")));
+
+    // The words of the Russian catalogue (translations/effleur_ru.ts), then English again.
+    ui::install_translations(*QCoreApplication::instance(), QStringLiteral("ru"));
+    const bool russian = written("ru");
+    ui::install_translations(*QCoreApplication::instance(), QStringLiteral("en"));
+    REQUIRE(russian);
+    text = squeezed_text(pdf);
+    CHECK(text.contains(QStringLiteral("завершён массажистом")));
+    CHECK_FALSE(text.contains(QStringLiteral("ended-by-therapist")));
+    CHECK_FALSE(text.contains(QStringLiteral("ended by the therapist")));
 }

@@ -204,9 +204,67 @@ TEST_CASE("a session left running is closed as interrupted at its last event",
     const auto r = store->session(id);
     CHECK(r->summary.outcome == Outcome::Interrupted);
     CHECK(r->summary.ended == at(t0 + 60000));
-    CHECK(r->summary.end_reason == "interrupted by a crash");
+    // The reason as a code, the same whatever the interface's language (core/stopreason.h).
+    CHECK(r->summary.end_reason == "interrupted-by-crash");
     CHECK(r->events.size() == 2);
     CHECK(store->close_interrupted(at(t0)).value().empty());
+}
+
+TEST_CASE("a journal that kept stop reasons in words keeps them as codes, and free text as it is",
+          "[storage][journal]") {
+    test::TempFolder dir;
+    const auto file = dir.file("v5.sqlite");
+    // Sessions stopped early as the release before version 6 kept them: the reason in the
+    // interface's words of that moment (English, or the Russian, Ukrainian or Polish catalogue's
+    // words for it), or a reason typed as free text.
+    const std::vector<std::pair<std::string, std::string>> stored{
+        {"ended by the therapist", "ended-by-therapist"},
+        {"завершён массажистом", "ended-by-therapist"},
+        {"завершено масажистом", "ended-by-therapist"},
+        {"zakończona przez masażystę", "ended-by-therapist"},
+        {"interrupted by a crash", "interrupted-by-crash"},
+        {"прерван из-за сбоя", "interrupted-by-crash"},
+        {"перервано через збій", "interrupted-by-crash"},
+        {"przerwana przez awarię", "interrupted-by-crash"},
+        {"client felt cold", "client felt cold"},
+        {"Ended by the therapist, the client was late",
+         "Ended by the therapist, the client was late"},
+        {"", ""},
+    };
+    {
+        std::string error;
+        auto old = opened(Database::open(file, schema_migrations().first(5)), error);
+        REQUIRE(old);
+        REQUIRE(succeeded(old->exec("INSERT INTO clients (id, name, created_ms, updated_ms) "
+                                    "VALUES (1, 'Anna', 0, 0)"),
+                          error));
+        const QString gate = QString::fromStdString(gate_record_to_json(clear_gate("x")).dump());
+        std::int64_t started = t0;
+        for (const auto& [words, code] : stored) {
+            QSqlQuery q(old->connection());
+            q.prepare(QStringLiteral(
+                "INSERT INTO sessions (client, protocol, protocol_version, protocol_title, "
+                "protocol_hash, started_ms, ended_ms, planned_ms, active_ms, outcome, end_reason, "
+                "verdict, gate_json) VALUES (1, 'classic-back', 2, 'Classic back massage', 'ab12', "
+                "?, ?, 900000, 60000, ?, ?, 'clear', ?)"));
+            q.addBindValue(static_cast<qint64>(started));
+            q.addBindValue(static_cast<qint64>(started + 60000));
+            q.addBindValue(words.empty() ? QStringLiteral("finished") : QStringLiteral("stopped"));
+            q.addBindValue(QString::fromStdString(words));
+            q.addBindValue(gate);
+            REQUIRE(succeeded(old->exec(q, "insert"), error));
+            started += 86400000;
+        }
+    }
+    auto store = open_store(file);
+    CHECK(store->schema_version() == static_cast<int>(schema_migrations().size()));
+    auto history = store->history(1);
+    std::reverse(history.begin(), history.end()); // oldest first, as written
+    REQUIRE(history.size() == stored.size());
+    for (std::size_t i = 0; i < stored.size(); ++i) {
+        INFO(stored[i].first);
+        CHECK(history[i].end_reason == stored[i].second);
+    }
 }
 
 TEST_CASE("a blocked screening is in the history with the item that stopped it",

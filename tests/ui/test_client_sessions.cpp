@@ -340,10 +340,12 @@ TEST_CASE("Ending an unfinished client session asks first, and Keep going keeps 
     CHECK(MainWindowTestAccess::session(*rig.window) == nullptr);
     auto* notes = Rig::dialog<SessionEndDialog>();
     REQUIRE(notes);
-    CHECK(notes->summary_text().contains(QStringLiteral("Stopped early")));
+    CHECK(notes->summary_text().contains(QStringLiteral("Stopped early: ended by the therapist")));
     const auto record = rig.window->journal_store()->session(notes->session());
     REQUIRE(record);
     CHECK(record->summary.outcome == storage::Outcome::Stopped);
+    // Kept as a code, which reads the same whatever the interface's language.
+    CHECK(record->summary.end_reason == "ended-by-therapist");
     Rig::key(Qt::Key_Escape); // no notes: leaving is never blocked
     QApplication::processEvents();
     CHECK(Rig::dialog<SessionEndDialog>() == nullptr);

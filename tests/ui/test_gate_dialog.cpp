@@ -2,6 +2,8 @@
 
 #include "ui/gate/gatedialog.h"
 
+#include "language_scope.h"
+
 #include "core/loader.h"
 
 #include <catch2/catch.hpp>
@@ -13,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextEdit>
@@ -227,6 +230,29 @@ TEST_CASE("the dialog shows the disclaimer and the day, and names every control"
         ++named;
     }
     CHECK(named >= 14); // yes, no, ack, note, list, toggle, notes, 4 areas, close, start, ...
+}
+
+TEST_CASE("the disclaimer and the day are in the interface's language", "[gate-dialog][i18n]") {
+    struct Expected {
+        const char* language;
+        const char* day; // the complex's second day of three, kept on one line
+    };
+    for (const Expected& e :
+         {Expected{"ru", "день\u00a02\u00a0из\u00a03"}, Expected{"uk", "день\u00a02\u00a0з\u00a03"},
+          Expected{"pl", "dzień\u00a02\u00a0z\u00a03"}}) {
+        INFO(e.language);
+        const test::LanguageScope scope(QString::fromLatin1(e.language));
+        Shown s(checklist_for("kneading-prp-lymphatic", 1));
+        const QString disclaimer = s.label("disclaimer");
+        CHECK(disclaimer.size() > 20);
+        if (QLatin1String(e.language) != QLatin1String("pl")) // Cyrillic: no Latin letter at all
+            CHECK_FALSE(disclaimer.contains(QRegularExpression(QStringLiteral("[A-Za-z]"))));
+        CHECK_FALSE(disclaimer.contains(QStringLiteral("checklist")));
+        CHECK_FALSE(disclaimer.contains(QStringLiteral("specialist")));
+        const QString day = s.label("stageLabel");
+        CHECK(day.endsWith(QString::fromUtf8(e.day)));
+        CHECK_FALSE(day.contains(QStringLiteral("day")));
+    }
 }
 
 TEST_CASE("the dialog works in a dark palette", "[gate-dialog]") {

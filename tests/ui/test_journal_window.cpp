@@ -4,6 +4,9 @@
 // client after the confirmation; and the window's keys. The expected texts are worked out here
 // from the values written, not by the window's own code.
 
+#include "language_scope.h"
+
+#include "core/stopreason.h"
 #include "storage/journalstore.h"
 #include "ui/journal/journalforms.h"
 #include "ui/journal/journalwindow.h"
@@ -279,6 +282,34 @@ TEST_CASE("A client's history shows each session's time, duration, outcome and n
     CHECK(facial[2] == QStringLiteral("5:00 of 15:00"));
     CHECK(facial[3] == QStringLiteral("stopped early: client felt cold"));
     CHECK(facial[5].isEmpty());
+}
+
+TEST_CASE("Why a session stopped is shown in the reader's language; a typed reason as typed",
+          "[journal][i18n]") {
+    JournalRig rig;
+    // Boris again, the next day: ended early by the therapist, kept as the app keeps it.
+    SessionStart again =
+        start(rig.boris, "plastic-facial", "Plastic facial massage", t0 + 3 * day_ms, 900000);
+    const std::int64_t ended = ok(rig.store->begin_session(again));
+    REQUIRE(rig.store
+                ->end_session(ended, Outcome::Stopped, to_code(StopReason::ByTherapist),
+                              at(t0 + 3 * day_ms + 120000), milliseconds(120000))
+                .ok());
+    const auto outcomes = [&rig] {
+        rig.window->show_client(rig.boris);
+        REQUIRE(rig.history()->topLevelItemCount() == 2);
+        return std::pair{rig.history_row(0)[3], rig.history_row(1)[3]}; // newest first
+    };
+    rig.open();
+    CHECK(outcomes() == std::pair{QStringLiteral("stopped early: ended by the therapist"),
+                                  QStringLiteral("stopped early: client felt cold")});
+    {
+        // The words of the Russian catalogue (translations/effleur_ru.ts).
+        const test::LanguageScope russian(QStringLiteral("ru"));
+        rig.open();
+        CHECK(outcomes() == std::pair{QStringLiteral("остановлен досрочно: завершён массажистом"),
+                                      QStringLiteral("остановлен досрочно: client felt cold")});
+    }
 }
 
 TEST_CASE("A session's record holds the answers and the steps as they ran", "[journal]") {

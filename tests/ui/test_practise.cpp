@@ -146,6 +146,40 @@ TEST_CASE("A rehearsal's speed sits on the position's line, to the right of it",
     CHECK(speed->heightForWidth(s.width()) < 2 * QFontMetrics(speed->font()).lineSpacing());
 }
 
+TEST_CASE("A narrow panel wraps the speed line between its items, never after a separator",
+          "[practise]") {
+    Rig rig("classic-back");
+    rig.view.set_glance(true); // larger type
+    auto* speed = rig.view.findChild<ItemLineLabel*>(QStringLiteral("speed"));
+    REQUIRE(speed);
+    for (const int width : {1200, 900, 760, 640}) {
+        INFO(width);
+        rig.view.resize(width, 760);
+        QApplication::processEvents();
+        const QFontMetrics fm(speed->font());
+        const QString shown = speed->text();
+        const QStringList lines = shown.split(QLatin1Char('\n'));
+        // Every item whole, in order: the speed, then each key with its word.
+        CHECK(shown.startsWith(QStringLiteral("Speed 1\u00d7")));
+        CHECK(shown.contains(QStringLiteral("[\u00a0slower")));
+        CHECK(shown.contains(QStringLiteral("]\u00a0faster")));
+        const QString separator = QStringLiteral("\u00b7");
+        for (const QString& line : lines) {
+            INFO(line.toStdString());
+            CHECK_FALSE(line.trimmed().startsWith(separator));
+            CHECK_FALSE(line.trimmed().endsWith(separator));
+            // Each line fits as it is: the label wraps nowhere else.
+            CHECK(fm.horizontalAdvance(line) <= speed->contentsRect().width());
+        }
+        // Two separators on one line, or one line fewer for each that went with a break.
+        CHECK(shown.count(separator) + lines.size() == 3);
+        // All of it is shown.
+        CHECK(speed->height() >= lines.size() * fm.lineSpacing());
+    }
+    // The narrowest panel does break the line.
+    CHECK(speed->text().contains(QLatin1Char('\n')));
+}
+
 TEST_CASE("Speed keys change the speed and keep the position", "[practise]") {
     Rig rig("classic-back");
     const StepEngine& e = rig.view.engine();

@@ -2,9 +2,11 @@
 // perfect run scores 100%, a run with one deliberate mistake shows it against the right answer,
 // and every finished quiz lands in a temporary progress database. Time comes from a FakeClock.
 
+#include "language_scope.h"
 #include "session_test_support.h"
 
 #include "storage/progressstore.h"
+#include "ui/study/quizcommon.h"
 #include "ui/study/quizline.h"
 #include "ui/study/quiznext.h"
 #include "ui/study/quizorder.h"
@@ -149,6 +151,78 @@ TEST_CASE("Order quiz: one misplaced step is shown against the correct order", "
     const auto stored = rig.store->attempts("plastic-facial");
     REQUIRE(stored.size() == 1);
     CHECK(stored[0].missed == std::vector<std::string>{"mask"});
+}
+
+TEST_CASE("A step's place is an ordinal as each language writes it", "[quiz][i18n]") {
+    // English: st, nd and rd after 1, 2 and 3, but not in 11 to 13; th everywhere else.
+    CHECK(ordinal(1) == QStringLiteral("1st"));
+    CHECK(ordinal(2) == QStringLiteral("2nd"));
+    CHECK(ordinal(3) == QStringLiteral("3rd"));
+    CHECK(ordinal(4) == QStringLiteral("4th"));
+    CHECK(ordinal(11) == QStringLiteral("11th"));
+    CHECK(ordinal(12) == QStringLiteral("12th"));
+    CHECK(ordinal(13) == QStringLiteral("13th"));
+    CHECK(ordinal(21) == QStringLiteral("21st"));
+    CHECK(ordinal(22) == QStringLiteral("22nd"));
+    CHECK(ordinal(23) == QStringLiteral("23rd"));
+    CHECK(ordinal(111) == QStringLiteral("111th"));
+    // Russian and Ukrainian write a masculine ordinal (a step, "шаг", "крок") with "-й" after
+    // every number; Polish writes a full stop after it.
+    const std::pair<const char*, const char*> suffixes[] = {
+        {"ru", "-й"}, {"uk", "-й"}, {"pl", "."}};
+    for (const auto& [language, suffix] : suffixes) {
+        INFO(language);
+        const test::LanguageScope scope(QString::fromLatin1(language));
+        for (const std::size_t n : {1U, 2U, 3U, 4U, 11U, 12U, 13U, 19U, 21U, 22U, 23U}) {
+            INFO(n);
+            CHECK(ordinal(n) == QString::number(n) + QString::fromUtf8(suffix));
+        }
+    }
+}
+
+TEST_CASE("Order quiz in Russian, Ukrainian and Polish: a misplaced step's places read in that "
+          "language",
+          "[quiz][i18n]") {
+    struct Expected {
+        const char* language;
+        const char* mistake; // the last step put first: its place and the place it belongs
+        const char* mark;    // its row's mark in the list
+    };
+    for (const Expected& e :
+         {Expected{"ru", "у вас это 1-й шаг, а должен быть 19-й.", "→ должен быть 19-й"},
+          Expected{"uk", "у вас це 1-й крок, а має бути 19-й.", "→ має бути 19-й"},
+          Expected{"pl", "jest u Ciebie 1. krokiem, a powinien być 19. krokiem.",
+                   "→ powinien być 19. krokiem"}}) {
+        INFO(e.language);
+        const test::LanguageScope scope(QString::fromLatin1(e.language));
+        QuizRig rig;
+        rig.start_by_keys(quiz::Kind::Order, 7);
+        OrderQuizWidget* w = rig.window->order_quiz();
+        REQUIRE(w);
+        std::vector<quiz::StepRef> wanted = w->quiz().correct;
+        std::rotate(wanted.rbegin(), wanted.rbegin() + 1, wanted.rend());
+        order_by_keys(*w, wanted);
+        QuizRig::key(Qt::Key_Return, Qt::ControlModifier);
+        REQUIRE(w->result());
+        const QString first = w->list()->item(0)->text();
+        CHECK(first.contains(QString::fromUtf8(e.mark)));
+        QuizRig::key(Qt::Key_Return);
+        REQUIRE(rig.window->result_mistakes().size() == 1);
+        const QString mistake = rig.window->result_mistakes()[0];
+        CHECK(mistake.contains(QString::fromUtf8(e.mistake)));
+        // The steps by their titles in that language too.
+        const Step* last = quiz::step_at(*rig.protocol, w->quiz().correct.back());
+        REQUIRE(last);
+        const QString title = QString::fromStdString(last->title.get(e.language));
+        CHECK(title != QString::fromStdString(last->title.en));
+        CHECK(first.contains(title));
+        CHECK(mistake.contains(title));
+        for (const QString& english : {QStringLiteral("1st"), QStringLiteral("19th"),
+                                       QString::fromStdString(last->title.en)}) {
+            CHECK_FALSE(first.contains(english));
+            CHECK_FALSE(mistake.contains(english));
+        }
+    }
 }
 
 TEST_CASE("Order quiz: a step in its own place but out of the run in order says so", "[quiz]") {

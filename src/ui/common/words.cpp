@@ -127,6 +127,41 @@ QString Words::contraindication_kind_short(ContraindicationKind kind) {
     return tr("tell the specialist");
 }
 
+QString Words::region(std::string_view id) {
+    if (id == "face")
+        return tr("face");
+    if (id == "neck")
+        return tr("neck");
+    if (id == "decollete")
+        return tr("décolleté");
+    if (id == "collar")
+        return tr("collar");
+    if (id == "back")
+        return tr("back");
+    if (id == "arms")
+        return tr("arms");
+    if (id == "upper-body")
+        return tr("upper body");
+    return QString::fromUtf8(id.data(), static_cast<qsizetype>(id.size()))
+        .replace(QLatin1Char('-'), QLatin1Char(' '));
+}
+
+QString Words::stop_reason(StopReason reason) {
+    switch (reason) {
+    case StopReason::ByTherapist:
+        return tr("ended by the therapist");
+    case StopReason::Crash:
+        break;
+    }
+    return tr("interrupted by a crash");
+}
+
+QString Words::stop_reason(std::string_view stored) {
+    if (const auto known = stop_reason_from(stored))
+        return stop_reason(*known);
+    return QString::fromUtf8(stored.data(), static_cast<qsizetype>(stored.size()));
+}
+
 QString Words::assessment_area(AssessmentArea area) {
     switch (area) {
     case AssessmentArea::SoftTissue:

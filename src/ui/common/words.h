@@ -1,14 +1,17 @@
 #pragma once
 // Words that several views, the spoken cues and the printed pages say, in the user's language:
-// breath phases, sides, techniques, pressure, contraindication kinds and citations. Kept in one
-// place so that a translation says each of them one way. Needs only QtCore, so the print library
-// uses them too. Nothing here throws.
+// breath phases, sides, techniques, pressure, contraindication kinds, citations and why a session
+// stopped early. Kept in one place so that a translation says each of them one way. Needs only
+// QtCore, so the print library uses them too. Nothing here throws.
 
 #include "core/gate.h"
 #include "core/protocol.h"
+#include "core/stopreason.h"
 
 #include <QCoreApplication>
 #include <QString>
+
+#include <string_view>
 
 namespace effleur::ui {
 
@@ -33,6 +36,14 @@ public:
     [[nodiscard]] static QString contraindication_kind_short(ContraindicationKind kind);
     // "Soft-tissue tension", ...: the areas of the functional consultation.
     [[nodiscard]] static QString assessment_area(AssessmentArea area);
+    // "face", "neck", "collar", ...: a body region a protocol works (the format's region ids);
+    // an id the format does not know, with spaces for its hyphens.
+    [[nodiscard]] static QString region(std::string_view id);
+    // "ended by the therapist", "interrupted by a crash": why a session stopped early.
+    [[nodiscard]] static QString stop_reason(StopReason reason);
+    // A stop reason as the journal keeps it: a known code in words, anything else (free text)
+    // as it is.
+    [[nodiscard]] static QString stop_reason(std::string_view stored);
     // "source 000, lines 47–54".
     [[nodiscard]] static QString citation(const Citation& cite);
     // Why an item is on the checklist: "Pregnancy — listed as a contraindication for Plastic

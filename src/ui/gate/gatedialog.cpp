@@ -85,9 +85,9 @@ GateDialog::GateDialog(Checklist checklist, QWidget* parent, Now now)
     protocol->setFont(mid);
     protocol->setWordWrap(true);
     titles->addWidget(protocol);
-    if (const std::string stage = checklist_.stage_label(); !stage.empty()) {
+    if (const QString stage = stage_label(); !stage.isEmpty()) {
         // A multi-day complex: the day this checklist is for, never left to be guessed.
-        QString text = tr("For %1").arg(qs(stage));
+        QString text = tr("For %1").arg(stage);
         const qsizetype dash = text.lastIndexOf(QChar(0x2014));
         if (dash > 0) // "day 2 of 3" stays on one line
             text = text.left(dash) + text.mid(dash).replace(QChar(' '), QChar(0x00a0));
@@ -111,9 +111,7 @@ GateDialog::GateDialog(Checklist checklist, QWidget* parent, Now now)
     layout->addLayout(header);
 
     auto* disclaimer = new QLabel(
-        QStringLiteral(
-            "This checklist supports the specialist's judgment; it does not replace it."),
-        this);
+        tr("This checklist supports the specialist's judgment; it does not replace it."), this);
     disclaimer->setObjectName(QStringLiteral("disclaimer"));
     disclaimer->setWordWrap(true);
     // Text to read, not a box to type in: no frame.
@@ -135,6 +133,22 @@ GateDialog::GateDialog(Checklist checklist, QWidget* parent, Now now)
     refresh();
     if (checklist_.size() > 0)
         focus_item(checklist_.next_open(checklist_.size() - 1).value_or(0));
+}
+
+QString GateDialog::stage_label() const {
+    const auto& stages = checklist_.protocol().stages;
+    const auto days = static_cast<int>(
+        std::count_if(stages.begin(), stages.end(), [](const Stage& s) { return s.day; }));
+    const std::optional<std::size_t> at = checklist_.stage();
+    if (!at)
+        return days > 1 ? tr("All %n day(s)", nullptr, days) : QString();
+    const Stage& stage = stages.at(*at);
+    if (stage.day)
+        return tr("%1 \u2014 day %2 of %3").arg(qs(stage.title.get())).arg(*stage.day).arg(days);
+    return tr("%1 \u2014 stage %2 of %3")
+        .arg(qs(stage.title.get()))
+        .arg(*at + 1)
+        .arg(stages.size());
 }
 
 bool GateDialog::blocked_view_shown() const {

@@ -62,6 +62,8 @@ Q_SIGNALS:
     void chooseAnotherProtocol();
 
 private:
+    // "Day I: kneading — day 1 of 3", "All 3 days"; empty for a protocol of one stage.
+    [[nodiscard]] QString stage_label() const;
     QWidget* build_checklist_page();
     QWidget* build_assessment();
     QWidget* build_blocked_page();

@@ -147,8 +147,9 @@ QString outcome(const storage::SessionSummary& s, const QString& blocked_item) {
     case storage::Outcome::Finished:
         return QObject::tr("finished");
     case storage::Outcome::Stopped:
-        return s.end_reason.empty() ? QObject::tr("stopped early")
-                                    : QObject::tr("stopped early: %1").arg(str(s.end_reason));
+        return s.end_reason.empty()
+                   ? QObject::tr("stopped early")
+                   : QObject::tr("stopped early: %1").arg(Words::stop_reason(s.end_reason));
     case storage::Outcome::Interrupted:
         return QObject::tr("interrupted");
     case storage::Outcome::Blocked:

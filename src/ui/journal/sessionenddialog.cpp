@@ -1,5 +1,6 @@
 #include "ui/journal/sessionenddialog.h"
 
+#include "ui/common/words.h"
 #include "ui/journal/findings.h"
 #include "ui/journal/journaltext.h"
 
@@ -107,7 +108,7 @@ SessionEndDialog::SessionEndDialog(storage::JournalStore& store, std::int64_t se
         if (t.back > 0)
             lines << tr("Went back or restarted: %1").arg(t.back);
         if (s.outcome == storage::Outcome::Stopped)
-            lines << tr("Stopped early: %1").arg(qs(s.end_reason));
+            lines << tr("Stopped early: %1").arg(Words::stop_reason(s.end_reason));
         else if (s.outcome == storage::Outcome::Finished)
             lines << tr("Finished");
         summary_->setText(lines.join(QLatin1Char('\n')));

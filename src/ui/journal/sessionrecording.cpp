@@ -1,5 +1,7 @@
 #include "ui/journal/sessionrecording.h"
 
+#include "core/stopreason.h"
+
 #include <QFile>
 
 #include <nlohmann/json.hpp>
@@ -151,9 +153,9 @@ void SessionRecording::subscribe() {
     connect(&controller_, &SessionController::finished, this, [this] {
         check(recorder_->finish(storage::Outcome::Finished, {}, controller_.now()));
     });
-    connect(&controller_, &SessionController::stoppedEarly, this, [this](const QString& reason) {
-        check(
-            recorder_->finish(storage::Outcome::Stopped, reason.toStdString(), controller_.now()));
+    connect(&controller_, &SessionController::stoppedEarly, this, [this](StopReason reason) {
+        // The reason's code, not its words: the journal reads the same in every language.
+        check(recorder_->finish(storage::Outcome::Stopped, to_code(reason), controller_.now()));
     });
 }
 

@@ -117,7 +117,7 @@ bool SessionController::pause_if_running() {
     return engine_->state() == EngineState::Paused;
 }
 
-void SessionController::stop(const QString& reason) {
+void SessionController::stop(StopReason reason) {
     if (over())
         return;
     engine_->advance(clock_.now()); // what fell due before the stop still happened

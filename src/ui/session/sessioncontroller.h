@@ -15,6 +15,7 @@
 
 #include "core/clock.h"
 #include "core/stepengine.h"
+#include "core/stopreason.h"
 #include "ui/session/keymap.h"
 #include "ui/session/refusalwords.h"
 
@@ -67,8 +68,9 @@ public:
     CommandResult jump_to(std::size_t stage, std::size_t step);
     // Pauses a running session (a dialog opened over it); false when it was not running.
     bool pause_if_running();
-    // Ends the session before its end, e.g. the therapist closed it. Announces stopped() once.
-    void stop(const QString& reason);
+    // Ends the session before its end, e.g. the therapist closed it. Announces stoppedEarly()
+    // once, with the reason.
+    void stop(StopReason reason);
 
     // A key's command. False for the actions that belong to the view (glance mode).
     bool trigger(SessionAction action);
@@ -92,7 +94,7 @@ Q_SIGNALS:
     // Once, when the last part ended.
     void finished();
     // Once, when the therapist ended the session before its end.
-    void stoppedEarly(const QString& reason);
+    void stoppedEarly(effleur::StopReason reason);
 
 private:
     friend struct SessionControllerTestAccess;

@@ -2,6 +2,7 @@
 // off. Part of SessionView (sessionview.h); kept apart because it is about layout only.
 
 #include "ui/session/sessionview.h"
+#include "ui/session/sessionwidgets.h"
 
 #include <QFontMetrics>
 #include <QLabel>
@@ -94,8 +95,8 @@ int SessionView::needed_height() const {
             return 0;
         return (l->wordWrap() ? l->heightForWidth(width) : l->sizeHint().height()) + 6;
     };
-    for (QLabel* l :
-         {rehearsal_, title_, facts_, countdown_, state_, pacer_, instruction_, next_, left_})
+    for (QLabel* l : {rehearsal_, title_, static_cast<QLabel*>(facts_), countdown_, state_, pacer_,
+                      instruction_, next_, left_})
         total += height(l, w);
     // The position and the speed share a line; the speed wraps in what the position leaves.
     total += std::max(height(position_, w), height(speed_, w - position_->sizeHint().width()));

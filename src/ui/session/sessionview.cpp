@@ -76,14 +76,16 @@ void SessionView::build() {
     rehearsal_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     position_ = make_label("position", side_, false);
     title_ = make_label("title", side_);
-    facts_ = make_label("facts", side_);
+    facts_ = new ItemLineLabel(side_);
+    facts_->setObjectName(QStringLiteral("facts"));
     countdown_ = make_label("countdown", side_, false);
     countdown_->setAlignment(Qt::AlignCenter);
     state_ = make_label("state", side_);
     state_->setAlignment(Qt::AlignCenter);
     // A rehearsal's speed shares the position's line, so that it takes no room from the
     // cautions.
-    speed_ = make_label("speed", side_);
+    speed_ = new ItemLineLabel(side_);
+    speed_->setObjectName(QStringLiteral("speed"));
     speed_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     speed_->setVisible(controller_.engine().kind() == SessionKind::Rehearsal);
     pacer_ = make_label("pacer", side_);
@@ -168,10 +170,16 @@ void SessionView::bind_keys(const QSettings* settings) {
         const auto keys = keys_for(a, settings);
         return keys.isEmpty() ? QString() : keys.front().toString(QKeySequence::NativeText);
     };
-    // No-break spaces: a narrow panel wraps before the key hint, never inside it.
-    speed_keys_ = tr("%1 slower \u00b7 %2 faster")
-                      .replace(QLatin1Char(' '), QChar(0x00a0))
-                      .arg(first_key(SessionAction::SpeedDown), first_key(SessionAction::SpeedUp));
+    // Each key with its word is one item: a narrow panel wraps between them, never inside one.
+    speed_keys_.clear();
+    const QString slower = first_key(SessionAction::SpeedDown);
+    const QString faster = first_key(SessionAction::SpeedUp);
+    if (!slower.isEmpty())
+        //: The key that slows a rehearsal down, as the session panel shows it: "[ slower".
+        speed_keys_ << tr("%1 slower").replace(QLatin1Char(' '), QChar(0x00a0)).arg(slower);
+    if (!faster.isEmpty())
+        //: The key that speeds a rehearsal up, as the session panel shows it: "] faster".
+        speed_keys_ << tr("%1 faster").replace(QLatin1Char(' '), QChar(0x00a0)).arg(faster);
     const PromptKeys keys = prompt_keys(settings);
     start_key_ = keys.start;
     next_key_ = keys.next;
@@ -271,7 +279,7 @@ void SessionView::refresh() {
     position_->setText(
         tr("Step %1 of %2").arg(QLocale().toString(current), QLocale().toString(steps)));
     title_->setText(text(step.title));
-    facts_->setText(step_facts(step, c.side));
+    facts_->set_items(step_fact_items(step, c.side));
     instruction_->setText(text(step.instruction));
     // The step's own cautions stand out; the session's rules stay in view, quieter.
     QStringList cautions;
@@ -329,9 +337,7 @@ void SessionView::refresh() {
     }
     state_->setText(state);
     state_->setVisible(!state.isEmpty());
-    speed_->setText(speed_keys_.isEmpty()
-                        ? tr("Speed %1").arg(speed_text(e.speed()))
-                        : tr("Speed %1  \u00b7  %2").arg(speed_text(e.speed()), speed_keys_));
+    speed_->set_items(QStringList{tr("Speed %1").arg(speed_text(e.speed()))} + speed_keys_);
 
     const auto breath = e.breathing(now);
     if (breath && e.state() != EngineState::Finished) {

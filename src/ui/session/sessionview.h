@@ -31,6 +31,7 @@ class QToolButton;
 namespace effleur::ui {
 
 class DiagramWidget;
+class ItemLineLabel;
 class SegmentBar;
 
 // "0.5×", "2×", "10×".
@@ -82,7 +83,7 @@ private:
     const Catalog& catalog_;
     bool glance_ = false;
     bool show_next_ = true;
-    QString speed_keys_;        // "[ slower · ] faster", from the bound keys
+    QStringList speed_keys_;    // "[ slower", "] faster", from the bound keys
     QString start_key_;         // the key the prompts name: "press Space to start"
     QString next_key_;          // and "press \u2192 for the next step"
     QStringList cautions_html_; // every caution; fit_cautions() shows those that fit
@@ -101,11 +102,11 @@ private:
     QLabel* rehearsal_ = nullptr;
     QLabel* position_ = nullptr;
     QLabel* title_ = nullptr;
-    QLabel* facts_ = nullptr;
+    ItemLineLabel* facts_ = nullptr;
     QLabel* instruction_ = nullptr;
     QLabel* countdown_ = nullptr;
     QLabel* state_ = nullptr;
-    QLabel* speed_ = nullptr;
+    ItemLineLabel* speed_ = nullptr;
     QLabel* left_ = nullptr;
     QLabel* next_ = nullptr;
     QLabel* cautions_ = nullptr;

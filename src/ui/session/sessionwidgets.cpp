@@ -3,6 +3,8 @@
 #include "ui/common/words.h"
 #include "ui/session/sessionview.h"
 
+#include <QEvent>
+#include <QFontMetrics>
 #include <QPainter>
 #include <QPalette>
 
@@ -106,11 +108,74 @@ QString countdown_text(Duration left) {
     return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
 }
 
+namespace {
+
+const QString item_separator = QStringLiteral("  \u00b7  ");
+
+} // namespace
+
+ItemLineLabel::ItemLineLabel(QWidget* parent) : QLabel(parent) {
+    setWordWrap(true); // only an item wider than the label wraps inside
+    setTextFormat(Qt::PlainText);
+}
+
+void ItemLineLabel::set_items(QStringList items) {
+    if (items == items_)
+        return;
+    items_ = std::move(items);
+    relayout();
+}
+
+QString ItemLineLabel::laid_out(int width) const {
+    const QFontMetrics fm(font());
+    QStringList lines;
+    for (const QString& item : items_) {
+        if (!lines.isEmpty() &&
+            fm.horizontalAdvance(lines.back() + item_separator + item) <= width) {
+            lines.back() += item_separator + item;
+        } else {
+            lines << item;
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+int ItemLineLabel::text_width(int width) const {
+    const QMargins m = contentsMargins();
+    return width - m.left() - m.right() - 2 * margin();
+}
+
+int ItemLineLabel::heightForWidth(int width) const {
+    const QMargins m = contentsMargins();
+    const int w = text_width(width);
+    const QRect r = QFontMetrics(font()).boundingRect(
+        QRect(0, 0, std::max(w, 1), 1 << 20), static_cast<int>(alignment()) | Qt::TextWordWrap,
+        laid_out(w));
+    return r.height() + m.top() + m.bottom() + 2 * margin();
+}
+
+void ItemLineLabel::resizeEvent(QResizeEvent* event) {
+    QLabel::resizeEvent(event);
+    relayout();
+}
+
+void ItemLineLabel::changeEvent(QEvent* event) {
+    QLabel::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        relayout();
+}
+
+void ItemLineLabel::relayout() {
+    const QString text = laid_out(text_width(width()));
+    if (text != this->text())
+        setText(text);
+}
+
 QString technique_name(Technique technique) {
     return Words::technique(technique);
 }
 
-QString step_facts(const Step& step, const std::optional<BodySide>& side) {
+QStringList step_fact_items(const Step& step, const std::optional<BodySide>& side) {
     QStringList parts{technique_name(step.technique)};
     if (step.depth)
         parts << Words::pressure(*step.depth);
@@ -125,7 +190,11 @@ QString step_facts(const Step& step, const std::optional<BodySide>& side) {
     // A narrow panel wraps between the facts, never inside one ("2 / lines").
     for (QString& part : parts)
         part.replace(QLatin1Char(' '), QChar(0x00a0));
-    return parts.join(QStringLiteral("  \u00b7  "));
+    return parts;
+}
+
+QString step_facts(const Step& step, const std::optional<BodySide>& side) {
+    return step_fact_items(step, side).join(item_separator);
 }
 
 QString phase_words(BreathPhaseKind phase) {

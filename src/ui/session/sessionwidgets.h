@@ -6,7 +6,9 @@
 #include "core/protocol.h"
 #include "core/sessionplan.h"
 
+#include <QLabel>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 #include <vector>
@@ -48,10 +50,38 @@ private:
     double fraction_ = 0;
 };
 
+// Items on a line with a separator between them ("Speed 1.5×  ·  [ slower  ·  ] faster"). When
+// they do not fit its width, the line breaks between two items, and the separator goes with the
+// break: no line ends or starts with one. An item wider than the label alone wraps inside.
+class ItemLineLabel : public QLabel {
+    Q_OBJECT
+
+public:
+    explicit ItemLineLabel(QWidget* parent = nullptr);
+
+    void set_items(QStringList items);
+    [[nodiscard]] const QStringList& items() const { return items_; }
+    // The items laid out for `width` pixels of text: lines joined by '\n'.
+    [[nodiscard]] QString laid_out(int width) const;
+    [[nodiscard]] int heightForWidth(int width) const override;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void relayout();
+    [[nodiscard]] int text_width(int width) const;
+
+    QStringList items_;
+};
+
 // "2:05", "12:00", "1:02:03"; seconds rounded up, so "0:01" shows until the very end.
 [[nodiscard]] QString countdown_text(Duration left);
 // "Kneading · deep · left side", the facts of a step at a glance.
 [[nodiscard]] QString step_facts(const Step& step, const std::optional<BodySide>& side);
+// The same facts one by one, each kept whole (no-break spaces), for an ItemLineLabel.
+[[nodiscard]] QStringList step_fact_items(const Step& step, const std::optional<BodySide>& side);
 // "Breathe in — belly", for the pacer.
 [[nodiscard]] QString phase_words(BreathPhaseKind phase);
 [[nodiscard]] QString technique_name(Technique technique);

@@ -142,8 +142,8 @@ PreferencesDialog::~PreferencesDialog() = default;
 QWidget* PreferencesDialog::build_keys() {
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
-    auto* hint = new QLabel(QStringLiteral(
-        "Choose an action (click it, or Enter), then press its new key. Tab moves on."));
+    auto* hint = new QLabel(
+        tr("Choose an action (click it, or Enter), then press its new key. Tab moves on."));
     hint->setWordWrap(true);
     layout->addWidget(hint);
 

@@ -1,5 +1,6 @@
 #include "ui/shell/resumeflow.h"
 
+#include "core/stopreason.h"
 #include "storage/journalstore.h"
 #include "ui/journal/sessionrecording.h"
 #include "ui/session/sessioncontroller.h"
@@ -414,8 +415,8 @@ void ResumeFlow::end_unfinished(std::int64_t session) {
         return;
     const auto at = state ? state->written : record->summary.started;
     const auto active = state ? state->offset : std::chrono::milliseconds{0};
-    (void)journal_->end_session(session, storage::Outcome::Stopped,
-                                tr("interrupted by a crash").toStdString(), at, active);
+    (void)journal_->end_session(session, storage::Outcome::Stopped, to_code(StopReason::Crash), at,
+                                active);
     Q_EMIT status(tr("The unfinished session is kept as ended early."), 8000);
     Q_EMIT journalChanged(session);
 }

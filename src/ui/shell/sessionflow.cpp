@@ -378,7 +378,7 @@ void SessionFlow::close_session() {
     const std::filesystem::path used = controller_->engine().protocol().file;
     const std::string used_id = controller_->engine().protocol().id;
     const bool stopped_early = !controller_->over();
-    controller_->stop(tr("ended by the therapist"));
+    controller_->stop(StopReason::ByTherapist);
     if (recording_ && stopped_early)
         open_session_notes();
     services_.cues->attach(nullptr);

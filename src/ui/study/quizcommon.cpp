@@ -12,8 +12,9 @@
 namespace effleur::ui {
 
 QString step_title(const Protocol& protocol, const quiz::StepRef& ref) {
-    const std::string_view title = quiz::shown_title(protocol, ref);
-    return QString::fromUtf8(title.data(), static_cast<qsizetype>(title.size()));
+    // In the user's language; scoring compares the English titles (quiz::shown_title).
+    const Step* step = quiz::step_at(protocol, ref);
+    return step == nullptr ? QString() : QString::fromStdString(step->title.get());
 }
 
 QString line_name(const Catalog& catalog, const std::string& line) {
@@ -52,24 +53,21 @@ QString number_column(std::size_t n, std::size_t largest) {
 }
 
 QString ordinal(std::size_t n) {
+    // English picks the suffix by the number's last digits. Each suffix is a message of its own,
+    // so that another language writes all four its own way ("4-й" in Russian, "4." in Polish).
     const std::size_t tens = n % 100;
-    const char* suffix = "th";
-    if (tens < 11 || tens > 13) {
-        switch (n % 10) {
-        case 1:
-            suffix = "st";
-            break;
-        case 2:
-            suffix = "nd";
-            break;
-        case 3:
-            suffix = "rd";
-            break;
-        default:
-            break;
-        }
-    }
-    return QString::number(n) + QString::fromLatin1(suffix);
+    const std::size_t units = n % 10;
+    if ((tens < 11 || tens > 13) && units == 1)
+        //: An ordinal number, a step's place in the order: 1st, 21st.
+        return QCoreApplication::translate("effleur::ui::Study", "%1st").arg(n);
+    if ((tens < 11 || tens > 13) && units == 2)
+        //: An ordinal number, a step's place in the order: 2nd, 22nd.
+        return QCoreApplication::translate("effleur::ui::Study", "%1nd").arg(n);
+    if ((tens < 11 || tens > 13) && units == 3)
+        //: An ordinal number, a step's place in the order: 3rd, 23rd.
+        return QCoreApplication::translate("effleur::ui::Study", "%1rd").arg(n);
+    //: An ordinal number, a step's place in the order: 4th, 11th, 12th, 20th.
+    return QCoreApplication::translate("effleur::ui::Study", "%1th").arg(n);
 }
 
 QColor right_text_colour() {

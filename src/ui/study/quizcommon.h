@@ -51,7 +51,8 @@ Q_SIGNALS:
     void finished();
 };
 
-// A step's title as the quizzes show it, "" when the reference is out of range.
+// A step's title as the quizzes show it, in the user's language; "" when the reference is out
+// of range.
 [[nodiscard]] QString step_title(const Protocol& protocol, const quiz::StepRef& ref);
 // A line's name from the catalogue ("corner of the mouth to the tragus"); its id if unknown.
 [[nodiscard]] QString line_name(const Catalog& catalog, const std::string& line);
@@ -64,7 +65,7 @@ Q_SIGNALS:
 // A list number padded on the left with figure spaces (as wide as a digit) to the width of
 // `largest`, so that "9." and "10." end in the same place: number_column(9, 12) is " 9.".
 [[nodiscard]] QString number_column(std::size_t n, std::size_t largest);
-// "1st", "2nd", "3rd", "11th"
+// "1st", "2nd", "3rd", "11th": a step's place in the order, in the user's language.
 [[nodiscard]] QString ordinal(std::size_t n);
 
 // The step's diagram as a still: its lines, with the hand a third of the way along the first.
