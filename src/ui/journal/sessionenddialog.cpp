@@ -7,12 +7,14 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -31,6 +33,26 @@ QString qs(const std::string& s) {
 std::string trimmed(const QString& s) {
     return s.trimmed().toStdString();
 }
+
+// A click on a procedure item's words ticks its box, as a click on a check box's own text does.
+class TickOnClick : public QObject {
+public:
+    TickOnClick(QCheckBox* box, QObject* parent) : QObject(parent), box_(box) {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::MouseButtonRelease &&
+            static_cast<QMouseEvent*>(event)->button() == Qt::LeftButton) {
+            box_->toggle();
+            box_->setFocus(Qt::MouseFocusReason);
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QCheckBox* box_;
+};
 
 } // namespace
 
@@ -126,16 +148,30 @@ SessionEndDialog::SessionEndDialog(storage::JournalStore& store, std::int64_t se
                 continue;
             if (!procedure_box) {
                 procedure_box = new QGroupBox(tr("The procedure"), this);
-                procedure_box->setLayout(new QFormLayout);
+                auto* grid = new QGridLayout(procedure_box);
+                grid->setColumnStretch(1, 3);
+                grid->setColumnStretch(2, 2);
             }
-            auto* form = static_cast<QFormLayout*>(procedure_box->layout());
+            // An item can be a long sentence, and a check box's own text never wraps: the
+            // words sit beside the box in a wrapping label (a click on them ticks it too), so
+            // the dialog stays within a small screen in every language.
+            auto* grid = static_cast<QGridLayout*>(procedure_box->layout());
             for (const Text& item : step.procedure->checklist) {
                 Tick tick;
                 tick.item = item.get();
-                tick.done = new QCheckBox(qs(item.get()), procedure_box);
+                tick.done = new QCheckBox(procedure_box);
+                tick.done->setAccessibleName(qs(item.get()));
+                auto* words = new QLabel(qs(item.get()), procedure_box);
+                words->setTextFormat(Qt::PlainText);
+                words->setWordWrap(true);
+                words->setBuddy(tick.done);
+                words->installEventFilter(new TickOnClick(tick.done, words));
                 tick.note = new QLineEdit(procedure_box);
                 tick.note->setPlaceholderText(tr("Note"));
-                form->addRow(tick.done, tick.note);
+                const int row = grid->rowCount();
+                grid->addWidget(tick.done, row, 0, Qt::AlignTop);
+                grid->addWidget(words, row, 1, Qt::AlignTop);
+                grid->addWidget(tick.note, row, 2, Qt::AlignTop);
                 ticks_.push_back(tick);
             }
         }
