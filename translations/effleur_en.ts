@@ -2821,30 +2821,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>face</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>neck</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>collar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>arms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>upper body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>for self-massage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2972,11 +2948,11 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>décolleté</source>
+        <source>10–30 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>10–30 min</source>
+        <source>Loading the protocols…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2813,30 +2813,6 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
             <numerusform>%n dni: </numerusform>
         </translation>
     </message>
-    <message>
-        <source>face</source>
-        <translation>twarz</translation>
-    </message>
-    <message>
-        <source>neck</source>
-        <translation>szyja</translation>
-    </message>
-    <message>
-        <source>collar</source>
-        <translation>kark i obręcz barkowa</translation>
-    </message>
-    <message>
-        <source>back</source>
-        <translation>plecy</translation>
-    </message>
-    <message>
-        <source>arms</source>
-        <translation>ręce</translation>
-    </message>
-    <message>
-        <source>upper body</source>
-        <translation>górna część ciała</translation>
-    </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
         <translation>
@@ -3018,12 +2994,12 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
         <translation>Tego pliku nie można użyć</translation>
     </message>
     <message>
-        <source>décolleté</source>
-        <translation>dekolt</translation>
-    </message>
-    <message>
         <source>10–30 min</source>
         <translation>10–30 min</translation>
+    </message>
+    <message>
+        <source>Loading the protocols…</source>
+        <translation>Wczytywanie protokołów…</translation>
     </message>
 </context>
 <context>

@@ -2813,30 +2813,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
             <numerusform>%n дней: </numerusform>
         </translation>
     </message>
-    <message>
-        <source>face</source>
-        <translation>лицо</translation>
-    </message>
-    <message>
-        <source>neck</source>
-        <translation>шея</translation>
-    </message>
-    <message>
-        <source>collar</source>
-        <translation>воротниковая зона</translation>
-    </message>
-    <message>
-        <source>back</source>
-        <translation>спина</translation>
-    </message>
-    <message>
-        <source>arms</source>
-        <translation>руки</translation>
-    </message>
-    <message>
-        <source>upper body</source>
-        <translation>верхняя часть тела</translation>
-    </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
         <translation>
@@ -3018,12 +2994,12 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <translation>Этот файл нельзя использовать</translation>
     </message>
     <message>
-        <source>décolleté</source>
-        <translation>зона декольте</translation>
-    </message>
-    <message>
         <source>10–30 min</source>
         <translation>10–30 мин</translation>
+    </message>
+    <message>
+        <source>Loading the protocols…</source>
+        <translation>Загрузка протоколов…</translation>
     </message>
 </context>
 <context>

@@ -2813,30 +2813,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
             <numerusform>%n днів: </numerusform>
         </translation>
     </message>
-    <message>
-        <source>face</source>
-        <translation>обличчя</translation>
-    </message>
-    <message>
-        <source>neck</source>
-        <translation>шия</translation>
-    </message>
-    <message>
-        <source>collar</source>
-        <translation>комірцева зона</translation>
-    </message>
-    <message>
-        <source>back</source>
-        <translation>спина</translation>
-    </message>
-    <message>
-        <source>arms</source>
-        <translation>руки</translation>
-    </message>
-    <message>
-        <source>upper body</source>
-        <translation>верхня частина тіла</translation>
-    </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
         <translation>
@@ -3018,12 +2994,12 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <translation>Цей файл не можна використати</translation>
     </message>
     <message>
-        <source>décolleté</source>
-        <translation>зона декольте</translation>
-    </message>
-    <message>
         <source>10–30 min</source>
         <translation>10–30 хв</translation>
+    </message>
+    <message>
+        <source>Loading the protocols…</source>
+        <translation>Завантаження протоколів…</translation>
     </message>
 </context>
 <context>

@@ -119,24 +119,6 @@ QIcon blank_icon() {
 
 } // namespace
 
-QString region_label(const std::string& region) {
-    // The format's region ids (docs/protocol-format.md) as people write them.
-    static const std::pair<const char*, const char*> names[] = {
-        {"face", QT_TRANSLATE_NOOP("effleur::ui::LibraryView", "face")},
-        {"neck", QT_TRANSLATE_NOOP("effleur::ui::LibraryView", "neck")},
-        {"decollete", QT_TRANSLATE_NOOP("effleur::ui::LibraryView", "décolleté")},
-        {"collar", QT_TRANSLATE_NOOP("effleur::ui::LibraryView", "collar")},
-        {"back", QT_TRANSLATE_NOOP("effleur::ui::LibraryView", "back")},
-        {"arms", QT_TRANSLATE_NOOP("effleur::ui::LibraryView", "arms")},
-        {"upper-body", QT_TRANSLATE_NOOP("effleur::ui::LibraryView", "upper body")},
-    };
-    for (const auto& [id, name] : names)
-        if (region == id)
-            return LibraryView::tr(name);
-    QString other = QString::fromStdString(region);
-    return other.replace(QLatin1Char('-'), QLatin1Char(' '));
-}
-
 QString protocol_details_html(const Protocol& p, const Catalog& catalog) {
     QString out = QStringLiteral("<h2>%1</h2><p>%2</p>").arg(html(p.title), html(p.summary));
     out += QStringLiteral("<p><b>%1, %2</b> \u00b7 %3 \u00b7 %4</p>")
@@ -145,7 +127,7 @@ QString protocol_details_html(const Protocol& p, const Catalog& catalog) {
                .arg([&] {
                    QStringList r;
                    for (const auto& s : p.regions)
-                       r << region_label(s).toHtmlEscaped();
+                       r << Words::region(s).toHtmlEscaped();
                    return r.join(QStringLiteral(", "));
                }())
                .arg(p.audience == Audience::Self ? LibraryView::tr("for self-massage")
@@ -353,7 +335,7 @@ void LibraryView::set_entries(std::vector<LibraryEntry> entries) {
     region_->clear();
     region_->addItem(tr("All regions"));
     for (const auto& r : regions)
-        region_->addItem(region_label(r), QString::fromStdString(r));
+        region_->addItem(Words::region(r), QString::fromStdString(r));
     region_->setCurrentIndex(std::max(0, region_->findData(region_was)));
     region_->blockSignals(false);
     refilter();

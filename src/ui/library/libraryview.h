@@ -88,10 +88,6 @@ private:
     QLabel* exclusion_note_ = nullptr;
 };
 
-// A region id of the format ("decollete", "upper-body") as people write it ("d\u00e9collet\u00e9",
-// "upper body").
-[[nodiscard]] QString region_label(const std::string& region);
-
 // The details pane's HTML for a protocol.
 [[nodiscard]] QString protocol_details_html(const Protocol& protocol, const Catalog& catalog);
 
