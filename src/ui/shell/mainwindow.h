@@ -42,6 +42,7 @@ class JournalStore;
 
 namespace effleur::ui {
 
+class VoiceModule;
 class AuthoringLauncher;
 class JournalWindow;
 class LibraryScan;
@@ -151,6 +152,9 @@ private:
     void when_library_ready(std::function<void()> then);
     void apply_chosen_theme();
     void show_status(const QString& words, int timeout_ms);
+    // The voice module, loaded on first use; null when it is missing, which the window then
+    // says once, in the status bar and in a running session.
+    [[nodiscard]] VoiceModule* voice_module();
     void repair_journal(const std::filesystem::path& file, JournalRepair choice);
     // A session's record changed: its course moves on, and an open journal window shows it.
     void journal_changed(std::int64_t session);
@@ -173,6 +177,7 @@ private:
     ThemeChoice theme_ = ThemeChoice::System;
     FocusRing* focus_ring_ = nullptr; // the light and dark themes show the focus with a ring
     bool first_frame_ = false;
+    bool voice_missing_told_ = false;
     // Live reload and the problems panel.
     LibraryWatcher* watcher_ = nullptr;
     ProblemsPanel* problems_ = nullptr;
