@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QDateTime>
+#include <QDialog>
 #include <QDir>
 #include <QFileDialog>
 #include <QKeySequence>
@@ -14,7 +15,6 @@
 #include <QMessageBox>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QDialog>
 #include <QStandardPaths>
 #include <QToolBar>
 

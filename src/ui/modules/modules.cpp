@@ -62,10 +62,9 @@ QObject* load(Module module) {
     }
     spdlog::warn("the module {} {}; {}", file.toStdString(),
                  reasons.isEmpty() ? std::string("was not found")
-                                   : "could not be loaded (" + reasons.join(QStringLiteral("; "))
-                                                                     .toStdString() +
-                                         ")",
-                 module == Module::Voice      ? "spoken cues and chimes are off"
+                                   : "could not be loaded (" +
+                                         reasons.join(QStringLiteral("; ")).toStdString() + ")",
+                 module == Module::Voice    ? "spoken cues and chimes are off"
                  : module == Module::Charts ? "progress charts are not shown"
                                             : "printing is not available");
     return nullptr;

@@ -49,8 +49,8 @@ private:
     void run_and_wait(std::function<void(Speaker*)> work) const;
 
     std::unique_ptr<QThread> thread_;
-    std::unique_ptr<QObject> context_;  // lives on thread_
-    std::unique_ptr<Speaker> real_;     // touched on thread_ only
+    std::unique_ptr<QObject> context_; // lives on thread_
+    std::unique_ptr<Speaker> real_;    // touched on thread_ only
 };
 
 } // namespace effleur::ui

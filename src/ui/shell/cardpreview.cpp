@@ -30,9 +30,9 @@ void open_card_preview(QWidget& parent, std::shared_ptr<const Protocol> protocol
 }
 
 void show_printing_unavailable(QWidget* parent) {
-    auto* box = new QMessageBox(QMessageBox::Warning, Modules::tr("Print"),
-                                Modules::unavailable_text(Module::Printing), QMessageBox::Ok,
-                                parent);
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, Modules::tr("Print"),
+                        Modules::unavailable_text(Module::Printing), QMessageBox::Ok, parent);
     box->setObjectName(QStringLiteral("printing-unavailable"));
     box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);

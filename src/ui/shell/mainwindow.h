@@ -30,6 +30,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QLabel;
@@ -42,7 +43,6 @@ class JournalStore;
 
 namespace effleur::ui {
 
-class VoiceModule;
 class AuthoringLauncher;
 class JournalWindow;
 class LibraryScan;
@@ -57,6 +57,7 @@ class SessionView;
 class ShellMenus;
 class StudyLauncher;
 class TodayShell;
+class VoiceModule;
 struct MainWindowTestAccess;
 struct Practice;
 
