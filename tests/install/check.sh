@@ -48,8 +48,8 @@ install)
     done
     # The modules the binary loads on first use, in the lib folder it was configured with.
     for m in voice charts printing; do
-        compgen -G "$prefix/lib*/effleur/effleur-$m.so" >/dev/null ||
-            compgen -G "$prefix/lib/*/effleur/effleur-$m.so" >/dev/null ||
+        compgen -G "$prefix/lib*/effleur/modules/effleur-$m.so" >/dev/null ||
+            compgen -G "$prefix/lib/*/effleur/modules/effleur-$m.so" >/dev/null ||
             fail "the module effleur-$m.so was not installed under $prefix/lib"
     done
     # Debian's copyright file and changelog belong to the package alone.

@@ -5,7 +5,7 @@
 // loader does not load them before the window's first frame.
 //
 // A module is looked for beside the installed binary (the lib folder it was installed with,
-// e.g. /usr/lib/<arch>/effleur/) and then in the build tree it was built in.
+// e.g. /usr/lib/effleur/modules/) and then in the build tree it was built in.
 //
 // Ownership: a loaded module stays loaded for the life of the process; the pointers returned
 // are the plugins' own and must not be deleted. Errors: a module that cannot be found or
