@@ -3025,6 +3025,10 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
         <source>10–30 min</source>
         <translation>10–30 min</translation>
     </message>
+    <message>
+        <source>Loading the protocols…</source>
+        <translation>Wczytywanie protokołów…</translation>
+    </message>
 </context>
 <context>
     <name>effleur::ui::LineCanvas</name>

@@ -3025,6 +3025,10 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <source>10–30 min</source>
         <translation>10–30 мин</translation>
     </message>
+    <message>
+        <source>Loading the protocols…</source>
+        <translation>Загрузка протоколов…</translation>
+    </message>
 </context>
 <context>
     <name>effleur::ui::LineCanvas</name>
