@@ -20,9 +20,11 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION education)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# The SQLite driver and the voice. The platform plugins (xcb, offscreen) are in libqt6gui6, the
-# SVG icon plugin in libqt6svg6 and the audio backends in libqt6multimedia6, which the binary
-# links; the Wayland plugin is recommended. (libqt6gui6 recommends qt6-qpa-plugins itself.)
+# The SQLite driver and the voice. The platform plugins (xcb, offscreen) are in libqt6gui6 and the
+# SVG icon plugin in libqt6svg6, which the binary links, and the audio backends in
+# libqt6multimedia6, which the voice module links (Effleur's modules, in lib/effleur/modules/,
+# bring their libraries' packages in through dpkg-shlibdeps as the binary does); the Wayland
+# plugin is recommended. (libqt6gui6 recommends qt6-qpa-plugins itself.)
 # Recommended for Russian, Ukrainian and Polish: Qt's own strings in them, and the voices that
 # speak their cues (speech-dispatcher's espeak-ng, through Qt's speechd engine); English needs
 # neither.

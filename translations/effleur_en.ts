@@ -2955,6 +2955,10 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <source>Loading the protocols…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading the protocols…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>effleur::ui::LineCanvas</name>
@@ -3077,6 +3081,25 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>Esc: the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>effleur::ui::Modules</name>
+    <message>
+        <source>Spoken cues and chimes are off: Effleur&apos;s voice module (%1) is missing or cannot be loaded. Reinstalling Effleur brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart cannot be shown: Effleur&apos;s charts module (%1) is missing or cannot be loaded. Reinstalling Effleur brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing is not available: Effleur&apos;s printing module (%1) is missing or cannot be loaded. Reinstalling Effleur brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

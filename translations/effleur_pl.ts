@@ -3128,6 +3128,25 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     </message>
 </context>
 <context>
+    <name>effleur::ui::Modules</name>
+    <message>
+        <source>Spoken cues and chimes are off: Effleur&apos;s voice module (%1) is missing or cannot be loaded. Reinstalling Effleur brings it back.</source>
+        <translation>Podpowiedzi głosowe i sygnały dźwiękowe są wyłączone: brakuje modułu głosu Effleur (%1) lub nie można go wczytać. Ponowna instalacja Effleur go przywróci.</translation>
+    </message>
+    <message>
+        <source>The chart cannot be shown: Effleur&apos;s charts module (%1) is missing or cannot be loaded. Reinstalling Effleur brings it back.</source>
+        <translation>Nie można pokazać wykresu: brakuje modułu wykresów Effleur (%1) lub nie można go wczytać. Ponowna instalacja Effleur go przywróci.</translation>
+    </message>
+    <message>
+        <source>Printing is not available: Effleur&apos;s printing module (%1) is missing or cannot be loaded. Reinstalling Effleur brings it back.</source>
+        <translation>Drukowanie jest niedostępne: brakuje modułu drukowania Effleur (%1) lub nie można go wczytać. Ponowna instalacja Effleur go przywróci.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drukuj</translation>
+    </message>
+</context>
+<context>
     <name>effleur::ui::NextQuizWidget</name>
     <message>
         <source>This step:</source>

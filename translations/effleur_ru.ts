@@ -3128,6 +3128,25 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
 </context>
 <context>
+    <name>effleur::ui::Modules</name>
+    <message>
+        <source>Spoken cues and chimes are off: Effleur&apos;s voice module (%1) is missing or cannot be loaded. Reinstalling Effleur brings it back.</source>
+        <translation>Голосовые подсказки и звуковые сигналы выключены: модуль голоса Effleur (%1) отсутствует или не загружается. Переустановка Effleur вернёт его.</translation>
+    </message>
+    <message>
+        <source>The chart cannot be shown: Effleur&apos;s charts module (%1) is missing or cannot be loaded. Reinstalling Effleur brings it back.</source>
+        <translation>График нельзя показать: модуль графиков Effleur (%1) отсутствует или не загружается. Переустановка Effleur вернёт его.</translation>
+    </message>
+    <message>
+        <source>Printing is not available: Effleur&apos;s printing module (%1) is missing or cannot be loaded. Reinstalling Effleur brings it back.</source>
+        <translation>Печать недоступна: модуль печати Effleur (%1) отсутствует или не загружается. Переустановка Effleur вернёт его.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+</context>
+<context>
     <name>effleur::ui::NextQuizWidget</name>
     <message>
         <source>This step:</source>

@@ -40,6 +40,7 @@ int cmd_gate(const AppContext& ctx, const GateOptions& o) {
     char* argv[] = {name, nullptr};
     QApplication app(argc, argv);
     set_application_identity();
+    set_window_icon();
     // The checklist's words (and their plural forms) in the language asked for.
     ui::install_translations(app, QString::fromStdString(ctx.language));
     if (o.dark) {

@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QIcon>
 #include <QSettings>
+#include <QTimer>
 
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -64,6 +65,8 @@ int run_window(int argc, char** argv, const AppContext& ctx, const GuiFlags& fla
     });
     // The signal comes after the frame has been flushed to the screen: leave before anything
     // deferred to after it (the speech and audio engines) begins.
+    QObject::connect(&window, &ui::MainWindow::firstFramePainted, &app,
+                     [] { QTimer::singleShot(0, qApp, [] { set_window_icon(); }); });
     if (flags.exit_after_first_frame)
         QObject::connect(&window, &ui::MainWindow::firstFramePainted, &app,
                          [] { QApplication::exit(0); });
@@ -82,6 +85,9 @@ void set_application_identity() {
     QApplication::setOrganizationDomain(QStringLiteral("effleur.app"));
     QApplication::setApplicationVersion(QStringLiteral(EFFLEUR_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(EFFLEUR_APP_ID));
+}
+
+void set_window_icon() {
     // The installed icon theme's copy first, then the one compiled in (running from the build).
     QApplication::setWindowIcon(QIcon::fromTheme(
         QStringLiteral(EFFLEUR_APP_ID), QIcon(QStringLiteral(":/icons/" EFFLEUR_APP_ID ".svg"))));

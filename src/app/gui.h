@@ -18,10 +18,13 @@ struct GuiFlags {
 void setup_logging(bool verbose);
 
 // The application's name, version and ids for Qt, once a QApplication exists: the desktop file
-// (app.effleur.Effleur, which gives the window its icon on Wayland) and the window icon. The
-// organisation stays "Effleur", so the preferences are where they always were
-// (~/.config/Effleur/Effleur.conf).
+// (app.effleur.Effleur, which gives the window its icon on Wayland). The organisation stays
+// "Effleur", so the preferences are where they always were (~/.config/Effleur/Effleur.conf).
 void set_application_identity();
+// The window icon: the icon theme's, else the one compiled in. Looking it up in the icon theme
+// reads the themes' index files (a few milliseconds), so the main window sets it just after its
+// first frame.
+void set_window_icon();
 
 int start_gui(int argc, char** argv, const AppContext& ctx, const GuiFlags& flags);
 struct RehearseOptions {

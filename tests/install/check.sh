@@ -46,6 +46,12 @@ install)
         share/doc/effleur/docs/screenshots/session-light.png; do
         [[ -f $prefix/$f ]] || fail "$prefix/$f was not installed"
     done
+    # The modules the binary loads on first use, in the lib folder it was configured with.
+    for m in voice charts printing; do
+        compgen -G "$prefix/lib*/effleur/modules/effleur-$m.so" >/dev/null ||
+            compgen -G "$prefix/lib/*/effleur/modules/effleur-$m.so" >/dev/null ||
+            fail "the module effleur-$m.so was not installed under $prefix/lib"
+    done
     # Debian's copyright file and changelog belong to the package alone.
     [[ ! -e $prefix/share/doc/effleur/copyright ]] || fail "the package's copyright file was installed"
     echo "installed into $prefix"

@@ -4,6 +4,10 @@
 #include "session_test_support.h"
 
 #include "ui/session/deferredcues.h"
+#include "ui/session/threadedspeaker.h"
+
+#include <QSemaphore>
+#include <QThread>
 
 using namespace effleur;
 using namespace effleur::ui;
@@ -115,4 +119,43 @@ TEST_CASE("Deferred chimes drop what rings before the start and keep the volume"
     CHECK(*volume == 1.0);
     quiet.start();
     CHECK(*volume == 0.3);
+}
+
+TEST_CASE("A threaded speaker never waits for its engine, and says what was asked meanwhile",
+          "[cues][deferred]") {
+    // The engine's start blocks (as speech-dispatcher's does for seconds) until released; the
+    // speaker is made, configured and asked to speak meanwhile, and none of it waits.
+    auto log = std::make_shared<test::SpeechLog>();
+    auto voice = std::make_shared<VoiceSettings>();
+    QSemaphore engine_may_start;
+    QThread* built_on = nullptr;
+    ThreadedSpeaker speaker([&]() -> std::unique_ptr<Speaker> {
+        engine_may_start.acquire();
+        built_on = QThread::currentThread();
+        return std::make_unique<VoicedSpeaker>(log, voice);
+    });
+    speaker.set_voice(VoiceSettings{QStringLiteral("kal"), 0.25, 0.5});
+    speaker.say(QStringLiteral("Superficial stroking"));
+    speaker.stop();
+    speaker.say(QStringLiteral("Deep stroking"));
+
+    engine_may_start.release();
+    // voices() answers from the engine: it waits for it, and for what was queued before.
+    CHECK(speaker.voices() == QStringList{QStringLiteral("kal")});
+    CHECK(built_on == speaker.thread());
+    CHECK(built_on != QThread::currentThread());
+    CHECK(voice->voice == QStringLiteral("kal"));
+    CHECK(voice->rate == 0.25);
+    CHECK(log->said == std::vector<QString>{QStringLiteral("Superficial stroking"),
+                                            QStringLiteral("Deep stroking")});
+    CHECK(log->stops == 1);
+    CHECK(speaker.speaks(QStringLiteral("en")));
+}
+
+TEST_CASE("A threaded speaker without an engine says nothing and speaks no language",
+          "[cues][deferred]") {
+    ThreadedSpeaker speaker([]() -> std::unique_ptr<Speaker> { return nullptr; });
+    speaker.say(QStringLiteral("Halfway"));
+    CHECK(speaker.voices().isEmpty());
+    CHECK_FALSE(speaker.speaks(QStringLiteral("en")));
 }

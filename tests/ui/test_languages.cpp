@@ -6,6 +6,7 @@
 #include "session_test_support.h"
 
 #include "ui/common/translations.h"
+#include "ui/modules/modules.h"
 #include "ui/session/cues.h"
 #include "ui/session/deferredcues.h"
 #include "ui/shell/preferencesdialog.h"
@@ -272,11 +273,13 @@ TEST_CASE("Preferences say once when no voice speaks the language", "[i18n][pref
 TEST_CASE("Without audio or speech-dispatcher the real speaker stays quiet", "[i18n][cues]") {
     // Whatever this machine has, asking for every language and saying something in each never
     // fails: a missing device, engine or voice only turns that language's speech off.
-    QtSpeaker speaker;
+    VoiceModule* voice = Modules::voice();
+    REQUIRE(voice != nullptr);
+    const std::unique_ptr<Speaker> speaker = voice->make_speaker(QStringLiteral("en"));
     for (const LanguageChoice& l : offered_languages()) {
-        (void)speaker.speaks(l.code);
-        speaker.say_in(QStringLiteral("1"), l.code);
+        (void)speaker->speaks(l.code);
+        speaker->say_in(QStringLiteral("1"), l.code);
     }
-    speaker.stop();
+    speaker->stop();
     SUCCEED();
 }

@@ -145,7 +145,8 @@ ProblemsPanel::ProblemsPanel(QWidget* parent) : QDockWidget(parent) {
     excerpt_->setObjectName(QStringLiteral("problem-excerpt"));
     excerpt_->setReadOnly(true);
     excerpt_->setLineWrapMode(QPlainTextEdit::NoWrap);
-    excerpt_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // The fixed font is set with the first excerpt (show_selected): loading it costs the
+    // window's first frame a few milliseconds, for a panel that is usually hidden.
     excerpt_->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     col->addWidget(excerpt_, 1);
     split->setStretchFactor(0, 2);
@@ -227,6 +228,10 @@ void ProblemsPanel::show_selected() {
     const Diagnostic* d = selected();
     open_->setEnabled(d != nullptr);
     excerpt_->setExtraSelections({});
+    if (d && !excerpt_font_set_) {
+        excerpt_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        excerpt_font_set_ = true;
+    }
     if (!d) {
         where_->setText(problems_.empty() ? QString() : tr("Select a problem to see its line."));
         excerpt_->clear();

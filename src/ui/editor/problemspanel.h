@@ -74,6 +74,7 @@ private:
     QPlainTextEdit* excerpt_ = nullptr;
     QPushButton* open_ = nullptr;
     std::function<bool(const QUrl&)> opener_;
+    bool excerpt_font_set_ = false;
 };
 
 // "file.json:12:5" (the file's name, not its folder); "file.json" when the line is unknown.

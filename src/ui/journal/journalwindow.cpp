@@ -14,7 +14,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>

@@ -2,17 +2,19 @@
 
 #include "print/coursesheet.h"
 #include "print/sessionsummary.h"
+#include "ui/modules/modules.h"
+#include "ui/shell/cardpreview.h"
 
 #include <QAction>
 #include <QDateTime>
+#include <QDialog>
 #include <QDir>
 #include <QFileDialog>
 #include <QKeySequence>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QStandardPaths>
 #include <QToolBar>
 
@@ -36,21 +38,24 @@ QString suggested_name(const storage::SessionRecord& record) {
 
 } // namespace
 
-QPrintPreviewDialog* preview_summary(QWidget* parent, const storage::SessionRecord& record,
-                                     const Catalog* catalog) {
+QDialog* preview_summary(QWidget* parent, const storage::SessionRecord& record,
+                         const Catalog* catalog) {
+    PrintingModule* printing = Modules::printing();
+    if (!printing) {
+        show_printing_unavailable(parent);
+        return nullptr;
+    }
     auto shared = std::make_shared<const storage::SessionRecord>(record);
-    auto* printer = new QPrinter(QPrinter::HighResolution);
-    printer->setPageSize(print::page_size(print::default_paper(QLocale())));
-    printer->setDocName(suggested_name(record));
-    auto* preview = new QPrintPreviewDialog(printer, parent);
-    preview->setObjectName(QStringLiteral("summary-preview"));
-    preview->setWindowTitle(QObject::tr("Print the session summary"));
-    preview->setAttribute(Qt::WA_DeleteOnClose);
-    preview->setWindowModality(Qt::WindowModal);
-    QObject::connect(preview, &QObject::destroyed, preview, [printer] { delete printer; });
-    QObject::connect(
-        preview, &QPrintPreviewDialog::paintRequested, preview,
-        [shared, catalog](QPrinter* p) { (void)print::paint_summary(*p, *shared, catalog); });
+    PreviewSpec spec;
+    spec.object_name = QStringLiteral("summary-preview");
+    spec.window_title = QObject::tr("Print the session summary");
+    spec.document_name = suggested_name(record);
+    spec.page = print::page_size(print::default_paper(QLocale()));
+    spec.window_modal = true;
+    QDialog* preview =
+        printing->make_preview(parent, spec, [shared, catalog](QPagedPaintDevice& printer) {
+            (void)print::paint_summary(printer, *shared, catalog);
+        });
     // For the archive: the same summary as PDF/A-1b, from the preview's toolbar or by keys.
     auto* archive = new QAction(QObject::tr("Save as PDF/A for the archive\u2026"), preview);
     archive->setObjectName(QStringLiteral("summary-save-pdfa"));
@@ -65,7 +70,6 @@ QPrintPreviewDialog* preview_summary(QWidget* parent, const storage::SessionReco
         bar->addSeparator();
         bar->addAction(archive);
     }
-    preview->resize(1000, 760);
     preview->open();
     return preview;
 }
@@ -104,22 +108,23 @@ void save_archival_summary(QWidget* parent, const storage::SessionRecord& record
     dialog->open();
 }
 
-QPrintPreviewDialog* preview_course_sheet(QWidget* parent, const storage::ClientCourse& course) {
+QDialog* preview_course_sheet(QWidget* parent, const storage::ClientCourse& course) {
+    PrintingModule* printing = Modules::printing();
+    if (!printing) {
+        show_printing_unavailable(parent);
+        return nullptr;
+    }
     auto shared = std::make_shared<const storage::ClientCourse>(course);
-    auto* printer = new QPrinter(QPrinter::HighResolution);
-    printer->setPageSize(print::page_size(print::default_paper(QLocale())));
-    printer->setDocName(QObject::tr("course-sheet-%1").arg(course.row.id));
-    auto* preview = new QPrintPreviewDialog(printer, parent);
-    preview->setObjectName(QStringLiteral("course-sheet-preview"));
-    preview->setWindowTitle(QObject::tr("Print the course sheet"));
-    preview->setAttribute(Qt::WA_DeleteOnClose);
-    preview->setWindowModality(Qt::WindowModal);
-    QObject::connect(preview, &QObject::destroyed, preview, [printer] { delete printer; });
-    QObject::connect(preview, &QPrintPreviewDialog::paintRequested, preview, [shared](QPrinter* p) {
-        QPainter painter(p);
-        (void)print::paint_course_sheet(painter, *p, *shared);
+    PreviewSpec spec;
+    spec.object_name = QStringLiteral("course-sheet-preview");
+    spec.window_title = QObject::tr("Print the course sheet");
+    spec.document_name = QObject::tr("course-sheet-%1").arg(course.row.id);
+    spec.page = print::page_size(print::default_paper(QLocale()));
+    spec.window_modal = true;
+    QDialog* preview = printing->make_preview(parent, spec, [shared](QPagedPaintDevice& printer) {
+        QPainter painter(&printer);
+        (void)print::paint_course_sheet(painter, printer, *shared);
     });
-    preview->resize(1000, 760);
     preview->open();
     return preview;
 }

@@ -12,7 +12,7 @@
 #include "storage/coursestore.h"
 #include "storage/journal.h"
 
-class QPrintPreviewDialog;
+class QDialog;
 class QWidget;
 
 namespace effleur {
@@ -21,15 +21,17 @@ struct Catalog;
 
 namespace effleur::ui {
 
-// Opens a window-modal print preview of the session's summary on `parent` and returns it.
-QPrintPreviewDialog* preview_summary(QWidget* parent, const storage::SessionRecord& record,
-                                     const Catalog* catalog);
+// Opens a window-modal print preview of the session's summary on `parent` and returns it;
+// without the printing module, a message box that says so, and nullptr.
+QDialog* preview_summary(QWidget* parent, const storage::SessionRecord& record,
+                         const Catalog* catalog);
 
 // Asks (window-modal, on `parent`) for a file and writes the summary there as PDF/A-1b.
 void save_archival_summary(QWidget* parent, const storage::SessionRecord& record,
                            const Catalog* catalog);
 
-// Opens a window-modal print preview of the course's sheet on `parent` and returns it.
-QPrintPreviewDialog* preview_course_sheet(QWidget* parent, const storage::ClientCourse& course);
+// Opens a window-modal print preview of the course's sheet on `parent` and returns it; without
+// the printing module, a message box that says so, and nullptr.
+QDialog* preview_course_sheet(QWidget* parent, const storage::ClientCourse& course);
 
 } // namespace effleur::ui

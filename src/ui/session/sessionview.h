@@ -51,6 +51,8 @@ public:
     // A key's action: the controller's commands, and glance mode, which is the view's own.
     void trigger(SessionAction action);
     void set_theme(DiagramTheme theme);
+    // A line under the controls, until the next command's answer replaces it.
+    void show_notice(const QString& words) { show_refusal(words); }
     void set_glance(bool on);
     // Whether the next step is previewed; off, the preview asks the student to recall it.
     void set_show_next(bool on);

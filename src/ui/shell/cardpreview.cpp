@@ -1,10 +1,11 @@
 #include "ui/shell/cardpreview.h"
 
 #include "print/protocolcard.h"
+#include "ui/modules/modules.h"
 
+#include <QDialog>
 #include <QLocale>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
+#include <QMessageBox>
 
 namespace effleur::ui {
 
@@ -12,18 +13,31 @@ void open_card_preview(QWidget& parent, std::shared_ptr<const Protocol> protocol
                        const Catalog& catalog) {
     if (!protocol)
         return;
-    auto* printer = new QPrinter(QPrinter::HighResolution);
-    printer->setPageSize(print::page_size(print::default_paper(QLocale())));
-    printer->setDocName(QString::fromStdString(protocol->title.get()));
-    auto* preview = new QPrintPreviewDialog(printer, &parent);
-    preview->setObjectName(QStringLiteral("card-preview"));
-    preview->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(preview, &QObject::destroyed, [printer] { delete printer; });
-    QObject::connect(
-        preview, &QPrintPreviewDialog::paintRequested, preview,
-        [protocol, &catalog](QPrinter* p) { (void)print::paint_card(*p, *protocol, catalog); });
-    preview->resize(1000, 760);
+    PrintingModule* printing = Modules::printing();
+    if (!printing) {
+        show_printing_unavailable(&parent);
+        return;
+    }
+    PreviewSpec spec;
+    spec.object_name = QStringLiteral("card-preview");
+    spec.document_name = QString::fromStdString(protocol->title.get());
+    spec.page = print::page_size(print::default_paper(QLocale()));
+    QDialog* preview =
+        printing->make_preview(&parent, spec, [protocol, &catalog](QPagedPaintDevice& printer) {
+            (void)print::paint_card(printer, *protocol, catalog);
+        });
     preview->open();
+}
+
+void show_printing_unavailable(QWidget* parent) {
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, Modules::tr("Print"),
+                        Modules::unavailable_text(Module::Printing), QMessageBox::Ok, parent);
+    box->setObjectName(QStringLiteral("printing-unavailable"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
 }
 
 } // namespace effleur::ui

@@ -2,6 +2,7 @@
 
 #include "render/diagramtheme.h"
 #include "storage/journalstore.h"
+#include "ui/common/translations.h"
 #include "ui/editor/problemspanel.h"
 #include "ui/editor/protocoleditor.h"
 #include "ui/journal/coursepanel.h"
@@ -9,9 +10,11 @@
 #include "ui/library/libraryscan.h"
 #include "ui/library/libraryview.h"
 #include "ui/library/librarywatcher.h"
+#include "ui/modules/modules.h"
 #include "ui/session/deferredcues.h"
 #include "ui/session/sessioncontroller.h"
 #include "ui/session/sessionview.h"
+#include "ui/session/threadedspeaker.h"
 #include "ui/shell/authoringlauncher.h"
 #include "ui/shell/cardpreview.h"
 #include "ui/shell/journalrepair.h"
@@ -56,22 +59,34 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     // first frame (deferredcues.h).
     DeferredSpeaker* deferred_speaker = nullptr;
     DeferredChimes* deferred_chimes = nullptr;
+    // They come from the voice module; the speaker is built and runs on a thread of its own
+    // (threadedspeaker.h), so that a slow engine never freezes the window.
     if (!options_.speaker) {
-        auto speaker =
-            std::make_unique<DeferredSpeaker>([] { return std::make_unique<QtSpeaker>(); });
+        auto speaker = std::make_unique<DeferredSpeaker>([this]() -> std::unique_ptr<Speaker> {
+            VoiceModule* voice = voice_module();
+            if (!voice)
+                return nullptr;
+            return std::make_unique<ThreadedSpeaker>(
+                [voice, lang = language()] { return voice->make_speaker(lang); });
+        });
         deferred_speaker = speaker.get();
         options_.speaker = std::move(speaker);
     }
     if (!options_.chimes) {
-        auto chimes = std::make_unique<DeferredChimes>([] { return std::make_unique<QtChimes>(); });
+        auto chimes = std::make_unique<DeferredChimes>([this]() -> std::unique_ptr<Chimes> {
+            VoiceModule* voice = voice_module();
+            return voice ? voice->make_chimes() : nullptr;
+        });
         deferred_chimes = chimes.get();
         options_.chimes = std::move(chimes);
     }
+    // The chimes first: they open the audio output on this thread, before the speech thread
+    // asks for it.
     start_cues_ = [deferred_speaker, deferred_chimes] {
-        if (deferred_speaker)
-            deferred_speaker->start();
         if (deferred_chimes)
             deferred_chimes->start();
+        if (deferred_speaker)
+            deferred_speaker->start();
     };
     connect(this, &MainWindow::firstFramePainted, this, [this] {
         if (sessions_->running())
@@ -251,6 +266,18 @@ std::shared_ptr<const Protocol> MainWindow::library_protocol(const std::string& 
 
 void MainWindow::show_status(const QString& words, int timeout_ms) {
     statusBar()->showMessage(words, timeout_ms);
+}
+
+VoiceModule* MainWindow::voice_module() {
+    VoiceModule* voice = Modules::voice();
+    if (!voice && !voice_missing_told_) {
+        voice_missing_told_ = true;
+        const QString words = Modules::unavailable_text(Module::Voice);
+        show_status(words, 30000);
+        if (SessionView* view = sessions_ ? sessions_->view() : nullptr)
+            view->show_notice(words);
+    }
+    return voice;
 }
 
 void MainWindow::show_library() {

@@ -30,6 +30,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QLabel;
@@ -56,6 +57,7 @@ class SessionView;
 class ShellMenus;
 class StudyLauncher;
 class TodayShell;
+class VoiceModule;
 struct MainWindowTestAccess;
 struct Practice;
 
@@ -151,6 +153,9 @@ private:
     void when_library_ready(std::function<void()> then);
     void apply_chosen_theme();
     void show_status(const QString& words, int timeout_ms);
+    // The voice module, loaded on first use; null when it is missing, which the window then
+    // says once, in the status bar and in a running session.
+    [[nodiscard]] VoiceModule* voice_module();
     void repair_journal(const std::filesystem::path& file, JournalRepair choice);
     // A session's record changed: its course moves on, and an open journal window shows it.
     void journal_changed(std::int64_t session);
@@ -173,6 +178,7 @@ private:
     ThemeChoice theme_ = ThemeChoice::System;
     FocusRing* focus_ring_ = nullptr; // the light and dark themes show the focus with a ring
     bool first_frame_ = false;
+    bool voice_missing_told_ = false;
     // Live reload and the problems panel.
     LibraryWatcher* watcher_ = nullptr;
     ProblemsPanel* problems_ = nullptr;

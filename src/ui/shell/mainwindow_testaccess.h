@@ -3,6 +3,7 @@
 // window: its library, the running session, the checklist, Today and the live-reload parts.
 // Production code uses MainWindow's own commands instead.
 
+#include "ui/session/cues.h"
 #include "ui/session/sessionview.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/resumeflow.h"
@@ -42,6 +43,9 @@ struct MainWindowTestAccess {
     }
     [[nodiscard]] static SessionFlow& sessions(MainWindow& w) { return *w.sessions_; }
     [[nodiscard]] static StudyLauncher& study(MainWindow& w) { return *w.study_; }
+    // Builds the speech and audio engines, as the first frame of a session does.
+    static void start_cues(MainWindow& w) { w.start_cues_(); }
+    [[nodiscard]] static CuePlayer& cues(MainWindow& w) { return *w.cues_; }
 };
 
 } // namespace effleur::ui

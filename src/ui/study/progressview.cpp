@@ -1,21 +1,17 @@
 #include "ui/study/progressview.h"
 
+#include "ui/modules/modules.h"
 #include "ui/study/quizcommon.h"
 
-#include <QChart>
-#include <QChartView>
 #include <QDateTime>
-#include <QDateTimeAxis>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineSeries>
 #include <QListWidget>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 #include <algorithm>
 #include <array>
@@ -120,14 +116,18 @@ ProgressView::ProgressView(QWidget* parent) : QWidget(parent) {
     top->addLayout(weak_col, 1);
     outer->addLayout(top);
 
-    auto* chart = new QChart;
-    chart->setTitle(tr("Scores over time"));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart_view_ = new QChartView(chart, this);
-    chart_view_->setObjectName(QStringLiteral("progress-chart"));
-    chart_view_->setRenderHint(QPainter::Antialiasing);
-    chart_view_->setMinimumHeight(260);
-    outer->addWidget(chart_view_, 1);
+    if (ChartsModule* charts = Modules::charts()) {
+        chart_ = charts->make_score_chart(this);
+        chart_widget_ = chart_->widget();
+    } else {
+        auto* note = new QLabel(Modules::unavailable_text(Module::Charts), this);
+        note->setObjectName(QStringLiteral("progress-chart-missing"));
+        note->setWordWrap(true);
+        note->setAlignment(Qt::AlignCenter);
+        chart_widget_ = note;
+    }
+    chart_widget_->setMinimumHeight(260);
+    outer->addWidget(chart_widget_, 1);
 
     // As a window of its own: Esc and Ctrl+W close it.
     for (const QKeySequence& key :
@@ -141,9 +141,7 @@ ProgressView::ProgressView(QWidget* parent) : QWidget(parent) {
     }
 }
 
-QChart* ProgressView::chart() const {
-    return chart_view_->chart();
-}
+ProgressView::~ProgressView() = default;
 
 quiz::Progress ProgressView::of_kind(quiz::Kind kind) const {
     if (!protocol_)
@@ -209,50 +207,27 @@ void ProgressView::set_data(std::shared_ptr<const Protocol> protocol,
 }
 
 void ProgressView::rebuild_chart() {
-    QChart* chart = chart_view_->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes()) {
-        chart->removeAxis(axis); // gives the axis back to us
-        delete axis;
-    }
-    chart->setTheme(theme_for_palette() == DiagramTheme::Dark ? QChart::ChartThemeDark
-                                                              : QChart::ChartThemeLight);
-    auto* x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("d MMM"));
-    x->setTitleText(tr("Date"));
-    auto* y = new QValueAxis;
-    y->setRange(0, 100);
-    y->setTickCount(6);
-    y->setLabelFormat(QStringLiteral("%d%%"));
-    y->setTitleText(tr("Score"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
+    if (!chart_)
+        return;
+    ScoreChart spec;
+    spec.title = tr("Scores over time");
+    spec.x_title = tr("Date");
+    spec.y_title = tr("Score");
+    spec.dark = theme_for_palette() == DiagramTheme::Dark;
     qint64 lo = 0, hi = 0;
     bool any = false;
     for (quiz::Kind kind : all_kinds) {
-        auto* series = new QLineSeries;
-        series->setName(quiz_kind_title(kind));
-        series->setPointsVisible(true);
+        ChartLine line{quiz_kind_title(kind), kind_colour(kind), {}};
         for (const quiz::ProgressPoint& p : overall_.series) {
             if (p.kind != kind)
                 continue;
             const qint64 t = msecs(p.at);
-            series->append(static_cast<qreal>(t), p.score * 100.0);
+            line.points.append(QPointF(static_cast<qreal>(t), p.score * 100.0));
             lo = any ? std::min(lo, t) : t;
             hi = any ? std::max(hi, t) : t;
             any = true;
         }
-        if (series->count() == 0) {
-            delete series;
-            continue;
-        }
-        chart->addSeries(series);
-        // Set after adding: the chart's theme would replace them.
-        QPen pen(kind_colour(kind), 2.5);
-        series->setPen(pen);
-        series->setColor(kind_colour(kind));
-        series->attachAxis(x);
-        series->attachAxis(y);
+        spec.lines.push_back(std::move(line));
     }
     constexpr qint64 half_day = 12LL * 3600 * 1000;
     if (!any) {
@@ -260,22 +235,19 @@ void ProgressView::rebuild_chart() {
         lo = now;
         hi = now;
     }
-    x->setRange(QDateTime::fromMSecsSinceEpoch(lo - half_day),
-                QDateTime::fromMSecsSinceEpoch(hi + half_day));
+    spec.from_ms = lo - half_day;
+    spec.to_ms = hi + half_day;
     const qint64 days = (hi - lo) / (2 * half_day) + 2;
-    x->setTickCount(static_cast<int>(std::clamp<qint64>(days, 2, 8)));
+    spec.x_ticks = static_cast<int>(std::clamp<qint64>(days, 2, 8));
+    chart_->show_chart(spec);
 }
 
 int ProgressView::chart_points(quiz::Kind kind) const {
-    for (QAbstractSeries* s : chart_view_->chart()->series())
-        if (s->name() == quiz_kind_title(kind))
-            if (auto* line = qobject_cast<QLineSeries*>(s))
-                return static_cast<int>(line->count());
-    return 0;
+    return chart_ ? chart_->points(quiz_kind_title(kind)) : 0;
 }
 
 int ProgressView::chart_series_count() const {
-    return static_cast<int>(chart_view_->chart()->series().size());
+    return chart_ ? chart_->line_count() : 0;
 }
 
 } // namespace effleur::ui

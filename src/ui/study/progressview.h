@@ -3,6 +3,9 @@
 // time (one line per quiz kind, dates along the bottom), and the steps most often got wrong,
 // with "Practise these", which asks for a rehearsal of the weakest steps.
 //
+// The chart is drawn by the charts module (Qt Charts), loaded when the first progress view is
+// made; without it, a note says why in the chart's place and the rest works as ever.
+//
 // Ownership: the view shares the protocol and copies the attempts it is given; it reads no
 // store itself (its owner passes quiz::Attempt lists, e.g. from storage::ProgressStore). The
 // figures come from quiz::summarize (core/progress.h). Nothing here throws.
@@ -20,10 +23,9 @@ class QListWidget;
 class QPushButton;
 class QTableWidget;
 
-class QChart;
-class QChartView;
-
 namespace effleur::ui {
+
+class ScoreChartView;
 
 class ProgressView : public QWidget {
     Q_OBJECT
@@ -33,6 +35,7 @@ public:
     static constexpr std::size_t practise_count = 5;
 
     explicit ProgressView(QWidget* parent = nullptr);
+    ~ProgressView() override;
 
     void set_data(std::shared_ptr<const Protocol> protocol, std::vector<quiz::Attempt> attempts);
 
@@ -46,7 +49,10 @@ public:
     [[nodiscard]] QTableWidget* scores_table() const { return table_; }
     [[nodiscard]] QListWidget* weakest_list() const { return weakest_; }
     [[nodiscard]] QPushButton* practise_button() const { return practise_; }
-    [[nodiscard]] QChart* chart() const;
+    // The chart's widget, or the note that says why there is no chart (the charts module,
+    // loaded with the first progress view, is missing).
+    [[nodiscard]] QWidget* chart_widget() const { return chart_widget_; }
+    [[nodiscard]] bool has_chart() const { return chart_ != nullptr; }
     // The steps "Practise these" asks for.
     [[nodiscard]] std::vector<quiz::StepRef> practise_steps() const;
 
@@ -66,7 +72,8 @@ private:
     QLabel* title_ = nullptr;
     QLabel* empty_ = nullptr;
     QTableWidget* table_ = nullptr;
-    QChartView* chart_view_ = nullptr;
+    std::unique_ptr<ScoreChartView> chart_; // from the charts module
+    QWidget* chart_widget_ = nullptr;
     QListWidget* weakest_ = nullptr;
     QPushButton* practise_ = nullptr;
 };
