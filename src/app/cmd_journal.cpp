@@ -63,11 +63,11 @@ std::string day_text(const storage::SessionSummary& s) {
 // Writes `text` to `file` whole or not at all (a temporary file beside it, then a rename); a new
 // file is the user's alone from its first byte, as it holds clients' health data.
 bool write_file(const std::filesystem::path& file, const std::string& text) {
-    const QString failure =
+    const Status saved =
         ui::save_atomically(QFile::decodeName(file.c_str()),
                             QByteArray(text.data(), static_cast<qsizetype>(text.size())));
-    if (!failure.isEmpty()) {
-        std::cerr << "effleur journal: " << printable(failure.toStdString()) << '\n';
+    if (!saved) {
+        std::cerr << "effleur journal: " << printable(saved.message()) << '\n';
         return false;
     }
     return true;

@@ -59,8 +59,8 @@ QPointF landmark(const std::string& diagram_id, std::size_t index) {
     REQUIRE(d);
     REQUIRE(index < d->landmarks.size());
     auto loaded = DiagramArt::load_bundled(*d);
-    REQUIRE(std::holds_alternative<std::shared_ptr<const DiagramArt>>(loaded));
-    const auto art = std::get<std::shared_ptr<const DiagramArt>>(loaded);
+    REQUIRE(loaded.ok());
+    const auto art = loaded.value();
     const auto p = art->landmark(d->landmarks[index].id, BodySide::Right);
     REQUIRE(p);
     return *p;

@@ -216,8 +216,8 @@ void SessionFlow::record_blocked(const Checklist& checklist, std::int64_t client
 void SessionFlow::rehearse(std::shared_ptr<const Protocol> protocol, const Practice& practice) {
     if (!protocol || view_)
         return;
-    if (const auto why = StepEngine::check(*protocol, practice.options)) {
-        QMessageBox::warning(&window_, tr("Effleur"), QString::fromStdString(*why));
+    if (const Status usable = StepEngine::check(*protocol, practice.options); !usable) {
+        QMessageBox::warning(&window_, tr("Effleur"), QString::fromStdString(usable.message()));
         return;
     }
     open_session(std::make_unique<StepEngine>(std::move(protocol), practice.options));
@@ -247,8 +247,8 @@ void SessionFlow::practise(std::shared_ptr<const Protocol> protocol,
     const auto [lo, hi] = std::minmax_element(steps.begin(), steps.end());
     SessionOptions o;
     o.range = StepRange{StepRef{lo->stage, lo->step}, StepRef{hi->stage, hi->step}};
-    if (const auto why = StepEngine::check(*protocol, o)) {
-        QMessageBox::warning(&window_, tr("Effleur"), QString::fromStdString(*why));
+    if (const Status usable = StepEngine::check(*protocol, o); !usable) {
+        QMessageBox::warning(&window_, tr("Effleur"), QString::fromStdString(usable.message()));
         return;
     }
     window_.raise();
