@@ -371,8 +371,8 @@ void MainWindow::open_quiz(std::shared_ptr<const Protocol> protocol) {
     study_->open_quiz(std::move(protocol));
 }
 
-void MainWindow::open_progress(std::shared_ptr<const Protocol> protocol) {
-    study_->open_progress(std::move(protocol));
+void MainWindow::open_progress(const std::shared_ptr<const Protocol>& protocol) {
+    study_->open_progress(protocol);
 }
 
 void MainWindow::print_card(std::shared_ptr<const Protocol> protocol) {

@@ -111,7 +111,7 @@ public:
     void set_theme(ThemeChoice theme);
     // Study (StudyLauncher): the quiz window and the progress view for a protocol.
     void open_quiz(std::shared_ptr<const Protocol> protocol);
-    void open_progress(std::shared_ptr<const Protocol> protocol);
+    void open_progress(const std::shared_ptr<const Protocol>& protocol);
     // The journal, opened on first use (records a crash's running sessions as interrupted);
     // null, with a message box, when it cannot be opened.
     [[nodiscard]] storage::JournalStore* journal_store();

@@ -79,7 +79,7 @@ void TodayShell::course_recorded(std::int64_t session) {
             context.today());
 }
 
-void TodayShell::start_due(const DueSession& row) {
+void TodayShell::start_due(const DueSession& row) const {
     SessionFlow& sessions = *services_.sessions;
     if (sessions.running() || sessions.gate())
         return;
