@@ -345,8 +345,8 @@ QList<ProtocolEditor*> MainWindow::editors() const {
     return authoring_->editors();
 }
 
-void MainWindow::start_session(std::shared_ptr<const Protocol> protocol) {
-    sessions_->start_session(std::move(protocol));
+void MainWindow::start_session(const std::shared_ptr<const Protocol>& protocol) {
+    sessions_->start_session(protocol);
 }
 
 void MainWindow::rehearse(std::shared_ptr<const Protocol> protocol, double speed) {

@@ -100,7 +100,7 @@ public:
     ProtocolEditor* open_editor(const QString& file);
     [[nodiscard]] QList<ProtocolEditor*> editors() const;
     // The session flows (SessionFlow).
-    void start_session(std::shared_ptr<const Protocol> protocol);
+    void start_session(const std::shared_ptr<const Protocol>& protocol);
     void rehearse(std::shared_ptr<const Protocol> protocol, double speed = 1.0);
     // A rehearsal as chosen in the Practise dialog: range, speed, pauses, next-step preview.
     void rehearse(std::shared_ptr<const Protocol> protocol, const Practice& practice);

@@ -35,7 +35,7 @@ struct Hook {
     int trace = -1;
     QPointer<SessionController> watched;
 
-    void line(nlohmann::json j) {
+    void line(nlohmann::json j) const {
         j["wall_ms"] = std::chrono::duration_cast<std::chrono::milliseconds>(
                            std::chrono::system_clock::now().time_since_epoch())
                            .count();
