@@ -30,9 +30,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         sqlite3_close(db);
         return 0;
     }
-    const std::string why = effleur::storage::check_journal_backup(db, known);
-    if (!why.empty()) {
-        effleur::fuzz::check_printable(why);
+    const effleur::Status usable = effleur::storage::check_journal_backup(db, known);
+    if (!usable) {
+        effleur::fuzz::check_printable(usable.message());
     }
     sqlite3_close(db);
     return 0;

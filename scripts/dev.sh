@@ -8,7 +8,7 @@
 #   fuzz [SECONDS]  builds the libFuzzer targets in fuzz/ with clang and runs each for SECONDS
 #            (default 60), seeded with the bundled protocols and the test data
 #   tidy [FOLDER...]  runs clang-tidy (.clang-tidy) over the sources of the given folders of src/
-#            (default: core render print storage app) with the release build's compile commands
+#            (default: all of them) with the release build's compile commands
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -120,7 +120,7 @@ tidy)
     cmake --preset release >/dev/null
     cmake --build --preset release # the generated headers (moc, translations) must exist
     folders=("$@")
-    ((${#folders[@]})) || folders=(core render print storage app)
+    ((${#folders[@]})) || folders=(core render print storage ui app)
     pattern="$PWD/src/($(IFS='|'; echo "${folders[*]}"))/.*\.cpp\$"
     run-clang-tidy -p build/release -quiet -j "$(nproc)" "$pattern"
     ;;

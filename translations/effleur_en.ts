@@ -557,30 +557,6 @@ belly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>absolute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>relative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tell the specialist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -602,26 +578,6 @@ belly</source>
     </message>
     <message>
         <source>not ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tension</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bruise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>injection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -899,30 +855,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         </translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>absolute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>relative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tell the specialist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>clear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,26 +900,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tension</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bruise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>injection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2949,6 +2861,10 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     </message>
     <message>
         <source>10–30 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the protocols…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5111,6 +5027,38 @@ count %2 of %3 · round %4 of %5</source>
     </message>
     <message>
         <source>interrupted by a crash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bruise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

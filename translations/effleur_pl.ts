@@ -560,30 +560,6 @@ brzuchem</translation>
         <translation>&amp;Anuluj</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>tak</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source>not answered</source>
-        <translation>bez odpowiedzi</translation>
-    </message>
-    <message>
-        <source>absolute</source>
-        <translation>bezwzględne</translation>
-    </message>
-    <message>
-        <source>relative</source>
-        <translation>względne</translation>
-    </message>
-    <message>
-        <source>tell the specialist</source>
-        <translation>powiadomić specjalistę</translation>
-    </message>
-    <message>
         <source>skipped</source>
         <translation>pominięty</translation>
     </message>
@@ -606,26 +582,6 @@ brzuchem</translation>
     <message>
         <source>not ended</source>
         <translation>niezakończony</translation>
-    </message>
-    <message>
-        <source>tension</source>
-        <translation>napięcie</translation>
-    </message>
-    <message>
-        <source>pain</source>
-        <translation>ból</translation>
-    </message>
-    <message>
-        <source>bruise</source>
-        <translation>siniak</translation>
-    </message>
-    <message>
-        <source>injection</source>
-        <translation>iniekcja</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>inne</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -907,30 +863,6 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
 <context>
     <name>SessionSummary</name>
     <message>
-        <source>yes</source>
-        <translation>tak</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source>not answered</source>
-        <translation>bez odpowiedzi</translation>
-    </message>
-    <message>
-        <source>absolute</source>
-        <translation>bezwzględne</translation>
-    </message>
-    <message>
-        <source>relative</source>
-        <translation>względne</translation>
-    </message>
-    <message>
-        <source>tell the specialist</source>
-        <translation>powiadomić specjalistę</translation>
-    </message>
-    <message>
         <source>clear</source>
         <translation>bez uwag</translation>
     </message>
@@ -977,26 +909,6 @@ Można założyć nowy dziennik, pusty albo z kopii zapasowej. Obecny plik zosta
     <message>
         <source>right</source>
         <translation>prawa</translation>
-    </message>
-    <message>
-        <source>tension</source>
-        <translation>napięcie</translation>
-    </message>
-    <message>
-        <source>pain</source>
-        <translation>ból</translation>
-    </message>
-    <message>
-        <source>bruise</source>
-        <translation>siniak</translation>
-    </message>
-    <message>
-        <source>injection</source>
-        <translation>iniekcja</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>inne</translation>
     </message>
     <message>
         <source>finished</source>
@@ -5182,6 +5094,38 @@ liczenie %2 z %3 · runda %4 z %5</translation>
     <message>
         <source>interrupted by a crash</source>
         <translation>przerwana przez awarię</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>bez odpowiedzi</translation>
+    </message>
+    <message>
+        <source>tension</source>
+        <translation>napięcie</translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <translation>ból</translation>
+    </message>
+    <message>
+        <source>bruise</source>
+        <translation>siniak</translation>
+    </message>
+    <message>
+        <source>injection</source>
+        <translation>iniekcja</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>inne</translation>
     </message>
 </context>
 </TS>

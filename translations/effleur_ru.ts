@@ -560,30 +560,6 @@ belly</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>not answered</source>
-        <translation>нет ответа</translation>
-    </message>
-    <message>
-        <source>absolute</source>
-        <translation>абсолютное</translation>
-    </message>
-    <message>
-        <source>relative</source>
-        <translation>относительное</translation>
-    </message>
-    <message>
-        <source>tell the specialist</source>
-        <translation>сообщить специалисту</translation>
-    </message>
-    <message>
         <source>skipped</source>
         <translation>пропущен</translation>
     </message>
@@ -606,26 +582,6 @@ belly</source>
     <message>
         <source>not ended</source>
         <translation>не завершён</translation>
-    </message>
-    <message>
-        <source>tension</source>
-        <translation>напряжение</translation>
-    </message>
-    <message>
-        <source>pain</source>
-        <translation>боль</translation>
-    </message>
-    <message>
-        <source>bruise</source>
-        <translation>синяк</translation>
-    </message>
-    <message>
-        <source>injection</source>
-        <translation>инъекция</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>другое</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -907,30 +863,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
 <context>
     <name>SessionSummary</name>
     <message>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>not answered</source>
-        <translation>нет ответа</translation>
-    </message>
-    <message>
-        <source>absolute</source>
-        <translation>абсолютное</translation>
-    </message>
-    <message>
-        <source>relative</source>
-        <translation>относительное</translation>
-    </message>
-    <message>
-        <source>tell the specialist</source>
-        <translation>сообщить специалисту</translation>
-    </message>
-    <message>
         <source>clear</source>
         <translation>пройден</translation>
     </message>
@@ -977,26 +909,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     <message>
         <source>right</source>
         <translation>правая</translation>
-    </message>
-    <message>
-        <source>tension</source>
-        <translation>напряжение</translation>
-    </message>
-    <message>
-        <source>pain</source>
-        <translation>боль</translation>
-    </message>
-    <message>
-        <source>bruise</source>
-        <translation>синяк</translation>
-    </message>
-    <message>
-        <source>injection</source>
-        <translation>инъекция</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>другое</translation>
     </message>
     <message>
         <source>finished</source>
@@ -5182,6 +5094,38 @@ count %2 of %3 · round %4 of %5</source>
     <message>
         <source>interrupted by a crash</source>
         <translation>прерван из-за сбоя</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>tension</source>
+        <translation>напряжение</translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <translation>боль</translation>
+    </message>
+    <message>
+        <source>bruise</source>
+        <translation>синяк</translation>
+    </message>
+    <message>
+        <source>injection</source>
+        <translation>инъекция</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
     </message>
 </context>
 </TS>

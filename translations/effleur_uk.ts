@@ -560,30 +560,6 @@ belly</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>так</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>ні</translation>
-    </message>
-    <message>
-        <source>not answered</source>
-        <translation>без відповіді</translation>
-    </message>
-    <message>
-        <source>absolute</source>
-        <translation>абсолютне</translation>
-    </message>
-    <message>
-        <source>relative</source>
-        <translation>відносне</translation>
-    </message>
-    <message>
-        <source>tell the specialist</source>
-        <translation>повідомити фахівця</translation>
-    </message>
-    <message>
         <source>skipped</source>
         <translation>пропущено</translation>
     </message>
@@ -606,26 +582,6 @@ belly</source>
     <message>
         <source>not ended</source>
         <translation>не завершено</translation>
-    </message>
-    <message>
-        <source>tension</source>
-        <translation>напруження</translation>
-    </message>
-    <message>
-        <source>pain</source>
-        <translation>біль</translation>
-    </message>
-    <message>
-        <source>bruise</source>
-        <translation>синець</translation>
-    </message>
-    <message>
-        <source>injection</source>
-        <translation>ін&apos;єкція</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>інше</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -907,30 +863,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
 <context>
     <name>SessionSummary</name>
     <message>
-        <source>yes</source>
-        <translation>так</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>ні</translation>
-    </message>
-    <message>
-        <source>not answered</source>
-        <translation>без відповіді</translation>
-    </message>
-    <message>
-        <source>absolute</source>
-        <translation>абсолютне</translation>
-    </message>
-    <message>
-        <source>relative</source>
-        <translation>відносне</translation>
-    </message>
-    <message>
-        <source>tell the specialist</source>
-        <translation>повідомити фахівця</translation>
-    </message>
-    <message>
         <source>clear</source>
         <translation>пройдено</translation>
     </message>
@@ -977,26 +909,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
     <message>
         <source>right</source>
         <translation>права</translation>
-    </message>
-    <message>
-        <source>tension</source>
-        <translation>напруження</translation>
-    </message>
-    <message>
-        <source>pain</source>
-        <translation>біль</translation>
-    </message>
-    <message>
-        <source>bruise</source>
-        <translation>синець</translation>
-    </message>
-    <message>
-        <source>injection</source>
-        <translation>ін&apos;єкція</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>інше</translation>
     </message>
     <message>
         <source>finished</source>
@@ -5182,6 +5094,38 @@ count %2 of %3 · round %4 of %5</source>
     <message>
         <source>interrupted by a crash</source>
         <translation>перервано через збій</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>без відповіді</translation>
+    </message>
+    <message>
+        <source>tension</source>
+        <translation>напруження</translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <translation>біль</translation>
+    </message>
+    <message>
+        <source>bruise</source>
+        <translation>синець</translation>
+    </message>
+    <message>
+        <source>injection</source>
+        <translation>ін&apos;єкція</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>інше</translation>
     </message>
 </context>
 </TS>

@@ -60,16 +60,16 @@ enum class Outcome { Canonical, Changed, Problem };
 Outcome format_file(const Target& target, bool check, std::ostream& out, std::ostream& err) {
     const fs::path& file = target.real;
     const std::string name = printable(target.path.string());
-    Diagnostic unreadable;
     const auto links =
         target.real == target.path ? loading::LinkPolicy::Follow : loading::LinkPolicy::Refuse;
-    const auto text = loading::read_text_file(file, Loader::max_file_bytes, target.path.string(),
-                                              unreadable, links);
-    if (!text) {
-        err << unreadable.to_string() << '\n';
+    const auto loaded =
+        loading::read_text_file(file, Loader::max_file_bytes, target.path.string(), links);
+    if (!loaded) {
+        err << loaded.errors().front().to_string() << '\n';
         return Outcome::Problem;
     }
-    const auto doc = parse_ordered(*text);
+    const std::string& text = loaded.value();
+    const auto doc = parse_ordered(text);
     if (!doc) {
         Diagnostic problem = doc.errors().front();
         problem.file = target.path.string();
@@ -87,18 +87,18 @@ Outcome format_file(const Target& target, bool check, std::ostream& out, std::os
         err << name << ": not enough memory to format this file\n";
         return Outcome::Problem;
     }
-    if (*canonical == *text) {
+    if (*canonical == text) {
         return Outcome::Canonical;
     }
     if (check) {
         out << "would reformat " << name << '\n';
         return Outcome::Changed;
     }
-    const QString failure = ui::save_atomically(
+    const Status saved = ui::save_atomically(
         QFile::decodeName(file.c_str()),
         QByteArray(canonical->data(), static_cast<qsizetype>(canonical->size())));
-    if (!failure.isEmpty()) {
-        err << printable(failure.toStdString()) << '\n';
+    if (!saved) {
+        err << printable(saved.message()) << '\n';
         return Outcome::Problem;
     }
     out << "reformatted " << name << '\n';

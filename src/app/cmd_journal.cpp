@@ -5,6 +5,7 @@
 #include "app/journalverbs.h"
 
 #include "app/context.h"
+#include "app/offscreen.h"
 #include "core/diagnostic.h"
 #include "print/coursesheet.h"
 #include "print/sessionsummary.h"
@@ -12,12 +13,10 @@
 #include "storage/journalexport.h"
 #include "storage/journalstore.h"
 #include "ui/common/atomicsave.h"
-#include "ui/common/translations.h"
 #include "ui/common/words.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QGuiApplication>
 
 #include <nlohmann/json.hpp>
 
@@ -63,11 +62,11 @@ std::string day_text(const storage::SessionSummary& s) {
 // Writes `text` to `file` whole or not at all (a temporary file beside it, then a rename); a new
 // file is the user's alone from its first byte, as it holds clients' health data.
 bool write_file(const std::filesystem::path& file, const std::string& text) {
-    const QString failure =
+    const Status saved =
         ui::save_atomically(QFile::decodeName(file.c_str()),
                             QByteArray(text.data(), static_cast<qsizetype>(text.size())));
-    if (!failure.isEmpty()) {
-        std::cerr << "effleur journal: " << printable(failure.toStdString()) << '\n';
+    if (!saved) {
+        std::cerr << "effleur journal: " << printable(saved.message()) << '\n';
         return false;
     }
     return true;
@@ -238,13 +237,7 @@ int restore(const JournalOptions& o) {
 // The session's summary as a PDF, painted offscreen (no display needed). The diagrams of its
 // marks come from the protocol library's catalogue; without it the marks are listed alone.
 int pdf(const JournalOptions& o) {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    int argc = 1;
-    char name[] = "effleur";
-    char* argv[] = {name, nullptr};
-    QGuiApplication app(argc, argv);
-    // The interface words (and their plural forms) in the language asked for.
-    ui::install_translations(app, QString::fromStdString(o.language));
+    const OffscreenApp app(o.language);
     auto store = open_journal(o);
     if (!store)
         return exit_failure;
@@ -258,9 +251,7 @@ int pdf(const JournalOptions& o) {
         std::cerr << "effleur journal: the diagrams cannot be loaded; the marks are listed "
                      "without them\n";
     const Catalog* catalog = ctx ? &ctx.value().loader->catalog() : nullptr;
-    const print::Paper paper = o.paper == "a4"       ? print::Paper::A4
-                               : o.paper == "letter" ? print::Paper::Letter
-                                                     : print::default_paper();
+    const print::Paper paper = paper_named(o.paper);
     print::SummaryOptions summary;
     summary.language = o.language;
     if (const Status written = print::write_summary_pdf(QString::fromStdString(o.out.string()), *r,
@@ -276,13 +267,7 @@ int pdf(const JournalOptions& o) {
 // The client's course sheets (their latest course of each protocol, or of --protocol), each on a
 // page of its own. The client is their number, or a name that finds exactly one client.
 int course_pdf(const JournalOptions& o) {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    int argc = 1;
-    char name[] = "effleur";
-    char* argv[] = {name, nullptr};
-    QGuiApplication app(argc, argv);
-    // The interface words (and their plural forms) in the language asked for.
-    ui::install_translations(app, QString::fromStdString(o.language));
+    const OffscreenApp app(o.language);
     auto store = open_journal(o);
     if (!store)
         return exit_failure;
@@ -333,9 +318,7 @@ int course_pdf(const JournalOptions& o) {
                   << (o.protocol.empty() ? std::string() : " of " + o.protocol) << '\n';
         return exit_failure;
     }
-    const print::Paper paper = o.paper == "a4"       ? print::Paper::A4
-                               : o.paper == "letter" ? print::Paper::Letter
-                                                     : print::default_paper();
+    const print::Paper paper = paper_named(o.paper);
     if (const Status written =
             print::write_course_sheets_pdf(QString::fromStdString(o.out.string()), chosen, paper);
         !written) {

@@ -124,7 +124,7 @@ int cmd_render_diagram(const AppContext& ctx, const RenderOptions& o) {
     }
     ui::DiagramRenderer renderer(o.dark ? ui::DiagramTheme::Dark : ui::DiagramTheme::Light);
     if (const auto art = renderer.art(*frame->diagram); !art) {
-        std::cerr << "effleur render-diagram: " << art.message() << '\n';
+        std::cerr << "effleur render-diagram: " << art.errors().front().to_string() << '\n';
         return exit_failure;
     }
     QImage image(o.width, o.height, QImage::Format_ARGB32_Premultiplied);

@@ -375,8 +375,8 @@ int cmd_run(const AppContext& ctx, const RunOptions& o) {
     options.speed = o.speed;
     if (o.stage)
         options.stage = static_cast<std::size_t>(*o.stage - 1);
-    if (const auto why = StepEngine::check(*protocol, options)) {
-        std::cerr << "effleur run: " << *why << '\n';
+    if (const Status usable = StepEngine::check(*protocol, options); !usable) {
+        std::cerr << "effleur run: " << usable.message() << '\n';
         return exit_usage;
     }
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> trace(nullptr, std::fclose);

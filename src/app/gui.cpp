@@ -185,8 +185,8 @@ int cmd_rehearse(int argc, char** argv, const AppContext& ctx, const RehearseOpt
         practice.options.range =
             StepRange{first.value_or(bounds.first), last.value_or(bounds.last)};
     }
-    if (const auto why = StepEngine::check(*protocol, practice.options)) {
-        std::cerr << "effleur rehearse: " << *why << '\n';
+    if (const Status usable = StepEngine::check(*protocol, practice.options); !usable) {
+        std::cerr << "effleur rehearse: " << usable.message() << '\n';
         return exit_usage;
     }
     return run_window(argc, argv, ctx, flags, [protocol, practice](ui::MainWindow& window) {

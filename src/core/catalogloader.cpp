@@ -106,12 +106,12 @@ Result<Catalog> load_catalog(const std::filesystem::path& dir, const SchemaSet& 
     Diagnostics errors;
     auto open = [&](const std::filesystem::path& file,
                     SchemaKind kind) -> std::unique_ptr<Document> {
-        Diagnostic error;
-        auto doc = Document::read(file, Loader::max_file_bytes, file.string(), error);
-        if (!doc) {
-            errors.push_back(std::move(error));
+        auto loaded = Document::read(file, Loader::max_file_bytes, file.string());
+        if (!loaded) {
+            errors.insert(errors.end(), loaded.errors().begin(), loaded.errors().end());
             return nullptr;
         }
+        std::unique_ptr<Document> doc = std::move(loaded.value());
         Diagnostics problems = doc->check(schemas, kind);
         if (!problems.empty()) {
             finish_diagnostics(problems);

@@ -23,14 +23,13 @@ std::unique_ptr<Document> Document::own(std::string text, std::string name) {
     return std::unique_ptr<Document>(new Document(std::move(text), {}, std::move(name)));
 }
 
-std::unique_ptr<Document> Document::read(const std::filesystem::path& file,
-                                         std::uintmax_t max_bytes, std::string name,
-                                         Diagnostic& error) {
-    auto text = read_text_file(file, max_bytes, name, error);
+Result<std::unique_ptr<Document>> Document::read(const std::filesystem::path& file,
+                                                 std::uintmax_t max_bytes, std::string name) {
+    auto text = read_text_file(file, max_bytes, name);
     if (!text) {
-        return nullptr;
+        return text.errors();
     }
-    return own(std::move(*text), std::move(name));
+    return own(std::move(text.value()), std::move(name));
 }
 
 Diagnostics Document::check(const SchemaSet& schemas, SchemaKind kind) const {

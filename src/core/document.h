@@ -22,10 +22,9 @@ class Document {
 public:
     static std::unique_ptr<Document> view(std::string_view text, std::string name);
     static std::unique_ptr<Document> own(std::string text, std::string name);
-    // Reads the file (see textfile.h); null with `error` set when it cannot be read.
-    static std::unique_ptr<Document> read(const std::filesystem::path& file,
-                                          std::uintmax_t max_bytes, std::string name,
-                                          Diagnostic& error);
+    // Reads the file (see textfile.h); the reason when it cannot be read.
+    static Result<std::unique_ptr<Document>> read(const std::filesystem::path& file,
+                                                  std::uintmax_t max_bytes, std::string name);
 
     Document(const Document&) = delete;
     Document& operator=(const Document&) = delete;

@@ -214,12 +214,11 @@ private:
 
 // A catalogue file, read for locating warnings in it; null when it cannot be read.
 std::unique_ptr<Document> read_catalog_file(const std::filesystem::path& file) {
-    Diagnostic ignored;
-    auto doc = Document::read(file, Loader::max_file_bytes, file.string(), ignored);
-    if (doc == nullptr || !doc->value().is_object()) {
+    auto loaded = Document::read(file, Loader::max_file_bytes, file.string());
+    if (!loaded || !loaded.value()->value().is_object()) {
         return nullptr;
     }
-    return doc;
+    return std::move(loaded.value());
 }
 
 // Warns about each `list[i].id` of a catalogue file that is not in `used`.

@@ -78,13 +78,12 @@ Checked Loader::check_file(const std::filesystem::path& file) const {
 Checked Loader::check_file(const std::filesystem::path& file,
                            const std::filesystem::path& real) const {
     const std::string name = file.string();
-    Diagnostic error;
     const auto links = real == file ? loading::LinkPolicy::Follow : loading::LinkPolicy::Refuse;
-    auto text = loading::read_text_file(real, max_file_bytes, name, error, links);
+    auto text = loading::read_text_file(real, max_file_bytes, name, links);
     if (!text) {
-        return Checked{Diagnostics{std::move(error)}, {}};
+        return Checked{text.errors(), {}};
     }
-    Checked checked = check_text(*text, name);
+    Checked checked = check_text(text.value(), name);
     if (checked.protocol) {
         checked.protocol.value().file = file;
     }
@@ -127,12 +126,11 @@ Result<Protocol> Loader::load(std::string_view text, const std::string& name,
 
 Result<Protocol> Loader::load_file(const std::filesystem::path& file) const {
     const std::string name = file.string();
-    Diagnostic error;
-    auto text = loading::read_text_file(file, max_file_bytes, name, error);
+    auto text = loading::read_text_file(file, max_file_bytes, name);
     if (!text) {
-        return Diagnostics{std::move(error)};
+        return text.errors();
     }
-    Result<Protocol> result = load_text(*text, name);
+    Result<Protocol> result = load_text(text.value(), name);
     if (result) {
         result.value().file = file;
     }
@@ -143,14 +141,12 @@ namespace {
 
 // Where the "id" of a protocol file is, for an error about it; the file loaded a moment ago.
 Diagnostic at_id(const std::filesystem::path& file, std::string message) {
-    Diagnostic error;
     const std::string name = file.string();
-    if (auto text = loading::read_text_file(file, Loader::max_file_bytes, name, error)) {
-        const auto doc = loading::Document::own(std::move(*text), name);
+    if (auto text = loading::read_text_file(file, Loader::max_file_bytes, name)) {
+        const auto doc = loading::Document::own(std::move(text.value()), name);
         return doc->where().at("/id", std::move(message));
     }
-    error.message = std::move(message);
-    return error;
+    return about_file(name, std::move(message));
 }
 
 } // namespace

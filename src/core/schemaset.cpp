@@ -54,13 +54,12 @@ Result<std::unique_ptr<SchemaSet>> SchemaSet::load(const std::filesystem::path& 
     for (const char* name : schema_files) {
         const std::filesystem::path file = dir / name;
         const std::string display = file.string();
-        Diagnostic error;
-        const auto text = loading::read_text_file(file, Loader::max_file_bytes, display, error);
+        const auto text = loading::read_text_file(file, Loader::max_file_bytes, display);
         if (!text) {
-            errors.push_back(std::move(error));
+            errors.insert(errors.end(), text.errors().begin(), text.errors().end());
             continue;
         }
-        loading::ParsedJson parsed = loading::parse_json(*text);
+        loading::ParsedJson parsed = loading::parse_json(text.value());
         const loading::Locator where(display, parsed.positions);
         if (parsed.error) {
             errors.push_back(where.at_offset(parsed.error->offset, "", parsed.error->message));

@@ -53,34 +53,34 @@ bool selected(const Selection& selection, std::size_t s, std::size_t i) {
 
 } // namespace
 
-std::optional<std::string> SessionPlan::check(const Protocol& protocol,
-                                              const Selection& selection) {
+Status SessionPlan::check(const Protocol& protocol, const Selection& selection) {
     const auto stage = selection.stage;
     if (stage && *stage >= protocol.stages.size()) {
-        return "there is no stage " + std::to_string(*stage + 1) + "; the protocol has " +
-               std::to_string(protocol.stages.size());
+        return message_only("there is no stage " + std::to_string(*stage + 1) +
+                            "; the protocol has " + std::to_string(protocol.stages.size()));
     }
     if (const auto& range = selection.range) {
         if (auto why = check_ref(protocol, range->first, "first step"))
-            return why;
+            return message_only(std::move(*why));
         if (auto why = check_ref(protocol, range->last, "last step"))
-            return why;
+            return message_only(std::move(*why));
         if (range->last < range->first) {
-            return "the range ends (" + step_name(range->last) + ") before it begins (" +
-                   step_name(range->first) + ")";
+            return message_only("the range ends (" + step_name(range->last) +
+                                ") before it begins (" + step_name(range->first) + ")");
         }
         if (stage && (range->first.stage != *stage || range->last.stage != *stage)) {
-            return "the range " + step_name(range->first) + " to " + step_name(range->last) +
-                   " leaves stage " + std::to_string(*stage + 1);
+            return message_only("the range " + step_name(range->first) + " to " +
+                                step_name(range->last) + " leaves stage " +
+                                std::to_string(*stage + 1));
         }
     }
     for (std::size_t s = 0; s < protocol.stages.size(); ++s) {
         for (std::size_t i = 0; i < protocol.stages[s].steps.size(); ++i) {
             if (selected(selection, s, i))
-                return std::nullopt;
+                return Done{};
         }
     }
-    return std::string("the session has no steps");
+    return message_only("the session has no steps");
 }
 
 SessionPlan::SessionPlan(const Protocol& protocol, const Selection& selection,

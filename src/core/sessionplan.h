@@ -5,6 +5,7 @@
 // the Protocol it was built from: the Protocol must outlive it (StepEngine holds it by
 // shared_ptr). Building checks the selection first; no function here throws.
 
+#include "diagnostic.h"
 #include "protocol.h"
 #include "sessionclock.h"
 
@@ -67,11 +68,10 @@ struct PlanPart {
 
 class SessionPlan {
 public:
-    // Why this selection cannot make a session (empty, no such stage or step, a range that ends
-    // before it begins or leaves the stage), or nullopt.
-    [[nodiscard]] static std::optional<std::string> check(const Protocol& protocol,
-                                                          const Selection& selection);
-    // Precondition: check() returned nullopt. With `pause_between_steps`, the last part of every
+    // Done, or why this selection cannot make a session (empty, no such stage or step, a range
+    // that ends before it begins or leaves the stage).
+    [[nodiscard]] static Status check(const Protocol& protocol, const Selection& selection);
+    // Precondition: check() returned Done. With `pause_between_steps`, the last part of every
     // step is manual: the session waits for `next` after each step.
     SessionPlan(const Protocol& protocol, const Selection& selection,
                 bool pause_between_steps = false);

@@ -25,15 +25,15 @@ std::optional<std::int64_t> count_scale_to_milli(double scale) {
     return static_cast<std::int64_t>(std::llround(scale * 1000.0));
 }
 
-std::optional<std::string> StepEngine::check(const Protocol& protocol,
-                                             const SessionOptions& options) {
-    if (auto why = SessionPlan::check(protocol, Selection{options.stage, options.range}))
-        return why;
+Status StepEngine::check(const Protocol& protocol, const SessionOptions& options) {
+    if (Status planned = SessionPlan::check(protocol, Selection{options.stage, options.range});
+        !planned)
+        return planned;
     if (!speed_to_milli(options.speed))
-        return to_string(Refusal(RefusalKind::SpeedOutOfRange));
+        return message_only(to_string(Refusal(RefusalKind::SpeedOutOfRange)));
     if (!count_scale_to_milli(options.count_scale))
-        return to_string(Refusal(RefusalKind::CountScaleOutOfRange));
-    return std::nullopt;
+        return message_only(to_string(Refusal(RefusalKind::CountScaleOutOfRange)));
+    return Done{};
 }
 
 namespace {
@@ -42,8 +42,8 @@ const Protocol& checked(const std::shared_ptr<const Protocol>& protocol,
                         const SessionOptions& options) {
     if (!protocol)
         throw std::invalid_argument("no protocol");
-    if (auto why = StepEngine::check(*protocol, options))
-        throw std::invalid_argument(*why);
+    if (const Status usable = StepEngine::check(*protocol, options); !usable)
+        throw std::invalid_argument(usable.message());
     return *protocol;
 }
 

@@ -103,9 +103,8 @@ public:
     StepEngine& operator=(const StepEngine&) = delete;
     ~StepEngine();
 
-    // Why these options cannot make a session, or nullopt.
-    [[nodiscard]] static std::optional<std::string> check(const Protocol& protocol,
-                                                          const SessionOptions& options);
+    // Done, or why these options cannot make a session.
+    [[nodiscard]] static Status check(const Protocol& protocol, const SessionOptions& options);
 
     // Delivers every event due at or before `now`, in scheduled order, and publishes them.
     // A `now` earlier than one already seen counts as that one: time never runs backwards.

@@ -49,11 +49,11 @@ std::string errno_text(int error) {
 
 } // namespace
 
-std::optional<std::string> read_text_file(const std::filesystem::path& file,
-                                          std::uintmax_t max_bytes, const std::string& display_name,
-                                          Diagnostic& error, LinkPolicy links) {
-    error = Diagnostic{};
-    error.file = display_name;
+Result<std::string> read_text_file(const std::filesystem::path& file, std::uintmax_t max_bytes,
+                                   const std::string& display_name, LinkPolicy links) {
+    const auto refused = [&display_name](std::string message) {
+        return about_file(display_name, std::move(message));
+    };
     try {
         // O_NONBLOCK: opening a FIFO never waits for a writer. The checks below are made on the
         // opened descriptor, so a file swapped after a check cannot slip past it.
@@ -66,29 +66,24 @@ std::optional<std::string> read_text_file(const std::filesystem::path& file,
             const int opened = errno;
             // Found but not readable is "cannot read"; anything else, "cannot open".
             const bool denied = opened == EACCES || opened == EPERM;
-            error.message = (denied ? "cannot read this file: " : "cannot open this file: ") +
-                            errno_text(opened);
-            return std::nullopt;
+            return refused((denied ? "cannot read this file: " : "cannot open this file: ") +
+                           errno_text(opened));
         }
         struct stat st {};
         if (::fstat(fd.get(), &st) != 0) {
-            error.message = "cannot read this file: " + errno_text(errno);
-            return std::nullopt;
+            return refused("cannot read this file: " + errno_text(errno));
         }
         if (S_ISDIR(st.st_mode)) {
-            error.message = "this is a folder, not a file";
-            return std::nullopt;
+            return refused("this is a folder, not a file");
         }
         if (!S_ISREG(st.st_mode)) {
             // Devices, pipes and sockets could block or never end.
-            error.message = "not a regular file; refused";
-            return std::nullopt;
+            return refused("not a regular file; refused");
         }
         const auto size = static_cast<std::uintmax_t>(st.st_size);
         if (size > max_bytes) {
-            error.message = "this file is " + size_text(size) + "; files over " +
-                            size_text(max_bytes) + " are refused";
-            return std::nullopt;
+            return refused("this file is " + size_text(size) + "; files over " +
+                           size_text(max_bytes) + " are refused");
         }
         // Read to the end rather than trusting the size: the file may grow meanwhile.
         std::string text;
@@ -100,22 +95,19 @@ std::optional<std::string> read_text_file(const std::filesystem::path& file,
                 if (errno == EINTR) {
                     continue;
                 }
-                error.message = "cannot read this file: " + errno_text(errno);
-                return std::nullopt;
+                return refused("cannot read this file: " + errno_text(errno));
             }
             if (n == 0) {
                 break;
             }
             text.append(buffer, static_cast<std::size_t>(n));
             if (text.size() > max_bytes) {
-                error.message = "this file is larger than " + size_text(max_bytes) + "; refused";
-                return std::nullopt;
+                return refused("this file is larger than " + size_text(max_bytes) + "; refused");
             }
         }
         return text;
     } catch (const std::exception& e) {
-        error.message = std::string("cannot read this file: ") + e.what();
-        return std::nullopt;
+        return refused(std::string("cannot read this file: ") + e.what());
     }
 }
 

@@ -39,15 +39,6 @@ QString esc(const QString& s) {
     return s.toHtmlEscaped();
 }
 
-QFont sheet_font(double point_size) {
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(point_size);
-    // As on the card: no ligatures, so that a search finds the text as it was written.
-    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
-    return font;
-}
-
 QString date_text(Date d) {
     const QDate date = QDate(1970, 1, 1).addDays(d.time_since_epoch().count());
     return QLocale().toString(date, QStringLiteral("ddd d MMM yyyy"));
@@ -220,12 +211,9 @@ int paint_course_sheet(QPainter& painter, QPagedPaintDevice& device,
                        const storage::ClientCourse& course) {
     if (!painter.isActive() || !course.protocol)
         return 0;
-    const QRect paint_rect = device.pageLayout().paintRectPixels(device.logicalDpiX());
-    const QFont footer_font = sheet_font(6.5);
-    const QFontMetricsF footer_metrics(footer_font, &device);
-    const double footer = footer_metrics.height() * 2;
-    const QSizeF page(paint_rect.width(), paint_rect.height() - footer);
-    if (page.width() < 10 || page.height() < 10)
+    const PageFrame frame(device);
+    const QSizeF page = frame.page;
+    if (frame.too_small())
         return 0;
     const std::vector<SheetRow> rows = sheet_rows(course);
 
@@ -237,7 +225,7 @@ int paint_course_sheet(QPainter& painter, QPagedPaintDevice& device,
     for (const auto& [size, pad] :
          {std::pair{9.0, 11.0}, std::pair{9.0, 8.0}, std::pair{9.0, 6.0}, std::pair{8.5, 4.5},
           std::pair{8.0, 3.0}, std::pair{7.5, 2.0}, std::pair{7.0, 1.0}}) {
-        doc.setDefaultFont(sheet_font(size));
+        doc.setDefaultFont(page_font(size));
         doc.setHtml(sheet_html(course, rows, size, pad));
         if (doc.pageCount() <= 1)
             break;
@@ -247,25 +235,11 @@ int paint_course_sheet(QPainter& painter, QPagedPaintDevice& device,
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             device.newPage();
-        painter.save();
-        painter.translate(0, -page.height() * i);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, page.height() * i, page.width(), page.height());
-        context.palette.setColor(QPalette::Text, Qt::black);
-        painter.setClipRect(context.clip);
-        doc.documentLayout()->draw(&painter, context);
-        painter.restore();
-        painter.save();
-        painter.setFont(footer_font);
-        painter.setPen(QColor(0x40, 0x40, 0x40));
-        const QRectF foot(0, paint_rect.height() - footer_metrics.height(), page.width(),
-                          footer_metrics.height());
-        painter.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter,
-                         Sheet::tr("Effleur \u00b7 course sheet \u00b7 %1 \u00b7 printed %2")
-                             .arg(QString::fromStdString(course.protocol->id), printed));
-        painter.drawText(foot, Qt::AlignRight | Qt::AlignVCenter,
-                         Sheet::tr("page %1 of %2").arg(i + 1).arg(pages));
-        painter.restore();
+        frame.paint_text(painter, doc, i);
+        frame.paint_footer(painter,
+                           Sheet::tr("Effleur \u00b7 course sheet \u00b7 %1 \u00b7 printed %2")
+                               .arg(QString::fromStdString(course.protocol->id), printed),
+                           Sheet::tr("page %1 of %2").arg(i + 1).arg(pages));
     }
     return pages;
 }

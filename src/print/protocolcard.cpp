@@ -33,17 +33,6 @@ struct Card {
     Q_DECLARE_TR_FUNCTIONS(ProtocolCard)
 };
 
-QFont card_font(double point_size) {
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(point_size);
-    // Qt shapes text without ligatures once any letter spacing is set (this is 1/20 of a device
-    // pixel, about the least that does not round to none): "fi" stays two letters, so the
-    // card's text is found by a search and copied as it was written.
-    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
-    return font;
-}
-
 // The first row of the step tables (from 0, heads not counted) that lies across a page
 // boundary; -1 when none does. Qt breaks a table row between the lines of its cells.
 int split_row(QTextDocument& doc, double page_height) {
@@ -111,7 +100,7 @@ Layout lay_out(QPagedPaintDevice& device, const Protocol& protocol, const Catalo
     l.doc = std::make_unique<QTextDocument>();
     l.doc->documentLayout()->setPaintDevice(&device);
     l.doc->documentLayout()->registerHandler(QTextFormat::ImageObject, l.diagrams.get());
-    l.doc->setDefaultFont(card_font(8 * scale));
+    l.doc->setDefaultFont(page_font(8 * scale));
     l.doc->setDocumentMargin(0);
     l.doc->setPageSize(page);
     CardText text;
@@ -159,12 +148,9 @@ CardResult paint_card(QPainter& painter, QPagedPaintDevice& device, const Protoc
     if (!painter.isActive()) {
         return result;
     }
-    const QRect paint_rect = device.pageLayout().paintRectPixels(device.logicalDpiX());
-    const QFont footer_font = card_font(6.5);
-    const QFontMetricsF footer_metrics(footer_font, &device);
-    const double footer = footer_metrics.height() * 2;
-    const QSizeF page(paint_rect.width(), paint_rect.height() - footer);
-    if (page.width() < 10 || page.height() < 10) {
+    const PageFrame frame(device);
+    const QSizeF page = frame.page;
+    if (frame.too_small()) {
         return result;
     }
 
@@ -197,26 +183,12 @@ CardResult paint_card(QPainter& painter, QPagedPaintDevice& device, const Protoc
         if (i > 0) {
             device.newPage();
         }
-        painter.save();
-        painter.translate(0, -page.height() * i);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, page.height() * i, page.width(), page.height());
-        context.palette.setColor(QPalette::Text, Qt::black);
-        painter.setClipRect(context.clip);
-        chosen.doc->documentLayout()->draw(&painter, context);
-        painter.restore();
-        painter.save();
-        painter.setFont(footer_font);
-        painter.setPen(QColor(0x40, 0x40, 0x40));
-        const QRectF foot(0, paint_rect.height() - footer_metrics.height(), page.width(),
-                          footer_metrics.height());
-        painter.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter,
-                         Card::tr("Effleur \u00b7 %1 \u00b7 %2, version %3")
-                             .arg(title, QString::fromStdString(protocol.id))
-                             .arg(protocol.version));
-        painter.drawText(foot, Qt::AlignRight | Qt::AlignVCenter,
-                         Card::tr("page %1 of %2").arg(i + 1).arg(pages));
-        painter.restore();
+        frame.paint_text(painter, *chosen.doc, i);
+        frame.paint_footer(painter,
+                           Card::tr("Effleur \u00b7 %1 \u00b7 %2, version %3")
+                               .arg(title, QString::fromStdString(protocol.id))
+                               .arg(protocol.version),
+                           Card::tr("page %1 of %2").arg(i + 1).arg(pages));
     }
     result.pages = pages;
     result.scale = chosen.scale;

@@ -61,15 +61,6 @@ QString esc_lines(const std::string& s) {
     return esc(s).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 
-QFont summary_font(double point_size) {
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(point_size);
-    // As on the card: no ligatures, so that a search finds the text as it was written.
-    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
-    return font;
-}
-
 QDateTime local(storage::WallTime t) {
     return QDateTime::fromMSecsSinceEpoch(
                static_cast<qint64>(
@@ -91,30 +82,6 @@ QString when(storage::WallTime t) {
 
 QString duration(milliseconds d) {
     return card_duration(std::max(d, milliseconds(0)));
-}
-
-QString answer_words(Answer a) {
-    switch (a) {
-    case Answer::Yes:
-        return Summary::tr("yes");
-    case Answer::No:
-        return Summary::tr("no");
-    case Answer::Unanswered:
-        break;
-    }
-    return Summary::tr("not answered");
-}
-
-QString kind_words(ContraindicationKind k) {
-    switch (k) {
-    case ContraindicationKind::Absolute:
-        return Summary::tr("absolute");
-    case ContraindicationKind::Relative:
-        return Summary::tr("relative");
-    case ContraindicationKind::TellSpecialist:
-        return Summary::tr("tell the specialist");
-    }
-    return {};
 }
 
 QString verdict_words(const std::string& word) {
@@ -154,20 +121,6 @@ QString side_words(const std::string& side) {
     if (side == "right")
         return Summary::tr("right");
     return str(side);
-}
-
-QString mark_kind_words(const std::string& kind) {
-    if (kind == "tension")
-        return Summary::tr("tension");
-    if (kind == "pain")
-        return Summary::tr("pain");
-    if (kind == "bruise")
-        return Summary::tr("bruise");
-    if (kind == "injection")
-        return Summary::tr("injection");
-    if (kind == "other")
-        return Summary::tr("other");
-    return str(kind);
 }
 
 QString outcome_words(const storage::SessionRecord& r) {
@@ -452,12 +405,13 @@ QString summary_html(const storage::SessionRecord& r, const std::vector<MarkGrou
                          {Summary::tr("Note"), 22}});
         bool shade = false;
         for (const GateAnswer& a : r.gate.answers) {
-            QString answer = esc(answer_words(a.answer));
+            QString answer = esc(ui::Words::answer(a.answer));
             if (a.answer == Answer::Yes)
                 answer = QStringLiteral("<b>%1</b>").arg(answer);
             if (a.from_last_time)
                 answer += QStringLiteral("<br>") + esc(Summary::tr("as last time"));
-            h += row({esc(a.text.empty() ? a.item : a.text), esc(kind_words(a.kind)), answer,
+            h += row({esc(a.text.empty() ? a.item : a.text),
+                      esc(ui::Words::contraindication_kind_short(a.kind)), answer,
                       a.acknowledged ? esc(Summary::tr("acknowledged")) : QString(),
                       esc_lines(a.note)},
                      shade);
@@ -563,10 +517,11 @@ QString summary_html(const storage::SessionRecord& r, const std::vector<MarkGrou
             QString legend;
             for (std::size_t i = 0; i < group.marks.size(); ++i) {
                 const storage::Mark& m = *group.marks[i];
-                QString line = QStringLiteral("<b>%1</b>&nbsp;<span style=\"color:%2;\">"
-                                              "\u25cf</span>&nbsp;%3")
-                                   .arg(group.numbers[i])
-                                   .arg(mark_colour(m.kind).name(), esc(mark_kind_words(m.kind)));
+                QString line =
+                    QStringLiteral("<b>%1</b>&nbsp;<span style=\"color:%2;\">"
+                                   "\u25cf</span>&nbsp;%3")
+                        .arg(group.numbers[i])
+                        .arg(mark_colour(m.kind).name(), esc(ui::Words::mark_kind(m.kind)));
                 if (!m.label.empty())
                     line += QStringLiteral(": ") + esc(m.label);
                 if (m.radius > 0)
@@ -641,12 +596,9 @@ SummaryResult paint_summary(QPainter& painter, QPagedPaintDevice& device,
     SummaryResult result;
     if (!painter.isActive())
         return result;
-    const QRect paint_rect = device.pageLayout().paintRectPixels(device.logicalDpiX());
-    const QFont footer_font = summary_font(6.5);
-    const QFontMetricsF footer_metrics(footer_font, &device);
-    const double footer = footer_metrics.height() * 2;
-    const QSizeF page(paint_rect.width(), paint_rect.height() - footer);
-    if (page.width() < 10 || page.height() < 10)
+    const PageFrame frame(device);
+    const QSizeF page = frame.page;
+    if (frame.too_small())
         return result;
 
     const std::vector<MarkGroup> groups = group_marks(record, catalog);
@@ -655,13 +607,13 @@ SummaryResult paint_summary(QPainter& painter, QPagedPaintDevice& device,
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(&device);
     doc.documentLayout()->registerHandler(QTextFormat::ImageObject, &panels);
-    doc.setDefaultFont(summary_font(8.5));
+    doc.setDefaultFont(page_font(8.5));
     doc.setDocumentMargin(0);
     doc.setPageSize(page);
     doc.setHtml(summary_html(record, groups, options.language));
 
     // The signatures go under the text, on a page of their own when the last has no room.
-    const QFont sign_font = summary_font(8.5);
+    const QFont sign_font = page_font(8.5);
     const QFontMetricsF sign_metrics(sign_font, &device);
     const double sign_h = signature_height(sign_metrics);
     int pages = doc.pageCount();
@@ -677,29 +629,15 @@ SummaryResult paint_summary(QPainter& painter, QPagedPaintDevice& device,
         if (i > 0)
             device.newPage();
         panels.set_page(i);
-        painter.save();
-        painter.translate(0, -page.height() * i);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, page.height() * i, page.width(), page.height());
-        context.palette.setColor(QPalette::Text, Qt::black);
-        painter.setClipRect(context.clip);
-        doc.documentLayout()->draw(&painter, context);
-        painter.restore();
+        frame.paint_text(painter, doc, i);
         if (i == pages - 1) {
             paint_signatures(painter, QRectF(0, text_bottom, page.width(), sign_h), sign_font,
                              sign_metrics);
         }
-        painter.save();
-        painter.setFont(footer_font);
-        painter.setPen(QColor(0x40, 0x40, 0x40));
-        const QRectF foot(0, paint_rect.height() - footer_metrics.height(), page.width(),
-                          footer_metrics.height());
-        painter.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter,
-                         Summary::tr("Effleur \u00b7 session summary \u00b7 %1 \u00b7 %2")
-                             .arg(str(s.client_name), date_of(s.started)));
-        painter.drawText(foot, Qt::AlignRight | Qt::AlignVCenter,
-                         Summary::tr("page %1 of %2").arg(i + 1).arg(pages));
-        painter.restore();
+        frame.paint_footer(painter,
+                           Summary::tr("Effleur \u00b7 session summary \u00b7 %1 \u00b7 %2")
+                               .arg(str(s.client_name), date_of(s.started)),
+                           Summary::tr("page %1 of %2").arg(i + 1).arg(pages));
     }
     result.pages = pages;
     result.panels = panels.placed();

@@ -35,28 +35,31 @@ QByteArray bundled_svg(std::string_view diagram_id) {
 }
 
 DiagramArt::LoadResult DiagramArt::load_bundled(const Diagram& diagram) {
+    const QString name =
+        QStringLiteral(":/diagrams/%1.svg").arg(QString::fromStdString(diagram.id));
     const QByteArray svg = bundled_svg(diagram.id);
     if (svg.isEmpty()) {
-        return QStringLiteral("no art for the diagram \"%1\"")
-            .arg(QString::fromStdString(diagram.id));
+        return about_file(name.toStdString(), "no art for the diagram \"" + diagram.id + "\"");
     }
-    return load(diagram, svg,
-                QStringLiteral(":/diagrams/%1.svg").arg(QString::fromStdString(diagram.id)));
+    return load(diagram, svg, name);
 }
 
 DiagramArt::LoadResult DiagramArt::load(const Diagram& diagram, const QByteArray& svg,
                                         const QString& name) {
+    const auto refused = [&name](const std::string& message) {
+        return about_file(name.toStdString(), message);
+    };
     std::shared_ptr<DiagramArt> art(new DiagramArt());
     art->id_ = diagram.id;
     art->light_ = std::make_unique<QSvgRenderer>(themed_svg(svg, DiagramTheme::Light));
     art->dark_ = std::make_unique<QSvgRenderer>(themed_svg(svg, DiagramTheme::Dark));
     if (!art->light_->isValid() || !art->dark_->isValid()) {
-        return name + QStringLiteral(": not a readable SVG");
+        return refused("not a readable SVG");
     }
     art->view_box_ = art->light_->viewBoxF();
     const auto mid = element_centre(*art->light_, QStringLiteral("midline"));
     if (!mid) {
-        return name + QStringLiteral(": no element \"midline\"");
+        return refused("no element \"midline\"");
     }
     art->midline_ = mid->x();
     art->posterior_ = art->light_->elementExists(QStringLiteral("view-posterior"));
@@ -72,8 +75,8 @@ DiagramArt::LoadResult DiagramArt::load(const Diagram& diagram, const QByteArray
         art->landmarks_[lm.id] = Point{*at, lm.bilateral};
     }
     if (!missing.isEmpty()) {
-        return name + QStringLiteral(": no element for the landmarks ") +
-               missing.join(QStringLiteral(", "));
+        return refused("no element for the landmarks " +
+                       missing.join(QStringLiteral(", ")).toStdString());
     }
     return std::shared_ptr<const DiagramArt>(std::move(art));
 }

@@ -6,11 +6,13 @@
 // a back view (the figure's right on the viewer's right).
 //
 // Ownership: a DiagramArt is immutable once loaded and owns its two themed QSvgRenderers; share
-// it by shared_ptr<const>. Errors: load() returns the whole art or a message saying what is
-// missing (unreadable SVG, no midline, landmarks the catalogue names but the SVG lacks); it
-// never returns a half-built art and never throws. Needs a QGuiApplication for rendering only.
+// it by shared_ptr<const>. Errors: load() returns the whole art or a Diagnostic about the SVG
+// (its name as the file) saying what is missing (unreadable SVG, no midline, landmarks the
+// catalogue names but the SVG lacks); it never returns a half-built art and never throws. Needs a
+// QGuiApplication for rendering only.
 
 #include "core/catalog.h"
+#include "core/diagnostic.h"
 #include "render/diagramtheme.h"
 
 #include <QByteArray>
@@ -24,7 +26,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <variant>
 
 class QPainter;
 class QSvgRenderer;
@@ -33,7 +34,7 @@ namespace effleur::ui {
 
 class DiagramArt {
 public:
-    using LoadResult = std::variant<std::shared_ptr<const DiagramArt>, QString>;
+    using LoadResult = Result<std::shared_ptr<const DiagramArt>>;
 
     // The bundled art for `diagram` (":/diagrams/<id>.svg").
     static LoadResult load_bundled(const Diagram& diagram);

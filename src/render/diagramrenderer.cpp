@@ -95,14 +95,12 @@ Result<std::shared_ptr<const DiagramArt>> DiagramRenderer::art(const Diagram& di
         return it->second;
     }
     auto loaded = DiagramArt::load_bundled(diagram);
-    if (auto* msg = std::get_if<QString>(&loaded)) {
-        Diagnostic problem = message_only(msg->toStdString());
-        art_errors_[diagram.id] = problem;
-        return problem;
+    if (!loaded) {
+        art_errors_[diagram.id] = loaded.errors().front();
+        return loaded.errors().front();
     }
-    auto art = std::get<std::shared_ptr<const DiagramArt>>(std::move(loaded));
-    arts_[diagram.id] = art;
-    return art;
+    arts_[diagram.id] = loaded.value();
+    return loaded;
 }
 
 std::shared_ptr<const DiagramArt> DiagramRenderer::breathing_art() {
@@ -112,9 +110,7 @@ std::shared_ptr<const DiagramArt> DiagramRenderer::breathing_art() {
         figure.id = "breathing";
         auto loaded = DiagramArt::load(figure, bundled_svg("breathing"),
                                        QStringLiteral(":/diagrams/breathing.svg"));
-        if (auto* art = std::get_if<std::shared_ptr<const DiagramArt>>(&loaded)) {
-            breathing_art_ = *art;
-        }
+        breathing_art_ = loaded.value_or(nullptr);
     }
     return breathing_art_;
 }

@@ -4,15 +4,15 @@
 // the user and may be anything, so this is a reader of untrusted files (fuzz/fuzz_backup.cpp).
 // Plain SQLite, no Qt; never throws.
 
-#include <sqlite3.h>
+#include "core/diagnostic.h"
 
-#include <string>
+#include <sqlite3.h>
 
 namespace effleur::storage {
 
-// The file's own problems, in words ("it is damaged (the integrity check failed)"), or an empty
-// string when `db` (opened read-only) may be restored by an Effleur that knows versions up to
-// `known_version`.
-std::string check_journal_backup(sqlite3* db, int known_version);
+// Done when `db` (opened read-only) may be restored by an Effleur that knows versions up to
+// `known_version`; else the file's own problem in words ("it is damaged (the integrity check
+// failed)"), with no place (the caller knows which file it opened).
+[[nodiscard]] Status check_journal_backup(sqlite3* db, int known_version);
 
 } // namespace effleur::storage

@@ -107,8 +107,8 @@ Status JournalStore::restore_from(const std::filesystem::path& source) {
     if (sqlite3_open_v2(source.c_str(), &in.db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
         return about_file(source.string(),
                           "cannot open the backup: " + std::string(sqlite3_errmsg(in.db)));
-    if (std::string why = check_journal_backup(in.db, known); !why.empty())
-        return about_file(source.string(), "the backup was not restored: " + why);
+    if (const Status usable = check_journal_backup(in.db, known); !usable)
+        return about_file(source.string(), "the backup was not restored: " + usable.message());
 
     // What is replaced is kept first, beside the journal.
     std::filesystem::path keep = db_->file();

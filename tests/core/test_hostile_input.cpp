@@ -175,18 +175,20 @@ TEST_CASE("a file swapped for a link after the scan is not followed", "[hostile]
     TempDir dir;
     write_file(dir.path() / "secret.json", "{\"secret\": 1}");
     fs::create_symlink(dir.path() / "secret.json", dir.path() / "swapped.json");
-    Diagnostic error;
     const auto text = loading::read_text_file(dir.path() / "swapped.json", Loader::max_file_bytes,
-                                              "swapped.json", error, loading::LinkPolicy::Refuse);
-    CHECK_FALSE(text.has_value());
-    CHECK(error.to_string() ==
+                                              "swapped.json", loading::LinkPolicy::Refuse);
+    REQUIRE_FALSE(text.ok());
+    REQUIRE(text.errors().size() == 1);
+    CHECK(text.errors().front().to_string() ==
           "swapped.json: cannot open this file: it is a symbolic link, which is not followed here");
     // A FIFO opened directly does not block either (O_NONBLOCK) and is refused on its descriptor.
     REQUIRE(::mkfifo((dir.path() / "fifo.json").c_str(), 0600) == 0);
-    CHECK_FALSE(loading::read_text_file(dir.path() / "fifo.json", Loader::max_file_bytes,
-                                        "fifo.json", error)
-                    .has_value());
-    CHECK(error.message == "not a regular file; refused");
+    const auto fifo =
+        loading::read_text_file(dir.path() / "fifo.json", Loader::max_file_bytes, "fifo.json");
+    REQUIRE_FALSE(fifo.ok());
+    CHECK(fifo.errors().front().file == "fifo.json");
+    CHECK(fifo.errors().front().line == 0);
+    CHECK(fifo.message() == "not a regular file; refused");
 }
 
 TEST_CASE("the number of files read from one folder is bounded", "[hostile][folder][limits]") {
@@ -327,13 +329,13 @@ TEST_CASE("the formatter's reader keeps the loader's limits, at the edge and one
         const fs::path file = dir.path() / "edge.json";
         write_file(file, "[]");
         fs::resize_file(file, Loader::max_file_bytes);
-        Diagnostic why;
-        const auto at_edge =
-            loading::read_text_file(file, Loader::max_file_bytes, "edge.json", why);
-        REQUIRE(at_edge.has_value());
-        CHECK(at_edge->size() == Loader::max_file_bytes);
+        const auto at_edge = loading::read_text_file(file, Loader::max_file_bytes, "edge.json");
+        REQUIRE(at_edge.ok());
+        CHECK(at_edge.value().size() == Loader::max_file_bytes);
         fs::resize_file(file, Loader::max_file_bytes + 1);
-        CHECK_FALSE(loading::read_text_file(file, Loader::max_file_bytes, "edge.json", why));
-        CHECK(why.message == "this file is 16777217 bytes; files over 16777216 bytes are refused");
+        const auto over = loading::read_text_file(file, Loader::max_file_bytes, "edge.json");
+        CHECK_FALSE(over);
+        CHECK(over.message() ==
+              "this file is 16777217 bytes; files over 16777216 bytes are refused");
     }
 }

@@ -424,7 +424,8 @@ TEST_CASE("a single stage of a multi-day complex", "[engine][controls]") {
     const auto r = rig.keep(rig.engine.next(rig.clock.now()));
     CHECK(kinds(r.events) == std::vector{K::StepEnded, K::StageEnded, K::SessionFinished});
     day2.stage = 3;
-    CHECK(*StepEngine::check(*protocol, day2) == "there is no stage 4; the protocol has 3");
+    CHECK(StepEngine::check(*protocol, day2).message() ==
+          "there is no stage 4; the protocol has 3");
 }
 
 TEST_CASE("one notifier delivers every event in order", "[engine][controls]") {

@@ -137,7 +137,7 @@ TEST_CASE("speed is refused outside 0 to 1000", "[engine][timing]") {
     CHECK(rig.engine.set_speed(rig.clock.now(), 1000.0));
     SessionOptions options;
     options.speed = 0;
-    CHECK(StepEngine::check(*make_protocol({{timed_step("a", 1)}}), options));
+    CHECK_FALSE(StepEngine::check(*make_protocol({{timed_step("a", 1)}}), options).ok());
     CHECK_THROWS_AS(StepEngine(make_protocol({{timed_step("a", 1)}}), options),
                     std::invalid_argument);
 }

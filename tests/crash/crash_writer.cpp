@@ -157,7 +157,7 @@ int rehearsal_state(const char* file) {
                     {"step_id", "step-" + std::to_string(k)},
                     {"position_ps", std::to_string(k * 1'000'000'000)},
                     {"length_ps", std::to_string(k * 2'000'000'000)}};
-        if (ui::write_rehearsal_state(file, s))
+        if (!ui::write_rehearsal_state(file, s))
             return 1;
         say("state " + std::to_string(k));
     }
@@ -167,7 +167,7 @@ int save(const char* file) {
     for (std::int64_t k = 1;; ++k) {
         QByteArray bytes = QByteArray::number(k) + '\n';
         bytes += QByteArray(2 * 1024 * 1024, static_cast<char>('a' + k % 26));
-        if (!ui::save_atomically(QString::fromLocal8Bit(file), bytes).isEmpty())
+        if (!ui::save_atomically(QString::fromLocal8Bit(file), bytes))
             return 1;
         say("saved " + std::to_string(k));
     }

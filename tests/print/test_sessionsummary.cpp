@@ -326,8 +326,8 @@ TEST_CASE("a finding is drawn on the diagram where it was marked", "[print][summ
     const Diagram* diagram = loader().catalog().diagram("back");
     REQUIRE(diagram != nullptr);
     auto loaded = ui::DiagramArt::load_bundled(*diagram);
-    const auto* art = std::get_if<std::shared_ptr<const ui::DiagramArt>>(&loaded);
-    REQUIRE(art != nullptr);
+    REQUIRE(loaded.ok());
+    const auto* art = &loaded.value();
     ui::DiagramFrame frame;
     frame.diagram = diagram;
     frame.state = EngineState::Paused;

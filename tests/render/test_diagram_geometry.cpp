@@ -16,8 +16,8 @@ const QRectF target(0, 0, 1280, 800);
 
 std::shared_ptr<const DiagramArt> art_of(const std::string& id) {
     auto loaded = DiagramArt::load_bundled(test::diagram(id));
-    REQUIRE(std::holds_alternative<std::shared_ptr<const DiagramArt>>(loaded));
-    return std::get<std::shared_ptr<const DiagramArt>>(loaded);
+    REQUIRE(loaded.ok());
+    return loaded.value();
 }
 
 double dist(QPointF a, QPointF b) {

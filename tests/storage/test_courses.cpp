@@ -7,14 +7,14 @@
 #include "storage/journalstore.h"
 #include "storage_test_support.h"
 
+#include "../support/utczone.h"
+
 #include "core/loader.h"
 
 #include <catch2/catch.hpp>
 
 #include <QSqlQuery>
 
-#include <cstdlib>
-#include <ctime>
 #include <map>
 
 using namespace effleur;
@@ -49,29 +49,6 @@ Date d(const char* iso) {
     REQUIRE(date);
     return *date;
 }
-
-// Local dates are worked out in UTC here, so a date is the same whatever zone runs the tests.
-class UtcZone {
-public:
-    UtcZone() {
-        if (const char* old = std::getenv("TZ"))
-            old_ = old;
-        ::setenv("TZ", "UTC", 1);
-        ::tzset();
-    }
-    ~UtcZone() {
-        if (old_)
-            ::setenv("TZ", old_->c_str(), 1);
-        else
-            ::unsetenv("TZ");
-        ::tzset();
-    }
-    UtcZone(const UtcZone&) = delete;
-    UtcZone& operator=(const UtcZone&) = delete;
-
-private:
-    std::optional<std::string> old_;
-};
 
 WallTime noon(const char* iso) {
     return WallTime(d(iso)) + std::chrono::hours(12);
@@ -132,7 +109,7 @@ std::int64_t add_client(JournalStore& journal, const char* name) {
 
 TEST_CASE("Courses: the first session of a protocol with a plan starts the course",
           "[storage][course]") {
-    UtcZone utc;
+    test::UtcZone utc;
     test::TempFolder dir;
     const auto file = dir.file("effleur.sqlite");
     std::int64_t anna = 0;
@@ -167,7 +144,7 @@ TEST_CASE("Courses: the first session of a protocol with a plan starts the cours
 
 TEST_CASE("Courses: a complex's next course starts after its break, and knows the one before",
           "[storage][course]") {
-    UtcZone utc;
+    test::UtcZone utc;
     test::TempFolder dir;
     auto journal = open_store(dir.file("effleur.sqlite"));
     CourseStore courses(*journal);
@@ -210,7 +187,7 @@ TEST_CASE("Courses: a complex's next course starts after its break, and knows th
 
 TEST_CASE("Courses: started from the record, moved dates and an early end are kept",
           "[storage][course]") {
-    UtcZone utc;
+    test::UtcZone utc;
     test::TempFolder dir;
     const auto file = dir.file("effleur.sqlite");
     std::int64_t id = 0;
@@ -270,7 +247,7 @@ TEST_CASE("Courses: started from the record, moved dates and an early end are ke
 
 TEST_CASE("Courses: every client's due courses, and erasing a client erases theirs",
           "[storage][course]") {
-    UtcZone utc;
+    test::UtcZone utc;
     test::TempFolder dir;
     auto journal = open_store(dir.file("effleur.sqlite"));
     CourseStore courses(*journal);

@@ -1,7 +1,7 @@
 #pragma once
 // Shared set-up for the session, window and cue tests: the bundled loader, protocols by id,
-// recording stand-ins for the speaker and the chimes, a main window's options, and a session view
-// driven by keys. Time only moves through FakeClock.
+// recording stand-ins for the speaker and the chimes, a main window's options, a main window and
+// a session view driven by keys. Time only moves through FakeClock.
 
 #include "core/clock.h"
 #include "core/loader.h"
@@ -18,6 +18,7 @@
 #include <QTest>
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -80,6 +81,73 @@ inline ui::MainWindowOptions window_options(const QTemporaryDir& dir, const Cloc
     o.journal_file = dir.filePath(QStringLiteral("journal.sqlite")).toStdString();
     return o;
 }
+
+// A main window as a user meets it: window_options() in its own temporary folder (settings,
+// progress and journal there, never the user's), with recording cues, shown at 1280 x 800 and
+// active; keys go where a user's would. `adjust` changes the options before the window is made
+// (a journal file, a wall clock). A rig made with Later opens no window until open() is called,
+// so that a derived rig can first fill the folder (a journal with its clients).
+struct WindowRig {
+    using Adjust = std::function<void(ui::MainWindowOptions&)>;
+    struct Later {};
+
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    FakeClock clock;
+    std::shared_ptr<SpeechLog> speech = std::make_shared<SpeechLog>();
+    std::shared_ptr<std::vector<ui::Chime>> rung = std::make_shared<std::vector<ui::Chime>>();
+    std::unique_ptr<ui::MainWindow> window;
+
+    explicit WindowRig(std::vector<std::filesystem::path> extra = {}, const Adjust& adjust = {}) {
+        open(adjust, std::move(extra));
+    }
+    explicit WindowRig(Later) {}
+
+    void open(const Adjust& adjust = {}, std::vector<std::filesystem::path> extra = {}) {
+        ui::MainWindowOptions o = window_options(dir, clock, settings, std::move(extra));
+        o.speaker = std::make_unique<RecordingSpeaker>(speech);
+        o.chimes = std::make_unique<RecordingChimes>(rung);
+        if (adjust)
+            adjust(o);
+        window = std::make_unique<ui::MainWindow>(std::move(o));
+        window->resize(1280, 800);
+        window->show();
+        activate(window.get());
+    }
+    static void activate(QWidget* w) {
+        QApplication::setActiveWindow(w);
+        REQUIRE(QTest::qWaitForWindowActive(w));
+    }
+    // Where a key goes: the focused widget, else the active window.
+    static QWidget* target() {
+        QWidget* t = QApplication::focusWidget() ? QApplication::focusWidget()
+                                                 : QApplication::activeWindow();
+        REQUIRE(t);
+        return t;
+    }
+    static void key(Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier) {
+        QTest::keyClick(target(), k, mods);
+    }
+    // The last visible top-level W (with that object name, when given); null if none.
+    template <class W> static W* shown(const char* name = nullptr) {
+        QApplication::processEvents();
+        W* found = nullptr;
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* c = qobject_cast<W*>(w);
+                c && c->isVisible() && (!name || c->objectName() == QLatin1String(name)))
+                found = c;
+        return found;
+    }
+    // The same, made active to take the next keys, as a dialog that opens is.
+    template <class W> static W* dialog(const char* name = nullptr) {
+        W* found = shown<W>(name);
+        if (found) {
+            activate(found);
+            QApplication::processEvents();
+        }
+        return found;
+    }
+};
 
 // A session view of a bundled protocol, shown and focused, its keys bound; wait() moves the clock
 // and delivers what fell due, as the view's timer would.

@@ -54,13 +54,13 @@ TEST_CASE("a save replaces the whole content and leaves nothing else behind", "[
     const QString path = dir.filePath(QStringLiteral("protocol.json"));
     write_plain(path, old_bytes);
 
-    CHECK(save_atomically(path, new_bytes).isEmpty());
+    CHECK(save_atomically(path, new_bytes).ok());
     CHECK(read_all(path) == new_bytes);
     CHECK(entries(dir) == QStringList{QStringLiteral("protocol.json")});
 
     // A new file is created the same way.
     const QString fresh = dir.filePath(QStringLiteral("fresh.json"));
-    CHECK(save_atomically(fresh, old_bytes).isEmpty());
+    CHECK(save_atomically(fresh, old_bytes).ok());
     CHECK(read_all(fresh) == old_bytes);
 }
 
@@ -71,17 +71,19 @@ TEST_CASE("a failure half-way leaves the old file byte for byte and no temporary
     const QString path = dir.filePath(QStringLiteral("protocol.json"));
     write_plain(path, old_bytes);
 
-    QString message;
-    {
+    const effleur::Status saved = [&] {
         const SimulatedSaveFailure failure(new_bytes.size() / 2);
-        message = save_atomically(path, new_bytes);
-    }
-    CHECK(message == QStringLiteral("Could not save protocol.json: No space left on device"));
+        return save_atomically(path, new_bytes);
+    }();
+    REQUIRE_FALSE(saved);
+    CHECK(saved.message() == "Could not save protocol.json: No space left on device");
+    // The place is data: the file's whole path, not a name to read back out of the sentence.
+    CHECK(saved.errors().front().file == path.toStdString());
     CHECK(read_all(path) == old_bytes);
     CHECK(entries(dir) == QStringList{QStringLiteral("protocol.json")});
 
     // The seam is gone with its scope: the next save succeeds.
-    CHECK(save_atomically(path, new_bytes).isEmpty());
+    CHECK(save_atomically(path, new_bytes).ok());
     CHECK(read_all(path) == new_bytes);
 }
 
@@ -89,8 +91,8 @@ TEST_CASE("a failed save of a new file creates nothing", "[atomicsave]") {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const SimulatedSaveFailure failure(3, QStringLiteral("Input/output error"));
-    CHECK(save_atomically(dir.filePath(QStringLiteral("new.json")), new_bytes) ==
-          QStringLiteral("Could not save new.json: Input/output error"));
+    CHECK(save_atomically(dir.filePath(QStringLiteral("new.json")), new_bytes).message() ==
+          "Could not save new.json: Input/output error");
     CHECK(entries(dir).isEmpty());
 }
 
@@ -104,7 +106,7 @@ TEST_CASE("a save keeps the file's permissions", "[atomicsave]") {
         QFileDevice::WriteUser | QFileDevice::ReadGroup;
     REQUIRE(QFile::setPermissions(path, owner_and_group_read));
 
-    CHECK(save_atomically(path, new_bytes).isEmpty());
+    CHECK(save_atomically(path, new_bytes).ok());
     CHECK(QFile::permissions(path) == owner_and_group_read);
 }
 
@@ -116,7 +118,7 @@ TEST_CASE("saving through a link writes the file it points to and keeps the link
     write_plain(target, old_bytes);
     REQUIRE(QFile::link(target, link));
 
-    CHECK(save_atomically(link, new_bytes).isEmpty());
+    CHECK(save_atomically(link, new_bytes).ok());
     CHECK(QFileInfo(link).isSymLink());
     CHECK(read_all(target) == new_bytes);
 }
@@ -125,8 +127,9 @@ TEST_CASE("a folder that does not exist is a message, not a crash", "[atomicsave
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("missing/protocol.json"));
-    const QString message = save_atomically(path, new_bytes);
-    CHECK(message.startsWith(QStringLiteral("Could not save protocol.json: ")));
+    const effleur::Status saved = save_atomically(path, new_bytes);
+    REQUIRE_FALSE(saved);
+    CHECK(saved.message().rfind("Could not save protocol.json: ", 0) == 0);
     CHECK_FALSE(QFile::exists(path));
 }
 
@@ -135,9 +138,9 @@ TEST_CASE("under umask 000 a new file is the user's alone", "[atomicsave][faults
     REQUIRE(dir.isValid());
     const mode_t old_mask = ::umask(0);
     const QString path = dir.filePath(QStringLiteral("export.csv"));
-    const QString failure = save_atomically(path, new_bytes);
+    const effleur::Status saved = save_atomically(path, new_bytes);
     ::umask(old_mask);
-    CHECK(failure.isEmpty());
+    CHECK(saved.ok());
     CHECK(mode_of(path) == 0600);
 }
 
@@ -150,8 +153,8 @@ TEST_CASE("a save keeps the mode's read-only and set-ID bits", "[atomicsave][fau
     write_plain(setuid, old_bytes);
     REQUIRE(::chmod(QFile::encodeName(read_only).constData(), 0444) == 0);
     REQUIRE(::chmod(QFile::encodeName(setuid).constData(), 04755) == 0);
-    CHECK(save_atomically(read_only, new_bytes).isEmpty());
-    CHECK(save_atomically(setuid, new_bytes).isEmpty());
+    CHECK(save_atomically(read_only, new_bytes).ok());
+    CHECK(save_atomically(setuid, new_bytes).ok());
     CHECK(mode_of(read_only) == 0444); // it became 0644
     CHECK(mode_of(setuid) == 04755);   // the set-user-ID bit was dropped
     CHECK(read_all(setuid) == new_bytes);
@@ -169,7 +172,7 @@ TEST_CASE("a save as root keeps another user's ownership", "[atomicsave][faults]
     const QByteArray native = QFile::encodeName(path);
     REQUIRE(::chown(native.constData(), 4242, 4343) == 0);
     REQUIRE(::chmod(native.constData(), 04755) == 0);
-    CHECK(save_atomically(path, new_bytes).isEmpty());
+    CHECK(save_atomically(path, new_bytes).ok());
     struct stat st {};
     REQUIRE(::stat(native.constData(), &st) == 0);
     CHECK(st.st_uid == 4242U); // it became root's
@@ -187,13 +190,13 @@ TEST_CASE("a full disk is named, and the old file and the folder are as they wer
     const QString path = QString::fromStdString(disk.file("protocol.json").string());
     write_plain(path, old_bytes);
     disk.fill();
-    const QString failure = save_atomically(path, QByteArray(64 * 1024, 'x'));
-    CHECK(failure == QStringLiteral("Could not save protocol.json: the disk is full"));
+    const effleur::Status saved = save_atomically(path, QByteArray(64 * 1024, 'x'));
+    CHECK(saved.message() == "Could not save protocol.json: the disk is full");
     CHECK(read_all(path) == old_bytes);
     CHECK(QDir(QString::fromStdString(disk.path().string()))
               .entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot) ==
           QStringList{QStringLiteral(".filler"), QStringLiteral("protocol.json")});
     disk.free();
-    CHECK(save_atomically(path, new_bytes).isEmpty());
+    CHECK(save_atomically(path, new_bytes).ok());
     CHECK(read_all(path) == new_bytes);
 }

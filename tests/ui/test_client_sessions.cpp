@@ -87,53 +87,19 @@ std::string side_name(const std::optional<BodySide>& side) {
     return *side == BodySide::Left ? "left" : "right";
 }
 
-struct Rig {
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
-    FakeClock clock;
-    std::unique_ptr<MainWindow> window;
-
+struct Rig : test::WindowRig {
     // `journal`: the journal file to use (another rig's, to start again after a crash).
-    explicit Rig(const std::string& journal = {}) {
-        MainWindowOptions o = test::window_options(dir, clock, settings);
-        if (!journal.empty())
-            o.journal_file = journal;
-        o.wall_clock = [this] {
-            return std::chrono::system_clock::time_point{} +
-                   std::chrono::duration_cast<std::chrono::system_clock::duration>(
-                       clock.now().time_since_epoch()) +
-                   std::chrono::hours(24 * 365 * 56);
-        };
-        window = std::make_unique<MainWindow>(std::move(o));
-        window->resize(1280, 800);
-        window->show();
-        activate(window.get());
-    }
-    static void activate(QWidget* w) {
-        QApplication::setActiveWindow(w);
-        REQUIRE(QTest::qWaitForWindowActive(w));
-    }
-    static QWidget* target() {
-        QWidget* t = QApplication::focusWidget() ? QApplication::focusWidget()
-                                                 : QApplication::activeWindow();
-        REQUIRE(t);
-        return t;
-    }
-    static void key(Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier) {
-        QTest::keyClick(target(), k, mods);
-    }
-    template <class Dialog> static Dialog* dialog(const char* name = nullptr) {
-        QApplication::processEvents();
-        Dialog* d = nullptr;
-        for (QWidget* w : QApplication::topLevelWidgets())
-            if (auto* c = qobject_cast<Dialog*>(w);
-                c && c->isVisible() && (!name || c->objectName() == QLatin1String(name)))
-                d = c;
-        if (d) {
-            activate(d);
-            QApplication::processEvents();
-        }
-        return d;
+    explicit Rig(const std::string& journal = {}) : WindowRig(Later{}) {
+        open([this, &journal](MainWindowOptions& o) {
+            if (!journal.empty())
+                o.journal_file = journal;
+            o.wall_clock = [this] {
+                return std::chrono::system_clock::time_point{} +
+                       std::chrono::duration_cast<std::chrono::system_clock::duration>(
+                           clock.now().time_since_epoch()) +
+                       std::chrono::hours(24 * 365 * 56);
+            };
+        });
     }
     // Session > Start session on `id` (a protocol without days) for a new client `name`: the
     // checklist, active and waiting for its answers.

@@ -7,6 +7,8 @@
 
 #include "session_test_support.h"
 
+#include "../support/utczone.h"
+
 #include "storage/coursestore.h"
 #include "storage/journalstore.h"
 #include "ui/gate/gatedialog.h"
@@ -29,15 +31,10 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QStackedWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
-
-#include <cstdlib>
-#include <ctime>
 
 using namespace effleur;
 using namespace effleur::ui;
@@ -53,28 +50,6 @@ Date d(const char* iso) {
 storage::WallTime at(const char* iso, int hour) {
     return storage::WallTime(d(iso)) + std::chrono::hours(hour);
 }
-
-class UtcZone {
-public:
-    UtcZone() {
-        if (const char* old = std::getenv("TZ"))
-            old_ = old;
-        ::setenv("TZ", "UTC", 1);
-        ::tzset();
-    }
-    ~UtcZone() {
-        if (old_)
-            ::setenv("TZ", old_->c_str(), 1);
-        else
-            ::unsetenv("TZ");
-        ::tzset();
-    }
-    UtcZone(const UtcZone&) = delete;
-    UtcZone& operator=(const UtcZone&) = delete;
-
-private:
-    std::optional<std::string> old_;
-};
 
 // A finished session of `id` (a complex's `day`) on `date`, and the course it starts, as the
 // window records them.
@@ -112,17 +87,13 @@ std::int64_t client(storage::JournalStore& journal, const char* name) {
     return added.value().id;
 }
 
-struct Rig {
-    UtcZone utc;
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
-    FakeClock clock;
-    std::unique_ptr<MainWindow> window;
+// UtcZone first: the zone is UTC before the journal is filled and until the window is gone.
+struct Rig : test::UtcZone, test::WindowRig {
     std::int64_t anna = 0;
     std::int64_t boris = 0;
     std::int64_t cleo = 0;
 
-    Rig() {
+    Rig() : WindowRig(Later{}) {
         const auto file = dir.filePath(QStringLiteral("journal.sqlite")).toStdString();
         {
             auto opened = storage::JournalStore::open(file);
@@ -147,34 +118,7 @@ struct Rig {
             recorded(journal, dana, "kneading-prp-lymphatic", "2026-03-02", 2);
             recorded(journal, dana, "kneading-prp-lymphatic", "2026-03-03", 3);
         }
-        MainWindowOptions o = test::window_options(dir, clock, settings);
-        o.wall_clock = [] { return at("2026-03-10", 10); };
-        window = std::make_unique<MainWindow>(std::move(o));
-        window->resize(1280, 800);
-        window->show();
-        activate(window.get());
-    }
-    static void activate(QWidget* w) {
-        QApplication::setActiveWindow(w);
-        REQUIRE(QTest::qWaitForWindowActive(w));
-    }
-    static QWidget* target() {
-        QWidget* t = QApplication::focusWidget() ? QApplication::focusWidget()
-                                                 : QApplication::activeWindow();
-        REQUIRE(t);
-        return t;
-    }
-    static void key(Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier) {
-        QTest::keyClick(target(), k, mods);
-    }
-    template <class W> static W* shown(const char* name = nullptr) {
-        QApplication::processEvents();
-        W* found = nullptr;
-        for (QWidget* w : QApplication::topLevelWidgets())
-            if (auto* c = qobject_cast<W*>(w);
-                c && c->isVisible() && (!name || c->objectName() == QLatin1String(name)))
-                found = c;
-        return found;
+        open([](MainWindowOptions& o) { o.wall_clock = [] { return at("2026-03-10", 10); }; });
     }
     [[nodiscard]] QWidget* page() const {
         return window->findChild<QStackedWidget*>()->currentWidget();
@@ -294,22 +238,17 @@ TEST_CASE("A session started from the library returns to the library", "[window]
 }
 
 TEST_CASE("Nothing due: the library is shown at start, as before", "[window][course]") {
-    UtcZone utc;
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
-    FakeClock clock;
+    const test::UtcZone utc;
+    test::WindowRig rig{test::WindowRig::Later{}};
     {
         auto opened = storage::JournalStore::open(
-            dir.filePath(QStringLiteral("journal.sqlite")).toStdString());
+            rig.dir.filePath(QStringLiteral("journal.sqlite")).toStdString());
         REQUIRE(opened.ok());
         const auto dana = client(*opened.value(), "Dana P.");
         recorded(*opened.value(), dana, "classic-back", "2026-03-09"); // no course plan
     }
-    MainWindowOptions o = test::window_options(dir, clock, settings);
-    o.wall_clock = [] { return at("2026-03-10", 10); };
-    MainWindow window(std::move(o));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    rig.open([](MainWindowOptions& o) { o.wall_clock = [] { return at("2026-03-10", 10); }; });
+    MainWindow& window = *rig.window;
     QTRY_VERIFY(window.journal_store() != nullptr);
     QTest::qWait(0);
     QApplication::processEvents();

@@ -59,8 +59,8 @@ QPointF landmark(const std::string& diagram_id, std::size_t index) {
     REQUIRE(d);
     REQUIRE(index < d->landmarks.size());
     auto loaded = DiagramArt::load_bundled(*d);
-    REQUIRE(std::holds_alternative<std::shared_ptr<const DiagramArt>>(loaded));
-    const auto art = std::get<std::shared_ptr<const DiagramArt>>(loaded);
+    REQUIRE(loaded.ok());
+    const auto art = loaded.value();
     const auto p = art->landmark(d->landmarks[index].id, BodySide::Right);
     REQUIRE(p);
     return *p;
@@ -301,41 +301,12 @@ TEST_CASE("The next session's diagram draws the client's marks where they lie",
 
 namespace {
 
-struct Rig {
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
-    FakeClock clock;
-    std::unique_ptr<MainWindow> window;
-
-    explicit Rig(const std::string& journal = {}) {
-        MainWindowOptions o = test::window_options(dir, clock, settings);
-        if (!journal.empty())
-            o.journal_file = journal;
-        window = std::make_unique<MainWindow>(std::move(o));
-        window->resize(1280, 800);
-        window->show();
-        activate(window.get());
-    }
-    static QWidget* target() {
-        QWidget* t = QApplication::focusWidget() ? QApplication::focusWidget()
-                                                 : QApplication::activeWindow();
-        REQUIRE(t);
-        return t;
-    }
-    static void key(Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier) {
-        QTest::keyClick(target(), k, mods);
-    }
-    template <class Dialog> static Dialog* dialog() {
-        QApplication::processEvents();
-        Dialog* d = nullptr;
-        for (QWidget* w : QApplication::topLevelWidgets())
-            if (auto* c = qobject_cast<Dialog*>(w); c && c->isVisible())
-                d = c;
-        if (d) {
-            activate(d);
-            QApplication::processEvents();
-        }
-        return d;
+struct Rig : test::WindowRig {
+    explicit Rig(const std::string& journal = {}) : WindowRig(Later{}) {
+        open([&journal](MainWindowOptions& o) {
+            if (!journal.empty())
+                o.journal_file = journal;
+        });
     }
     // From the library by keys: the client by name, No to every item, the session begun.
     SessionController* start(const std::string& id, const QString& name, QString* briefing) {

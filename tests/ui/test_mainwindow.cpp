@@ -32,33 +32,11 @@ using namespace std::chrono_literals;
 
 namespace {
 
-struct WindowRig {
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
-    FakeClock clock;
-    std::shared_ptr<test::SpeechLog> speech = std::make_shared<test::SpeechLog>();
-    std::shared_ptr<std::vector<Chime>> rung = std::make_shared<std::vector<Chime>>();
-    std::unique_ptr<MainWindow> window;
-
-    explicit WindowRig(std::vector<std::filesystem::path> extra = {}) {
-        MainWindowOptions o = test::window_options(dir, clock, settings, std::move(extra));
-        o.speaker = std::make_unique<test::RecordingSpeaker>(speech);
-        o.chimes = std::make_unique<test::RecordingChimes>(rung);
-        o.wall_clock = [] { return std::chrono::system_clock::time_point{}; };
-        window = std::make_unique<MainWindow>(std::move(o));
-        window->show();
-        activate(window.get());
-    }
-    static void activate(QWidget* w) {
-        QApplication::setActiveWindow(w);
-        REQUIRE(QTest::qWaitForWindowActive(w));
-    }
-    static void key(Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier) {
-        QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget()
-                                                      : QApplication::activeWindow();
-        REQUIRE(target);
-        QTest::keyClick(target, k, mods);
-    }
+struct WindowRig : test::WindowRig {
+    explicit WindowRig(std::vector<std::filesystem::path> extra = {})
+        : test::WindowRig(std::move(extra), [](MainWindowOptions& o) {
+              o.wall_clock = [] { return std::chrono::system_clock::time_point{}; };
+          }) {}
     // The client chooser that starts a client session: a new client by name, then Enter.
     static void choose_client(const QString& name) {
         QApplication::processEvents();

@@ -46,22 +46,8 @@ using namespace effleur::ui;
 
 namespace {
 
-struct Rig {
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
-    FakeClock clock;
-    std::unique_ptr<MainWindow> window;
-
-    explicit Rig(std::vector<std::filesystem::path> extra = {}) {
-        MainWindowOptions o = test::window_options(dir, clock, settings, std::move(extra));
-        o.speaker = std::make_unique<test::RecordingSpeaker>(std::make_shared<test::SpeechLog>());
-        o.chimes = std::make_unique<test::RecordingChimes>(std::make_shared<std::vector<Chime>>());
-        window = std::make_unique<MainWindow>(std::move(o));
-        window->resize(1280, 800);
-        window->show();
-        QApplication::setActiveWindow(window.get());
-        REQUIRE(QTest::qWaitForWindowActive(window.get()));
-    }
+struct Rig : test::WindowRig {
+    using WindowRig::WindowRig;
     ~Rig() { window->set_theme(ThemeChoice::System); }
     [[nodiscard]] LibraryView& library() const { return *MainWindowTestAccess::library(*window); }
     [[nodiscard]] QString details() const {

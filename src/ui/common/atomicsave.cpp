@@ -32,9 +32,11 @@ QString words(int error) {
     return QString::fromStdString(files::errno_words(error));
 }
 
-QString could_not_save(const QString& path, const QString& why) {
-    return QCoreApplication::translate("effleur::ui::AtomicSave", "Could not save %1: %2")
-        .arg(QFileInfo(path).fileName(), why);
+Diagnostic could_not_save(const QString& path, const QString& why) {
+    return about_file(path.toStdString(), QCoreApplication::translate("effleur::ui::AtomicSave",
+                                                                      "Could not save %1: %2")
+                                              .arg(QFileInfo(path).fileName(), why)
+                                              .toStdString());
 }
 
 } // namespace
@@ -47,7 +49,7 @@ SimulatedSaveFailure::~SimulatedSaveFailure() {
     simulated().reset();
 }
 
-QString save_atomically(const QString& path, const QByteArray& bytes) {
+Status save_atomically(const QString& path, const QByteArray& bytes) {
     try {
         // What is replaced keeps its owner, group and mode, set-user-ID and set-group-ID bits
         // included (a save as root changes none of them); a new file is the user's alone.
@@ -120,7 +122,7 @@ QString save_atomically(const QString& path, const QByteArray& bytes) {
         if (!file.commit()) {
             return could_not_save(path, file.errorString());
         }
-        return {};
+        return Done{};
     } catch (const std::exception& e) {
         return could_not_save(path, QString::fromUtf8(e.what()));
     }

@@ -162,6 +162,32 @@ QString Words::stop_reason(std::string_view stored) {
     return QString::fromUtf8(stored.data(), static_cast<qsizetype>(stored.size()));
 }
 
+QString Words::answer(Answer answer) {
+    switch (answer) {
+    case Answer::Yes:
+        return tr("yes");
+    case Answer::No:
+        return tr("no");
+    case Answer::Unanswered:
+        break;
+    }
+    return tr("not answered");
+}
+
+QString Words::mark_kind(const std::string& kind) {
+    if (kind == "tension")
+        return tr("tension");
+    if (kind == "pain")
+        return tr("pain");
+    if (kind == "bruise")
+        return tr("bruise");
+    if (kind == "injection")
+        return tr("injection");
+    if (kind == "other")
+        return tr("other");
+    return QString::fromStdString(kind);
+}
+
 QString Words::assessment_area(AssessmentArea area) {
     switch (area) {
     case AssessmentArea::SoftTissue:

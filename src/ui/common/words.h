@@ -34,6 +34,12 @@ public:
     [[nodiscard]] static QString contraindication_kind(ContraindicationKind kind);
     // "absolute", "relative", "tell the specialist".
     [[nodiscard]] static QString contraindication_kind_short(ContraindicationKind kind);
+    // A checklist answer as the journal and the printed summary give it: "yes", "no", "not
+    // answered".
+    [[nodiscard]] static QString answer(Answer answer);
+    // A body mark's kind as recorded ("tension", "pain", "bruise", "injection", "other"), in
+    // words; an unknown kind as it is.
+    [[nodiscard]] static QString mark_kind(const std::string& kind);
     // "Soft-tissue tension", ...: the areas of the functional consultation.
     [[nodiscard]] static QString assessment_area(AssessmentArea area);
     // "face", "neck", "collar", ...: a body region a protocol works (the format's region ids);

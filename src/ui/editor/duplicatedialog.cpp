@@ -191,8 +191,8 @@ Result<QString> duplicate_protocol_file(const QString& source_file, const QStrin
             QCoreApplication::translate("effleur::ui::DuplicateDialog", "%1 exists already.")
                 .arg(target));
     }
-    if (QString why = save_atomically(target, text.value()); !why.isEmpty())
-        return fail(why);
+    if (Status saved = save_atomically(target, text.value()); !saved)
+        return saved.errors();
     return target;
 }
 

@@ -57,26 +57,19 @@ QString located(const Diagnostic& d) {
 }
 
 // A file as the loader reads it: regular files only, without waiting on a FIFO, and at most
-// Loader::max_file_bytes (`why` says what was refused). Qt resources are read as they are.
-QByteArray read_all(const QString& path, bool* ok = nullptr, QString* why = nullptr) {
+// Loader::max_file_bytes; else what was refused, about `path`. Qt resources are read as they are.
+Result<QByteArray> read_all(const QString& path) {
     if (path.startsWith(QLatin1String(":/"))) {
         QFile f(path);
-        const bool opened = f.open(QIODevice::ReadOnly);
-        if (ok)
-            *ok = opened;
-        return opened ? f.readAll() : QByteArray();
+        if (!f.open(QIODevice::ReadOnly))
+            return about_file(path.toStdString(), f.errorString().toStdString());
+        return f.readAll();
     }
-    Diagnostic error;
     const auto text = loading::read_text_file(QFile::encodeName(path).toStdString(),
-                                              Loader::max_file_bytes, path.toStdString(), error);
-    if (ok)
-        *ok = text.has_value();
-    if (!text) {
-        if (why)
-            *why = QString::fromStdString(error.message);
-        return {};
-    }
-    return QByteArray(text->data(), static_cast<qsizetype>(text->size()));
+                                              Loader::max_file_bytes, path.toStdString());
+    if (!text)
+        return text.errors();
+    return QByteArray::fromStdString(text.value());
 }
 
 bool inside(const QString& file, const QString& folder) {
@@ -115,18 +108,19 @@ Result<QString> create_from_template(const QString& folder, const QString& id,
     const QString path = QDir(folder).filePath(id + QStringLiteral(".json"));
     if (QFileInfo::exists(path))
         return fail(QObject::tr("%1 exists already.").arg(path));
-    auto parsed =
-        parse_ordered(read_all(QStringLiteral(":/templates/new-protocol.json")).toStdString());
+    const auto template_text = read_all(QStringLiteral(":/templates/new-protocol.json"));
+    if (!template_text)
+        return template_text.errors();
+    auto parsed = parse_ordered(template_text.value().toStdString());
     if (!parsed)
         return fail(
             QObject::tr("The template is damaged: %1").arg(located(parsed.errors().front())));
     nlohmann::ordered_json& doc = parsed.value();
     doc["id"] = id.toStdString();
     doc["title"] = title.toStdString();
-    if (const QString message =
-            save_atomically(path, QByteArray::fromStdString(canonical_json(doc)));
-        !message.isEmpty())
-        return fail(message);
+    if (Status saved = save_atomically(path, QByteArray::fromStdString(canonical_json(doc)));
+        !saved)
+        return saved.errors();
     return path;
 }
 
@@ -376,11 +370,13 @@ void ProtocolEditor::build_menus() {
 }
 
 Status ProtocolEditor::open() {
-    bool ok = false;
-    QString unreadable;
-    const QByteArray bytes = read_all(file_, &ok, &unreadable);
-    if (!ok)
-        return message_only(tr("Could not read %1: %2.").arg(file_, unreadable).toStdString());
+    const auto on_disk = read_all(file_);
+    if (!on_disk)
+        return about_file(file_.toStdString(),
+                          tr("Could not read %1: %2.")
+                              .arg(file_, QString::fromStdString(on_disk.message()))
+                              .toStdString());
+    const QByteArray& bytes = on_disk.value();
     disk_seen_ = bytes;
     if (Status loaded = doc_.load(bytes)) {
         regenerate_text();
@@ -756,8 +752,8 @@ bool ProtocolEditor::write(const QString& path, const QByteArray& bytes) {
                 .arg(Loader::max_file_bytes));
         return false;
     }
-    if (const QString why = save_atomically(path, bytes); !why.isEmpty()) {
-        ask(Question::Failed, why);
+    if (const Status saved = save_atomically(path, bytes); !saved) {
+        ask(Question::Failed, QString::fromStdString(saved.message()));
         return false;
     }
     file_ = path;
@@ -854,9 +850,9 @@ void ProtocolEditor::closeEvent(QCloseEvent* event) {
 // ---- a change on disk ----
 
 void ProtocolEditor::check_disk() {
-    bool ok = false;
-    const QByteArray bytes = read_all(file_, &ok);
-    if (ok && bytes == disk_seen_)
+    const auto on_disk = read_all(file_);
+    const bool ok = on_disk.ok();
+    if (ok && on_disk.value() == disk_seen_)
         return; // our own save, or a write that changed nothing
     if (!ok && !QFileInfo::exists(file_)) {
         conflict_text_->setText(
@@ -873,10 +869,10 @@ void ProtocolEditor::check_disk() {
 }
 
 void ProtocolEditor::reload_from_disk() {
-    bool ok = false;
-    const QByteArray bytes = read_all(file_, &ok);
-    if (!ok)
+    const auto on_disk = read_all(file_);
+    if (!on_disk)
         return;
+    const QByteArray& bytes = on_disk.value();
     auto parsed = parse_ordered(bytes.toStdString());
     disk_seen_ = bytes;
     conflict_bar_->hide();
@@ -897,9 +893,7 @@ void ProtocolEditor::reload_from_disk() {
 }
 
 void ProtocolEditor::keep_mine() {
-    bool ok = false;
-    const QByteArray bytes = read_all(file_, &ok);
-    disk_seen_ = ok ? bytes : QByteArray();
+    disk_seen_ = read_all(file_).value_or(QByteArray());
     conflict_bar_->hide();
     // The file no longer holds what the editor has: it is modified until saved.
     doc_.undo_stack()->resetClean();
@@ -908,7 +902,7 @@ void ProtocolEditor::keep_mine() {
 
 void ProtocolEditor::compare_with_disk() {
     sync_now();
-    const QString disk = QString::fromUtf8(read_all(file_));
+    const QString disk = QString::fromUtf8(read_all(file_).value_or(QByteArray()));
     const QString mine = text_state_ == TextState::Broken
                              ? json_->toPlainText()
                              : QString::fromStdString(doc_.canonical_text());

@@ -452,9 +452,8 @@ void CoursePanel::export_calendar() {
                                         "course-" + std::to_string(c->row.id));
     const std::string text =
         to_icalendar(events, context_.now ? context_.now() : std::chrono::system_clock::now());
-    const QString error = save_atomically(file, QByteArray::fromStdString(text));
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Export calendar"), error);
+    if (const Status saved = save_atomically(file, QByteArray::fromStdString(text)); !saved) {
+        QMessageBox::warning(this, tr("Export calendar"), QString::fromStdString(saved.message()));
         return;
     }
     // Client names are in it: readable by its owner only, as the journal is.

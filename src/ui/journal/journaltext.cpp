@@ -24,30 +24,6 @@ qint64 ms_of(storage::WallTime t) {
         std::chrono::duration_cast<milliseconds>(t.time_since_epoch()).count());
 }
 
-QString answer_words(Answer a) {
-    switch (a) {
-    case Answer::Yes:
-        return QObject::tr("yes");
-    case Answer::No:
-        return QObject::tr("no");
-    case Answer::Unanswered:
-        break;
-    }
-    return QObject::tr("not answered");
-}
-
-QString kind_words(ContraindicationKind k) {
-    switch (k) {
-    case ContraindicationKind::Absolute:
-        return QObject::tr("absolute");
-    case ContraindicationKind::Relative:
-        return QObject::tr("relative");
-    case ContraindicationKind::TellSpecialist:
-        return QObject::tr("tell the specialist");
-    }
-    return {};
-}
-
 // How a step or side came to an end, as the record says it; empty when it ran its time.
 QString ended_words(const std::string& by) {
     if (by == "clock")
@@ -73,20 +49,6 @@ QString side_words(const std::string& side) {
     if (side == "right")
         return Words::side(BodySide::Right);
     return str(side);
-}
-
-QString mark_kind_words(const std::string& kind) {
-    if (kind == "tension")
-        return QObject::tr("tension");
-    if (kind == "pain")
-        return QObject::tr("pain");
-    if (kind == "bruise")
-        return QObject::tr("bruise");
-    if (kind == "injection")
-        return QObject::tr("injection");
-    if (kind == "other")
-        return QObject::tr("other");
-    return str(kind);
 }
 
 // The lines of a multi-line field, each indented under its heading.
@@ -201,9 +163,10 @@ QString record(const storage::SessionRecord& r) {
     if (r.gate.answers.empty())
         out << QObject::tr("  No items.");
     for (const GateAnswer& a : r.gate.answers) {
-        QString line = QStringLiteral("  %1 (%2): %3")
-                           .arg(str(a.text.empty() ? a.item : a.text), kind_words(a.kind),
-                                answer_words(a.answer));
+        QString line =
+            QStringLiteral("  %1 (%2): %3")
+                .arg(str(a.text.empty() ? a.item : a.text),
+                     Words::contraindication_kind_short(a.kind), Words::answer(a.answer));
         if (a.from_last_time)
             line += QObject::tr(", as last time");
         if (a.acknowledged)
@@ -281,7 +244,7 @@ QString record(const storage::SessionRecord& r) {
     if (!r.marks.empty()) {
         out << QString() << QObject::tr("Marks on the diagram");
         for (const storage::Mark& m : r.marks) {
-            QString line = QStringLiteral("  %1: %2").arg(str(m.diagram), mark_kind_words(m.kind));
+            QString line = QStringLiteral("  %1: %2").arg(str(m.diagram), Words::mark_kind(m.kind));
             if (!m.label.empty())
                 line += QStringLiteral(" \u2014 ") + str(m.label);
             out << line;

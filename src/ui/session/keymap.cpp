@@ -34,7 +34,7 @@ QList<QKeySequence> keys_for(SessionAction action, const QSettings* settings) {
             const QString text = value.typeId() == QMetaType::QStringList
                                      ? value.toStringList().join(QLatin1Char(','))
                                      : value.toString();
-            const QList<QKeySequence> remapped = parse(text);
+            QList<QKeySequence> remapped = parse(text);
             if (!remapped.isEmpty())
                 return remapped;
         }

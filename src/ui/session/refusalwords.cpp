@@ -77,8 +77,8 @@ QString RefusalWords::text(const Refusal& refusal, const PromptKeys& keys) {
                       std::chrono::duration_cast<std::chrono::hours>(max_part_length).count()));
     case NotInSession:
         return tr("Stage %1, step %2 is not in this session")
-            .arg(locale.toString(static_cast<qulonglong>(refusal.stage + 1)),
-                 locale.toString(static_cast<qulonglong>(refusal.step + 1)));
+            .arg(locale.toString(static_cast<qulonglong>(refusal.stage) + 1),
+                 locale.toString(static_cast<qulonglong>(refusal.step) + 1));
     case SpeedOutOfRange:
         return tr("The speed must be more than %1 and at most %2")
             .arg(locale.toString(0), locale.toString(max_speed));

@@ -1,6 +1,7 @@
 #include "ui/session/sessioncontroller.h"
 
 #include <chrono>
+#include <ranges>
 
 namespace effleur::ui {
 
@@ -27,9 +28,9 @@ double stepped_speed(double current, int direction) {
             if (s > current + 1e-9)
                 return s;
     } else if (direction < 0) {
-        for (auto it = rehearsal_speeds.rbegin(); it != rehearsal_speeds.rend(); ++it)
-            if (*it < current - 1e-9)
-                return *it;
+        for (const double s : std::views::reverse(rehearsal_speeds))
+            if (s < current - 1e-9)
+                return s;
     }
     return current;
 }
@@ -105,7 +106,7 @@ void SessionController::step_speed(int direction) {
 }
 
 CommandResult SessionController::jump_to(std::size_t stage, std::size_t step) {
-    const CommandResult result = engine_->jump_to(clock_.now(), stage, step);
+    CommandResult result = engine_->jump_to(clock_.now(), stage, step);
     apply(result);
     return result;
 }

@@ -141,7 +141,7 @@ void SessionView::build() {
         const SessionAction which = action;
         connect(b, &QToolButton::clicked, this, [this, which] { trigger(which); });
         controls->addWidget(b);
-        control_buttons_.push_back({b, action});
+        control_buttons_.emplace_back(b, action);
     }
     controls->addStretch(1);
     outer->addLayout(controls);

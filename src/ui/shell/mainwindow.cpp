@@ -372,8 +372,8 @@ QList<ProtocolEditor*> MainWindow::editors() const {
     return authoring_->editors();
 }
 
-void MainWindow::start_session(std::shared_ptr<const Protocol> protocol) {
-    sessions_->start_session(std::move(protocol));
+void MainWindow::start_session(const std::shared_ptr<const Protocol>& protocol) {
+    sessions_->start_session(protocol);
 }
 
 void MainWindow::rehearse(std::shared_ptr<const Protocol> protocol, double speed) {
@@ -398,8 +398,8 @@ void MainWindow::open_quiz(std::shared_ptr<const Protocol> protocol) {
     study_->open_quiz(std::move(protocol));
 }
 
-void MainWindow::open_progress(std::shared_ptr<const Protocol> protocol) {
-    study_->open_progress(std::move(protocol));
+void MainWindow::open_progress(const std::shared_ptr<const Protocol>& protocol) {
+    study_->open_progress(protocol);
 }
 
 void MainWindow::print_card(std::shared_ptr<const Protocol> protocol) {

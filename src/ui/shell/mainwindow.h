@@ -102,7 +102,7 @@ public:
     ProtocolEditor* open_editor(const QString& file);
     [[nodiscard]] QList<ProtocolEditor*> editors() const;
     // The session flows (SessionFlow).
-    void start_session(std::shared_ptr<const Protocol> protocol);
+    void start_session(const std::shared_ptr<const Protocol>& protocol);
     void rehearse(std::shared_ptr<const Protocol> protocol, double speed = 1.0);
     // A rehearsal as chosen in the Practise dialog: range, speed, pauses, next-step preview.
     void rehearse(std::shared_ptr<const Protocol> protocol, const Practice& practice);
@@ -113,7 +113,7 @@ public:
     void set_theme(ThemeChoice theme);
     // Study (StudyLauncher): the quiz window and the progress view for a protocol.
     void open_quiz(std::shared_ptr<const Protocol> protocol);
-    void open_progress(std::shared_ptr<const Protocol> protocol);
+    void open_progress(const std::shared_ptr<const Protocol>& protocol);
     // The journal, opened on first use (records a crash's running sessions as interrupted);
     // null, with a message box, when it cannot be opened.
     [[nodiscard]] storage::JournalStore* journal_store();

@@ -1,6 +1,7 @@
 #include "ui/shell/resumeflow.h"
 
 #include "core/stopreason.h"
+#include "core/textfile.h"
 #include "storage/journalstore.h"
 #include "ui/journal/sessionrecording.h"
 #include "ui/session/sessioncontroller.h"
@@ -23,7 +24,7 @@ namespace effleur::ui {
 
 namespace {
 
-constexpr std::uintmax_t max_state_bytes = 1024 * 1024;
+constexpr std::uintmax_t max_state_bytes = std::uintmax_t{1024} * 1024;
 constexpr int state_format = 1;
 constexpr long long ps_per_ms = 1'000'000'000;
 
@@ -106,13 +107,9 @@ std::filesystem::path rehearsal_state_file(const std::filesystem::path& journal)
     return journal.parent_path() / "rehearsal-state.json";
 }
 
-std::optional<Diagnostic> write_rehearsal_state(const std::filesystem::path& file,
-                                                const RehearsalState& state) {
+Status write_rehearsal_state(const std::filesystem::path& file, const RehearsalState& state) {
     const auto problem = [&file](std::string message) {
-        Diagnostic d;
-        d.file = file.string();
-        d.message = std::move(message);
-        return d;
+        return about_file(file.string(), std::move(message));
     };
     const nlohmann::json j{
         {"format", state_format},
@@ -155,31 +152,17 @@ std::optional<Diagnostic> write_rehearsal_state(const std::filesystem::path& fil
         (void)::fsync(dir); // the rename itself survives a power cut
         ::close(dir);
     }
-    return std::nullopt;
+    return Done{};
 }
 
 std::optional<RehearsalState> read_rehearsal_state(const std::filesystem::path& file) {
-    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
-    if (fd < 0)
-        return std::nullopt;
-    struct stat st {};
-    std::string bytes;
-    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
-        static_cast<std::uintmax_t>(st.st_size) <= max_state_bytes) {
-        bytes.resize(static_cast<std::size_t>(st.st_size));
-        std::size_t got = 0;
-        while (got < bytes.size()) {
-            const ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0)
-                break;
-            got += static_cast<std::size_t>(n);
-        }
-        bytes.resize(got);
-    }
-    ::close(fd);
-    const auto j = nlohmann::json::parse(bytes, nullptr, false);
+    // A regular file only, not through a link, never waiting on a FIFO, at most 1 MiB.
+    const auto text =
+        loading::read_text_file(file, max_state_bytes, file.string(), loading::LinkPolicy::Refuse);
+    std::error_code ec;
+    if (!text && !std::filesystem::exists(std::filesystem::symlink_status(file, ec)))
+        return std::nullopt; // none: no rehearsal was left running
+    const auto j = nlohmann::json::parse(text.value_or(std::string()), nullptr, false);
     try {
         if (!j.is_object() || j.value("format", 0) != state_format || !j.contains("engine") ||
             !saved_place(j["engine"])) {
@@ -254,9 +237,9 @@ void RehearsalKeeper::save_state() {
     s.written = wall_now_();
     s.show_next = !show_next_ || show_next_();
     s.engine = engine.snapshot();
-    if (const auto problem = write_rehearsal_state(file_, s);
-        problem && !std::exchange(warned_, true))
-        spdlog::warn("a rehearsal's running state cannot be saved: {}", problem->message);
+    if (const Status written = write_rehearsal_state(file_, s);
+        !written && !std::exchange(warned_, true))
+        spdlog::warn("a rehearsal's running state cannot be saved: {}", written.message());
 }
 
 ResumeFlow::ResumeFlow(Services services, SessionFlow& sessions, QWidget& window)
@@ -372,7 +355,8 @@ void ResumeFlow::offer_resume(std::int64_t session) {
     box->open();
 }
 
-bool ResumeFlow::resume_session(std::int64_t session, std::shared_ptr<const Protocol> protocol) {
+bool ResumeFlow::resume_session(std::int64_t session,
+                                const std::shared_ptr<const Protocol>& protocol) {
     const auto record = journal_->session(session);
     const auto state = journal_->state(session);
     if (!record || !state || !protocol || sessions_.running())
@@ -481,12 +465,12 @@ void ResumeFlow::offer_rehearsal() {
 }
 
 bool ResumeFlow::resume_rehearsal(const RehearsalState& state,
-                                  std::shared_ptr<const Protocol> protocol) {
+                                  const std::shared_ptr<const Protocol>& protocol) {
     if (!protocol || sessions_.running())
         return false;
     const SessionOptions options = rehearsal_options(state.engine);
-    if (const auto why = StepEngine::check(*protocol, options)) {
-        spdlog::warn("a rehearsal cannot be resumed: {}", *why);
+    if (const Status usable = StepEngine::check(*protocol, options); !usable) {
+        spdlog::warn("a rehearsal cannot be resumed: {}", usable.message());
         return false;
     }
     std::unique_ptr<StepEngine> engine;

@@ -73,9 +73,9 @@ struct RehearsalState {
 // The file beside the journal.
 [[nodiscard]] std::filesystem::path rehearsal_state_file(const std::filesystem::path& journal);
 // Writes the state atomically (temporary file, fsync, rename, fsync of the folder); the folder
-// is created owner-only when missing. nullopt when written, else what went wrong.
-[[nodiscard]] std::optional<Diagnostic> write_rehearsal_state(const std::filesystem::path& file,
-                                                              const RehearsalState& state);
+// is created owner-only when missing. Done when written, else what went wrong, about `file`.
+[[nodiscard]] Status write_rehearsal_state(const std::filesystem::path& file,
+                                           const RehearsalState& state);
 // nullopt when there is none, or it is over 1 MiB or not one of ours.
 [[nodiscard]] std::optional<RehearsalState> read_rehearsal_state(const std::filesystem::path& file);
 void remove_rehearsal_state(const std::filesystem::path& file);
@@ -140,9 +140,10 @@ Q_SIGNALS:
 
 private:
     void offer_resume(std::int64_t session);
-    bool resume_session(std::int64_t session, std::shared_ptr<const Protocol> protocol);
+    bool resume_session(std::int64_t session, const std::shared_ptr<const Protocol>& protocol);
     void end_unfinished(std::int64_t session);
-    bool resume_rehearsal(const RehearsalState& state, std::shared_ptr<const Protocol> protocol);
+    bool resume_rehearsal(const RehearsalState& state,
+                          const std::shared_ptr<const Protocol>& protocol);
     // "At: <step>, 1:20 of 2:00" for a saved place in `protocol` (null: the step's id).
     [[nodiscard]] QString place_words(const SavedPlace& place, const Protocol* protocol) const;
     [[nodiscard]] bool offer_shown() const;

@@ -35,7 +35,7 @@ struct Hook {
     int trace = -1;
     QPointer<SessionController> watched;
 
-    void line(nlohmann::json j) {
+    void line(nlohmann::json j) const {
         j["wall_ms"] = std::chrono::duration_cast<std::chrono::milliseconds>(
                            std::chrono::system_clock::now().time_since_epoch())
                            .count();
@@ -70,7 +70,7 @@ struct Hook {
             line_of(std::string(to_string(e.kind)).c_str());
         });
         // A step that waits for the therapist goes on at once: the campaign runs by itself.
-        QObject::connect(c, &SessionController::changed, c, [this, c] {
+        QObject::connect(c, &SessionController::changed, c, [c] {
             if (c->engine().state() == EngineState::WaitingForTherapist && !c->over())
                 QTimer::singleShot(0, c, [c] { c->next(); });
         });

@@ -67,7 +67,7 @@ void SessionFlow::pause_if_running() {
         controller_->pause_if_running();
 }
 
-void SessionFlow::start_session(std::shared_ptr<const Protocol> protocol) {
+void SessionFlow::start_session(const std::shared_ptr<const Protocol>& protocol) {
     if (!protocol || busy())
         return;
     storage::JournalStore* journal = services_.journal();
@@ -82,13 +82,13 @@ void SessionFlow::start_session(std::shared_ptr<const Protocol> protocol) {
         std::shared_ptr<const storage::SessionRecord> last;
         if (chooser->last_session())
             last = std::make_shared<const storage::SessionRecord>(*chooser->last_session());
-        choose_day(protocol, chooser->client()->id, std::move(last));
+        choose_day(protocol, chooser->client()->id, last);
     });
     chooser->open();
 }
 
-void SessionFlow::choose_day(std::shared_ptr<const Protocol> protocol, std::int64_t client,
-                             std::shared_ptr<const storage::SessionRecord> last) {
+void SessionFlow::choose_day(const std::shared_ptr<const Protocol>& protocol, std::int64_t client,
+                             const std::shared_ptr<const storage::SessionRecord>& last) {
     // Only a multi-day complex, whose stages are days, runs one day per session; any other
     // protocol runs whole, every stage in order.
     QStringList days;
@@ -141,7 +141,7 @@ void SessionFlow::choose_day(std::shared_ptr<const Protocol> protocol, std::int6
 void SessionFlow::open_gate(std::shared_ptr<const Protocol> protocol,
                             std::optional<std::size_t> stage, std::int64_t client,
                             std::shared_ptr<const storage::SessionRecord> last) {
-    Checklist checklist(protocol, services_.loader->catalog(), stage);
+    Checklist checklist(std::move(protocol), services_.loader->catalog(), stage);
     // "Same as last time": the answers come pre-filled, and each still needs its own answer.
     if (last && last->summary.verdict == "clear")
         (void)checklist.prefill(last->gate);
@@ -216,8 +216,8 @@ void SessionFlow::record_blocked(const Checklist& checklist, std::int64_t client
 void SessionFlow::rehearse(std::shared_ptr<const Protocol> protocol, const Practice& practice) {
     if (!protocol || view_)
         return;
-    if (const auto why = StepEngine::check(*protocol, practice.options)) {
-        QMessageBox::warning(&window_, tr("Effleur"), QString::fromStdString(*why));
+    if (const Status usable = StepEngine::check(*protocol, practice.options); !usable) {
+        QMessageBox::warning(&window_, tr("Effleur"), QString::fromStdString(usable.message()));
         return;
     }
     open_session(std::make_unique<StepEngine>(std::move(protocol), practice.options));
@@ -247,8 +247,8 @@ void SessionFlow::practise(std::shared_ptr<const Protocol> protocol,
     const auto [lo, hi] = std::minmax_element(steps.begin(), steps.end());
     SessionOptions o;
     o.range = StepRange{StepRef{lo->stage, lo->step}, StepRef{hi->stage, hi->step}};
-    if (const auto why = StepEngine::check(*protocol, o)) {
-        QMessageBox::warning(&window_, tr("Effleur"), QString::fromStdString(*why));
+    if (const Status usable = StepEngine::check(*protocol, o); !usable) {
+        QMessageBox::warning(&window_, tr("Effleur"), QString::fromStdString(usable.message()));
         return;
     }
     window_.raise();

@@ -76,11 +76,11 @@ public:
     SessionFlow& operator=(const SessionFlow&) = delete;
 
     // A client session: the client chooser, then the day and the checklist.
-    void start_session(std::shared_ptr<const Protocol> protocol);
+    void start_session(const std::shared_ptr<const Protocol>& protocol);
     // From the client and the day on (a session due in a course): the day chooser when `stage`
     // is not given and the protocol has days, else the checklist.
-    void choose_day(std::shared_ptr<const Protocol> protocol, std::int64_t client,
-                    std::shared_ptr<const storage::SessionRecord> last);
+    void choose_day(const std::shared_ptr<const Protocol>& protocol, std::int64_t client,
+                    const std::shared_ptr<const storage::SessionRecord>& last);
     void open_gate(std::shared_ptr<const Protocol> protocol, std::optional<std::size_t> stage,
                    std::int64_t client, std::shared_ptr<const storage::SessionRecord> last);
     // A client session from a checklist already answered and clear, for `client`.

@@ -72,7 +72,7 @@ void StudyLauncher::open_quiz(std::shared_ptr<const Protocol> protocol) {
     window->activateWindow();
 }
 
-void StudyLauncher::open_progress(std::shared_ptr<const Protocol> protocol) {
+void StudyLauncher::open_progress(const std::shared_ptr<const Protocol>& protocol) {
     if (!protocol)
         return;
     auto opened = progress_store();

@@ -45,7 +45,7 @@ public:
     StudyLauncher& operator=(const StudyLauncher&) = delete;
 
     void open_quiz(std::shared_ptr<const Protocol> protocol);
-    void open_progress(std::shared_ptr<const Protocol> protocol);
+    void open_progress(const std::shared_ptr<const Protocol>& protocol);
     // The progress store, opened on first use; its problem when it cannot be opened (a message
     // box has said so).
     [[nodiscard]] Result<storage::ProgressStore*> progress_store();

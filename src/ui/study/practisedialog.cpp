@@ -40,7 +40,7 @@ struct Extent {
 Extent extent(const Protocol& protocol, StepRef first, StepRef last) {
     Extent e;
     const Selection selection{std::nullopt, StepRange{first, last}};
-    if (SessionPlan::check(protocol, selection))
+    if (!SessionPlan::check(protocol, selection))
         return e;
     const SessionPlan plan(protocol, selection);
     for (const PlanPart& part : plan.parts()) {

@@ -121,8 +121,7 @@ QWidget* QuizWindow::build_chooser() {
     scope_->addItem(
         tr("The whole protocol (%n step(s))", nullptr, static_cast<int>(protocol_->step_count())));
     if (protocol_->stages.size() > 1)
-        for (std::size_t i = 0; i < protocol_->stages.size(); ++i) {
-            const Stage& s = protocol_->stages[i];
+        for (const Stage& s : protocol_->stages) {
             scope_->addItem(tr("%1 (%n step(s))", nullptr, static_cast<int>(s.steps.size()))
                                 .arg(QString::fromStdString(s.title.get())));
         }

@@ -79,7 +79,7 @@ void TodayShell::course_recorded(std::int64_t session) {
             context.today());
 }
 
-void TodayShell::start_due(const DueSession& row) {
+void TodayShell::start_due(const DueSession& row) const {
     SessionFlow& sessions = *services_.sessions;
     if (sessions.running() || sessions.gate())
         return;
@@ -95,7 +95,7 @@ void TodayShell::start_due(const DueSession& row) {
         last = std::make_shared<const storage::SessionRecord>(std::move(*found));
     const bool days = !complex_days(*protocol).empty();
     if (days && !row.stage) {
-        sessions.choose_day(protocol, row.client, std::move(last));
+        sessions.choose_day(protocol, row.client, last);
         return;
     }
     sessions.open_gate(protocol, days ? row.stage : std::nullopt, row.client, std::move(last));

@@ -65,7 +65,7 @@ Q_SIGNALS:
     void libraryRequested();
 
 private:
-    void start_due(const DueSession& row);
+    void start_due(const DueSession& row) const;
 
     TodayShellServices services_;
     QWidget& window_;
