@@ -2867,14 +2867,6 @@ You can start a new journal, empty or from a backup. The file as it is now is ke
         <source>Loading the protocols…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Loading the protocols…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading the protocols…</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>effleur::ui::LineCanvas</name>
