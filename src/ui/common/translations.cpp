@@ -70,7 +70,7 @@ void save_language(QSettings& settings, const QString& code) {
 QString system_language() {
     // uiLanguages() follows LANGUAGE, LC_ALL, LC_MESSAGES and LANG, most wanted first.
     for (const QString& name : QLocale::system().uiLanguages()) {
-        const QString code = QLocale(name).name().section(QLatin1Char('_'), 0, 0);
+        QString code = QLocale(name).name().section(QLatin1Char('_'), 0, 0);
         if (offered(code))
             return code;
     }

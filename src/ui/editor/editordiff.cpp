@@ -10,7 +10,9 @@
 
 namespace effleur::ui {
 
-std::vector<DiffLine> diff_lines(const QStringList& a, const QStringList& b) {
+std::vector<DiffLine> diff_lines(const QStringList& before, const QStringList& after) {
+    const QStringList& a = before;
+    const QStringList& b = after;
     std::vector<DiffLine> out;
     qsizetype head = 0;
     while (head < a.size() && head < b.size() && a[head] == b[head])
@@ -84,7 +86,7 @@ QString unified_diff(const QString& before, const QString& after, const QString&
         while (end < size) {
             if (lines[static_cast<std::size_t>(end)].kind != DiffLine::Kind::Same)
                 last_change = end;
-            else if (end - last_change > 2 * context)
+            else if (end - last_change > 2LL * context)
                 break;
             ++end;
         }

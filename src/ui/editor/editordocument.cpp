@@ -129,20 +129,20 @@ std::size_t key_position(const OrderedJson& object, const std::string& key) {
 
 void insert_key_at(OrderedJson& object, std::size_t index, const std::string& key,
                    OrderedJson value) {
+    if (index >= object.size()) { // at the end
+        object.erase(key);
+        object[key] = std::move(value);
+        return;
+    }
     OrderedJson rebuilt = OrderedJson::object();
     std::size_t i = 0;
-    bool placed = false;
     for (auto& item : object.items()) {
-        if (i == index) {
-            rebuilt[key] = std::move(value);
-            placed = true;
-        }
+        if (i == index)
+            rebuilt[key] = value;
         if (item.key() != key)
             rebuilt[item.key()] = std::move(item.value());
         ++i;
     }
-    if (!placed)
-        rebuilt[key] = std::move(value);
     object = std::move(rebuilt);
 }
 

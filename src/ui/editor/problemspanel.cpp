@@ -70,7 +70,7 @@ bool same_place(const Diagnostic& a, const Diagnostic& b) {
 } // namespace
 
 QString problem_location(const Diagnostic& p) {
-    const QString name = QFileInfo(QString::fromStdString(p.file)).fileName();
+    QString name = QFileInfo(QString::fromStdString(p.file)).fileName();
     if (p.line <= 0)
         return name;
     return QStringLiteral("%1:%2:%3").arg(name).arg(p.line).arg(std::max(p.column, 1));

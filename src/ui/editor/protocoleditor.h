@@ -126,7 +126,7 @@ public:
     // diagnostics count it).
     void show_position(int line, int column);
 
-    void select(const TreeSpot& spot);
+    void select(const TreeSpot& wanted);
     [[nodiscard]] TreeSpot selected() const;
 
     // The tree's commands (the Edit menu and keys call these).
@@ -138,7 +138,7 @@ public:
 
     // Saving. False when nothing was written (cancelled, refused or failed).
     bool save();
-    bool save_as(const QString& path = {});
+    bool save_as(const QString& wanted = {});
 
     // An external change: what the watcher calls (public for tests, which need not wait for it).
     void check_disk();

@@ -162,7 +162,7 @@ std::optional<ClearedGate> GateDialog::take_cleared_gate() {
 }
 
 void GateDialog::build_shortcuts() {
-    const auto add = [this](QKeySequence keys, auto action) {
+    const auto add = [this](const QKeySequence& keys, auto action) {
         auto* s = new QShortcut(keys, this);
         s->setContext(Qt::WidgetWithChildrenShortcut);
         connect(s, &QShortcut::activated, this, action);

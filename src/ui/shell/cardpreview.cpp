@@ -9,7 +9,7 @@
 
 namespace effleur::ui {
 
-void open_card_preview(QWidget& parent, std::shared_ptr<const Protocol> protocol,
+void open_card_preview(QWidget& parent, const std::shared_ptr<const Protocol>& protocol,
                        const Catalog& catalog) {
     if (!protocol)
         return;

@@ -13,7 +13,7 @@ class QWidget;
 
 namespace effleur::ui {
 
-void open_card_preview(QWidget& parent, std::shared_ptr<const Protocol> protocol,
+void open_card_preview(QWidget& parent, const std::shared_ptr<const Protocol>& protocol,
                        const Catalog& catalog);
 
 // A window-modal message box on `parent`: printing is not available, and why.

@@ -257,7 +257,7 @@ void ShellMenus::build_session_menu(QMenu* session) {
         });
         a->setObjectName(QStringLiteral("menu-") + latin1(b.name));
         a->setEnabled(false);
-        session_actions_.push_back({a, which});
+        session_actions_.emplace_back(a, which);
     }
     session->addSeparator();
     end_action_ = session->addAction(tr("&End session"), parts_.window, &MainWindow::end_session);
@@ -286,7 +286,7 @@ void ShellMenus::build_view_menu(QMenu* view) {
         group->addAction(a);
         const ThemeChoice c = choice;
         connect(a, &QAction::triggered, parts_.window, [this, c] { parts_.window->set_theme(c); });
-        theme_actions_.push_back({a, choice});
+        theme_actions_.emplace_back(a, choice);
     }
     view->addSeparator();
     // F11 itself belongs to the session view's key table; this item only mirrors it.
