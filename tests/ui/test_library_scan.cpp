@@ -95,16 +95,23 @@ TEST_CASE("A large library fills in after the first frame, broken files and all"
               ->toPlainText()
               .contains(QStringLiteral("Loading")));
 
+    // Nor does the scan begin before the first frame, with which it would share the cores.
+    CHECK_FALSE(MainWindowTestAccess::scanning(*rig.window));
+
     int listed_at_first_frame = -1;
-    QObject::connect(rig.window.get(), &MainWindow::firstFramePainted, rig.window.get(),
-                     [&] { listed_at_first_frame = lib.list()->count(); });
+    bool scanning_at_first_frame = true;
+    QObject::connect(rig.window.get(), &MainWindow::firstFramePainted, rig.window.get(), [&] {
+        listed_at_first_frame = lib.list()->count();
+        scanning_at_first_frame = MainWindowTestAccess::scanning(*rig.window);
+    });
     QSignalSpy loaded(rig.window.get(), &MainWindow::libraryLoaded);
     QSignalSpy painted(rig.window.get(), &MainWindow::firstFramePainted);
     rig.window->show();
     QApplication::setActiveWindow(rig.window.get());
     REQUIRE((painted.count() > 0 || painted.wait(scan_timeout_ms)));
-    // The first frame came before the library was listed.
+    // The first frame came before the library was listed, and before its scan began.
     CHECK(listed_at_first_frame == 0);
+    CHECK_FALSE(scanning_at_first_frame);
 
     REQUIRE((loaded.count() > 0 || loaded.wait(scan_timeout_ms)));
     CHECK(rig.window->library_ready());

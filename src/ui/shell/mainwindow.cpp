@@ -127,8 +127,13 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
         scan_ = new LibraryScan(options_.loader, this);
         connect(scan_, &LibraryScan::finished, this, [this] { show_scan(scan_->take()); });
         library_->set_loading(true);
+        // The first scan begins once the first frame is up, so that it never competes with it
+        // for the cores: the window paints, then the list fills in.
+        connect(this, &MainWindow::firstFramePainted, this,
+                [this] { QTimer::singleShot(0, this, &MainWindow::reload_library); });
+    } else {
+        reload_library();
     }
-    reload_library();
 
     QSettings& s = *options_.settings;
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))

@@ -3,6 +3,7 @@
 // window: its library, the running session, the checklist, Today and the live-reload parts.
 // Production code uses MainWindow's own commands instead.
 
+#include "ui/library/libraryscan.h"
 #include "ui/session/cues.h"
 #include "ui/session/sessionview.h"
 #include "ui/shell/mainwindow.h"
@@ -29,6 +30,10 @@ struct MainWindowTestAccess {
     [[nodiscard]] static TodayView* today(const MainWindow& w) { return w.today_->view(); }
     [[nodiscard]] static LibraryWatcher* watcher(const MainWindow& w) { return w.watcher_; }
     [[nodiscard]] static ProblemsPanel* problems(const MainWindow& w) { return w.problems_; }
+    // Whether a background scan of the library is under way.
+    [[nodiscard]] static bool scanning(const MainWindow& w) {
+        return w.scan_ && w.scan_->running();
+    }
     // The status-bar note that a running session's protocol changed on disk; empty if none.
     [[nodiscard]] static QString reload_notice(const MainWindow& w) {
         return w.reload_notice_->isHidden() ? QString() : w.reload_notice_->text();
