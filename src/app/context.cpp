@@ -79,10 +79,9 @@ std::shared_ptr<const Protocol> resolve_protocol(const AppContext& ctx,
         }
         return std::make_shared<const Protocol>(std::move(loaded.value()));
     }
-    for (const auto& entry : scan_library(*ctx.loader, ctx.folders)) {
-        if (entry.protocol && entry.protocol->id == id_or_path) {
-            return entry.protocol;
-        }
+    // Found as the library scan would find it, without loading every other protocol.
+    if (auto entry = find_in_library(*ctx.loader, ctx.folders, id_or_path)) {
+        return entry->protocol;
     }
     err << "effleur: no protocol with id \"" << id_or_path
         << "\" (see `effleur list`, or give a file path)\n";

@@ -9,6 +9,8 @@
 #include "schemaset.h"
 #include "textfile.h"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <atomic>
 #include <new>
@@ -277,6 +279,115 @@ Diagnostics library_warnings(const Loader& loader, const std::vector<LibraryEntr
         return failure(loader.catalog_dir().string(),
                        std::string("cannot check the catalogue: ") + e.what());
     }
+}
+
+namespace {
+
+// Reads a JSON text up to its top-level "id" and stops there.
+class TopLevelId final : public nlohmann::json_sax<nlohmann::json> {
+public:
+    enum class Outcome { Found, Absent, Unreadable };
+
+    static Outcome read(std::string_view text, std::string& id) {
+        TopLevelId sax;
+        bool parsed = false;
+        try {
+            parsed = nlohmann::json::sax_parse(text, &sax);
+        } catch (const std::exception&) {
+            return Outcome::Unreadable; // checked in full, which says why
+        }
+        if (sax.found_) {
+            id = std::move(sax.id_);
+            return Outcome::Found;
+        }
+        // A whole, well-formed text without a top-level string "id" cannot be a protocol.
+        return parsed && !sax.failed_ ? Outcome::Absent : Outcome::Unreadable;
+    }
+
+    bool null() override { return value(); }
+    bool boolean(bool /*val*/) override { return value(); }
+    bool number_integer(number_integer_t /*val*/) override { return value(); }
+    bool number_unsigned(number_unsigned_t /*val*/) override { return value(); }
+    bool number_float(number_float_t /*val*/, const string_t& /*s*/) override { return value(); }
+    bool binary(binary_t& /*val*/) override { return value(); }
+    bool string(string_t& val) override {
+        if (depth_ == 1 && at_id_) {
+            found_ = true;
+            id_ = std::move(val);
+            return false; // that is all we wanted: stop reading
+        }
+        return value();
+    }
+    bool start_object(std::size_t /*elements*/) override {
+        value();
+        ++depth_;
+        return true;
+    }
+    bool key(string_t& val) override {
+        at_id_ = depth_ == 1 && val == "id";
+        return true;
+    }
+    bool end_object() override {
+        --depth_;
+        return true;
+    }
+    bool start_array(std::size_t /*elements*/) override {
+        value();
+        ++depth_;
+        return true;
+    }
+    bool end_array() override {
+        --depth_;
+        return true;
+    }
+    bool parse_error(std::size_t /*position*/, const std::string& /*last_token*/,
+                     const nlohmann::detail::exception& /*ex*/) override {
+        failed_ = true;
+        return false;
+    }
+
+private:
+    // A value that is not the id's string: a top-level "id" that is not a string cannot load.
+    bool value() {
+        at_id_ = false;
+        return true;
+    }
+
+    int depth_ = 0;
+    bool at_id_ = false;
+    bool found_ = false;
+    bool failed_ = false;
+    std::string id_;
+};
+
+} // namespace
+
+std::optional<LibraryEntry> find_in_library(const Loader& loader,
+                                            const std::vector<std::filesystem::path>& folders,
+                                            std::string_view id, std::size_t bundled_folder_count) {
+    for (std::size_t i = 0; i < folders.size(); ++i) {
+        for (const loading::FolderEntry& found : loading::list_json_files(folders[i])) {
+            if (!found.refused.empty()) {
+                continue; // never loads
+            }
+            auto text = loading::read_text_file(found.real, Loader::max_file_bytes,
+                                                found.path.string(), loading::LinkPolicy::Refuse);
+            if (!text) {
+                continue; // never loads either
+            }
+            std::string top_id;
+            const auto outcome = TopLevelId::read(text.value(), top_id);
+            if (outcome == TopLevelId::Outcome::Absent ||
+                (outcome == TopLevelId::Outcome::Found && top_id != id)) {
+                continue;
+            }
+            LibraryEntry entry = check_found(loader, found, i < bundled_folder_count);
+            if (entry.protocol && entry.protocol->id == id) {
+                return entry;
+            }
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace effleur

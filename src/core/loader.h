@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <stop_token>
 #include <string>
 #include <string_view>
@@ -94,6 +95,16 @@ std::vector<LibraryEntry> scan_library(const Loader& loader,
                                        const std::vector<std::filesystem::path>& folders,
                                        std::size_t bundled_folder_count = 1,
                                        std::stop_token stop = {});
+
+// The protocol with this id as scan_library would give it (the first file, in folder order and
+// then by name, that loads and has this id), or nullopt when there is none. Only a file whose
+// top-level "id" is this one is checked in full; the others are read up to their "id" (a file
+// that cannot be read that far is checked in full). So one protocol is found in a large
+// library without loading the rest. Duplicates are not reported: scan_library does that.
+std::optional<LibraryEntry> find_in_library(const Loader& loader,
+                                            const std::vector<std::filesystem::path>& folders,
+                                            std::string_view id,
+                                            std::size_t bundled_folder_count = 1);
 
 // The *.json files directly in one folder, each checked as scan_library does (the same rules
 // for links, non-regular files and the number of files), without the check for duplicate ids.

@@ -286,3 +286,61 @@ TEST_CASE("scan_library: many files, the same entries in the same order as one b
     CHECK(folder.back().file.filename() == "zz-twice.json");
     CHECK(folder.back().protocol != nullptr);
 }
+
+TEST_CASE("find_in_library: the protocol the scan would give, without loading the others",
+          "[loader][library]") {
+    TempDir root;
+    const fs::path first = root.path() / "first";
+    const fs::path second = root.path() / "second";
+    fs::create_directories(first);
+    fs::create_directories(second);
+    // Broken, though its top-level id is "wanted": a later file with that id is the one.
+    write_file(first / "a-broken.json",
+               R"({"format_version": 1, "id": "wanted", "title": {"en": "No stages"}})");
+    // A syntax error before any id.
+    write_file(first / "b-syntax.json", "{\"format_version\": 1 \"id\": \"wanted\"}");
+    // "wanted" only as a stage's id; its own id comes last and is another.
+    std::string nested = protocol_with_id("other");
+    const std::string own_id = "\"id\": \"other\",";
+    const std::string stage_id = "\"id\": \"face\"";
+    nested.erase(nested.find(own_id), own_id.size());
+    nested.replace(nested.find(stage_id), stage_id.size(), "\"id\": \"wanted\"");
+    nested.insert(nested.rfind('}'), ", \"id\": \"other\"");
+    write_file(first / "c-nested.json", nested);
+    write_file(first / "d-wanted.json", protocol_with_id("wanted"));
+    write_file(first / "e-again.json", protocol_with_id("wanted"));
+    write_file(second / "mine.json", protocol_with_id("mine"));
+    write_file(second / "wanted.json", protocol_with_id("wanted"));
+    const std::vector<fs::path> folders{first, second};
+
+    // As the format says: the first file, in folder and name order, that loads with the id.
+    const auto wanted = find_in_library(fixture_loader(), folders, "wanted");
+    REQUIRE(wanted);
+    CHECK(wanted->file.filename() == "d-wanted.json");
+    REQUIRE(wanted->protocol);
+    CHECK(wanted->protocol->id == "wanted");
+    CHECK(wanted->bundled);
+
+    const auto mine = find_in_library(fixture_loader(), folders, "mine");
+    REQUIRE(mine);
+    CHECK(mine->file == second / "mine.json");
+    CHECK_FALSE(mine->bundled);
+
+    // The nested file loads, under its own id.
+    const auto other = find_in_library(fixture_loader(), folders, "other");
+    REQUIRE(other);
+    CHECK(other->file.filename() == "c-nested.json");
+
+    CHECK_FALSE(find_in_library(fixture_loader(), folders, "face"));
+    CHECK_FALSE(find_in_library(fixture_loader(), folders, "nowhere"));
+    CHECK_FALSE(find_in_library(fixture_loader(), {}, "wanted"));
+
+    // The scan agrees on every loaded protocol.
+    for (const LibraryEntry& e : scan_library(fixture_loader(), folders)) {
+        if (!e.protocol)
+            continue;
+        const auto found = find_in_library(fixture_loader(), folders, e.protocol->id);
+        REQUIRE(found);
+        CHECK(found->file == e.file);
+    }
+}
