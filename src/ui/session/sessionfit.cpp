@@ -16,6 +16,8 @@ void SessionView::apply_fonts() {
     // Sizes follow the view's height so the countdown stays readable from across the room;
     // glance mode makes the reading text larger still. The reading text then shrinks (never
     // the countdown) until the side panel fits, so nothing is cut off.
+    if (!isVisible())
+        return; // no size of its own yet: fitted when shown
     const double h = std::max(height(), 400);
     const double scale = glance_ ? 1.35 : 1.0;
     auto set = [](QLabel* l, double pixels, bool bold) {
@@ -51,6 +53,8 @@ void SessionView::apply_fonts() {
 void SessionView::fit_cautions() {
     // Whole cautions only, as many as the panel has room for: a caution cut mid-line would
     // read as a different instruction. The step's own come first, so they are kept longest.
+    if (!isVisible())
+        return; // fitted when shown
     const int room =
         side_->height() - needed_height() + 2 * QFontMetrics(cautions_->font()).lineSpacing();
     const int w = side_->width() - 16;

@@ -228,6 +228,11 @@ void SessionView::resizeEvent(QResizeEvent* event) {
     apply_fonts();
 }
 
+void SessionView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    apply_fonts(); // the sizes were left while hidden
+}
+
 Duration SessionView::session_left(TimePoint now) const {
     const StepEngine& e = controller_.engine();
     const auto& plan = e.plan();

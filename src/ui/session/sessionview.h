@@ -69,10 +69,13 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void build();
     void refresh();
+    // The type sizes for the view's size, the cautions that fit (sessionfit.cpp). Only a shown
+    // view is fitted: a hidden one has no size of its own yet, and is fitted when it shows.
     void apply_fonts();
     [[nodiscard]] int needed_height() const;
     void fit_cautions();
