@@ -282,6 +282,38 @@ TEST_CASE("Every caution is shown, or counted as more; none is dropped silently"
         }
 }
 
+TEST_CASE("In a short window the cautions shown fit whole, and the rest are counted", "[session]") {
+    // A short window, where the cautions of the classic massage cannot all be shown.
+    Rig rig("classic-back");
+    rig.view.resize(1100, 560);
+    rig.key(Qt::Key_Space);
+    const Protocol& p = rig.view.engine().protocol();
+    auto* label = rig.view.findChild<QLabel*>(QStringLiteral("cautions"));
+    REQUIRE(label);
+    int cut_steps = 0;
+    for (std::size_t s = 0; s < p.stages.size(); ++s)
+        for (std::size_t i = 0; i < p.stages[s].steps.size(); ++i) {
+            REQUIRE(rig.controller.jump_to(s, i));
+            QApplication::processEvents();
+            const QStringList lines = label->text().split(QStringLiteral("<br>"));
+            const auto total = p.stages[s].steps[i].cautions.size() + p.rules.size();
+            const QString& last = lines.back();
+            const bool counted = last.contains(QStringLiteral("more (see the protocol)"));
+            const auto shown = static_cast<std::size_t>(lines.size() - (counted ? 1 : 0));
+            INFO("step " << p.stages[s].steps[i].id << ": " << shown << " of " << total);
+            CHECK(shown >= 1);
+            CHECK(shown + (counted ? last.section(QLatin1Char('+'), 1)
+                                         .section(QLatin1Char(' '), 0, 0)
+                                         .toULongLong()
+                                   : 0) ==
+                  total);
+            // Nothing is cut off: what is shown fits in the label's room.
+            CHECK(label->heightForWidth(label->width()) <= label->height());
+            cut_steps += counted ? 1 : 0;
+        }
+    CHECK(cut_steps > 0);
+}
+
 TEST_CASE("The on-screen controls pause, resume and go to the next step", "[session]") {
     Rig rig("neck-self-massage");
     auto* pause = rig.view.findChild<QToolButton*>(QStringLiteral("control-pause"));
