@@ -72,37 +72,21 @@ void SessionView::fit_cautions() {
         return QStringLiteral("<i>") + SessionView::tr("+%1 more (see the protocol)").arg(n) +
                QStringLiteral("</i>");
     };
-    // The first k cautions, and a line for the rest when there are more.
-    const qsizetype n = cautions_html_.size();
-    const auto trial = [&](qsizetype k) {
-        QStringList lines = cautions_html_.mid(0, k);
-        if (k < n)
-            lines << more(n - k);
-        return lines.join(QStringLiteral("<br>"));
-    };
-    const auto fits = [&](qsizetype k) {
-        cautions_->setText(trial(k));
-        return cautions_->heightForWidth(w) <= room;
-    };
-    // One caution is always shown. Otherwise the cautions are added in order until one does not
-    // fit, which then gives way to the line for the rest. A trial only grows with k (a caution
-    // takes a line at least, the line for the rest at most one less), so the first k below n
-    // that does not fit is found by halving; all of them is tried last, with no line for the rest.
-    qsizetype lo = 2;
-    qsizetype hi = n; // the first k in [lo, hi) that does not fit; none when hi == n
-    while (lo < hi) {
-        const qsizetype mid = lo + (hi - lo) / 2;
-        if (fits(mid))
-            lo = mid + 1;
-        else
-            hi = mid;
+    QStringList shown;
+    for (qsizetype i = 0; i < cautions_html_.size(); ++i) {
+        shown << cautions_html_[i];
+        const qsizetype left = cautions_html_.size() - i - 1;
+        QStringList trial = shown;
+        if (left > 0)
+            trial << more(left);
+        cautions_->setText(trial.join(QStringLiteral("<br>")));
+        if (shown.size() > 1 && cautions_->heightForWidth(w) > room) {
+            shown.removeLast();
+            shown << more(cautions_html_.size() - i);
+            break;
+        }
     }
-    qsizetype shown = n;
-    if (lo < n)
-        shown = lo - 1;
-    else if (n > 1 && !fits(n))
-        shown = n - 1;
-    cautions_->setText(trial(shown));
+    cautions_->setText(shown.join(QStringLiteral("<br>")));
 }
 
 int SessionView::needed_height() const {
