@@ -235,7 +235,8 @@ CLI::Option* CommandLine::protocol(CLI::App* app, std::string& into) {
 void CommandLine::window_flags(CLI::App* app) {
     app->add_flag("--verbose", gui_.verbose, "log to the console too")->group("Window");
     app->add_flag("--exit-after-first-frame", gui_.exit_after_first_frame,
-                  "quit once the first frame of the window is on the screen")
+                  "quit once the first frame of the window is on the screen, printing when "
+                  "(the monotonic clock's time in ms, for benchmarks)")
         ->group("Window");
 }
 
