@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -164,4 +165,34 @@ TEST_CASE("A rehearsal left more than 12 hours ago, or whose state is not whole,
         CHECK_FALSE(Window::offer());
         CHECK_FALSE(std::filesystem::exists(rehearsal_state_file(journal)));
     }
+}
+
+TEST_CASE("A rehearsal opened as the app starts is first written once the first frame is up",
+          "[window][resume]") {
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    FakeClock clock;
+    MainWindowOptions o = test::window_options(dir, clock, settings);
+    o.journal_file = dir.filePath(QStringLiteral("journal.sqlite")).toStdString();
+    MainWindow window(std::move(o));
+    const auto state = ui::MainWindowTestAccess::rehearsal_state_path(window);
+    // As `effleur rehearse` does: the rehearsal begins before the window has painted.
+    window.rehearse(test::bundled("neck-self-massage"));
+    SessionController* c = ui::MainWindowTestAccess::controller(window);
+    REQUIRE(c);
+    REQUIRE(c->engine().state() == EngineState::Running);
+    clock.advance(std::chrono::seconds(3));
+    c->pump();
+    // Nothing waits for the disk before the first frame.
+    CHECK_FALSE(std::filesystem::exists(state));
+
+    QSignalSpy painted(&window, &MainWindow::firstFramePainted);
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE((painted.count() > 0 || painted.wait(5000)));
+    // Then at once, where the rehearsal stands.
+    REQUIRE(std::filesystem::exists(state));
+    const auto saved = read_rehearsal_state(state);
+    REQUIRE(saved);
+    CHECK(saved->protocol_id == "neck-self-massage");
 }

@@ -165,6 +165,13 @@ void MainWindow::build_parts() {
         if (first_frame_)
             start_cues_();
     };
+    flow.after_first_frame = [this](std::function<void()> then) {
+        if (first_frame_)
+            then();
+        else
+            connect(this, &MainWindow::firstFramePainted, this, std::move(then),
+                    Qt::SingleShotConnection);
+    };
     sessions_ = new SessionFlow(std::move(flow), *this);
     connect(sessions_, &SessionFlow::opened, this, &MainWindow::session_opened);
     connect(sessions_, &SessionFlow::closed, this, &MainWindow::session_closed);

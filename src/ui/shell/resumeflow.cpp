@@ -216,8 +216,15 @@ RehearsalKeeper::RehearsalKeeper(SessionController& controller, std::filesystem:
 
 RehearsalKeeper::~RehearsalKeeper() = default;
 
+void RehearsalKeeper::release() {
+    if (!std::exchange(held_, false))
+        return;
+    dirty_ = true; // whatever happened while held
+    save_state();
+}
+
 void RehearsalKeeper::save_state() {
-    if (ended_ || saving_ || controller_.over())
+    if (held_ || ended_ || saving_ || controller_.over())
         return;
     const EngineState state = controller_.engine().state();
     if (!dirty_ && state != EngineState::Running)

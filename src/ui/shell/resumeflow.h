@@ -98,6 +98,11 @@ public:
     static constexpr int state_interval_ms = 500;
     void save_state();
     [[nodiscard]] const std::filesystem::path& file() const { return file_; }
+    // Writes nothing until release(), which saves at once: a rehearsal opened as the app starts
+    // is first written once the window's first frame is up, never delaying it (a save waits for
+    // the disk twice).
+    void hold() { held_ = true; }
+    void release();
 
 private:
     SessionController& controller_;
@@ -110,6 +115,7 @@ private:
     bool saving_ = false;
     bool ended_ = false;
     bool warned_ = false;
+    bool held_ = false;
 };
 
 // After a crash: the unfinished client session or rehearsal is offered for resuming, or ended

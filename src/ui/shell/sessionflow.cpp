@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QWidget>
@@ -304,12 +305,20 @@ void SessionFlow::open_session(std::unique_ptr<StepEngine> engine, std::int64_t 
     view_ = new SessionView(*controller_, services_.loader->catalog(), &window_);
     if (client && client_id != 0)
         begin_recording(client_id, resumed);
-    if (!client) // kept for resuming after a crash; the file goes when the rehearsal ends
-        new RehearsalKeeper(
+    if (!client) { // kept for resuming after a crash; the file goes when the rehearsal ends
+        auto* keeper = new RehearsalKeeper(
             *controller_, services_.rehearsal_state,
             [this] { return !view_ || view_->show_next(); },
             file_hash(controller_->engine().protocol().file), [this] { return wall_now(); },
             controller_);
+        if (services_.after_first_frame) {
+            keeper->hold();
+            services_.after_first_frame([keeper = QPointer<RehearsalKeeper>(keeper)] {
+                if (keeper)
+                    keeper->release();
+            });
+        }
+    }
     view_->bind_keys(services_.settings);
     view_->set_theme(diagram_theme());
     connect(view_, &SessionView::glanceChanged, this, &SessionFlow::glanceChanged);

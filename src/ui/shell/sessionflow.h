@@ -64,6 +64,8 @@ struct SessionFlowServices {
     std::function<std::optional<std::size_t>(const Protocol&, std::int64_t, QString&)> day_due;
     // Called before a session starts: the speech and audio engines load.
     std::function<void()> start_cues;
+    // Runs its argument once the window's first frame is up (at once if it is); null: at once.
+    std::function<void(std::function<void()>)> after_first_frame;
 };
 
 class SessionFlow : public QObject {
