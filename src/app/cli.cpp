@@ -688,11 +688,7 @@ std::optional<int> CommandLine::check_needs() {
 int CommandLine::with_context(const std::function<int(const AppContext&)>& run) const {
     auto ctx = make_context();
     if (!ctx) {
-        std::cerr << "effleur: the bundled protocol schema or catalogues cannot be loaded:\n";
-        for (const auto& d : ctx.errors()) {
-            std::cerr << d.to_string() << '\n';
-        }
-        return exit_failure;
+        return report_unloadable_bundled(ctx.errors());
     }
     ctx.value().language = language_;
     return run(ctx.value());
@@ -739,10 +735,8 @@ int CommandLine::run() {
             return v.run();
         }
     }
-    return with_context([this](const AppContext& ctx) {
-        setup_logging(gui_.verbose);
-        return start_gui(argc_, argv_, ctx, gui_);
-    });
+    setup_logging(gui_.verbose);
+    return start_gui(argc_, argv_, language_, gui_);
 }
 
 } // namespace

@@ -1,6 +1,9 @@
 #include "app/context.h"
 
+#include "app/exitcodes.h"
+
 #include <cstdlib>
+#include <iostream>
 #include <system_error>
 
 namespace effleur::app {
@@ -61,6 +64,14 @@ Result<AppContext> make_context() {
         ctx.folders.push_back(ctx.user_folder);
     }
     return ctx;
+}
+
+int report_unloadable_bundled(const Diagnostics& errors) {
+    std::cerr << "effleur: the bundled protocol schema or catalogues cannot be loaded:\n";
+    for (const auto& d : errors) {
+        std::cerr << d.to_string() << '\n';
+    }
+    return exit_failure;
 }
 
 std::shared_ptr<const Protocol> resolve_protocol(const AppContext& ctx,

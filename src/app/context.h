@@ -15,5 +15,8 @@ std::filesystem::path user_protocols_folder();
 
 // Builds the loader over the bundled schema and catalogues. Fails with their errors.
 Result<AppContext> make_context();
+// Says on stderr that the bundled schema or catalogues cannot be loaded, and why; returns
+// exit_failure.
+int report_unloadable_bundled(const Diagnostics& errors);
 
 } // namespace effleur::app

@@ -1,5 +1,7 @@
 #include "app/gui.h"
 
+#include "app/context.h"
+
 #include "core/privatefiles.h"
 #include "ui/common/translations.h"
 #include "ui/shell/mainwindow.h"
@@ -20,8 +22,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <future>
 #include <iostream>
 #include <memory>
+#include <system_error>
 
 #include <sys/stat.h>
 
@@ -37,9 +41,10 @@ std::filesystem::path state_folder() {
     return {};
 }
 
-// The window and everything it needs; `ready` runs once it is shown.
-int run_window(int argc, char** argv, const AppContext& ctx, const GuiFlags& flags,
-               const std::function<void(ui::MainWindow&)>& ready) {
+// The window and everything it needs; `take_context` gives the loader and folders once Qt has
+// started (they may be loading meanwhile), and `ready` runs once the window is shown.
+int run_window(int argc, char** argv, const std::function<Result<AppContext>()>& take_context,
+               const GuiFlags& flags, const std::function<void(ui::MainWindow&)>& ready) {
     QElapsedTimer since_start;
     since_start.start();
     QApplication app(argc, argv);
@@ -50,6 +55,10 @@ int run_window(int argc, char** argv, const AppContext& ctx, const GuiFlags& fla
     const QString language = ui::chosen_language(settings);
     ui::install_translations(app, language);
     spdlog::info("the interface language is {}", language.toStdString());
+    const Result<AppContext> context = take_context();
+    if (!context)
+        return report_unloadable_bundled(context.errors());
+    const AppContext& ctx = context.value();
     SteadyClock clock;
     ui::MainWindowOptions options;
     options.loader = ctx.loader;
@@ -136,8 +145,23 @@ void setup_logging(bool verbose) {
     spdlog::flush_every(std::chrono::seconds(1));
 }
 
-int start_gui(int argc, char** argv, const AppContext& ctx, const GuiFlags& flags) {
-    return run_window(argc, argv, ctx, flags, {});
+int start_gui(int argc, char** argv, const std::string& language, const GuiFlags& flags) {
+    // The bundled schemas and catalogues load on a thread of their own while Qt starts (the
+    // display's connection, the platform plugin): the two overlap, on a second core.
+    std::future<Result<AppContext>> pending;
+    try {
+        pending = std::async(std::launch::async, make_context);
+    } catch (const std::system_error&) {
+        pending = std::async(std::launch::deferred, make_context); // no thread: loaded when needed
+    }
+    return run_window(argc, argv,
+                      [&pending, &language] {
+                          Result<AppContext> ctx = pending.get();
+                          if (ctx)
+                              ctx.value().language = language;
+                          return ctx;
+                      },
+                      flags, {});
 }
 
 namespace {
@@ -195,9 +219,9 @@ int cmd_rehearse(int argc, char** argv, const AppContext& ctx, const RehearseOpt
         std::cerr << "effleur rehearse: " << usable.message() << '\n';
         return exit_usage;
     }
-    return run_window(argc, argv, ctx, flags, [protocol, practice](ui::MainWindow& window) {
-        window.rehearse(protocol, practice);
-    });
+    return run_window(
+        argc, argv, [&ctx] { return Result<AppContext>(ctx); }, flags,
+        [protocol, practice](ui::MainWindow& window) { window.rehearse(protocol, practice); });
 }
 
 } // namespace effleur::app

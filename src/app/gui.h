@@ -26,7 +26,9 @@ void set_application_identity();
 // first frame.
 void set_window_icon();
 
-int start_gui(int argc, char** argv, const AppContext& ctx, const GuiFlags& flags);
+// The app: the library window. Builds its own context (the bundled schemas and catalogues) while
+// Qt starts; exits with exit_failure, saying why, when they cannot be loaded.
+int start_gui(int argc, char** argv, const std::string& language, const GuiFlags& flags);
 struct RehearseOptions {
     std::string protocol;
     double speed = 1.0;
