@@ -666,8 +666,9 @@ shot_editor-json() {
     settle
     xdotool mousemove --window "$WINDOW" 700 300 click 1
     settle 0.3
+    # a typo in the audience (line 20, after the titles and summaries in four languages)
     key ctrl+Home
-    press Down 8
+    press Down 19
     key End Left Left
     type_text "t"
     settle 2
