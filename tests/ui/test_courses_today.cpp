@@ -25,6 +25,7 @@
 
 #include <QApplication>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +33,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTest>
 #include <QTimer>
@@ -449,4 +451,39 @@ TEST_CASE("A complex's course that begins on Day II is procedure 1, never 0", "[
             CHECK_FALSE(text.contains(QStringLiteral("zabiegu 0")));
         }
     }
+}
+
+// The Today view in Polish, where the three-day complex's title is long: the note beside it
+// stays in the window, whole, and the title is there in full as the row's tooltip.
+TEST_CASE("Today: a long protocol title never pushes the note out of view", "[window][course]") {
+    const test::LanguageScope polish(QStringLiteral("pl"));
+    Rig rig;
+    QTRY_VERIFY(rig.page() == MainWindowTestAccess::today(*rig.window));
+    QTreeWidget* list = MainWindowTestAccess::today(*rig.window)->list();
+    QApplication::processEvents();
+    const QTreeWidgetItem* boris = nullptr;
+    const QTreeWidgetItem* anna = nullptr;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (list->topLevelItem(i)->text(0) == QStringLiteral("Boris L."))
+            boris = list->topLevelItem(i);
+        if (list->topLevelItem(i)->text(0) == QStringLiteral("Anna K."))
+            anna = list->topLevelItem(i);
+    }
+    REQUIRE(boris);
+    REQUIRE(anna);
+    // The words of the Polish catalogue (translations/effleur_pl.ts): Boris's facial course was
+    // interrupted, 5 days since his last session on 5 March.
+    const QString note = QStringLiteral("seria przerwana: 5 dni od ostatniej sesji");
+    CHECK(boris->text(4) == note);
+    CHECK(anna->text(2) == QStringLiteral("dzień 2 zabiegu 1"));
+    const QHeaderView* header = list->header();
+    // Nothing runs past the right edge: no column starts or ends outside the list.
+    CHECK(list->horizontalScrollBar()->maximum() == 0);
+    CHECK(header->sectionViewportPosition(4) + header->sectionSize(4) <= list->viewport()->width());
+    // The note is whole: its column is wider than its words and the cell's margins.
+    CHECK(header->sectionSize(4) > list->fontMetrics().horizontalAdvance(note) + 12);
+    // The complex's title, shortened in its column, is whole in the tooltip.
+    CHECK(anna->toolTip(1) ==
+          QString::fromStdString(test::bundled("kneading-prp-lymphatic")->title.get()));
+    CHECK(anna->toolTip(1).startsWith(QStringLiteral("Masaż ugniatający")));
 }
