@@ -142,7 +142,9 @@ start_display() { # SIZE -> sets DISPLAY
             echo "screenshots.sh: display :$n is in use (EFFLEUR_SHOTS_DISPLAYS chooses others)" >&2
             exit 2
         fi
-        Xvfb ":$n" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
+        # -noreset: the server would otherwise reset when the xdpyinfo that waits for it
+        # disconnects, and a slow machine could start openbox in that moment and fail.
+        Xvfb ":$n" -screen 0 "${size}x24" -nolisten tcp -noreset >/dev/null 2>&1 &
         pids+=($!)
         wait_for ":$n" xdpyinfo -display ":$n" || { echo "screenshots.sh: Xvfb :$n did not start" >&2; exit 1; }
         sed 's|<keyboard>|<keyboard><keybind key="C-A-S-F12"><action name="Maximize"/></keybind>|' \
@@ -666,8 +668,9 @@ shot_editor-json() {
     settle
     xdotool mousemove --window "$WINDOW" 700 300 click 1
     settle 0.3
+    # a typo in the audience (line 20, after the titles and summaries in four languages)
     key ctrl+Home
-    press Down 8
+    press Down 19
     key End Left Left
     type_text "t"
     settle 2

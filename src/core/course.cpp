@@ -364,6 +364,16 @@ struct Work {
             const auto at = std::find(days.begin(), days.end(), s.day.value_or(days.front()));
             const std::size_t index =
                 at == days.end() ? 0 : static_cast<std::size_t>(at - days.begin());
+            if (index != 0 && next == 0) {
+                // A later day with no procedure under way (the course's first session, or the
+                // one after a whole procedure): a procedure begins without its first day. It is
+                // numbered as the next one, and its first day counted as having been due the
+                // days before it that the plan says.
+                ++procedures;
+                if (procedures == 1)
+                    check_break(s.date);
+                proc_start = s.date - chr::days{days[index] - days[0]};
+            }
             if (index == 0) {
                 ++procedures;
                 if (procedures == 1)

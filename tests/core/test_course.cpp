@@ -358,6 +358,57 @@ TEST_CASE("The three-day complex: Day II the next day, Day III the next day", "[
     }
 }
 
+TEST_CASE("The three-day complex: a procedure that begins without Day I is still numbered",
+          "[course]") {
+    SECTION("the course's first session is Day II: it is procedure 1, Day III is due next") {
+        const auto st = course_status(complex(), course({{d("2026-05-05"), 2}}), d("2026-05-05"));
+        REQUIRE(kinds(st) == std::vector{FindingKind::OutOfOrder});
+        CHECK(st.findings[0].session == 1);
+        CHECK(st.findings[0].day == 2);
+        CHECK(st.findings[0].text == "day 2 came when day 1 was due");
+        CHECK(st.done == 0);
+        REQUIRE(st.next);
+        CHECK(st.next->session == 1);
+        CHECK(st.next->day == 3);
+        CHECK(to_iso(*st.due) == "2026-05-06");
+        REQUIRE(st.upcoming.size() == 1); // the least number is one procedure
+        CHECK(st.upcoming[0].slot == Slot{1, 3});
+    }
+    SECTION("Day II and Day III: one procedure done, the next a month after its Day I") {
+        const auto st = course_status(
+            complex(), course({{d("2026-05-05"), 2}, {d("2026-05-06"), 3}}), d("2026-05-06"));
+        CHECK(kinds(st) == std::vector{FindingKind::OutOfOrder, FindingKind::MayEnd});
+        CHECK(st.findings[0].session == 1);
+        CHECK(st.done == 1);
+        CHECK(st.next == Slot{2, 1});
+        CHECK(to_iso(*st.due) == "2026-06-04");
+    }
+    SECTION("the course's first session is Day III: it is procedure 1, and done") {
+        const auto st = course_status(complex(), course({{d("2026-05-06"), 3}}), d("2026-05-06"));
+        REQUIRE(!st.findings.empty());
+        CHECK(st.findings[0].kind == FindingKind::OutOfOrder);
+        CHECK(st.findings[0].session == 1);
+        CHECK(st.findings[0].day == 3);
+        CHECK(st.done == 1);
+        CHECK(st.next == Slot{2, 1});
+    }
+    SECTION("after a whole procedure, Day II without Day I begins procedure 2") {
+        const auto st = course_status(complex(),
+                                      course({{d("2026-05-04"), 1},
+                                              {d("2026-05-05"), 2},
+                                              {d("2026-05-06"), 3},
+                                              {d("2026-06-05"), 2}}),
+                                      d("2026-06-05"));
+        const Finding* f = find(st, FindingKind::OutOfOrder);
+        REQUIRE(f);
+        CHECK(f->session == 2);
+        CHECK(f->day == 2);
+        CHECK(st.done == 1);
+        CHECK(st.next == Slot{2, 3});
+        CHECK(to_iso(*st.due) == "2026-06-06");
+    }
+}
+
 TEST_CASE("The three-day complex: three procedures, then a break of 6 to 9 months", "[course]") {
     const std::vector<CourseSession> three{
         {d("2026-01-10"), 1}, {d("2026-01-11"), 2}, {d("2026-01-12"), 3},

@@ -8,6 +8,7 @@
 #include "session_test_support.h"
 
 #include "../support/utczone.h"
+#include "language_scope.h"
 
 #include "storage/coursestore.h"
 #include "storage/journalstore.h"
@@ -24,6 +25,7 @@
 
 #include <QApplication>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,6 +33,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTest>
 #include <QTimer>
@@ -380,4 +383,107 @@ TEST_CASE("The journal shows the client's course, moves a date and ends the cour
     CHECK(courses[0].ended->reason == "moved to another city");
     REQUIRE(courses[0].moved.size() == 1);
     CHECK(courses[0].moved[0].reason == "away today");
+}
+
+// A complex's course whose first session is not Day I (Day I was done before the journal was
+// kept, or the therapist ended the course early on Day I and the client came back for Day II):
+// the panel numbers it procedure 1, as the therapist counts, in English and in Polish.
+TEST_CASE("A complex's course that begins on Day II is procedure 1, never 0", "[window][course]") {
+    const test::UtcZone utc;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto opened =
+        storage::JournalStore::open(dir.filePath(QStringLiteral("journal.sqlite")).toStdString());
+    REQUIRE(opened.ok());
+    auto& journal = *opened.value();
+    // Eva: her first session in the journal is Day II, yesterday.
+    const auto eva = client(journal, "Eva S.");
+    recorded(journal, eva, "kneading-prp-lymphatic", "2026-03-09", 2);
+    // Filip: Day I on 2 March, the course ended early that day; he came back for Day II on the
+    // 9th, which starts a new course.
+    const auto filip = client(journal, "Filip W.");
+    recorded(journal, filip, "kneading-prp-lymphatic", "2026-03-02", 1);
+    {
+        storage::CourseStore courses(journal);
+        const auto first = courses.courses(filip);
+        REQUIRE(first.size() == 1);
+        REQUIRE(courses.end_course(first[0].id, CourseEnd{d("2026-03-02"), "unwell"}).ok());
+    }
+    recorded(journal, filip, "kneading-prp-lymphatic", "2026-03-09", 2);
+    REQUIRE(storage::CourseStore(journal).courses(filip).size() == 2);
+
+    CourseContext context;
+    context.lookup = [](std::string_view id) { return test::bundled(std::string(id)); };
+    context.planned_protocols = [] {
+        return std::vector<std::shared_ptr<const Protocol>>{
+            test::bundled("kneading-prp-lymphatic")};
+    };
+    context.now = [] { return at("2026-03-10", 10); };
+    CoursePanel panel(journal, context);
+    panel.resize(900, 500);
+    panel.show();
+    auto* list = panel.findChild<QTreeWidget*>("courses");
+    auto* details = panel.findChild<QPlainTextEdit*>("course-details");
+    REQUIRE(list);
+    REQUIRE(details);
+    // What the panel shows of a client: the next session, and the details' text.
+    const auto shown = [&](std::int64_t who) {
+        panel.show_client(who);
+        REQUIRE(list->topLevelItemCount() == 1);
+        list->setCurrentItem(list->topLevelItem(0));
+        return std::pair{list->topLevelItem(0)->text(2), details->toPlainText()};
+    };
+    for (const std::int64_t who : {eva, filip}) {
+        CAPTURE(who);
+        {
+            const auto [next, text] = shown(who);
+            // Day III the day after Day II, today: procedure 1's last day.
+            CHECK(next == QStringLiteral("day 3 of procedure 1"));
+            CHECK(text.contains(QStringLiteral("day 2 of procedure 1 came out of order")));
+            CHECK_FALSE(text.contains(QStringLiteral("procedure 0")));
+        }
+        {
+            // The words of the Polish catalogue (translations/effleur_pl.ts).
+            const test::LanguageScope polish(QStringLiteral("pl"));
+            const auto [next, text] = shown(who);
+            CHECK(next == QStringLiteral("dzień 3 zabiegu 1"));
+            CHECK(text.contains(QStringLiteral("dzień 2 zabiegu 1 odbył się poza kolejnością")));
+            CHECK_FALSE(text.contains(QStringLiteral("zabiegu 0")));
+        }
+    }
+}
+
+// The Today view in Polish, where the three-day complex's title is long: the note beside it
+// stays in the window, whole, and the title is there in full as the row's tooltip.
+TEST_CASE("Today: a long protocol title never pushes the note out of view", "[window][course]") {
+    const test::LanguageScope polish(QStringLiteral("pl"));
+    Rig rig;
+    QTRY_VERIFY(rig.page() == MainWindowTestAccess::today(*rig.window));
+    QTreeWidget* list = MainWindowTestAccess::today(*rig.window)->list();
+    QApplication::processEvents();
+    const QTreeWidgetItem* boris = nullptr;
+    const QTreeWidgetItem* anna = nullptr;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (list->topLevelItem(i)->text(0) == QStringLiteral("Boris L."))
+            boris = list->topLevelItem(i);
+        if (list->topLevelItem(i)->text(0) == QStringLiteral("Anna K."))
+            anna = list->topLevelItem(i);
+    }
+    REQUIRE(boris);
+    REQUIRE(anna);
+    // The words of the Polish catalogue (translations/effleur_pl.ts): Boris's facial course was
+    // interrupted, 5 days since his last session on 5 March.
+    const QString note = QStringLiteral("seria przerwana: 5 dni od ostatniej sesji");
+    CHECK(boris->text(4) == note);
+    CHECK(anna->text(2) == QStringLiteral("dzień 2 zabiegu 1"));
+    const QHeaderView* header = list->header();
+    // Nothing runs past the right edge: no column starts or ends outside the list.
+    CHECK(list->horizontalScrollBar()->maximum() == 0);
+    CHECK(header->sectionViewportPosition(4) + header->sectionSize(4) <= list->viewport()->width());
+    // The note is whole: its column is wider than its words and the cell's margins.
+    CHECK(header->sectionSize(4) > list->fontMetrics().horizontalAdvance(note) + 12);
+    // The complex's title, shortened in its column, is whole in the tooltip.
+    CHECK(anna->toolTip(1) ==
+          QString::fromStdString(test::bundled("kneading-prp-lymphatic")->title.get()));
+    CHECK(anna->toolTip(1).startsWith(QStringLiteral("Masaż ugniatający")));
 }

@@ -2,6 +2,7 @@
 // progress and state changes. Time moves only through FakeClock; pump() stands in for the
 // view's timer firing at the engine's deadline.
 
+#include "language_scope.h"
 #include "session_test_support.h"
 
 #include "ui/session/refusalwords.h"
@@ -443,5 +444,29 @@ TEST_CASE("Each refusal has words of its own, with the keys and numbers it needs
         CHECK_FALSE(text.isEmpty());
         CHECK_FALSE(seen.contains(text));
         seen.insert(text);
+    }
+}
+
+// The panel's type shrinks until everything fits, the first caution and the "+N more" line
+// included: no label is given less height than its words need, so no line is cut through (a
+// Russian instruction's last line once lost its descenders under the first caution).
+TEST_CASE("The session panel squeezes no label below its text's height", "[session]") {
+    for (const char* language : {"en", "ru", "uk", "pl"}) {
+        const test::LanguageScope scope{QString::fromLatin1(language)};
+        for (const char* id : {"classic-back", "plastic-facial", "back-self-massage-balls"}) {
+            Rig rig(id);
+            for (int height = 600; height <= 800; height += 4) {
+                rig.view.resize(1280, height);
+                QApplication::processEvents();
+                for (const char* name : {"title", "facts", "instruction", "cautions", "next"}) {
+                    const auto* label = rig.view.findChild<QLabel*>(QLatin1String(name));
+                    REQUIRE(label);
+                    if (label->isHidden())
+                        continue;
+                    INFO(language << ' ' << id << " at 1280x" << height << ": " << name);
+                    CHECK(label->height() + 1 >= label->heightForWidth(label->width()));
+                }
+            }
+        }
     }
 }

@@ -44,8 +44,20 @@ void SessionView::apply_fonts() {
         set(cautions_, k * 0.022, false);
         set(next_, k * 0.026, false);
         set(left_, k * 0.026, false);
-        if (fit < 0.5 || needed_height() <= side_->height())
+        if (fit < 0.5)
             break;
+        if (needed_height() <= side_->height()) {
+            // The two lines kept for the cautions may be too few: the first caution is always
+            // shown, with the "+N more" line after it. When they need more, the type shrinks
+            // again rather than the layout taking the room from the instruction above them.
+            fit_cautions();
+            const int cautions_extra = cautions_->isHidden()
+                                           ? 0
+                                           : cautions_->heightForWidth(side_->width() - 16) -
+                                                 2 * QFontMetrics(cautions_->font()).lineSpacing();
+            if (needed_height() + std::max(cautions_extra, 0) <= side_->height())
+                break;
+        }
     }
     fit_cautions();
 }

@@ -106,8 +106,13 @@ TodayView::TodayView(QWidget* parent) : QWidget(parent) {
     list_->setAllColumnsShowFocus(true);
     list_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     list_->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The client, session and date as wide as they are; the protocol and the note share the
+    // rest, so that a long protocol title (the three-day complex's, in Polish) is shortened
+    // with "..." rather than pushing the note out of the window.
     list_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    list_->header()->setStretchLastSection(true);
+    list_->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    list_->header()->setSectionResizeMode(4, QHeaderView::Stretch);
+    list_->header()->setStretchLastSection(false);
     QFont larger = list_->font();
     larger.setPointSizeF(larger.pointSizeF() * 1.2);
     list_->setFont(larger);
@@ -162,6 +167,7 @@ void TodayView::set_courses(std::vector<DueSession> rows, Date today) {
             auto* item = new QTreeWidgetItem(list_);
             item->setText(0, r.client_name);
             item->setText(1, QString::fromStdString(r.protocol->title.get()));
+            item->setToolTip(1, item->text(1));
             item->setText(2, r.what);
             item->setText(3, course_date(r.due));
             item->setText(4, r.finding);
