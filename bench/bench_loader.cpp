@@ -10,6 +10,8 @@
 #include "core/jsonformat.h"
 #include "core/loader.h"
 
+#include "../tests/support/largetitle.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -172,27 +174,6 @@ PerMiB per_mib(const effleur::Loader& loader, const std::string& name, const std
     return row;
 }
 
-// A protocol whose title has `members` translations ("aa-AA", "aa-AB", ...).
-std::string with_large_title(const std::string& protocol, std::size_t members) {
-    // Written out by hand: building it as an ordered_json would itself be quadratic.
-    std::string title = "{\"en\": \"Large\"";
-    for (std::size_t i = 0; i < members; ++i) {
-        std::string code = "aa-AA";
-        std::size_t n = i;
-        for (std::size_t place : {4u, 3u, 1u, 0u}) {
-            code[place] = static_cast<char>(code[place] + static_cast<char>(n % 26));
-            n /= 26;
-        }
-        title += ",\n    \"" + code + "\": \"Title " + std::to_string(i) + "\"";
-    }
-    title += "}";
-    auto doc = nlohmann::ordered_json::parse(protocol);
-    doc["title"] = "TITLE";
-    std::string text = doc.dump(2);
-    text.replace(text.find("\"TITLE\""), 7, title);
-    return text;
-}
-
 // A protocol whose first step works its first line `elements` times.
 std::string with_long_array(const std::string& protocol, std::size_t elements) {
     auto doc = nlohmann::ordered_json::parse(protocol);
@@ -264,7 +245,7 @@ int main(int argc, char** argv) {
     std::vector<PerMiB> large;
     large.push_back(per_mib(*loader.value(), "1 x 100 steps", small, repeat));
     large.push_back(per_mib(*loader.value(), "title of 200,000 translations",
-                            with_large_title(small, 200'000), repeat));
+                            effleur::test::with_large_title(small, 200'000, "Large", 2), repeat));
     large.push_back(per_mib(*loader.value(), "a step of 400,000 lines",
                             with_long_array(small, 400'000), repeat));
     for (const auto& r : large) {

@@ -5,6 +5,8 @@
 
 #include "test_loader_support.h"
 
+#include "../support/largetitle.h"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -157,41 +159,12 @@ TEST_CASE("every bundled protocol and catalogue file is canonical", "[jsonformat
     }
 }
 
-namespace {
-
-// Language codes "aa-AA", "aa-AB", ... in order: `count` distinct ones (at most 26^4).
-std::vector<std::string> language_codes(std::size_t count) {
-    std::vector<std::string> codes;
-    codes.reserve(count);
-    for (std::size_t i = 0; i < count; ++i) {
-        std::string code = "aa-AA";
-        std::size_t n = i;
-        for (std::size_t place : {4u, 3u, 1u, 0u}) {
-            code[place] = static_cast<char>(code[place] + static_cast<char>(n % 26));
-            n /= 26;
-        }
-        codes.push_back(std::move(code));
-    }
-    return codes;
-}
-
-} // namespace
-
 // A file far larger than any protocol (200,000 translations of its title, about 6 MiB) is read,
 // written and loaded whole: nothing on the way may be quadratic in the number of members.
 TEST_CASE("a 200,000-member object formats and loads", "[jsonformat][large]") {
     constexpr std::size_t members = 200'000;
-    const std::vector<std::string> codes = language_codes(members);
-    // Written out by hand: building it as an ordered_json would itself be quadratic.
-    std::string title = "{\"en\": \"Full fixture\"";
-    for (std::size_t i = 0; i < members; ++i) {
-        title += ", \"" + codes[i] + "\": \"Title " + std::to_string(i) + "\"";
-    }
-    title += "}";
-    nlohmann::json doc = nlohmann::json::parse(read_file(data_dir / "protocols" / "full.json"));
-    doc["title"] = "TITLE";
-    std::string text = doc.dump(); // one line, as a generator might write it
-    text.replace(text.find("\"TITLE\""), 7, title);
+    const std::string text = with_large_title(read_file(data_dir / "protocols" / "full.json"),
+                                              members, "Full fixture", -1);
     REQUIRE(text.size() > 4u * 1024u * 1024u);
 
     const auto parsed = parse_ordered(text);
@@ -201,13 +174,13 @@ TEST_CASE("a 200,000-member object formats and loads", "[jsonformat][large]") {
     REQUIRE(read_title.size() == members + 1);
     // The members keep the order they were written in.
     CHECK(read_title.begin().key() == "en");
-    CHECK(std::prev(read_title.end()).key() == codes.back());
+    CHECK(std::prev(read_title.end()).key() == language_code(members - 1));
 
     const std::string canonical = canonical_json(parsed.value());
     // One member per line: the title's 200,001 and its braces, beside the rest of the file.
     CHECK(static_cast<std::size_t>(std::count(canonical.begin(), canonical.end(), '\n')) >
           members + 2);
-    CHECK(canonical.find("    \"" + codes[members / 2] + "\": \"Title " +
+    CHECK(canonical.find("    \"" + language_code(members / 2) + "\": \"Title " +
                          std::to_string(members / 2) + "\",\n") != std::string::npos);
     CHECK(reformat(canonical) == canonical);
 
@@ -217,23 +190,22 @@ TEST_CASE("a 200,000-member object formats and loads", "[jsonformat][large]") {
     const Text& loaded_title = loaded.value().title;
     CHECK(loaded_title.en == "Full fixture");
     CHECK(loaded_title.translations.size() == members);
-    CHECK(loaded_title.get(codes[123'456]) == "Title 123456");
+    CHECK(loaded_title.get(language_code(123'456)) == "Title 123456");
 }
 
 // The same object with one member written twice, near its end: found, and located there.
 TEST_CASE("a duplicate among 200,000 members is found where it is", "[jsonformat][large]") {
     constexpr std::size_t members = 200'000;
-    const std::vector<std::string> codes = language_codes(members);
     std::string text = "{\n";
     for (std::size_t i = 0; i < members; ++i) {
-        text += "  \"" + codes[i] + "\": " + std::to_string(i) + ",\n";
+        text += "  \"" + language_code(i) + "\": " + std::to_string(i) + ",\n";
     }
-    text += "  \"" + codes[7] + "\": 0\n}\n";
+    text += "  \"" + language_code(7) + "\": 0\n}\n";
     const auto parsed = parse_ordered(text);
     REQUIRE_FALSE(parsed.ok());
     REQUIRE(parsed.errors().size() == 1);
     CHECK(parsed.errors()[0].line == static_cast<int>(members) + 2);
     CHECK(parsed.errors()[0].column == 3);
     CHECK(parsed.errors()[0].message ==
-          "duplicate property \"" + codes[7] + "\"; it is already set at line 9, column 3");
+          "duplicate property \"" + language_code(7) + "\"; it is already set at line 9, column 3");
 }
