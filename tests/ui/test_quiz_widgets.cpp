@@ -89,6 +89,21 @@ void order_by_keys(OrderQuizWidget& w, const std::vector<quiz::StepRef>& wanted)
     REQUIRE(w.answer() == wanted);
 }
 
+// Starts the order quiz of seed 7 by keys, puts its steps in the right order except that the last
+// is put first, and checks the answer with Ctrl+Return: one misplaced step, checked. The quiz's
+// widget, never null.
+OrderQuizWidget* check_last_step_first(QuizRig& rig) {
+    rig.start_by_keys(quiz::Kind::Order, 7);
+    OrderQuizWidget* w = rig.window->order_quiz();
+    REQUIRE(w);
+    std::vector<quiz::StepRef> wanted = w->quiz().correct;
+    std::rotate(wanted.rbegin(), wanted.rbegin() + 1, wanted.rend());
+    order_by_keys(*w, wanted);
+    QuizRig::key(Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(w->result());
+    return w;
+}
+
 } // namespace
 
 TEST_CASE("Order quiz by keys: a perfect run scores 100% and is recorded", "[quiz]") {
@@ -123,15 +138,7 @@ TEST_CASE("Order quiz by keys: a perfect run scores 100% and is recorded", "[qui
 
 TEST_CASE("Order quiz: one misplaced step is shown against the correct order", "[quiz]") {
     QuizRig rig;
-    rig.start_by_keys(quiz::Kind::Order, 7);
-    OrderQuizWidget* w = rig.window->order_quiz();
-    REQUIRE(w);
-    // Right, except that the last step is put first.
-    std::vector<quiz::StepRef> wanted = w->quiz().correct;
-    std::rotate(wanted.rbegin(), wanted.rbegin() + 1, wanted.rend());
-    order_by_keys(*w, wanted);
-    QuizRig::key(Qt::Key_Return, Qt::ControlModifier);
-    REQUIRE(w->result());
+    OrderQuizWidget* w = check_last_step_first(rig);
     CHECK(w->score_text() == QStringLiteral("18 of 19 in order (95%)"));
     const QListWidgetItem* first = w->list()->item(0);
     CHECK(first->text().contains(QStringLiteral("\u2717")));
@@ -196,14 +203,7 @@ TEST_CASE("Order quiz in Russian, Ukrainian and Polish: a misplaced step's place
         INFO(e.language);
         const test::LanguageScope scope(QString::fromLatin1(e.language));
         QuizRig rig;
-        rig.start_by_keys(quiz::Kind::Order, 7);
-        OrderQuizWidget* w = rig.window->order_quiz();
-        REQUIRE(w);
-        std::vector<quiz::StepRef> wanted = w->quiz().correct;
-        std::rotate(wanted.rbegin(), wanted.rbegin() + 1, wanted.rend());
-        order_by_keys(*w, wanted);
-        QuizRig::key(Qt::Key_Return, Qt::ControlModifier);
-        REQUIRE(w->result());
+        OrderQuizWidget* w = check_last_step_first(rig);
         const QString first = w->list()->item(0)->text();
         CHECK(first.contains(QString::fromUtf8(e.mark)));
         QuizRig::key(Qt::Key_Return);
