@@ -72,33 +72,51 @@ bool near(QColor a, QColor b, int tolerance = 10) {
            std::abs(a.blue() - b.blue()) <= tolerance;
 }
 
+// A real temporary journal with one client, Anna K., and the bundled protocol `protocol_id`;
+// begin() starts her session of it at t0, as the session-end dialog finds it.
+struct Journal {
+    QTemporaryDir dir;
+    std::unique_ptr<storage::JournalStore> store;
+    std::shared_ptr<const Protocol> protocol;
+    std::int64_t client = 0;
+    std::int64_t session = 0;
+
+    explicit Journal(const std::string& protocol_id) : protocol(test::bundled(protocol_id)) {
+        store = std::move(
+            storage::JournalStore::open(dir.filePath(QStringLiteral("j.sqlite")).toStdString())
+                .value());
+        storage::Client anna;
+        anna.name = "Anna K.";
+        client = store->add_client(anna, at(t0)).value().id;
+    }
+
+    // `stage`: the day of the protocol the session is of; none, the whole protocol.
+    void begin(std::optional<std::size_t> stage = std::nullopt) {
+        storage::SessionStart s;
+        s.client = client;
+        s.protocol_id = protocol->id;
+        s.protocol_title = protocol->title.get();
+        s.stage = stage;
+        s.started = at(t0);
+        session = store->begin_session(s).value();
+    }
+};
+
 } // namespace
 
 TEST_CASE("Clicks, a drag and keys on the notes form's diagram are kept as marks",
           "[journal][findings]") {
-    QTemporaryDir dir;
-    auto store = std::move(
-        storage::JournalStore::open(dir.filePath(QStringLiteral("j.sqlite")).toStdString())
-            .value());
-    storage::Client anna;
-    anna.name = "Anna K.";
-    const auto client = store->add_client(anna, at(t0)).value().id;
-    const auto protocol = test::bundled("plastic-facial");
-    storage::SessionStart s;
-    s.client = client;
-    s.protocol_id = protocol->id;
-    s.protocol_title = protocol->title.get();
-    s.started = at(t0);
-    const auto session = store->begin_session(s).value();
+    Journal j("plastic-facial");
+    j.begin();
 
-    SessionEndDialog dialog(*store, session, *protocol, test::session_loader()->catalog(), nullptr,
-                            [] { return at(t0 + 3600000); });
+    SessionEndDialog dialog(*j.store, j.session, *j.protocol, test::session_loader()->catalog(),
+                            nullptr, [] { return at(t0 + 3600000); });
     dialog.show();
     activate(&dialog);
     FindingsBoard* board = dialog.findings()->board();
     REQUIRE(board);
     // The protocol's own diagram comes first.
-    REQUIRE(board->diagram() == protocol->diagrams.front());
+    REQUIRE(board->diagram() == j.protocol->diagrams.front());
     const std::string diagram = board->diagram();
     const auto t = board->to_device();
     REQUIRE(t);
@@ -129,12 +147,12 @@ TEST_CASE("Clicks, a drag and keys on the notes form's diagram are kept as marks
     QTest::keyClick(board, Qt::Key_Return);
     CHECK(board->added().size() == 3);
     // Nothing is written before Save.
-    CHECK(store->session(session)->marks.empty());
+    CHECK(j.store->session(j.session)->marks.empty());
     QTest::keyClick(board, Qt::Key_Return, Qt::ControlModifier);
     QApplication::processEvents();
     CHECK_FALSE(dialog.isVisible());
 
-    const auto record = store->session(session);
+    const auto record = j.store->session(j.session);
     REQUIRE(record);
     REQUIRE(record->marks.size() == 3);
     const storage::Mark& point = record->marks[0];
@@ -166,21 +184,9 @@ TEST_CASE("Clicks, a drag and keys on the notes form's diagram are kept as marks
 }
 
 TEST_CASE("Taking back a mark before saving keeps nothing of it", "[journal][findings]") {
-    QTemporaryDir dir;
-    auto store = std::move(
-        storage::JournalStore::open(dir.filePath(QStringLiteral("j.sqlite")).toStdString())
-            .value());
-    storage::Client anna;
-    anna.name = "Anna K.";
-    const auto client = store->add_client(anna, at(t0)).value().id;
-    const auto protocol = test::bundled("classic-back");
-    storage::SessionStart s;
-    s.client = client;
-    s.protocol_id = protocol->id;
-    s.protocol_title = protocol->title.get();
-    s.started = at(t0);
-    const auto session = store->begin_session(s).value();
-    SessionEndDialog dialog(*store, session, *protocol, test::session_loader()->catalog());
+    Journal j("classic-back");
+    j.begin();
+    SessionEndDialog dialog(*j.store, j.session, *j.protocol, test::session_loader()->catalog());
     dialog.show();
     activate(&dialog);
     FindingsBoard* board = dialog.findings()->board();
@@ -192,26 +198,19 @@ TEST_CASE("Taking back a mark before saving keeps nothing of it", "[journal][fin
     QTest::keyClick(board, Qt::Key_Backspace);
     REQUIRE(board->added().size() == 1);
     dialog.accept();
-    const auto record = store->session(session);
+    const auto record = j.store->session(j.session);
     REQUIRE(record->marks.size() == 1);
     CHECK(record->marks[0].diagram == "back");
 }
 
 TEST_CASE("A procedure day's ticks and notes are kept with the session and in its JSON",
           "[journal][findings]") {
-    QTemporaryDir dir;
-    auto store = std::move(
-        storage::JournalStore::open(dir.filePath(QStringLiteral("j.sqlite")).toStdString())
-            .value());
-    storage::Client anna;
-    anna.name = "Anna K.";
-    const auto client = store->add_client(anna, at(t0)).value().id;
-    const auto protocol = test::bundled("kneading-prp-lymphatic");
+    Journal j("kneading-prp-lymphatic");
     // The day whose step is the physician's procedure, and its checklist as the protocol says.
     std::optional<std::size_t> day;
     std::vector<std::string> items;
-    for (std::size_t i = 0; i < protocol->stages.size() && !day; ++i)
-        for (const Step& step : protocol->stages[i].steps)
+    for (std::size_t i = 0; i < j.protocol->stages.size() && !day; ++i)
+        for (const Step& step : j.protocol->stages[i].steps)
             if (step.procedure) {
                 day = i;
                 for (const Text& t : step.procedure->checklist)
@@ -219,14 +218,8 @@ TEST_CASE("A procedure day's ticks and notes are kept with the session and in it
             }
     REQUIRE(day);
     REQUIRE(items.size() >= 2);
-    storage::SessionStart s;
-    s.client = client;
-    s.protocol_id = protocol->id;
-    s.protocol_title = protocol->title.get();
-    s.stage = day;
-    s.started = at(t0);
-    const auto session = store->begin_session(s).value();
-    SessionEndDialog dialog(*store, session, *protocol, test::session_loader()->catalog());
+    j.begin(day);
+    SessionEndDialog dialog(*j.store, j.session, *j.protocol, test::session_loader()->catalog());
     dialog.show();
     activate(&dialog);
     const auto boxes = dialog.findChildren<QCheckBox*>();
@@ -239,7 +232,7 @@ TEST_CASE("A procedure day's ticks and notes are kept with the session and in it
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("left cheek, 2 ml"));
     dialog.accept();
 
-    const auto record = store->session(session);
+    const auto record = j.store->session(j.session);
     REQUIRE(record);
     REQUIRE(record->procedure.size() == items.size());
     CHECK(record->procedure[0].item == items[0]);
