@@ -189,7 +189,7 @@ struct Found {
 // Checks every file, on up to `threads` threads (one when there are few files), each result in
 // the place of its file; files not reached before `stop` is requested are left as they are.
 std::vector<LibraryEntry> check_all(const Loader& loader, const std::vector<Found>& found,
-                                    std::stop_token stop) {
+                                    const std::stop_token& stop) {
     std::vector<LibraryEntry> entries(found.size());
     std::atomic<std::size_t> next{0};
     const auto work = [&] {
@@ -229,7 +229,7 @@ std::vector<LibraryEntry> check_folder(const Loader& loader, const std::filesyst
 
 std::vector<LibraryEntry> scan_library(const Loader& loader,
                                        const std::vector<std::filesystem::path>& folders,
-                                       std::size_t bundled_folder_count, std::stop_token stop) {
+                                       std::size_t bundled_folder_count, const std::stop_token& stop) {
     std::vector<Found> found;
     for (std::size_t i = 0; i < folders.size(); ++i) {
         for (loading::FolderEntry& entry : loading::list_json_files(folders[i])) {

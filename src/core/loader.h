@@ -64,7 +64,7 @@ public:
     [[nodiscard]] const std::filesystem::path& catalog_dir() const { return catalog_dir_; }
 
     // Files larger than this are refused unread.
-    static constexpr std::uintmax_t max_file_bytes = 16u * 1024u * 1024u;
+    static constexpr std::uintmax_t max_file_bytes = std::uintmax_t{16} * 1024u * 1024u;
 
 private:
     Loader(Catalog catalog, std::unique_ptr<SchemaSet> schemas);
@@ -94,7 +94,7 @@ struct LibraryEntry {
 std::vector<LibraryEntry> scan_library(const Loader& loader,
                                        const std::vector<std::filesystem::path>& folders,
                                        std::size_t bundled_folder_count = 1,
-                                       std::stop_token stop = {});
+                                       const std::stop_token& stop = {});
 
 // The protocol with this id as scan_library would give it (the first file, in folder order and
 // then by name, that loads and has this id), or nullopt when there is none. Only a file whose

@@ -12,7 +12,7 @@ namespace effleur::ui {
 
 ScannedLibrary scan_library_now(const Loader& loader,
                                 const std::vector<std::filesystem::path>& folders,
-                                std::size_t bundled_folder_count, std::stop_token stop) {
+                                std::size_t bundled_folder_count, const std::stop_token& stop) {
     ScannedLibrary out;
     out.entries = scan_library(loader, folders, bundled_folder_count, stop);
     if (!stop.stop_requested())
@@ -48,7 +48,7 @@ void LibraryScan::launch() {
     const auto started = std::chrono::steady_clock::now();
     try {
         worker_ = std::jthread([this, loader = loader_, folders = folders_, bundled = bundled_,
-                                started](std::stop_token stop) {
+                                started](const std::stop_token& stop) {
             auto result = std::make_shared<ScannedLibrary>();
             try {
                 *result = scan_library_now(*loader, folders, bundled, stop);
@@ -72,7 +72,7 @@ void LibraryScan::launch() {
     }
 }
 
-void LibraryScan::done(std::shared_ptr<ScannedLibrary> result) {
+void LibraryScan::done(const std::shared_ptr<ScannedLibrary>& result) {
     if (again_) { // the folders changed while this scan ran: its result is already old
         launch();
         return;

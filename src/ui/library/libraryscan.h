@@ -31,7 +31,7 @@ struct ScannedLibrary {
 [[nodiscard]] ScannedLibrary scan_library_now(const Loader& loader,
                                               const std::vector<std::filesystem::path>& folders,
                                               std::size_t bundled_folder_count,
-                                              std::stop_token stop = {});
+                                              const std::stop_token& stop = {});
 
 class LibraryScan : public QObject {
     Q_OBJECT
@@ -53,7 +53,7 @@ Q_SIGNALS:
 
 private:
     void launch();
-    void done(std::shared_ptr<ScannedLibrary> result);
+    void done(const std::shared_ptr<ScannedLibrary>& result);
 
     std::shared_ptr<const Loader> loader_;
     std::vector<std::filesystem::path> folders_;
