@@ -1,7 +1,7 @@
 #include "ui/session/sessioncontroller.h"
 
+#include <algorithm>
 #include <chrono>
-#include <ranges>
 
 namespace effleur::ui {
 
@@ -28,9 +28,11 @@ double stepped_speed(double current, int direction) {
             if (s > current + 1e-9)
                 return s;
     } else if (direction < 0) {
-        for (const double s : std::views::reverse(rehearsal_speeds))
-            if (s < current - 1e-9)
-                return s;
+        // Reverse iterators: clang 14 cannot compile libstdc++ 12's std::views::reverse.
+        const auto slower = std::find_if(rehearsal_speeds.rbegin(), rehearsal_speeds.rend(),
+                                         [current](double s) { return s < current - 1e-9; });
+        if (slower != rehearsal_speeds.rend())
+            return *slower;
     }
     return current;
 }
