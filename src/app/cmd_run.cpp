@@ -36,9 +36,15 @@ std::string session_clock_text(Duration d) {
     return fmt::format("{}:{:02}", s / 60, s % 60);
 }
 
-// Milliseconds since the start, rounded down to the microsecond.
+// A duration in milliseconds, cut to the microsecond.
+double to_ms(Duration d) {
+    return static_cast<double>(std::chrono::duration_cast<std::chrono::microseconds>(d).count()) /
+           1000.0;
+}
+
+// Milliseconds since the start, cut to the microsecond.
 double since_ms(TimePoint t, TimePoint origin) {
-    return static_cast<double>((t - origin).count() / 1000) / 1000.0;
+    return to_ms(t - origin);
 }
 
 class Runner {
@@ -260,13 +266,13 @@ void Runner::write_trace(const SessionEvent& e) {
         j["counts"] = e.counts;
         j["round"] = e.round;
         j["rounds"] = e.rounds;
-        j["count_ms"] = static_cast<double>(e.count_length.count() / 1000) / 1000.0;
+        j["count_ms"] = to_ms(e.count_length);
         break;
     case EventKind::Waiting:
         j["wait"] = to_string(e.wait);
         break;
     case EventKind::Extended:
-        j["amount_ms"] = static_cast<double>(e.amount.count() / 1000) / 1000.0;
+        j["amount_ms"] = to_ms(e.amount);
         break;
     case EventKind::SpeedChanged:
     case EventKind::TempoChanged:
