@@ -397,20 +397,21 @@ struct Work {
                 else if (prev) {
                     const int gap = days_between(*prev, s.date);
                     const int want = *day_gap(index);
-                    const std::string what = "day " + std::to_string(days[index]) +
-                                             " of procedure " + std::to_string(procedures);
-                    const std::string rule =
-                        "; it is done " +
-                        (want == 1 ? std::string("the next day") : days_text(want) + " later") +
-                        " after day " + std::to_string(days[index - 1]);
-                    if (gap < want)
-                        add(FindingKind::TooEarly, s.date, gap, procedures, days[index], false,
-                            what + " was too early: " + days_text(gap) + " after day " +
-                                std::to_string(days[index - 1]) + rule);
-                    else if (gap > want)
-                        add(FindingKind::Late, s.date, gap, procedures, days[index], false,
-                            what + " was late: " + days_text(gap) + " after day " +
-                                std::to_string(days[index - 1]) + rule);
+                    if (gap != want) {
+                        // "day 3 of procedure 1 was late: 4 days after day 2; it is done the
+                        // next day after day 2"
+                        const std::string after = " after day " + std::to_string(days[index - 1]);
+                        std::string message = "day " + std::to_string(days[index]) +
+                                              " of procedure " + std::to_string(procedures);
+                        message += gap < want ? " was too early: " : " was late: ";
+                        message += days_text(gap) + after;
+                        message +=
+                            "; it is done " +
+                            (want == 1 ? std::string("the next day") : days_text(want) + " later") +
+                            after;
+                        add(gap < want ? FindingKind::TooEarly : FindingKind::Late, s.date, gap,
+                            procedures, days[index], false, std::move(message));
+                    }
                 }
             }
             next = index + 1;

@@ -484,9 +484,8 @@ private:
                 if (!valid(p->second, *it, depth + 1)) {
                     return false;
                 }
-            } else if (!n.additional_allowed) {
-                return false;
-            } else if (n.additional != none && !valid(n.additional, *it, depth + 1)) {
+            } else if (!n.additional_allowed ||
+                       (n.additional != none && !valid(n.additional, *it, depth + 1))) {
                 return false;
             }
         }

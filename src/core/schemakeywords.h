@@ -15,8 +15,8 @@ namespace effleur::loading {
 // Receives (pointer, message) for each problem.
 using Report = std::function<void(const std::string&, std::string)>;
 
-// Checks `value` at `ptr` against the value keywords of schema node `n`.
+// Checks `value` at `ptr` against the value keywords of schema node `n`; each problem goes to `at`.
 void check_value_keywords(const nlohmann::json& n, const nlohmann::json& value,
-                          const std::string& ptr, SchemaMatcher& match, const Report& report);
+                          const std::string& ptr, SchemaMatcher& match, const Report& at);
 
 } // namespace effleur::loading
