@@ -32,7 +32,7 @@ fs::path find_bundled_folder() {
     }
     // Installed layout: <prefix>/bin/effleur and <prefix>/share/effleur/bundled-protocols.
     if (const fs::path dir = executable_dir(); !dir.empty()) {
-        const fs::path installed = dir.parent_path() / EFFLEUR_INSTALL_PROTOCOLS_DIR;
+        fs::path installed = dir.parent_path() / EFFLEUR_INSTALL_PROTOCOLS_DIR;
         if (is_protocols_root(installed)) {
             return installed;
         }

@@ -48,7 +48,7 @@ std::string quoted(const std::filesystem::path& file) {
 
 // What a SQLite error means, in words a user can act on, with SQLite's own text after it.
 std::string sqlite_words(const QSqlError& e) {
-    const std::string text = e.text().toStdString();
+    std::string text = e.text().toStdString();
     bool numeric = false;
     const int code = e.nativeErrorCode().toInt(&numeric) & 0xff;
     if (!numeric)

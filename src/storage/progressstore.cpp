@@ -50,7 +50,7 @@ Status ProgressStore::record(quiz::Attempt& attempt) {
     if (!std::isfinite(attempt.score) || attempt.score < 0 || attempt.score > 1)
         return db_->problem("the attempt's score is not between 0 and 1");
     std::int64_t id = 0;
-    const Status done = db_->transaction([&]() -> Status {
+    Status done = db_->transaction([&]() -> Status {
         QSqlQuery insert(db_->connection());
         insert.prepare(QStringLiteral(
             "INSERT INTO attempts (protocol, kind, stage, seed, score, questions, at_ms, "
