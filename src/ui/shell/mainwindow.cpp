@@ -414,8 +414,8 @@ void MainWindow::open_progress(const std::shared_ptr<const Protocol>& protocol) 
     study_->open_progress(protocol);
 }
 
-void MainWindow::print_card(std::shared_ptr<const Protocol> protocol) {
-    open_card_preview(*this, std::move(protocol), options_.loader->catalog());
+void MainWindow::print_card(const std::shared_ptr<const Protocol>& protocol) {
+    open_card_preview(*this, protocol, options_.loader->catalog());
 }
 
 void MainWindow::session_opened(SessionView* view) {

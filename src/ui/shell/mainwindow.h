@@ -118,7 +118,7 @@ public:
     // null, with a message box, when it cannot be opened.
     [[nodiscard]] storage::JournalStore* journal_store();
     // File > Print card: the protocol's card in a print preview, which prints or saves a PDF.
-    void print_card(std::shared_ptr<const Protocol> protocol);
+    void print_card(const std::shared_ptr<const Protocol>& protocol);
     // Journal > Clients and sessions: the journal window (raised when open); null when the
     // journal cannot be opened.
     JournalWindow* open_journal();

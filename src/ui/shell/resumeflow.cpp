@@ -55,38 +55,39 @@ bool write_all(int fd, const std::string& bytes) {
 
 } // namespace
 
-std::optional<SavedPlace> saved_place(const nlohmann::json& j) {
-    if (!j.is_object() || !j.contains("part") || !j["part"].is_number_unsigned() ||
-        !j.contains("step_id") || !j["step_id"].is_string())
+std::optional<SavedPlace> saved_place(const nlohmann::json& snapshot) {
+    if (!snapshot.is_object() || !snapshot.contains("part") ||
+        !snapshot["part"].is_number_unsigned() || !snapshot.contains("step_id") ||
+        !snapshot["step_id"].is_string())
         return std::nullopt;
-    const auto progress = ps_field(j, "position_ps");
-    const auto length = ps_field(j, "length_ps");
+    const auto progress = ps_field(snapshot, "position_ps");
+    const auto length = ps_field(snapshot, "length_ps");
     if (!progress || !length)
         return std::nullopt;
     SavedPlace p;
-    p.part = j["part"].get<std::size_t>();
-    p.step_id = j["step_id"].get<std::string>();
+    p.part = snapshot["part"].get<std::size_t>();
+    p.step_id = snapshot["step_id"].get<std::string>();
     p.progress = *progress;
     p.length = *length;
     return p;
 }
 
-SessionOptions rehearsal_options(const nlohmann::json& j) {
+SessionOptions rehearsal_options(const nlohmann::json& snapshot) {
     SessionOptions o;
-    if (!j.is_object())
+    if (!snapshot.is_object())
         return o;
     try {
-        if (j.contains("stage") && j["stage"].is_number_unsigned())
-            o.stage = j["stage"].get<std::size_t>();
-        if (j.contains("range") && j["range"].is_object()) {
-            const auto& r = j["range"];
+        if (snapshot.contains("stage") && snapshot["stage"].is_number_unsigned())
+            o.stage = snapshot["stage"].get<std::size_t>();
+        if (snapshot.contains("range") && snapshot["range"].is_object()) {
+            const auto& r = snapshot["range"];
             o.range = StepRange{
                 {r.at("first").at(0).get<std::size_t>(), r.at("first").at(1).get<std::size_t>()},
                 {r.at("last").at(0).get<std::size_t>(), r.at("last").at(1).get<std::size_t>()}};
         }
-        o.pause_between_steps = j.value("pause_between_steps", false);
-        if (j.contains("speed_milli") && j["speed_milli"].is_number_integer())
-            o.speed = static_cast<double>(j["speed_milli"].get<std::int64_t>()) / 1000.0;
+        o.pause_between_steps = snapshot.value("pause_between_steps", false);
+        if (snapshot.contains("speed_milli") && snapshot["speed_milli"].is_number_integer())
+            o.speed = static_cast<double>(snapshot["speed_milli"].get<std::int64_t>()) / 1000.0;
     } catch (const nlohmann::json::exception&) {
         return SessionOptions{}; // restore() then says why it does not fit
     }

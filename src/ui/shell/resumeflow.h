@@ -53,10 +53,10 @@ struct SavedPlace {
     std::chrono::milliseconds progress{0};
     std::chrono::milliseconds length{0};
 };
-// nullopt when `engine_snapshot` is not a step engine snapshot.
-[[nodiscard]] std::optional<SavedPlace> saved_place(const nlohmann::json& engine_snapshot);
+// nullopt when `snapshot` is not a step engine snapshot.
+[[nodiscard]] std::optional<SavedPlace> saved_place(const nlohmann::json& snapshot);
 // The options a rehearsal ran with, as its snapshot keeps them (stage, range, pauses, speed).
-[[nodiscard]] SessionOptions rehearsal_options(const nlohmann::json& engine_snapshot);
+[[nodiscard]] SessionOptions rehearsal_options(const nlohmann::json& snapshot);
 // "1:05" (minutes and seconds, or hours as "1:02:05").
 [[nodiscard]] std::string clock_words(std::chrono::milliseconds t);
 

@@ -102,7 +102,7 @@ void SessionFlow::choose_day(const std::shared_ptr<const Protocol>& protocol, st
         day_stages.push_back(i);
     }
     if (day_stages.empty()) {
-        open_gate(protocol, std::nullopt, client, std::move(last));
+        open_gate(protocol, std::nullopt, client, last);
         return;
     }
     // The day due next in the client's course, else the day after the last one they had.
@@ -141,7 +141,7 @@ void SessionFlow::choose_day(const std::shared_ptr<const Protocol>& protocol, st
 
 void SessionFlow::open_gate(std::shared_ptr<const Protocol> protocol,
                             std::optional<std::size_t> stage, std::int64_t client,
-                            std::shared_ptr<const storage::SessionRecord> last) {
+                            const std::shared_ptr<const storage::SessionRecord>& last) {
     Checklist checklist(std::move(protocol), services_.loader->catalog(), stage);
     // "Same as last time": the answers come pre-filled, and each still needs its own answer.
     if (last && last->summary.verdict == "clear")
