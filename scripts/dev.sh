@@ -8,7 +8,7 @@
 #   fuzz [SECONDS]  builds the libFuzzer targets in fuzz/ with clang and runs each for SECONDS
 #            (default 60), seeded with the bundled protocols and the test data
 #   tidy [FOLDER...]  runs clang-tidy (.clang-tidy) over the sources of the given folders of src/
-#            (default: all of them) with the release build's compile commands
+#            (default: all of them) with the release build's compile commands; fails on a finding
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -120,8 +120,15 @@ tidy)
     cmake --preset release >/dev/null
     cmake --build --preset release # the generated headers (moc, translations) must exist
     folders=("$@")
-    ((${#folders[@]})) || folders=(core render print storage ui app)
+    if ((${#folders[@]} == 0)); then
+        for dir in src/*/; do folders+=("$(basename "$dir")"); done
+    fi
+    for folder in "${folders[@]}"; do
+        [[ -d src/$folder ]] || { echo "tidy: src/$folder is not a folder" >&2; exit 2; }
+    done
     pattern="$PWD/src/($(IFS='|'; echo "${folders[*]}"))/.*\.cpp\$"
+    # Exits 1 when any file has a finding (.clang-tidy makes every warning an error) or does
+    # not compile.
     run-clang-tidy -p build/release -quiet -j "$(nproc)" "$pattern"
     ;;
 *)
