@@ -84,8 +84,7 @@ public:
     void choose_day(const std::shared_ptr<const Protocol>& protocol, std::int64_t client,
                     const std::shared_ptr<const storage::SessionRecord>& last);
     void open_gate(std::shared_ptr<const Protocol> protocol, std::optional<std::size_t> stage,
-                   std::int64_t client,
-                   const std::shared_ptr<const storage::SessionRecord>& last);
+                   std::int64_t client, const std::shared_ptr<const storage::SessionRecord>& last);
     // A client session from a checklist already answered and clear, for `client`.
     void start_cleared_session(ClearedGate&& gate, std::int64_t client);
     // A rehearsal as chosen in the Practise dialog, and the dialog itself.

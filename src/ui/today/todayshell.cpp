@@ -98,7 +98,7 @@ void TodayShell::start_due(const DueSession& row) const {
         sessions.choose_day(protocol, row.client, last);
         return;
     }
-    sessions.open_gate(protocol, days ? row.stage : std::nullopt, row.client, std::move(last));
+    sessions.open_gate(protocol, days ? row.stage : std::nullopt, row.client, last);
 }
 
 std::optional<std::size_t> TodayShell::day_due(const Protocol& protocol, std::int64_t client,
