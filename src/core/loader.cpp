@@ -229,7 +229,8 @@ std::vector<LibraryEntry> check_folder(const Loader& loader, const std::filesyst
 
 std::vector<LibraryEntry> scan_library(const Loader& loader,
                                        const std::vector<std::filesystem::path>& folders,
-                                       std::size_t bundled_folder_count, const std::stop_token& stop) {
+                                       std::size_t bundled_folder_count,
+                                       const std::stop_token& stop) {
     std::vector<Found> found;
     for (std::size_t i = 0; i < folders.size(); ++i) {
         for (loading::FolderEntry& entry : loading::list_json_files(folders[i])) {
