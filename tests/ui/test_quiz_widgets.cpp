@@ -89,6 +89,15 @@ void order_by_keys(OrderQuizWidget& w, const std::vector<quiz::StepRef>& wanted)
     REQUIRE(w.answer() == wanted);
 }
 
+// The result page a finished quiz lands on, with `headline`, and the one attempt it recorded.
+quiz::Attempt landed_result(const QuizRig& rig, const QString& headline) {
+    CHECK(rig.window->page() == QuizWindow::Page::Result);
+    CHECK(rig.window->result_headline() == headline);
+    const auto stored = rig.store->attempts(rig.protocol->id);
+    REQUIRE(stored.size() == 1);
+    return stored[0];
+}
+
 // Starts the order quiz of seed 7 by keys, puts its steps in the right order except that the last
 // is put first, and checks the answer with Ctrl+Return: one misplaced step, checked. The quiz's
 // widget, never null.
@@ -122,18 +131,14 @@ TEST_CASE("Order quiz by keys: a perfect run scores 100% and is recorded", "[qui
     CHECK(w->list()->item(0)->text().contains(QStringLiteral("\u2713")));
 
     QuizRig::key(Qt::Key_Return); // on to the result
-    CHECK(rig.window->page() == QuizWindow::Page::Result);
-    CHECK(rig.window->result_headline() == QStringLiteral("19 of 19 in order (100%)"));
+    const quiz::Attempt stored = landed_result(rig, QStringLiteral("19 of 19 in order (100%)"));
     CHECK(rig.window->result_mistakes().isEmpty());
-
-    const auto stored = rig.store->attempts("plastic-facial");
-    REQUIRE(stored.size() == 1);
-    CHECK(stored[0].kind == quiz::Kind::Order);
-    CHECK(stored[0].seed == 42);
-    CHECK(stored[0].score == 1.0);
-    CHECK(stored[0].missed.empty());
-    CHECK(stored[0].took == 95000ms);
-    CHECK(stored[0].at == day_one);
+    CHECK(stored.kind == quiz::Kind::Order);
+    CHECK(stored.seed == 42);
+    CHECK(stored.score == 1.0);
+    CHECK(stored.missed.empty());
+    CHECK(stored.took == 95000ms);
+    CHECK(stored.at == day_one);
 }
 
 TEST_CASE("Order quiz: one misplaced step is shown against the correct order", "[quiz]") {
@@ -284,13 +289,10 @@ TEST_CASE("What-comes-next by keys: perfect, then one wrong answer shown with th
             CHECK(w->feedback_text().startsWith(QStringLiteral("\u2713")));
             QuizRig::key(Qt::Key_Return);
         }
-        CHECK(rig.window->page() == QuizWindow::Page::Result);
-        CHECK(rig.window->result_headline() == QStringLiteral("5 of 5 right (100%)"));
-        const auto stored = rig.store->attempts("plastic-facial");
-        REQUIRE(stored.size() == 1);
-        CHECK(stored[0].kind == quiz::Kind::Next);
-        CHECK(stored[0].score == 1.0);
-        CHECK(stored[0].questions == 5);
+        const quiz::Attempt stored = landed_result(rig, QStringLiteral("5 of 5 right (100%)"));
+        CHECK(stored.kind == quiz::Kind::Next);
+        CHECK(stored.score == 1.0);
+        CHECK(stored.questions == 5);
     }
     SECTION("a wrong pick with the arrows and Enter") {
         rig.start_by_keys(quiz::Kind::Next, 99, 5);
@@ -313,13 +315,11 @@ TEST_CASE("What-comes-next by keys: perfect, then one wrong answer shown with th
                 static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(w->quiz().questions[i].answer)));
             QuizRig::key(Qt::Key_Return);
         }
-        CHECK(rig.window->result_headline() == QStringLiteral("4 of 5 right (80%)"));
+        const quiz::Attempt stored = landed_result(rig, QStringLiteral("4 of 5 right (80%)"));
         REQUIRE(rig.window->result_mistakes().size() == 1);
         CHECK(rig.window->result_mistakes()[0].contains(right_title));
-        const auto stored = rig.store->attempts("plastic-facial");
-        REQUIRE(stored.size() == 1);
-        CHECK(stored[0].score == Approx(0.8));
-        CHECK(stored[0].missed.size() == 1);
+        CHECK(stored.score == Approx(0.8));
+        CHECK(stored.missed.size() == 1);
     }
 }
 
@@ -355,12 +355,9 @@ TEST_CASE("Which line, which way, by keys: perfect, then a wrong line shown on t
             CHECK(w->feedback_text() == QStringLiteral("\u2713 Right line, right way."));
             QuizRig::key(Qt::Key_Return);
         }
-        CHECK(rig.window->page() == QuizWindow::Page::Result);
-        CHECK(rig.window->result_headline() == QStringLiteral("4 of 4 right (100%)"));
-        const auto stored = rig.store->attempts("plastic-facial");
-        REQUIRE(stored.size() == 1);
-        CHECK(stored[0].kind == quiz::Kind::Line);
-        CHECK(stored[0].score == 1.0);
+        const quiz::Attempt stored = landed_result(rig, QStringLiteral("4 of 4 right (100%)"));
+        CHECK(stored.kind == quiz::Kind::Line);
+        CHECK(stored.score == 1.0);
     }
     SECTION("a wrong line: the right one is drawn green over the diagram") {
         rig.start_by_keys(quiz::Kind::Line, 5, 4);
@@ -389,11 +386,9 @@ TEST_CASE("Which line, which way, by keys: perfect, then a wrong line shown on t
             QuizRig::key(Qt::Key_Return);
             QuizRig::key(Qt::Key_Return);
         }
-        CHECK(rig.window->result_headline() == QStringLiteral("3 of 4 right (75%)"));
+        const quiz::Attempt stored = landed_result(rig, QStringLiteral("3 of 4 right (75%)"));
         REQUIRE(rig.window->result_mistakes().size() == 1);
-        const auto stored = rig.store->attempts("plastic-facial");
-        REQUIRE(stored.size() == 1);
-        CHECK(stored[0].score == Approx(0.75));
+        CHECK(stored.score == Approx(0.75));
     }
 }
 
