@@ -368,9 +368,12 @@ void SessionView::refresh() {
                                 : untimed                          ? 0.0
                                                                    : e.fraction(now));
     refresh_controls();
-    if (new_part || paused != fitted_paused_) {
+    // A new line for the state ("PAUSED", "Time is up", "Session complete") takes room from the
+    // text below it: the type is fitted again. A line that goes leaves room, and the type stays.
+    if (new_part || paused != fitted_paused_ || (!state.isEmpty() && e.state() != fitted_state_)) {
         fitted_part_ = c.index;
         fitted_paused_ = paused;
+        fitted_state_ = e.state();
         apply_fonts();
     }
 }

@@ -100,6 +100,7 @@ private:
     int fitted_font_ = -1;
     std::size_t fitted_part_ = static_cast<std::size_t>(-1); // the part the fonts were fitted to
     bool fitted_paused_ = false;                             // and whether it was paused
+    EngineState fitted_state_ = EngineState::Idle;           // and the state it was fitted to
     bool timed_plan_ = true; // false for a day of untimed parts alone (a procedure)
 
     DiagramWidget* diagram_ = nullptr;
