@@ -494,3 +494,64 @@ TEST_CASE("When the session ends, the state's line takes its room without cuttin
         }
     }
 }
+
+namespace {
+
+// Lets a change be laid out and painted: a label's new text asks for a layout, the layout moves
+// the widgets, and the moved widgets are painted, each in a pass of its own.
+void settle() {
+    for (int pass = 0; pass < 4; ++pass)
+        QApplication::processEvents();
+}
+
+// Counts the paint events a widget gets.
+class PaintCount : public QObject {
+public:
+    int events = 0;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Paint)
+            ++events;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+// The countdown changes every second; the cautions beside it do not, and a running session must
+// not lay out and paint them again each time (it cost a large window's animation a share of a
+// core, and a repainted label can flicker).
+TEST_CASE("The cautions are not painted again while only the countdown changes", "[session]") {
+    for (const char* id : {"classic-back", "plastic-facial", "back-self-massage-balls"}) {
+        Rig rig(id);
+        rig.view.resize(1920, 1080);
+        rig.key(Qt::Key_Space);
+        if (rig.view.engine().state() == EngineState::WaitingForTherapist)
+            rig.key(Qt::Key_Right); // "Get ready — press → to begin"
+        REQUIRE(rig.view.engine().state() == EngineState::Running);
+        auto* cautions = rig.view.findChild<QLabel*>(QStringLiteral("cautions"));
+        auto* countdown = rig.view.findChild<QLabel*>(QStringLiteral("countdown"));
+        REQUIRE(cautions);
+        REQUIRE(countdown);
+        REQUIRE(cautions->isVisible());
+        settle(); // the start's own changes are laid out and painted
+        PaintCount cautions_paints;
+        PaintCount countdown_paints;
+        cautions->installEventFilter(&cautions_paints);
+        countdown->installEventFilter(&countdown_paints);
+        const QString shown = cautions->text();
+        const PlanPart* part = &rig.view.engine().current_part();
+        for (int s = 0; s < 5; ++s) {
+            rig.wait(1s);
+            settle();
+        }
+        REQUIRE(&rig.view.engine().current_part() == part); // still the same step
+        INFO(id);
+        CHECK(countdown_paints.events >= 5);
+        CHECK(cautions_paints.events == 0);
+        CHECK(cautions->text() == shown);
+        cautions->removeEventFilter(&cautions_paints);
+        countdown->removeEventFilter(&countdown_paints);
+    }
+}

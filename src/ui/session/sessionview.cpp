@@ -91,7 +91,9 @@ void SessionView::build() {
     pacer_ = make_label("pacer", side_);
     pacer_->setAlignment(Qt::AlignCenter);
     instruction_ = make_label("instruction", side_);
-    cautions_ = make_label("cautions", side_);
+    cautions_ = new FittedLabel(side_);
+    cautions_->setObjectName(QStringLiteral("cautions"));
+    cautions_->setWordWrap(true);
     cautions_->setTextFormat(Qt::RichText);
     // Cautions give way first when space runs out, so they never push the countdown away.
     cautions_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
@@ -301,7 +303,6 @@ void SessionView::refresh() {
     }
     cautions_html_ = cautions;
     cautions_->setVisible(!cautions.isEmpty());
-    fit_cautions();
     const bool new_part = c.index != fitted_part_;
 
     const bool untimed = part.kind == PartKind::Untimed;
@@ -374,7 +375,10 @@ void SessionView::refresh() {
         fitted_part_ = c.index;
         fitted_paused_ = paused;
         fitted_state_ = e.state();
-        apply_fonts();
+        apply_fonts(); // fits the cautions too
+    } else {
+        // The cautions fill what the lines above leave, so they are fitted once those are set.
+        fit_cautions();
     }
 }
 

@@ -76,6 +76,18 @@ private:
     QStringList items_;
 };
 
+// A label whose height its view fits itself, as the session view does with the cautions: the
+// layout gives it the room that is left and never asks for its height for a width. For rich
+// text that question lays the text out again and repaints it, and a layout asks it whenever any
+// label beside it changes, such as a countdown every second.
+class FittedLabel : public QLabel {
+    Q_OBJECT
+
+public:
+    using QLabel::QLabel;
+    [[nodiscard]] bool hasHeightForWidth() const override { return false; }
+};
+
 // "2:05", "12:00", "1:02:03"; seconds rounded up, so "0:01" shows until the very end.
 [[nodiscard]] QString countdown_text(Duration left);
 // "Kneading · deep · left side", the facts of a step at a glance.
