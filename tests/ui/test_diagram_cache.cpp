@@ -109,7 +109,12 @@ TEST_CASE("The geometry cache forgets a step when another is laid out", "[diagra
                *renderer.scene(test::frame_of(two, 0.5, std::nullopt), QRectF(0, 0, 1280, 400)));
 }
 
-TEST_CASE("A slow glide is ticked less often than the display's rate, a circling hand at it",
+// The hands are painted as often as they move about a sixth of their radius, at least 30 times a
+// second. Kneading circles 0.9 of the hand's radius 1.1 times a second (techniquemotion.cpp):
+// about 6.2 radii a second, 37 steps of a sixth, every 27 ms. Tapping pulses in place and keeps
+// the display's rate.
+TEST_CASE("Hands are ticked as often as they move a sixth of their size, pulses at the display's "
+          "rate",
           "[widget][cache]") {
     FakeClock clock;
     SessionController controller(std::make_unique<StepEngine>(bundled("plastic-facial")), clock);
@@ -121,22 +126,34 @@ TEST_CASE("A slow glide is ticked less often than the display's rate, a circling
     REQUIRE(engine.start(clock.now())); // stroking, gliding slowly along the face's lines
     REQUIRE(marker_style(engine.current_step().technique) == MarkerStyle::Glide);
     const int display = w.frame_interval_ms();
-    w.tick();
-    for (int i = 0; i < 5; ++i) {
-        clock.advance(std::chrono::milliseconds(display));
-        engine.advance(clock.now());
+    const auto run = [&](int ticks) {
         w.tick();
-    }
+        for (int i = 0; i < ticks; ++i) {
+            clock.advance(std::chrono::milliseconds(w.frame_interval_ms()));
+            engine.advance(clock.now());
+            w.tick();
+        }
+    };
+    run(5);
     CHECK(w.frame_interval_ms() > display);
-    CHECK(w.frame_interval_ms() <= DiagramWidget::max_glide_interval_ms);
+    CHECK(w.frame_interval_ms() <= DiagramWidget::max_hand_interval_ms);
     CHECK(w.animating());
 
-    REQUIRE(engine.jump_to(clock.now(), 1, 0)); // kneading: circles, whatever the travel
+    REQUIRE(engine.jump_to(clock.now(), 1, 0)); // kneading: circles
     REQUIRE(marker_style(engine.current_step().technique) == MarkerStyle::Circles);
-    for (int i = 0; i < 3; ++i) {
-        clock.advance(std::chrono::milliseconds(display));
-        engine.advance(clock.now());
-        w.tick();
+    // Over a whole turn, the intervals stay near the 27 ms of a sixth of a radius.
+    int shortest = 1000;
+    int longest = 0;
+    for (int i = 0; i < 40; ++i) {
+        run(1);
+        shortest = std::min(shortest, w.frame_interval_ms());
+        longest = std::max(longest, w.frame_interval_ms());
     }
+    CHECK(shortest >= 20);
+    CHECK(longest <= DiagramWidget::max_hand_interval_ms);
+
+    REQUIRE(engine.jump_to(clock.now(), 3, 0)); // tapping: pulses on the spot
+    REQUIRE(marker_style(engine.current_step().technique) == MarkerStyle::Pulses);
+    run(3);
     CHECK(w.frame_interval_ms() == display);
 }

@@ -100,34 +100,51 @@ void DiagramWidget::update_timer() {
     }
     display_interval_ms_ = std::max(1, static_cast<int>(std::lround(1000.0 / hz)));
     if (!timer_.isActive()) {
-        last_glide_.reset();
+        last_hands_at_.clear();
         timer_.start(display_interval_ms_);
     }
 }
 
 void DiagramWidget::pace(const DiagramScene& scene) {
-    const bool glide = !scene.markers.empty() &&
-                       std::all_of(scene.markers.begin(), scene.markers.end(), [](const auto& m) {
-                           return m.pose.style == MarkerStyle::Glide;
-                       });
+    // A glide, circling hands and a hand going to and fro are drawn around their centre, so
+    // how far the centre moved (and the pad swelled) is how far the drawing moved. The other
+    // hands pulse, ripple or pinch in place: they keep the display's rate.
+    const bool paced =
+        !scene.markers.empty() &&
+        std::all_of(scene.markers.begin(), scene.markers.end(), [](const SceneMarker& m) {
+            return m.pose.style == MarkerStyle::Glide || m.pose.style == MarkerStyle::Circles ||
+                   m.pose.style == MarkerStyle::ToAndFro;
+        });
     int interval = display_interval_ms_;
-    if (glide) {
-        const QPointF at = scene.markers.front().centre;
-        if (last_glide_) {
-            const double dt = std::chrono::duration<double>(now_ - last_glide_->second).count();
-            const QPointF d = at - last_glide_->first;
-            const double moved = std::hypot(d.x(), d.y());
-            if (dt > 0) {
-                // Zero speed (a glide paused at its end) waits the longest.
-                const double ms =
-                    moved > 0 ? 1000.0 * glide_step_px * dt / moved : max_glide_interval_ms;
-                interval = std::clamp(static_cast<int>(std::lround(ms)), display_interval_ms_,
-                                      std::max(display_interval_ms_, max_glide_interval_ms));
-            }
-        }
-        last_glide_ = std::make_pair(at, now_);
+    if (!paced) {
+        last_hands_at_.clear();
     } else {
-        last_glide_.reset();
+        const double dpr = devicePixelRatioF();
+        std::vector<HandAt> hands;
+        hands.reserve(scene.markers.size());
+        for (const SceneMarker& m : scene.markers) {
+            hands.push_back({m.centre, m.radius * m.pose.scale});
+        }
+        const double dt = std::chrono::duration<double>(now_ - last_hands_time_).count();
+        if (hands.size() == last_hands_at_.size() && dt > 0) {
+            // The interval that moves the fastest hand about its step, from its last move.
+            double fastest = 0; // steps per second
+            for (std::size_t i = 0; i < hands.size(); ++i) {
+                const QPointF d = hands[i].centre - last_hands_at_[i].centre;
+                const double moved =
+                    (std::hypot(d.x(), d.y()) + std::abs(hands[i].size - last_hands_at_[i].size)) *
+                    dpr;
+                const double step = std::max(min_hand_step_px,
+                                             scene.markers[i].radius * dpr / hand_steps_per_radius);
+                fastest = std::max(fastest, moved / step / dt);
+            }
+            // A hand at rest (a glide paused at its line's end) waits the longest.
+            const double ms = fastest > 0 ? 1000.0 / fastest : max_hand_interval_ms;
+            interval = std::clamp(static_cast<int>(std::lround(ms)), display_interval_ms_,
+                                  std::max(display_interval_ms_, max_hand_interval_ms));
+        }
+        last_hands_at_ = std::move(hands);
+        last_hands_time_ = now_;
     }
     if (timer_.interval() != interval) {
         timer_.setInterval(interval);
@@ -159,7 +176,7 @@ void DiagramWidget::tick() {
     QRegion words;
     if (breath) {
         // The figure's areas fill and swell; its words change about once a second.
-        last_glide_.reset();
+        last_hands_at_.clear();
         if (timer_.interval() != display_interval_ms_) {
             timer_.setInterval(display_interval_ms_);
         }

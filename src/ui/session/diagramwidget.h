@@ -43,12 +43,16 @@ public:
 
     // True while the animation timer runs.
     [[nodiscard]] bool animating() const { return timer_.isActive(); }
-    // The time between frames: the display's, or longer for a slow glide (see pace()).
+    // The time between frames: the display's, or longer for slow hands (see pace()).
     [[nodiscard]] int frame_interval_ms() const { return timer_.interval(); }
-    // A glide (stroking, squeezing) moves by its travel alone, so a slow one is painted no more
-    // often than it moves this far (device pixels), but at least every max_glide_interval_ms.
-    static constexpr double glide_step_px = 2.0;
-    static constexpr int max_glide_interval_ms = 33;
+    // A hand whose whole drawing moves with it (a glide, circles, to and fro) is painted again
+    // when it has moved about a sixth of its radius (hand_steps_per_radius), and never less than
+    // min_hand_step_px device pixels, but at least every max_hand_interval_ms. So a hand takes
+    // the same number of steps across its own size whatever the window's size, and moves
+    // smoothly: at most a few pixels a frame, well inside its own outline.
+    static constexpr double hand_steps_per_radius = 6.0;
+    static constexpr double min_hand_step_px = 2.0;
+    static constexpr int max_hand_interval_ms = 33;
     [[nodiscard]] std::uint64_t frames_painted() const { return frames_; }
     // The area the last tick asked to repaint.
     [[nodiscard]] QRegion last_dirty() const { return last_dirty_; }
@@ -71,8 +75,8 @@ protected:
 
 private:
     void update_timer();
-    // Sets the frame interval for what the scene shows: the display's rate unless it is a
-    // glide, which gets the interval that moves it about glide_step_px a frame.
+    // Sets the frame interval for what the scene shows: the display's rate, unless every hand
+    // moves with its centre, when it is the interval that moves the fastest about a step.
     void pace(const DiagramScene& scene);
     [[nodiscard]] std::optional<DiagramFrame> frame_at(TimePoint now) const;
 
@@ -95,7 +99,12 @@ private:
     std::string last_words_; // the breathing figure's words, as last painted
     std::uint64_t frames_ = 0;
     int display_interval_ms_ = 16;
-    std::optional<std::pair<QPointF, TimePoint>> last_glide_; // the hand at the last tick
+    struct HandAt {
+        QPointF centre;
+        double size = 0; // its radius as drawn, the squeeze of kneading included
+    };
+    std::vector<HandAt> last_hands_at_; // the hands at the last tick, when they are paced
+    TimePoint last_hands_time_{};
     std::vector<storage::Mark> findings_;
 };
 
