@@ -167,7 +167,9 @@ BreathingMotion breathing_motion(const DiagramArt& art, const QRectF& target,
                        .toAlignedRect()
                        .intersected(target.toAlignedRect());
         // The fill's edge and the swelling move by at most the area's height times the level.
-        m.levels_key += std::to_string(std::lround(level * area.height() * 1.2 * dpr * 4.0));
+        const double edge = level * area.height() * 1.2 * dpr;
+        m.edges.push_back(edge);
+        m.levels_key += std::to_string(std::lround(edge * 4.0));
         m.levels_key += ',';
     }
     // The words as paint_breathing() places them: the phase on one line ending at the middle

@@ -14,6 +14,7 @@
 #include <QTransform>
 
 #include <string>
+#include <vector>
 
 class QPainter;
 
@@ -45,6 +46,7 @@ struct BreathingMotion {
     QRect words;
     std::string levels_key;
     std::string words_key;
+    std::vector<double> edges; // how far each area's edge is from empty, device pixels
 };
 [[nodiscard]] BreathingMotion breathing_motion(const DiagramArt& art, const QRectF& target,
                                                const Breathing& breathing, const BreathingNow& now,

@@ -157,3 +157,38 @@ TEST_CASE("Hands are ticked as often as they move a sixth of their size, pulses 
     run(3);
     CHECK(w.frame_interval_ms() == display);
 }
+
+// The breathing figure's areas fill and swell: it is painted as often as an area's edge moves
+// about two device pixels, at least 30 times a second.
+TEST_CASE("The breathing figure is ticked as often as its areas move", "[widget][cache]") {
+    FakeClock clock;
+    SessionController controller(std::make_unique<StepEngine>(bundled("kneading-prp-lymphatic")),
+                                 clock);
+    StepEngine& engine = SessionControllerTestAccess::engine(controller);
+    DiagramWidget w(test::catalog());
+    w.resize(1280, 800);
+    w.set_controller(&controller);
+    w.show();
+    REQUIRE(engine.start(clock.now()));
+    REQUIRE(engine.jump_to(clock.now(), 2, 4)); // the breathing exercise of the third day
+    REQUIRE(engine.current_step().breathing);
+    if (engine.state() == EngineState::WaitingForTherapist) {
+        REQUIRE(engine.next(clock.now())); // a breathing exercise waits to be begun
+    }
+    REQUIRE(engine.state() == EngineState::Running);
+    w.refresh();
+    const int display = w.frame_interval_ms();
+    int longer = 0;
+    w.tick();
+    for (int i = 0; i < 60; ++i) {
+        clock.advance(std::chrono::milliseconds(w.frame_interval_ms()));
+        engine.advance(clock.now());
+        w.tick();
+        CHECK(w.frame_interval_ms() <= DiagramWidget::max_hand_interval_ms);
+        longer += w.frame_interval_ms() > display ? 1 : 0;
+    }
+    CHECK(w.animating());
+    // The quick breath in (a count for each area) is followed at the display's rate; the turns
+    // and the slow breath out (two and four counts) are not.
+    CHECK(longer >= 10);
+}

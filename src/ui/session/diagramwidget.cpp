@@ -115,37 +115,52 @@ void DiagramWidget::pace(const DiagramScene& scene) {
             return m.pose.style == MarkerStyle::Glide || m.pose.style == MarkerStyle::Circles ||
                    m.pose.style == MarkerStyle::ToAndFro;
         });
-    int interval = display_interval_ms_;
     if (!paced) {
         last_hands_at_.clear();
-    } else {
-        const double dpr = devicePixelRatioF();
-        std::vector<HandAt> hands;
-        hands.reserve(scene.markers.size());
-        for (const SceneMarker& m : scene.markers) {
-            hands.push_back({m.centre, m.radius * m.pose.scale});
+        if (timer_.interval() != display_interval_ms_) {
+            timer_.setInterval(display_interval_ms_);
         }
-        const double dt = std::chrono::duration<double>(now_ - last_hands_time_).count();
-        if (hands.size() == last_hands_at_.size() && dt > 0) {
-            // The interval that moves the fastest hand about its step, from its last move.
-            double fastest = 0; // steps per second
-            for (std::size_t i = 0; i < hands.size(); ++i) {
-                const QPointF d = hands[i].centre - last_hands_at_[i].centre;
-                const double moved =
-                    (std::hypot(d.x(), d.y()) + std::abs(hands[i].size - last_hands_at_[i].size)) *
-                    dpr;
-                const double step = std::max(min_hand_step_px,
-                                             scene.markers[i].radius * dpr / hand_steps_per_radius);
-                fastest = std::max(fastest, moved / step / dt);
-            }
-            // A hand at rest (a glide paused at its line's end) waits the longest.
-            const double ms = fastest > 0 ? 1000.0 / fastest : max_hand_interval_ms;
-            interval = std::clamp(static_cast<int>(std::lround(ms)), display_interval_ms_,
-                                  std::max(display_interval_ms_, max_hand_interval_ms));
-        }
-        last_hands_at_ = std::move(hands);
-        last_hands_time_ = now_;
+        return;
     }
+    const double dpr = devicePixelRatioF();
+    std::vector<HandAt> hands;
+    hands.reserve(scene.markers.size());
+    for (const SceneMarker& m : scene.markers) {
+        hands.push_back({m.centre * dpr, m.radius * m.pose.scale * dpr,
+                         std::max(min_hand_step_px, m.radius * dpr / hand_steps_per_radius)});
+    }
+    pace_by(std::move(hands));
+}
+
+void DiagramWidget::pace(const BreathingMotion& breath) {
+    // The areas fill and swell along their height: an edge is a point moving along one line.
+    std::vector<HandAt> edges;
+    edges.reserve(breath.edges.size());
+    for (const double edge : breath.edges) {
+        edges.push_back({QPointF(0, edge), 0.0, min_hand_step_px});
+    }
+    pace_by(std::move(edges));
+}
+
+void DiagramWidget::pace_by(std::vector<HandAt> hands) {
+    int interval = display_interval_ms_;
+    const double dt = std::chrono::duration<double>(now_ - last_hands_time_).count();
+    if (hands.size() == last_hands_at_.size() && dt > 0) {
+        // The interval that moves the fastest about its step, from its last move.
+        double fastest = 0; // steps per second
+        for (std::size_t i = 0; i < hands.size(); ++i) {
+            const QPointF d = hands[i].centre - last_hands_at_[i].centre;
+            const double moved =
+                std::hypot(d.x(), d.y()) + std::abs(hands[i].size - last_hands_at_[i].size);
+            fastest = std::max(fastest, moved / hands[i].step / dt);
+        }
+        // At rest (a glide paused at its line's end, a breath held) waits the longest.
+        const double ms = fastest > 0 ? 1000.0 / fastest : max_hand_interval_ms;
+        interval = std::clamp(static_cast<int>(std::lround(ms)), display_interval_ms_,
+                              std::max(display_interval_ms_, max_hand_interval_ms));
+    }
+    last_hands_at_ = std::move(hands);
+    last_hands_time_ = now_;
     if (timer_.interval() != interval) {
         timer_.setInterval(interval);
     }
@@ -176,10 +191,7 @@ void DiagramWidget::tick() {
     QRegion words;
     if (breath) {
         // The figure's areas fill and swell; its words change about once a second.
-        last_hands_at_.clear();
-        if (timer_.interval() != display_interval_ms_) {
-            timer_.setInterval(display_interval_ms_);
-        }
+        pace(*breath);
         lines = "breathing";
         hands = std::move(breath->levels_key);
         moving = breath->areas;

@@ -78,6 +78,17 @@ private:
     // Sets the frame interval for what the scene shows: the display's rate, unless every hand
     // moves with its centre, when it is the interval that moves the fastest about a step.
     void pace(const DiagramScene& scene);
+    // The same for the breathing figure: the interval that moves an area's edge about
+    // min_hand_step_px.
+    void pace(const BreathingMotion& breath);
+    struct HandAt {
+        QPointF centre;  // device pixels
+        double size = 0; // its radius as drawn, the squeeze of kneading included
+        double step = 0; // how far it may move between two frames
+    };
+    // Sets the interval that moves the fastest of `hands` (as they were at the last tick) about
+    // its step, within the display's rate and max_hand_interval_ms.
+    void pace_by(std::vector<HandAt> hands);
     [[nodiscard]] std::optional<DiagramFrame> frame_at(TimePoint now) const;
 
     const Catalog& catalog_;
@@ -99,10 +110,6 @@ private:
     std::string last_words_; // the breathing figure's words, as last painted
     std::uint64_t frames_ = 0;
     int display_interval_ms_ = 16;
-    struct HandAt {
-        QPointF centre;
-        double size = 0; // its radius as drawn, the squeeze of kneading included
-    };
     std::vector<HandAt> last_hands_at_; // the hands at the last tick, when they are paced
     TimePoint last_hands_time_{};
     std::vector<storage::Mark> findings_;
