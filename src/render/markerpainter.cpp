@@ -469,22 +469,8 @@ void MarkerSprites::paint(QPainter* p, const DiagramScene& scene, const SceneMar
         return static_cast<std::int64_t>((static_cast<std::uint64_t>(a.rgba()) << 32U) |
                                          static_cast<std::uint64_t>(b.rgba()));
     };
-    // A glide's pad turns with its line and lands at a new quarter pixel in nearly every frame,
-    // so a sprite of it would seldom be seen again: it is painted where it is, which costs less
-    // than rendering an image and blitting it once.
-    const bool direct = m.pose.style == MarkerStyle::Glide;
     for (std::size_t i = 0; i < parts.size(); ++i) {
         const MarkerPart& part = parts[i];
-        if (direct) {
-            p->save();
-            p->setOpacity(opacity);
-            p->translate(anchors[i]);
-            p->scale(scale, scale);
-            p->rotate(part.angle);
-            draw_part(p, part, pal, part.alpha);
-            p->restore();
-            continue;
-        }
         // The anchor to a quarter pixel, the turn to angle_step.
         double ix = std::floor(anchors[i].x());
         double iy = std::floor(anchors[i].y());

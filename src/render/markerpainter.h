@@ -7,8 +7,7 @@
 // (in steps that move its tips a quarter pixel) and quarter-pixel offset, then only blitted; a
 // fading ring is the same image blitted with less opacity. The trail is kept as an image until
 // the hand has moved a pixel along its line; the rolling wave ripples every frame and is painted
-// directly, and so are a glide's pad and trail, which turn and move along the line in nearly
-// every frame and would seldom be blitted twice. Antialiased fills cost far more than blits (Qt hands large ones to a thread pool),
+// directly. Antialiased fills cost far more than blits (Qt hands large ones to a thread pool),
 // so an animated frame is mostly blits.
 //
 // Ownership: the cache owns its images and drops the least recently used beyond max_sprites
