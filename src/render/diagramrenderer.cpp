@@ -286,22 +286,21 @@ void DiagramRenderer::paint(QPainter* painter, const QRect& target, const Diagra
         lines_key_ = key;
     }
     blit(painter, target, lines_, area);
-    // Each hand where it is exposed, one rectangle at a time: a rectangular clip keeps Qt's fast
-    // paths, and the rectangles of a region never overlap, so no pixel is painted twice.
-    std::vector<QRect> bounds;
-    bounds.reserve(s->markers.size());
+    // Each hand where it is exposed. A hand wholly inside the exposed area (as a tick asks: where
+    // the hands were and are) is painted once, clipped to its own box. Otherwise it is painted
+    // one exposed rectangle at a time: a rectangular clip keeps Qt's fast paths, and the
+    // rectangles of a region never overlap, so no pixel is painted twice.
     for (const SceneMarker& m : s->markers) {
-        bounds.push_back(marker_bounds(*s, m).toAlignedRect());
-    }
-    for (const QRect& r : area) {
-        for (std::size_t i = 0; i < s->markers.size(); ++i) {
-            if (!bounds[i].intersects(r)) {
+        const QRect bounds = marker_bounds(*s, m).toAlignedRect();
+        const bool whole = QRegion(bounds).subtracted(area).isEmpty();
+        for (const QRect& r : whole ? QRegion(bounds) : area) {
+            if (!bounds.intersects(r)) {
                 continue;
             }
             painter->save();
             painter->setRenderHint(QPainter::Antialiasing);
             painter->setClipRect(r, Qt::IntersectClip);
-            paint_marker_at(painter, *s, s->markers[i]);
+            paint_marker_at(painter, *s, m);
             painter->restore();
         }
     }

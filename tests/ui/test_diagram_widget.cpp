@@ -282,3 +282,29 @@ TEST_CASE("painted in parts, tick by tick, the diagram is the diagram painted wh
         CHECK(partial >= 4); // most ticks repainted a part, not the whole
     }
 }
+
+// A tick repaints where the hands were and where they are: a region of several rectangles. Each
+// hand inside it is painted once, as in a whole frame, not once for each rectangle it touches.
+TEST_CASE("a tick's frame paints each hand once, as a whole frame does", "[widget][diagram]") {
+    Windowed rig(every_technique());
+    DiagramWidget& w = *rig.diagram;
+    const auto& sprites = w.renderer().sprites();
+    for (const std::size_t step : {std::size_t{1}, std::size_t{3}}) { // kneading, sawing
+        INFO("step " << step + 1);
+        rig.go_to(step);
+        rig.frame(1500ms); // the first frame of a step is painted whole
+        int several = 0;
+        for (int i = 0; i < 6; ++i) {
+            const auto before = sprites.rendered() + sprites.reused();
+            rig.frame(120ms);
+            several += rig.dirty.rectCount() > 1 ? 1 : 0;
+            const auto ticked = sprites.rendered() + sprites.reused() - before;
+            const auto grabbed = sprites.rendered() + sprites.reused();
+            (void)w.grab(); // the whole frame, at the same moment
+            const auto whole = sprites.rendered() + sprites.reused() - grabbed;
+            CHECK(ticked > 0);
+            CHECK(ticked == whole);
+        }
+        CHECK(several > 0); // the test saw regions of several rectangles
+    }
+}
