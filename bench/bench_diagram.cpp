@@ -34,6 +34,7 @@
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -122,6 +123,89 @@ protected:
     }
 };
 
+// The baseline of an animation: a bare window of the same size whose only widget keeps a plain
+// picture at device pixels and, at a given interval, moves two antialiased discs round a circle,
+// repainting only where they were and where they are, as the diagram does with its hands. What
+// it costs is Qt's own cost of a frame: the timer, the paint event, the blits and the flush.
+class BaselineWidget : public QWidget {
+public:
+    BaselineWidget(double radius, int interval_ms) : radius_(radius) {
+        setAttribute(Qt::WA_OpaquePaintEvent);
+        timer_.setTimerType(Qt::PreciseTimer);
+        connect(&timer_, &QTimer::timeout, this, [this] {
+            const QRegion before = discs();
+            ++tick_;
+            update(before | discs());
+            ++frames_;
+        });
+        timer_.start(interval_ms);
+    }
+    [[nodiscard]] std::uint64_t frames() const { return frames_; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override {
+        const qreal dpr = devicePixelRatioF();
+        if (picture_.size() != size() * dpr) {
+            picture_ = QImage(size() * dpr, QImage::Format_RGB32);
+            picture_.setDevicePixelRatio(dpr);
+            picture_.fill(QColor(0xf4, 0xef, 0xe9));
+        }
+        QPainter p(this);
+        for (const QRect& r : event->region()) {
+            p.drawImage(r.topLeft(), picture_,
+                        QRectF(QPointF(r.topLeft()) * dpr, QSizeF(r.size()) * dpr).toRect());
+        }
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(QColor(0x8e, 0x44, 0xad), radius_ * 0.2));
+        p.setBrush(QColor(0xd7, 0xbd, 0xe2));
+        for (const QPointF& c : centres()) {
+            p.drawEllipse(c, radius_, radius_);
+        }
+    }
+
+private:
+    [[nodiscard]] std::array<QPointF, 2> centres() const {
+        const double a = static_cast<double>(tick_) * 0.12;
+        const QPointF middle(width() / 2.0, height() / 2.0);
+        const QPointF turn(std::cos(a) * radius_ * 2, std::sin(a) * radius_ * 2);
+        return {middle - QPointF(radius_ * 4, 0) + turn, middle + QPointF(radius_ * 4, 0) - turn};
+    }
+    [[nodiscard]] QRegion discs() const {
+        QRegion r;
+        for (const QPointF& c : centres()) {
+            const double reach = radius_ * 1.2 + 2;
+            r += QRectF(c - QPointF(reach, reach), c + QPointF(reach, reach)).toAlignedRect();
+        }
+        return r;
+    }
+
+    double radius_;
+    QTimer timer_;
+    QImage picture_;
+    std::uint64_t tick_ = 0;
+    std::uint64_t frames_ = 0;
+};
+
+// Runs the baseline for `seconds` after a second to settle; returns its CPU share and frames.
+std::pair<double, double> run_baseline(QSize size, double radius, int interval_ms, double seconds) {
+    BaselineWidget w(radius, interval_ms);
+    w.resize(size);
+    w.show();
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < 1000) {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    const double cpu0 = cpu_seconds();
+    const auto t0 = BenchClock::now();
+    const auto frames0 = w.frames();
+    QTimer::singleShot(static_cast<int>(seconds * 1000), qApp, &QCoreApplication::quit);
+    QApplication::exec();
+    const double wall = std::chrono::duration<double>(BenchClock::now() - t0).count();
+    return {100.0 * (cpu_seconds() - cpu0) / wall,
+            static_cast<double>(w.frames() - frames0) / wall};
+}
+
 struct AnimateOptions {
     double seconds = 0;
     std::size_t stage = 1;
@@ -207,6 +291,18 @@ int animate(const Loader& loader, const AnimateOptions& o) {
                     static_cast<double>(count.events) / wall,
                     count.pixels / static_cast<double>(count.events));
     }
+    // The baseline in the same run: two discs of about the hands' size, at the same rate.
+    const double fps = frames / wall;
+    const int interval = std::max(1, static_cast<int>(std::lround(1000.0 / std::max(fps, 1.0))));
+    const QSize size = window->size();
+    window->hide();
+    const auto [base_cpu, base_fps] =
+        run_baseline(size, std::max(4.0, widget->height() / 50.0), interval, o.seconds);
+    std::printf("baseline (a bare %dx%d window, two discs moved %.1f times a second): CPU %.1f%% "
+                "of one core; the %s costs %.2fx the baseline\n",
+                size.width(), size.height(), base_fps, base_cpu,
+                o.diagram_only ? "diagram" : "session",
+                base_cpu > 0 ? 100.0 * cpu / wall / base_cpu : 0.0);
     if (!o.direct) {
         const auto& sprites = widget->renderer().sprites();
         std::printf("hand sprites: %llu rendered, %llu blits reused one, %zu kept\n",
