@@ -8,13 +8,14 @@
 //                         [--diagram-only] [--direct-markers]
 //
 // With --animate it shows a rehearsal of a bundled protocol (the plastic facial massage unless
-// given) at that step in a session
-// view of WxH (1280x800 unless given), driven by its controller on the real clock as in a
-// session, for SECONDS after a second to settle, then prints the frames painted, the CPU time the
-// process used, and how often the diagram and the other widgets were painted and how much of
-// them: run it under Xvfb for the session's CPU share. --diagram-only shows the diagram widget
-// alone at that size. --direct-markers paints the hands afresh each frame instead of blitting
-// their cached sprites, for comparison.
+// given) at that step in a session view of WxH (1280x800 unless given), driven by its controller
+// on the real clock as in a session, for SECONDS after a second to settle, then prints the frames
+// painted, the CPU time the process used, and how often the diagram and the other widgets were
+// painted and how much of them: run it under Xvfb for the session's CPU share. Then, as a
+// baseline in the same run, a bare window of that size moves two antialiased discs of about the
+// hands' size at the rate the session ran at, and the session's share is printed beside the
+// baseline's. --diagram-only shows the diagram widget alone at that size. --direct-markers paints
+// the hands afresh each frame instead of blitting their cached sprites, for comparison.
 
 #include "core/loader.h"
 #include "core/sessionplan.h"
