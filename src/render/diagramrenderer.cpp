@@ -291,17 +291,22 @@ void DiagramRenderer::paint(QPainter* painter, const QRect& target, const Diagra
     // one exposed rectangle at a time: a rectangular clip keeps Qt's fast paths, and the
     // rectangles of a region never overlap, so no pixel is painted twice.
     for (const SceneMarker& m : s->markers) {
-        const QRect bounds = marker_bounds(*s, m).toAlignedRect();
-        const bool whole = QRegion(bounds).subtracted(area).isEmpty();
-        for (const QRect& r : whole ? QRegion(bounds) : area) {
-            if (!bounds.intersects(r)) {
-                continue;
-            }
+        const auto paint_in = [&](const QRect& clip) {
             painter->save();
             painter->setRenderHint(QPainter::Antialiasing);
-            painter->setClipRect(r, Qt::IntersectClip);
+            painter->setClipRect(clip, Qt::IntersectClip);
             paint_marker_at(painter, *s, m);
             painter->restore();
+        };
+        const QRect bounds = marker_bounds(*s, m).toAlignedRect();
+        if (QRegion(bounds).subtracted(area).isEmpty()) {
+            paint_in(bounds);
+            continue;
+        }
+        for (const QRect& r : area) {
+            if (bounds.intersects(r)) {
+                paint_in(r);
+            }
         }
     }
 }

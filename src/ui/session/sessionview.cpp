@@ -20,8 +20,9 @@ namespace effleur::ui {
 
 namespace {
 
-QLabel* make_label(const char* name, QWidget* parent, bool wrap = true) {
-    auto* l = new QLabel(parent);
+template <class Label = QLabel>
+Label* make_label(const char* name, QWidget* parent, bool wrap = true) {
+    auto* l = new Label(parent);
     l->setObjectName(QLatin1String(name));
     l->setWordWrap(wrap);
     l->setTextFormat(Qt::PlainText);
@@ -91,10 +92,8 @@ void SessionView::build() {
     pacer_ = make_label("pacer", side_);
     pacer_->setAlignment(Qt::AlignCenter);
     instruction_ = make_label("instruction", side_);
-    cautions_ = new FittedLabel(side_);
-    cautions_->setObjectName(QStringLiteral("cautions"));
-    cautions_->setWordWrap(true);
-    cautions_->setTextFormat(Qt::RichText);
+    cautions_ = make_label<FittedLabel>("cautions", side_);
+    cautions_->setTextFormat(Qt::RichText); // each caution's text is escaped (refresh())
     // Cautions give way first when space runs out, so they never push the countdown away.
     cautions_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     cautions_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
