@@ -92,7 +92,7 @@ void SessionView::build() {
     pacer_ = make_label("pacer", side_);
     pacer_->setAlignment(Qt::AlignCenter);
     instruction_ = make_label("instruction", side_);
-    cautions_ = make_label<FittedLabel>("cautions", side_);
+    cautions_ = make_label<MeasuredLabel>("cautions", side_);
     cautions_->setTextFormat(Qt::RichText); // each caution's text is escaped (refresh())
     // Cautions give way first when space runs out, so they never push the countdown away.
     cautions_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);

@@ -201,4 +201,21 @@ QString phase_words(BreathPhaseKind phase) {
     return Words::breath_phase(phase);
 }
 
+int MeasuredLabel::heightForWidth(int width) const {
+    if (text() != text_ || font() != font_) {
+        heights_.clear();
+        text_ = text();
+        font_ = font();
+    }
+    for (const auto& [w, h] : heights_) {
+        if (w == width)
+            return h;
+    }
+    constexpr std::size_t kept = 8; // the widths a resize passes through are not all kept
+    if (heights_.size() == kept)
+        heights_.erase(heights_.begin());
+    heights_.emplace_back(width, QLabel::heightForWidth(width));
+    return heights_.back().second;
+}
+
 } // namespace effleur::ui

@@ -6,11 +6,13 @@
 #include "core/protocol.h"
 #include "core/sessionplan.h"
 
+#include <QFont>
 #include <QLabel>
 #include <QString>
 #include <QStringList>
 #include <QWidget>
 
+#include <utility>
 #include <vector>
 
 namespace effleur::ui {
@@ -76,16 +78,21 @@ private:
     QStringList items_;
 };
 
-// A label whose height its view fits itself, as the session view does with the cautions: the
-// layout gives it the room that is left and never asks for its height for a width. For rich
-// text that question lays the text out again and repaints it, and a layout asks it whenever any
-// label beside it changes, such as a countdown every second.
-class FittedLabel : public QLabel {
+// A label that keeps its heights for the widths it was asked about until its text or its font
+// changes. A layout asks a word-wrapped label for them (for its own width and for the window's
+// hints) whenever any label beside it changes, such as a countdown every second, and for rich
+// text QLabel answers by laying the text out again and repainting it.
+class MeasuredLabel : public QLabel {
     Q_OBJECT
 
 public:
     using QLabel::QLabel;
-    [[nodiscard]] bool hasHeightForWidth() const override { return false; }
+    [[nodiscard]] int heightForWidth(int width) const override;
+
+private:
+    mutable std::vector<std::pair<int, int>> heights_; // width, height; a few at most
+    mutable QString text_;
+    mutable QFont font_;
 };
 
 // "2:05", "12:00", "1:02:03"; seconds rounded up, so "0:01" shows until the very end.
