@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -160,6 +161,35 @@ TEST_CASE("A broken and a warning-only file are listed with file:line:col, point
     CHECK(panel.windowTitle() == QStringLiteral("Problems"));
     CHECK_FALSE(panel.selected());
     CHECK(panel.excerpt()->toPlainText().isEmpty());
+}
+
+TEST_CASE("A panel shown before any problems are set says there are none, in sized columns",
+          "[problems]") {
+    // The window builds its panel hidden and fills it after its first frame; a panel first
+    // shown without problems says so, and its columns are set up as for any other.
+    ProblemsPanel panel;
+    CHECK(panel.windowTitle() == QStringLiteral("Problems"));
+    panel.resize(900, 400);
+    panel.show();
+    QTreeWidget& list = *panel.list();
+    REQUIRE(list.topLevelItemCount() == 1);
+    CHECK(list.topLevelItem(0)->text(0).startsWith(QStringLiteral("No problems")));
+    CHECK(list.topLevelItem(0)->flags() == Qt::NoItemFlags);
+    CHECK_FALSE(panel.selected());
+    CHECK(list.columnWidth(1) == 220);
+    CHECK(list.header()->sectionResizeMode(0) == QHeaderView::ResizeToContents);
+
+    // Problems set on a hidden panel are there when it is shown again.
+    panel.hide();
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("p.json"));
+    write_file(file, "{\n  \"id\": 1\n}\n");
+    panel.set_problems({Diagnostic{file.toStdString(), 2, 9, "/id", "expected a string; found 1"}});
+    panel.show();
+    REQUIRE(list.topLevelItemCount() == 1);
+    CHECK(list.topLevelItem(0)->text(0) == QStringLiteral("p.json:2:9"));
+    CHECK_FALSE(list.topLevelItem(0)->icon(0).isNull());
+    CHECK(panel.excerpt()->toPlainText().contains(QStringLiteral("2 |   \"id\": 1")));
 }
 
 TEST_CASE("Open in editor hands the file to the system and says where", "[problems]") {

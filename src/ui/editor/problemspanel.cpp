@@ -123,9 +123,9 @@ ProblemsPanel::ProblemsPanel(QWidget* parent) : QDockWidget(parent) {
     list_->setAlternatingRowColors(true);
     list_->setWordWrap(false);
     list_->header()->setStretchLastSection(true);
-    list_->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    list_->header()->setSectionResizeMode(1, QHeaderView::Interactive);
-    list_->setColumnWidth(1, 220);
+    // The columns' widths are set when the panel is first shown: setting them lays the header
+    // out, measured in a bold font, even while the panel is hidden, and the window's first
+    // frame would wait for that font to load.
 
     auto* detail = new QWidget(split);
     auto* col = new QVBoxLayout(detail);
@@ -160,10 +160,19 @@ ProblemsPanel::ProblemsPanel(QWidget* parent) : QDockWidget(parent) {
     connect(open_, &QPushButton::clicked, this, &ProblemsPanel::open_selected);
     // The style's first icon lookup costs milliseconds; a hidden panel needs none (start-up).
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
-            add_icons(list_, problems_);
+        if (!visible)
+            return;
+        if (!sized_) {
+            list_->setColumnWidth(1, 220);
+            list_->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+            sized_ = true;
+        }
+        if (!filled_)
+            set_problems(problems_); // the sentence for none, never set while hidden
+        add_icons(list_, problems_);
     });
-    set_problems({});
+    // Nor is the list filled here: its first rows would lay the header out the same way.
+    update_title();
 }
 
 void ProblemsPanel::set_problems(Diagnostics problems) {
@@ -177,6 +186,7 @@ void ProblemsPanel::set_problems(Diagnostics problems) {
     }));
     warnings_ = static_cast<int>(problems_.size()) - errors_;
 
+    filled_ = true;
     list_->blockSignals(true);
     list_->clear();
     QTreeWidgetItem* current = nullptr;
