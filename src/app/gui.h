@@ -26,6 +26,12 @@ void set_application_identity();
 // first frame.
 void set_window_icon();
 
+// Starts reading fontconfig's configuration and font list on a thread of their own, for the
+// window about to open: its first text would otherwise wait for them on the main thread. The
+// window waits for the reading, if still going, before it lays out any text. Call it before the
+// protocols load and Qt connects to the display, which it overlaps. Once per process.
+void read_fonts_ahead();
+
 // The app: the library window. Builds its own context (the bundled schemas and catalogues) while
 // Qt starts; exits with exit_failure, saying why, when they cannot be loaded.
 int start_gui(int argc, char** argv, const std::string& language, const GuiFlags& flags);
