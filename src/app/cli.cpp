@@ -280,7 +280,6 @@ void CommandLine::define() {
     rehearse->add_flag("--hide-next", rehearse_.hide_next, "hide the next step, to recall it");
     window_flags(rehearse);
     verbs_.push_back({rehearse, [this] {
-                          read_fonts_ahead(); // while the library loads and the protocol is found
                           return with_context([this](const AppContext& ctx) {
                               setup_logging(gui_.verbose);
                               return cmd_rehearse(argc_, argv_, ctx, rehearse_, gui_);

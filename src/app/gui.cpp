@@ -277,6 +277,9 @@ int cmd_rehearse(int argc, char** argv, const AppContext& ctx, const RehearseOpt
         std::cerr << "effleur rehearse: " << usable.message() << '\n';
         return exit_usage;
     }
+    // Only now: a command refused above never starts Qt, which would free fontconfig's
+    // configuration at its exit.
+    read_fonts_ahead();
     return run_window(
         argc, argv, [&ctx] { return Result<AppContext>(ctx); }, flags,
         [protocol, practice](ui::MainWindow& window) { window.rehearse(protocol, practice); });

@@ -28,8 +28,9 @@ void set_window_icon();
 
 // Starts reading fontconfig's configuration and font list on a thread of their own, for the
 // window about to open: its first text would otherwise wait for them on the main thread. The
-// window waits for the reading, if still going, before it lays out any text. Call it before the
-// protocols load and Qt connects to the display, which it overlaps. Once per process.
+// window waits for the reading, if still going, before it lays out any text. Call it before Qt
+// connects to the display, which it overlaps, and only when Qt will start: Qt frees fontconfig's
+// configuration at its exit. Once per process.
 void read_fonts_ahead();
 
 // The app: the library window. Builds its own context (the bundled schemas and catalogues) while
