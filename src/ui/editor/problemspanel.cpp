@@ -167,8 +167,8 @@ ProblemsPanel::ProblemsPanel(QWidget* parent) : QDockWidget(parent) {
             list_->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
             sized_ = true;
         }
-        if (!filled_)
-            set_problems(problems_); // the sentence for none, never set while hidden
+        if (list_->topLevelItemCount() == 0) // set_problems() always leaves a row, if only
+            set_problems(problems_);         // the sentence for none
         add_icons(list_, problems_);
     });
     // Nor is the list filled here: its first rows would lay the header out the same way.
@@ -186,7 +186,6 @@ void ProblemsPanel::set_problems(Diagnostics problems) {
     }));
     warnings_ = static_cast<int>(problems_.size()) - errors_;
 
-    filled_ = true;
     list_->blockSignals(true);
     list_->clear();
     QTreeWidgetItem* current = nullptr;

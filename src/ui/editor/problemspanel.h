@@ -75,8 +75,7 @@ private:
     QPushButton* open_ = nullptr;
     std::function<bool(const QUrl&)> opener_;
     bool excerpt_font_set_ = false;
-    bool filled_ = false; // set_problems() has filled the list at least once
-    bool sized_ = false;  // the columns' widths are set (at the first showing)
+    bool sized_ = false; // the columns' widths are set (at the first showing)
 };
 
 // "file.json:12:5" (the file's name, not its folder); "file.json" when the line is unknown.
