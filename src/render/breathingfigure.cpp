@@ -70,23 +70,46 @@ double outline_pen(const QRectF& target) {
     return std::max(2.0, target.height() * 0.004);
 }
 
-void paint_area(QPainter* painter, const QRectF& area, double level, const QColor& fill,
-                double pen) {
-    // The area swells a little as it fills, and the colour rises from below.
+// The part of the ellipse in `r` below the height `top`, as one path: a segment closed by the
+// chord, so the fill needs no clip.
+QPainterPath segment_below(const QRectF& r, double top) {
+    QPainterPath path;
+    if (top >= r.bottom() || r.height() <= 0) {
+        return path;
+    }
+    if (top <= r.top()) {
+        path.addEllipse(r);
+        return path;
+    }
+    // Angles as QPainterPath::arcTo counts them: counter-clockwise from three o'clock, y up.
+    const double b = r.height() / 2;
+    const double start =
+        std::asin(std::clamp((r.center().y() - top) / b, -1.0, 1.0)) * 180.0 / std::numbers::pi;
+    path.arcMoveTo(r, start);
+    path.arcTo(r, start, -180.0 - 2.0 * start);
+    path.closeSubpath();
+    return path;
+}
+
+// The colour at `level`: the area swollen that far, filled from below up to `level` of its height.
+// Full, it meets the outline's middle; the outline is the same colour, opaque, so the colour over
+// it does not show.
+void paint_fill(QPainter* painter, const QRectF& area, double level, const QColor& fill) {
     const QRectF r = swollen(area, level);
-    QPainterPath shape;
-    shape.addEllipse(r);
-    painter->save();
-    painter->setClipPath(shape, Qt::IntersectClip);
-    const double top = r.bottom() - r.height() * level;
-    painter->fillRect(QRectF(r.left(), top, r.width(), r.bottom() - top), fill);
-    painter->restore();
+    const QPainterPath shape = segment_below(r, r.bottom() - r.height() * level);
+    if (!shape.isEmpty()) {
+        painter->fillPath(shape, fill);
+    }
+}
+
+// The dashed outline of the area as full as it gets: painted once with the figure, so a frame
+// repaints only the colour inside it.
+void paint_outline(QPainter* painter, const QRectF& area, const QColor& fill, double pen) {
     QColor rim = fill;
     rim.setAlpha(255);
-    QPen outline(rim, pen, Qt::DashLine);
-    painter->setPen(outline);
+    painter->setPen(QPen(rim, pen, Qt::DashLine));
     painter->setBrush(Qt::NoBrush);
-    painter->drawPath(shape);
+    painter->drawEllipse(swollen(area, 1.0));
 }
 
 // The largest pixel size, at most `largest`, at which every line fits within `width`.
@@ -150,7 +173,6 @@ BreathingMotion breathing_motion(const DiagramArt& art, const QRectF& target,
                                  const Breathing& breathing, const BreathingNow& now, qreal dpr) {
     BreathingMotion m;
     const BreathingLayout b = breathing_layout(art, target);
-    const double pen = outline_pen(target);
     const BreathLevels l = breath_levels(breathing, now);
     const std::pair<const char*, double> areas[] = {{"breath-chest", l.chest},
                                                     {"breath-belly", l.belly}};
@@ -160,10 +182,9 @@ BreathingMotion breathing_motion(const DiagramArt& art, const QRectF& target,
             continue;
         }
         const QRectF area = b.to_device.mapRect(*bounds);
-        // The outline's pen and its antialiasing reach past the ellipse.
-        const double margin = pen + 2.0;
+        // The colour's antialiased edge reaches a pixel past its box.
         m.areas += swollen(area, level)
-                       .adjusted(-margin, -margin, margin, margin)
+                       .adjusted(-1.0, -1.0, 1.0, 1.0)
                        .toAlignedRect()
                        .intersected(target.toAlignedRect());
         // The fill's edge and the swelling move by at most the area's height times the level.
@@ -197,6 +218,15 @@ void paint_breathing_base(QPainter* painter, const DiagramArt& art, const QRectF
     painter->save();
     painter->setClipRect(target);
     art.render(painter, b.to_device.mapRect(art.view_box()), theme);
+    const DiagramPalette& palette = palette_for(theme);
+    const double pen = outline_pen(target);
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (const auto chest = art.element_bounds(QStringLiteral("breath-chest"))) {
+        paint_outline(painter, b.to_device.mapRect(*chest), palette.chest, pen);
+    }
+    if (const auto belly = art.element_bounds(QStringLiteral("breath-belly"))) {
+        paint_outline(painter, b.to_device.mapRect(*belly), palette.belly, pen);
+    }
     painter->restore();
 }
 
@@ -204,15 +234,14 @@ void paint_breathing(QPainter* painter, const DiagramArt& art, const QRectF& tar
                      const DiagramPalette& palette, const Breathing& breathing,
                      const BreathingNow& now) {
     const BreathingLayout b = breathing_layout(art, target);
-    const double pen = outline_pen(target);
     const BreathLevels l = breath_levels(breathing, now);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     if (const auto chest = art.element_bounds(QStringLiteral("breath-chest"))) {
-        paint_area(painter, b.to_device.mapRect(*chest), l.chest, palette.chest, pen);
+        paint_fill(painter, b.to_device.mapRect(*chest), l.chest, palette.chest);
     }
     if (const auto belly = art.element_bounds(QStringLiteral("breath-belly"))) {
-        paint_area(painter, b.to_device.mapRect(*belly), l.belly, palette.belly, pen);
+        paint_fill(painter, b.to_device.mapRect(*belly), l.belly, palette.belly);
     }
     // The words change about once a second: a frame that repaints only the areas leaves them.
     if (painter->hasClipping() && !painter->clipBoundingRect().intersects(b.words)) {

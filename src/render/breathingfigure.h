@@ -38,8 +38,8 @@ struct BreathingLayout {
 };
 [[nodiscard]] BreathingLayout breathing_layout(const DiagramArt& art, const QRectF& target);
 
-// What moves on the figure at a moment: the two areas' boxes as they are now (fill and outline),
-// and the box of the words, with keys that change when the areas would look different (to a
+// What moves on the figure at a moment: the boxes of the two areas' colour as it is now, and the
+// box of the words, with keys that change when the areas would look different (to a
 // quarter of a device pixel) and when the words do.
 struct BreathingMotion {
     QRegion areas;
@@ -52,10 +52,11 @@ struct BreathingMotion {
                                                const Breathing& breathing, const BreathingNow& now,
                                                qreal dpr);
 
-// The static part (the figure), for the cached base.
+// The static part, for the cached base: the figure, and each area's dashed outline as full as it
+// gets.
 void paint_breathing_base(QPainter* painter, const DiagramArt& art, const QRectF& target,
                           DiagramTheme theme);
-// The moving part: the filling areas and the words.
+// The moving part: the colour filling each area and swelling into its outline, and the words.
 void paint_breathing(QPainter* painter, const DiagramArt& art, const QRectF& target,
                      const DiagramPalette& palette, const Breathing& breathing,
                      const BreathingNow& now);
