@@ -9,6 +9,7 @@
 #include <QPainter>
 
 #include <cmath>
+#include <numbers>
 
 using namespace effleur;
 using namespace effleur::ui;
@@ -283,6 +284,55 @@ TEST_CASE("breathing fills the belly, then the chest, and empties them", "[rende
     const QColor empty = belly_pixel(0, 0.0);
     CHECK(full.green() > full.red() + 40);
     CHECK_FALSE(full == empty);
+}
+
+// The dashed outline shows how full an area gets: it stands at the full breath's size while the
+// area is still empty, and the colour swells into it.
+TEST_CASE("an empty breathing area shows its outline at the full breath's size",
+          "[render][breathing]") {
+    Breathing b;
+    b.phases = {{BreathPhaseKind::InhaleBelly, 4}, {BreathPhaseKind::ExhaleBelly, 4}};
+    Step step;
+    step.technique = Technique::Breathing;
+    step.diagram = "face-front";
+    step.breathing = b;
+    DiagramFrame f;
+    f.diagram = &test::diagram("face-front");
+    f.step = &step;
+    f.breathing = BreathingNow{};
+    f.breathing->at.phase = BreathPhaseKind::InhaleBelly; // the first moment: empty
+    DiagramRenderer r;
+    QImage img(target.size(), QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter p(&img);
+        r.paint(&p, target, f);
+    }
+    const auto art = r.breathing_art();
+    REQUIRE(art);
+    const QRectF belly =
+        breathing_layout(*art, QRectF(target))
+            .to_device.mapRect(*art->element_bounds(QStringLiteral("breath-belly")));
+    const QColor green = r.palette().belly;
+    // The share of points along an ellipse of `scale` times the area that are the outline's colour.
+    const auto outline_share = [&](double scale) {
+        int on = 0;
+        constexpr int points = 720;
+        for (int i = 0; i < points; ++i) {
+            const double a = 2 * std::numbers::pi * i / points;
+            const QPoint at(static_cast<int>(std::lround(belly.center().x() +
+                                                         belly.width() * scale / 2 * std::cos(a))),
+                            static_cast<int>(std::lround(
+                                belly.center().y() + belly.height() * scale / 2 * std::sin(a))));
+            QColor c = img.pixelColor(at);
+            c.setAlpha(255);
+            QColor g = green;
+            g.setAlpha(255);
+            on += near(c, g, 60) ? 1 : 0;
+        }
+        return static_cast<double>(on) / points;
+    };
+    CHECK(outline_share(1.1) > 0.4);  // dashed: about two thirds of it is drawn
+    CHECK(outline_share(1.0) < 0.05); // inside it, the empty area shows the figure
 }
 
 TEST_CASE("a cached frame paints what the base and a fresh overlay paint", "[render][base]") {
