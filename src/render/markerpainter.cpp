@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <utility>
 #include <vector>
 
 namespace effleur::ui {
@@ -95,6 +96,21 @@ void draw_part(QPainter* p, const MarkerPart& part, const DiagramPalette& pal, d
     const QColor colour = with_alpha(part.colour, alpha);
     switch (part.kind) {
     case PartKind::Pad:
+        // The pad of radii a and b, its rim (0.35 w wide, on its edge) and the halo around it
+        // (1.1 w wide, from 0.2 w inside the edge). Where the pad and its rim are opaque they hide
+        // the halo's inner part, so the three are filled from the outside in: three fills cost
+        // less than stroking two outlines.
+        if (pal.marker.alpha() == 255 && pal.marker_rim.alpha() == 255) {
+            p->setPen(Qt::NoPen);
+            const std::pair<double, QColor> layers[] = {{part.w * 0.9, pal.halo},
+                                                        {part.w * 0.175, pal.marker_rim},
+                                                        {-part.w * 0.175, pal.marker}};
+            for (const auto& [out, fill] : layers) {
+                p->setBrush(fill);
+                p->drawEllipse(QPointF(0, 0), part.a + out, part.b + out);
+            }
+            break;
+        }
         p->setPen(QPen(pal.halo, part.w * 1.1));
         p->setBrush(Qt::NoBrush);
         p->drawEllipse(QPointF(0, 0), part.a + part.w * 0.35, part.b + part.w * 0.35);
