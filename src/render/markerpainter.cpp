@@ -1,5 +1,7 @@
 #include "render/markerpainter.h"
 
+#include <QLineF>
+#include <QLinearGradient>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -205,7 +207,10 @@ double turn_of(const MarkerPart& part) {
 
 constexpr double max_turn_px = 0.25; // how far a sprite's turn may be off at its tips
 
-// The way just travelled, fading towards the back.
+// The way just travelled, fading towards the back: one band along the line, as wide as a line
+// and a half, with round ends, whose colour fades from the hand to the back. Filled as one outline
+// of its own: stroking the line in pieces cost more, and the pieces' round ends overlapped in
+// darker beads.
 void paint_trail(QPainter* p, const DiagramScene& scene, const SceneMarker& m,
                  const DiagramPalette& pal) {
     const LinePath& path = scene.lines[m.line].path;
@@ -213,14 +218,52 @@ void paint_trail(QPainter* p, const DiagramScene& scene, const SceneMarker& m,
     if (m.pose.style == MarkerStyle::Wave || m.pose.travel <= from) {
         return;
     }
-    constexpr int pieces = 4;
-    for (int i = 0; i < pieces; ++i) {
-        const double a = from + (m.pose.travel - from) * i / pieces;
-        const double b = from + (m.pose.travel - from) * (i + 1) / pieces;
-        p->setPen(QPen(with_alpha(pal.marker, 0.12 + 0.5 * (i + 1) / pieces), scene.stroke * 1.5,
-                       Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        p->drawPolyline(path.section(a, b));
+    const QPolygonF section = path.section(from, m.pose.travel);
+    std::vector<QPointF> points;
+    points.reserve(static_cast<std::size_t>(section.size()));
+    for (const QPointF& at : section) {
+        if (points.empty() || QLineF(points.back(), at).length() > 1e-6) {
+            points.push_back(at);
+        }
     }
+    if (points.size() < 2) {
+        return;
+    }
+    const double half = scene.stroke * 0.75;
+    const auto unit = [](QPointF v) {
+        const double n = std::hypot(v.x(), v.y());
+        return n > 0 ? v / n : QPointF(1, 0);
+    };
+    // The way along at each point, and across it.
+    std::vector<QPointF> along(points.size());
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        along[i] = unit(points[std::min(i + 1, points.size() - 1)] - points[i > 0 ? i - 1 : 0]);
+    }
+    const auto across = [&](std::size_t i) { return QPointF(-along[i].y(), along[i].x()); };
+    constexpr int cap = 8; // steps of each round end
+    QPolygonF band;
+    band.reserve(static_cast<qsizetype>(2 * points.size() + 2 * cap));
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        band << points[i] + across(i) * half;
+    }
+    const std::size_t last = points.size() - 1;
+    for (int k = 1; k < cap; ++k) { // round the front, from one side to the other
+        const double a = std::numbers::pi * k / cap;
+        band << points[last] + (across(last) * std::cos(a) + along[last] * std::sin(a)) * half;
+    }
+    for (std::size_t i = points.size(); i-- > 0;) {
+        band << points[i] - across(i) * half;
+    }
+    for (int k = 1; k < cap; ++k) { // and the back
+        const double a = std::numbers::pi * k / cap;
+        band << points[0] - (across(0) * std::cos(a) + along[0] * std::sin(a)) * half;
+    }
+    QLinearGradient fade(points.front() - along.front() * half, points.back());
+    fade.setColorAt(0, with_alpha(pal.marker, 0.12));
+    fade.setColorAt(1, with_alpha(pal.marker, 0.62));
+    p->setPen(Qt::NoPen);
+    p->setBrush(fade);
+    p->drawPolygon(band, Qt::WindingFill);
 }
 
 // The fold of skin rolled ahead, with the wave it leaves behind.
