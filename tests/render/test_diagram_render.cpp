@@ -4,12 +4,14 @@
 #include "diagram_test_support.h"
 #include "render/breathingfigure.h"
 #include "render/diagramrenderer.h"
+#include "render/markerpainter.h"
 
 #include <QImage>
 #include <QPainter>
 
 #include <cmath>
 #include <numbers>
+#include <vector>
 
 using namespace effleur;
 using namespace effleur::ui;
@@ -90,6 +92,44 @@ TEST_CASE("the painted hand is where the geometry puts it, at each moment", "[re
         centroid_of(overlay(r, test::frame_of(step, 0.6, BodySide::Right)), r.palette().marker);
     CHECK(b.x() < a.x() - 20);
     CHECK(b.y() < a.y() - 10);
+}
+
+// The way a hand has just travelled fades evenly towards the back: no part of it is darker than
+// the part ahead of it.
+TEST_CASE("a gliding hand's trail fades evenly from the hand to the back", "[render][marker]") {
+    DiagramRenderer r;
+    // One pass along a long line, late in it: the whole trail is on the line.
+    const Step step = test::make_step("back", {{"spine-to-flank-middle", Direction::AsDrawn}},
+                                      Technique::Stroking, 20, 1);
+    const DiagramFrame f = test::frame_of(step, 0.8, BodySide::Right);
+    const auto s = r.scene(f, QRectF(target));
+    REQUIRE(s);
+    REQUIRE(s->markers.size() == 1);
+    const SceneMarker& m = s->markers[0];
+    REQUIRE(m.pose.style == MarkerStyle::Glide);
+    QImage img(target.size(), QImage::Format_ARGB32_Premultiplied);
+    img.fill(Qt::transparent);
+    {
+        QPainter p(&img);
+        paint_marker(&p, *s, m, r.palette());
+    }
+    // Along the line, from six radii behind the hand (or the line's start) to where its pad
+    // begins.
+    const LinePath& path = s->lines[m.line].path;
+    const double from = std::max(0.0, m.pose.travel - m.radius * 6.0 / path.length());
+    const double to = m.pose.travel - (m.radius * 1.3 + s->stroke) / path.length();
+    REQUIRE(to - from > 0.1);
+    std::vector<int> alpha;
+    for (int i = 0; i <= 40; ++i) {
+        const double u = from + (to - from) * (0.02 + 0.98 * i / 40.0);
+        alpha.push_back(img.pixelColor(path.point_at(u).toPoint()).alpha());
+    }
+    INFO("alpha from the back to the hand: " << Catch::Detail::stringify(alpha));
+    CHECK(alpha.front() > 10);                // the back is faint but there
+    CHECK(alpha.back() > alpha.front() + 60); // and the trail is strongest at the hand
+    for (std::size_t i = 1; i < alpha.size(); ++i) {
+        CHECK(alpha[i] >= alpha[i - 1] - 3);
+    }
 }
 
 TEST_CASE("arrowheads are painted pointing the way of travel", "[render][arrows]") {
