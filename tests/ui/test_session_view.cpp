@@ -315,6 +315,50 @@ TEST_CASE("In a short window the cautions shown fit whole, and the rest are coun
     CHECK(cut_steps > 0);
 }
 
+// The cautions are fitted by measuring each trial apart from their label: the measure must be
+// the height the label itself asks for, or a caution would be cut off or dropped for nothing.
+TEST_CASE("Cautions measured apart from their label take the height the label asks for",
+          "[session]") {
+    for (const char* id : {"classic-back", "plastic-facial", "kneading-prp-lymphatic"}) {
+        Rig rig(id);
+        rig.view.resize(1100, 700);
+        rig.key(Qt::Key_Space);
+        const Protocol& p = rig.view.engine().protocol();
+        auto* label = rig.view.findChild<QLabel*>(QStringLiteral("cautions"));
+        REQUIRE(label);
+        int compared = 0;
+        for (std::size_t s = 0; s < p.stages.size(); ++s) {
+            REQUIRE(rig.controller.jump_to(s, 0));
+            QApplication::processEvents();
+            // What the step shows, and the same again with a long line and a count after it.
+            const QString shown = label->text();
+            const QStringList texts = {
+                shown, shown + QStringLiteral("<br><i>+3 more (see the protocol)</i>"),
+                QStringLiteral("<b style='color:#c0392b'>\u26a0 Не массировать над лимфоузлами, "
+                               "при высокой температуре и воспалении кожи.</b><br>") +
+                    shown};
+            if (shown.isEmpty())
+                continue; // a step without cautions measures none
+            for (const int pixels : {12, 17, 26}) {
+                QFont font = label->font();
+                font.setPixelSize(pixels);
+                label->setFont(font);
+                for (const int width : {160, 333, 480, 641}) {
+                    for (const QString& html : texts) {
+                        RichTextMeasure measure(*label, width);
+                        const int measured = measure.height(html);
+                        label->setText(html);
+                        INFO(id << " stage " << s + 1 << ", " << pixels << " px at " << width);
+                        CHECK(measured == label->heightForWidth(width));
+                        ++compared;
+                    }
+                }
+            }
+        }
+        CHECK(compared >= 36);
+    }
+}
+
 TEST_CASE("The on-screen controls pause, resume and go to the next step", "[session]") {
     Rig rig("neck-self-massage");
     auto* pause = rig.view.findChild<QToolButton*>(QStringLiteral("control-pause"));

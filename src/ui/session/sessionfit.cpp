@@ -84,15 +84,18 @@ void SessionView::fit_cautions() {
         return QStringLiteral("<i>") + SessionView::tr("+%1 more (see the protocol)").arg(n) +
                QStringLiteral("</i>");
     };
+    // Each trial is measured apart from the label, which then gets its text once.
+    RichTextMeasure measure(*cautions_, w);
     QStringList shown;
     for (qsizetype i = 0; i < cautions_html_.size(); ++i) {
         shown << cautions_html_[i];
         const qsizetype left = cautions_html_.size() - i - 1;
+        if (shown.size() == 1)
+            continue; // the first is always shown
         QStringList trial = shown;
         if (left > 0)
             trial << more(left);
-        cautions_->setText(trial.join(QStringLiteral("<br>")));
-        if (shown.size() > 1 && cautions_->heightForWidth(w) > room) {
+        if (measure.height(trial.join(QStringLiteral("<br>"))) > room) {
             shown.removeLast();
             shown << more(cautions_html_.size() - i);
             break;

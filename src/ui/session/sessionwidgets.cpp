@@ -7,7 +7,9 @@
 #include <QFontMetrics>
 #include <QPainter>
 #include <QPalette>
+#include <QTextOption>
 
+#include <algorithm>
 #include <cmath>
 
 namespace effleur::ui {
@@ -199,6 +201,28 @@ QString step_facts(const Step& step, const std::optional<BodySide>& side) {
 
 QString phase_words(BreathPhaseKind phase) {
     return Words::breath_phase(phase);
+}
+
+RichTextMeasure::RichTextMeasure(const QLabel& label, int width) {
+    // As QLabel::heightForWidth() does for rich text: the margins come off the width, and the
+    // document's height, rounded up, gets them back.
+    const QMargins m = label.contentsMargins();
+    const int margin = label.margin();
+    extra_ = m.top() + m.bottom() + 2 * margin;
+    minimum_ = label.minimumHeight();
+    doc_.setUndoRedoEnabled(false);
+    doc_.setDefaultFont(label.font());
+    QTextOption option = doc_.defaultTextOption();
+    option.setAlignment(label.alignment());
+    option.setWrapMode(QTextOption::WordWrap);
+    doc_.setDefaultTextOption(option);
+    doc_.setDocumentMargin(0);
+    doc_.setTextWidth(std::max(width - m.left() - m.right() - 2 * margin, 0));
+}
+
+int RichTextMeasure::height(const QString& html) {
+    doc_.setHtml(html);
+    return std::max(static_cast<int>(std::ceil(doc_.size().height())) + extra_, minimum_);
 }
 
 int MeasuredLabel::heightForWidth(int width) const {

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QString>
 #include <QStringList>
+#include <QTextDocument>
 #include <QWidget>
 
 #include <utility>
@@ -76,6 +77,22 @@ private:
     [[nodiscard]] int text_width(int width) const;
 
     QStringList items_;
+};
+
+// The height a word-wrapped rich-text label would ask for at a width (its heightForWidth()),
+// for texts it does not show: measured on a document of its own, laid out as QLabel lays out
+// rich text (the label's font and alignment, word wrap, no document margin). Setting the label's
+// own text to try one parses the HTML and lays it out several times over.
+class RichTextMeasure {
+public:
+    // Copies what it needs of `label` now: its font, alignment and margins.
+    RichTextMeasure(const QLabel& label, int width);
+    [[nodiscard]] int height(const QString& html);
+
+private:
+    QTextDocument doc_;
+    int extra_ = 0; // the label's margins, above and below
+    int minimum_ = 0;
 };
 
 // A label that keeps its heights for the widths it was asked about until its text or its font
