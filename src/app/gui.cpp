@@ -6,6 +6,7 @@
 #include "ui/common/translations.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/resumetesthook.h"
+#include "ui/shell/theme.h"
 #include "ui/study/practisedialog.h"
 
 #include <QApplication>
@@ -101,6 +102,8 @@ int run_window(int argc, char** argv, const std::function<Result<AppContext>()>&
     since_start.start();
     QApplication app(argc, argv);
     set_application_identity();
+    // Before any window: the menu bar's ">>" icon is read only if it is ever shown.
+    QApplication::setStyle(ui::make_platform_style());
     QSettings settings;
     // The language holds for the whole run: a new choice in Preferences applies at the next
     // start, so that a running session is never disturbed.

@@ -22,9 +22,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
+#include <QProxyStyle>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollBar>
@@ -32,11 +34,13 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextImageFormat>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <fstream>
@@ -479,4 +483,54 @@ TEST_CASE("Backspace goes back to the item just answered, to change the answer",
     CHECK(dialog.checklist().answer(0) == Answer::No);
     CHECK(dialog.checklist().answered_count() == 1);
     CHECK(dialog.focused_item() == 1);
+}
+
+namespace {
+
+// Fusion, counting how often it is asked for the menu bar's ">>" icon.
+class CountingStyle : public QProxyStyle {
+public:
+    CountingStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+    QIcon standardIcon(StandardPixmap icon, const QStyleOption* option,
+                       const QWidget* widget) const override {
+        extension_asked += icon == SP_ToolBarHorizontalExtensionButton ? 1 : 0;
+        return QProxyStyle::standardIcon(icon, option, widget);
+    }
+    mutable int extension_asked = 0;
+};
+
+} // namespace
+
+// Reading the icon loads every image-format plugin before the first frame; it is read when a
+// menu bar too narrow for its menus first shows its ">>" button, and it is the style's own.
+TEST_CASE("A menu bar's extension icon is read from the style only once it is shown",
+          "[polish][theme]") {
+    auto* fusion = new CountingStyle; // the deferring style owns it
+    QApplication::setStyle(new DeferredIconStyle(fusion));
+    {
+        QMainWindow window;
+        for (int i = 0; i < 8; ++i)
+            window.menuBar()->addMenu(QStringLiteral("A long menu title %1").arg(i));
+        window.resize(1400, 300);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        auto* more = window.menuBar()->findChild<QToolButton*>();
+        REQUIRE(more);
+        CHECK_FALSE(more->isVisible());
+        CHECK(fusion->extension_asked == 0);
+        // Too narrow for its menus: the button shows, with Fusion's own icon.
+        window.resize(220, 300);
+        QApplication::processEvents();
+        REQUIRE(more->isVisible());
+        (void)more->grab();
+        CHECK(fusion->extension_asked == 1);
+        const QImage shown = more->icon().pixmap(16).toImage();
+        const QImage own =
+            fusion->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton, nullptr, nullptr)
+                .pixmap(16)
+                .toImage();
+        CHECK_FALSE(own.isNull());
+        CHECK(shown == own);
+    }
+    QApplication::setStyle(QStringLiteral("Fusion"));
 }

@@ -4,6 +4,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QIconEngine>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
@@ -66,7 +67,64 @@ QColor focus_ring_colour(const QPalette& palette) {
     return dark(palette) ? h.lighter(150) : h;
 }
 
-AppStyle::AppStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+namespace {
+
+// The icon a style gives for one of its standard pixmaps, asked of the style when the icon is
+// first painted or measured.
+class DeferredStyleIcon : public QIconEngine {
+public:
+    DeferredStyleIcon(QStyle* style, QStyle::StandardPixmap which) : style_(style), which_(which) {}
+
+    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode,
+               QIcon::State state) override {
+        icon().paint(painter, rect, Qt::AlignCenter, mode, state);
+    }
+    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override {
+        return icon().pixmap(size, mode, state);
+    }
+    QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state,
+                         qreal scale) override {
+        return icon().pixmap(size, scale, mode, state);
+    }
+    QSize actualSize(const QSize& size, QIcon::Mode mode, QIcon::State state) override {
+        return icon().actualSize(size, mode, state);
+    }
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override {
+        return icon().availableSizes(mode, state);
+    }
+    [[nodiscard]] QString key() const override {
+        return QStringLiteral("effleur-deferred-style-icon");
+    }
+    [[nodiscard]] QIconEngine* clone() const override { return new DeferredStyleIcon(*this); }
+
+private:
+    const QIcon& icon() {
+        if (!loaded_) {
+            loaded_ = true;
+            if (style_)
+                icon_ = style_->standardIcon(which_);
+        }
+        return icon_;
+    }
+
+    QPointer<QStyle> style_;
+    QStyle::StandardPixmap which_;
+    bool loaded_ = false;
+    QIcon icon_;
+};
+
+} // namespace
+
+DeferredIconStyle::DeferredIconStyle(QStyle* base) : QProxyStyle(base) {}
+
+QIcon DeferredIconStyle::standardIcon(StandardPixmap icon, const QStyleOption* option,
+                                      const QWidget* widget) const {
+    if (icon == SP_ToolBarHorizontalExtensionButton || icon == SP_ToolBarVerticalExtensionButton)
+        return QIcon(new DeferredStyleIcon(baseStyle(), icon));
+    return QProxyStyle::standardIcon(icon, option, widget);
+}
+
+AppStyle::AppStyle() : DeferredIconStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
 
 void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* option,
                              QPainter* painter, const QWidget* widget) const {
@@ -114,6 +172,11 @@ int AppStyle::pixelMetric(PixelMetric metric, const QStyleOption* option,
 
 QStyle* make_app_style() {
     return new AppStyle;
+}
+
+QStyle* make_platform_style() {
+    // The style Qt chose for the platform, or that -style or QT_STYLE_OVERRIDE asked for.
+    return new DeferredIconStyle(QStyleFactory::create(QApplication::style()->name()));
 }
 
 namespace {

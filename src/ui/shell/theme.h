@@ -11,10 +11,12 @@
 // The theme the user chooses in View: the platform's own (System), or the app's Light or Dark
 // palette on AppStyle; apply_theme() sets it for the whole application.
 //
-// Ownership: make_app_style() returns a style for QApplication::setStyle, which takes it.
+// Ownership: make_app_style() and make_platform_style() return a style for
+// QApplication::setStyle, which takes it.
 // FocusRing is a QObject owned by its parent (the main window); the ring widget belongs to the
 // window it is drawn in. Nothing here throws.
 
+#include <QIcon>
 #include <QObject>
 #include <QPointer>
 #include <QProxyStyle>
@@ -32,7 +34,21 @@ enum class ThemeChoice { System, Light, Dark };
 // takes it from the application, so make it before any theme is applied.
 [[nodiscard]] const QPalette& system_palette();
 
-class AppStyle : public QProxyStyle {
+// A style over `base` (the platform's own when none is given) that asks `base` for the toolbar
+// and menu bar extension icons (the ">>" of a bar too narrow for its items) only when one is first
+// painted. Every menu bar asks for its icon when it is made; loading it reads a PNG, for which Qt
+// loads every image-format plugin to ask whether it can read it, before the first frame.
+class DeferredIconStyle : public QProxyStyle {
+    Q_OBJECT
+
+public:
+    explicit DeferredIconStyle(QStyle* base = nullptr);
+
+    [[nodiscard]] QIcon standardIcon(StandardPixmap icon, const QStyleOption* option = nullptr,
+                                     const QWidget* widget = nullptr) const override;
+};
+
+class AppStyle : public DeferredIconStyle {
     Q_OBJECT
 
 public:
@@ -48,6 +64,9 @@ public:
 
 // A new AppStyle (Fusion underneath).
 [[nodiscard]] QStyle* make_app_style();
+// The style the application has now (the platform's own, or the one -style or QT_STYLE_OVERRIDE
+// names), under a DeferredIconStyle: for the System theme. Needs a QApplication.
+[[nodiscard]] QStyle* make_platform_style();
 
 // The colour of the focus ring for this palette: the highlight, lightened on a dark window.
 [[nodiscard]] QColor focus_ring_colour(const QPalette& palette);
