@@ -280,10 +280,8 @@ void CommandLine::define() {
     rehearse->add_flag("--hide-next", rehearse_.hide_next, "hide the next step, to recall it");
     window_flags(rehearse);
     verbs_.push_back({rehearse, [this] {
-                          return with_context([this](const AppContext& ctx) {
-                              setup_logging(gui_.verbose);
-                              return cmd_rehearse(argc_, argv_, ctx, rehearse_, gui_);
-                          });
+                          setup_logging(gui_.verbose);
+                          return cmd_rehearse(argc_, argv_, language_, rehearse_, gui_);
                       }});
 
     CLI::App* validate = verb(

@@ -26,8 +26,12 @@
 #include <future>
 #include <iostream>
 #include <memory>
+#include <optional>
+#include <ostream>
+#include <sstream>
 #include <system_error>
 #include <thread>
+#include <variant>
 
 #include <dlfcn.h>
 #include <sys/stat.h>
@@ -95,8 +99,10 @@ std::filesystem::path state_folder() {
 }
 
 // The window and everything it needs; `take_context` gives the loader and folders once Qt has
-// started (they may be loading meanwhile), and `ready` runs once the window is shown.
-int run_window(int argc, char** argv, const std::function<Result<AppContext>()>& take_context,
+// started (they may be loading meanwhile), or the exit code of a start it refused and said why,
+// and `ready` runs once the window is shown.
+int run_window(int argc, char** argv,
+               const std::function<std::variant<AppContext, int>()>& take_context,
                const GuiFlags& flags, const std::function<void(ui::MainWindow&)>& ready) {
     QElapsedTimer since_start;
     since_start.start();
@@ -110,10 +116,10 @@ int run_window(int argc, char** argv, const std::function<Result<AppContext>()>&
     const QString language = ui::chosen_language(settings);
     ui::install_translations(app, language);
     spdlog::info("the interface language is {}", language.toStdString());
-    const Result<AppContext> context = take_context();
-    if (!context)
-        return report_unloadable_bundled(context.errors());
-    const AppContext& ctx = context.value();
+    const std::variant<AppContext, int> context = take_context();
+    if (const int* refused = std::get_if<int>(&context))
+        return *refused; // and it said why
+    const AppContext& ctx = std::get<AppContext>(context);
     font_read_ahead().wait(); // the window's first text needs the fonts
     SteadyClock clock;
     ui::MainWindowOptions options;
@@ -216,11 +222,12 @@ int start_gui(int argc, char** argv, const std::string& language, const GuiFlags
         pending = std::async(std::launch::deferred, make_context); // no thread: loaded when needed
     }
     return run_window(argc, argv,
-                      [&pending, &language] {
+                      [&pending, &language]() -> std::variant<AppContext, int> {
                           Result<AppContext> ctx = pending.get();
-                          if (ctx)
-                              ctx.value().language = language;
-                          return ctx;
+                          if (!ctx)
+                              return report_unloadable_bundled(ctx.errors());
+                          ctx.value().language = language;
+                          return std::move(ctx.value());
                       },
                       flags, {});
 }
@@ -229,16 +236,16 @@ namespace {
 
 // The step with this id, within `stage` when one is chosen; prints why not and returns nullopt.
 std::optional<StepRef> step_by_id(const Protocol& protocol, std::optional<std::size_t> stage,
-                                  const std::string& id, const char* flag) {
+                                  const std::string& id, const char* flag, std::ostream& err) {
     const auto ref = find_step(protocol, id);
     if (!ref) {
-        std::cerr << "effleur rehearse: " << flag << ": " << protocol.id << " has no step \"" << id
-                  << "\" (effleur show " << protocol.id << " lists them)\n";
+        err << "effleur rehearse: " << flag << ": " << protocol.id << " has no step \"" << id
+            << "\" (effleur show " << protocol.id << " lists them)\n";
         return std::nullopt;
     }
     if (stage && ref->stage != *stage) {
-        std::cerr << "effleur rehearse: " << flag << ": step \"" << id << "\" is in stage "
-                  << ref->stage + 1 << ", not stage " << *stage + 1 << '\n';
+        err << "effleur rehearse: " << flag << ": step \"" << id << "\" is in stage "
+            << ref->stage + 1 << ", not stage " << *stage + 1 << '\n';
         return std::nullopt;
     }
     return ref;
@@ -246,46 +253,127 @@ std::optional<StepRef> step_by_id(const Protocol& protocol, std::optional<std::s
 
 } // namespace
 
-int cmd_rehearse(int argc, char** argv, const AppContext& ctx, const RehearseOptions& o,
-                 const GuiFlags& flags) {
+namespace {
+
+// What a rehearsal needs before its window, or why it is refused.
+struct PreparedRehearsal {
+    AppContext ctx;
+    Diagnostics unloadable; // the bundled schema or catalogues, when they cannot be loaded
+    std::shared_ptr<const Protocol> protocol;
+    ui::Practice practice;
+    int refused = exit_ok; // the exit code, when refused
+    std::string why;       // what to say on stderr, when refused
+};
+
+// Loads the bundled schemas and catalogues, finds the protocol and checks the options against it.
+// Writes nothing: what it would say is kept for the main thread.
+PreparedRehearsal prepare_rehearsal(const std::string& language, const RehearseOptions& o) {
+    PreparedRehearsal r;
+    auto context = make_context();
+    if (!context) {
+        r.unloadable = context.errors();
+        r.refused = exit_failure;
+        return r;
+    }
+    r.ctx = std::move(context.value());
+    r.ctx.language = language;
+    std::ostringstream err;
+    const auto refuse = [&r, &err](int code) {
+        r.refused = code;
+        r.why = err.str();
+        return std::move(r);
+    };
     std::optional<std::size_t> stage;
     if (o.stage)
         stage = static_cast<std::size_t>(*o.stage - 1);
-    ui::Practice practice;
+    ui::Practice& practice = r.practice;
     practice.options.pause_between_steps = o.pause_between;
     practice.show_next = !o.hide_next;
-    const std::string& from = o.from;
-    const std::string& to = o.to;
-    const double speed = o.speed;
-    auto protocol = resolve_protocol(ctx, o.protocol, std::cerr);
-    if (!protocol)
-        return exit_failure;
+    r.protocol = resolve_protocol(r.ctx, o.protocol, err);
+    if (!r.protocol)
+        return refuse(exit_failure);
+    const Protocol& protocol = *r.protocol;
     practice.options.stage = stage;
-    practice.options.speed = speed;
-    if ((!from.empty() || !to.empty()) && !(stage && *stage >= protocol->stages.size())) {
+    practice.options.speed = o.speed;
+    if ((!o.from.empty() || !o.to.empty()) && !(stage && *stage >= protocol.stages.size())) {
         // A missing end is the start or the end of the stage (or of the protocol).
         std::optional<StepRef> first, last;
-        if (!from.empty() && !(first = step_by_id(*protocol, stage, from, "--from")))
-            return exit_usage;
-        if (!to.empty() && !(last = step_by_id(*protocol, stage, to, "--to")))
-            return exit_usage;
+        if (!o.from.empty() && !(first = step_by_id(protocol, stage, o.from, "--from", err)))
+            return refuse(exit_usage);
+        if (!o.to.empty() && !(last = step_by_id(protocol, stage, o.to, "--to", err)))
+            return refuse(exit_usage);
         const StepRange bounds =
-            stage ? StepRange::whole_stage(*protocol, *stage)
+            stage ? StepRange::whole_stage(protocol, *stage)
                   : StepRange{{0, 0},
-                              StepRange::whole_stage(*protocol, protocol->stages.size() - 1).last};
+                              StepRange::whole_stage(protocol, protocol.stages.size() - 1).last};
         practice.options.range =
             StepRange{first.value_or(bounds.first), last.value_or(bounds.last)};
     }
-    if (const Status usable = StepEngine::check(*protocol, practice.options); !usable) {
-        std::cerr << "effleur rehearse: " << usable.message() << '\n';
-        return exit_usage;
+    if (const Status usable = StepEngine::check(protocol, practice.options); !usable) {
+        err << "effleur rehearse: " << usable.message() << '\n';
+        return refuse(exit_usage);
     }
-    // Only now: a command refused above never starts Qt, which would free fontconfig's
+    return r;
+}
+
+// Says why a rehearsal was refused; returns its exit code.
+int report_refused(const PreparedRehearsal& r) {
+    if (!r.unloadable.empty())
+        return report_unloadable_bundled(r.unloadable);
+    std::cerr << r.why;
+    return r.refused;
+}
+
+// Whether a display is named for Qt to connect to. Without one Qt cannot start, and a refused
+// rehearsal must still say why.
+bool display_named() {
+    for (const char* name : {"QT_QPA_PLATFORM", "WAYLAND_DISPLAY", "DISPLAY"}) {
+        if (const char* value = std::getenv(name); value != nullptr && *value != '\0')
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int cmd_rehearse(int argc, char** argv, const std::string& language, const RehearseOptions& o,
+                 const GuiFlags& flags) {
+    // The schemas load, and the protocol is found and checked, on a thread of their own while Qt
+    // connects to the display: the two overlap, on a second core. A refused rehearsal then says
+    // why and leaves before any window. With no display named, Qt could not start: the checking
+    // comes first, so that the refusal is what is said.
+    const auto prepare = [&language, &o] { return prepare_rehearsal(language, o); };
+    const bool overlap = display_named();
+    std::future<PreparedRehearsal> pending;
+    try {
+        pending = std::async(overlap ? std::launch::async : std::launch::deferred, prepare);
+    } catch (const std::system_error&) {
+        pending = std::async(std::launch::deferred, prepare); // no thread: prepared when needed
+    }
+    PreparedRehearsal prepared;
+    bool taken = false;
+    if (!overlap) {
+        prepared = pending.get();
+        taken = true;
+        if (prepared.refused != exit_ok)
+            return report_refused(prepared);
+    }
+    // Only now: a rehearsal refused above never starts Qt, which would free fontconfig's
     // configuration at its exit.
     read_fonts_ahead();
     return run_window(
-        argc, argv, [&ctx] { return Result<AppContext>(ctx); }, flags,
-        [protocol, practice](ui::MainWindow& window) { window.rehearse(protocol, practice); });
+        argc, argv,
+        [&]() -> std::variant<AppContext, int> {
+            if (!taken)
+                prepared = pending.get();
+            if (prepared.refused != exit_ok)
+                return report_refused(prepared);
+            return prepared.ctx;
+        },
+        flags,
+        [&prepared](ui::MainWindow& window) {
+            window.rehearse(prepared.protocol, prepared.practice);
+        });
 }
 
 } // namespace effleur::app

@@ -45,8 +45,9 @@ struct RehearseOptions {
     bool pause_between = false;
     bool hide_next = false;
 };
-// Straight into a labelled rehearsal, no gate.
-int cmd_rehearse(int argc, char** argv, const AppContext& ctx, const RehearseOptions& o,
+// Straight into a labelled rehearsal, no gate. Builds its own context, as start_gui() does, and
+// exits saying why when the protocol cannot be found or the options do not fit it.
+int cmd_rehearse(int argc, char** argv, const std::string& language, const RehearseOptions& o,
                  const GuiFlags& flags);
 
 } // namespace effleur::app
