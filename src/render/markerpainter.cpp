@@ -242,7 +242,7 @@ void paint_trail(QPainter* p, const DiagramScene& scene, const SceneMarker& m,
     const auto across = [&](std::size_t i) { return QPointF(-along[i].y(), along[i].x()); };
     constexpr int cap = 8; // steps of each round end
     QPolygonF band;
-    band.reserve(static_cast<qsizetype>(2 * points.size() + 2 * cap));
+    band.reserve(2 * static_cast<qsizetype>(points.size()) + qsizetype{2} * cap);
     for (std::size_t i = 0; i < points.size(); ++i) {
         band << points[i] + across(i) * half;
     }
