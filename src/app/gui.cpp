@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFontDatabase>
 #include <QIcon>
 #include <QSettings>
 #include <QTimer>
@@ -117,8 +118,13 @@ int run_window(int argc, char** argv,
     ui::install_translations(app, language);
     spdlog::info("the interface language is {}", language.toStdString());
     const std::variant<AppContext, int> context = take_context();
-    if (const int* refused = std::get_if<int>(&context))
-        return *refused; // and it said why
+    if (const int* refused = std::get_if<int>(&context)) {
+        // It said why. Qt frees fontconfig's configuration at its exit only once its font
+        // database has used it; the reading ahead set it up, so the database takes it over.
+        font_read_ahead().wait();
+        (void)QFontDatabase::families();
+        return *refused;
+    }
     const AppContext& ctx = std::get<AppContext>(context);
     font_read_ahead().wait(); // the window's first text needs the fonts
     SteadyClock clock;
