@@ -364,8 +364,8 @@ int cmd_rehearse(int argc, char** argv, const std::string& language, const Rehea
         if (prepared.refused != exit_ok)
             return report_refused(prepared);
     }
-    // Only now: a rehearsal refused above never starts Qt, which would free fontconfig's
-    // configuration at its exit.
+    // Only now that Qt will start: only Qt frees fontconfig's configuration, at its exit, and a
+    // rehearsal refused above never starts it.
     read_fonts_ahead();
     return run_window(
         argc, argv,
