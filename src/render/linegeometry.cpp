@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 namespace effleur::ui {
 
@@ -125,6 +126,44 @@ QPolygonF LinePath::section(double from, double to) const {
     }
     poly << point_at(to);
     return poly;
+}
+
+QPolygonF LinePath::band(double from, double to, double half_width) const {
+    std::vector<QPointF> points;
+    for (const QPointF& at : section(from, to)) {
+        if (points.empty() || distance(points.back(), at) > 1e-6) {
+            points.push_back(at);
+        }
+    }
+    QPolygonF band;
+    if (points.size() < 2) {
+        return band;
+    }
+    // The way along at each point, and across it.
+    const std::size_t last = points.size() - 1;
+    std::vector<QPointF> along(points.size());
+    for (std::size_t i = 0; i <= last; ++i) {
+        along[i] = unit(points[std::min(i + 1, last)] - points[i > 0 ? i - 1 : 0]);
+    }
+    const auto across = [&](std::size_t i) { return QPointF(-along[i].y(), along[i].x()); };
+    constexpr int cap = 8; // steps of each round end
+    band.reserve(2 * static_cast<qsizetype>(points.size()) + qsizetype{2} * cap);
+    for (std::size_t i = 0; i <= last; ++i) {
+        band << points[i] + across(i) * half_width;
+    }
+    for (int k = 1; k < cap; ++k) { // round the front, from one side to the other
+        const double a = std::numbers::pi * k / cap;
+        band << points[last] +
+                    (across(last) * std::cos(a) + along[last] * std::sin(a)) * half_width;
+    }
+    for (std::size_t i = points.size(); i-- > 0;) {
+        band << points[i] - across(i) * half_width;
+    }
+    for (int k = 1; k < cap; ++k) { // and the back
+        const double a = std::numbers::pi * k / cap;
+        band << points[0] - (across(0) * std::cos(a) + along[0] * std::sin(a)) * half_width;
+    }
+    return band;
 }
 
 LinePath LinePath::mapped(const QTransform& t) const {

@@ -31,6 +31,10 @@ public:
     [[nodiscard]] QPainterPath path() const;
     // The part of the curve between two fractions, as a polyline.
     [[nodiscard]] QPolygonF section(double from, double to) const;
+    // The same part as a band `half_width` either side of the curve, with round ends: one closed
+    // outline, to be filled with Qt::WindingFill (on a tight turn its inner side folds over).
+    // Empty when the part is shorter than a point.
+    [[nodiscard]] QPolygonF band(double from, double to, double half_width) const;
     // The same line through a transform. Fractions are kept under a similarity (zoom, move).
     [[nodiscard]] LinePath mapped(const QTransform& t) const;
 

@@ -1,6 +1,5 @@
 #include "render/markerpainter.h"
 
-#include <QLineF>
 #include <QLinearGradient>
 #include <QPainter>
 #include <QPainterPath>
@@ -97,29 +96,21 @@ namespace {
 void draw_part(QPainter* p, const MarkerPart& part, const DiagramPalette& pal, double alpha) {
     const QColor colour = with_alpha(part.colour, alpha);
     switch (part.kind) {
-    case PartKind::Pad:
+    case PartKind::Pad: {
         // The pad of radii a and b, its rim (0.35 w wide, on its edge) and the halo around it
-        // (1.1 w wide, from 0.2 w inside the edge). Where the pad and its rim are opaque they hide
-        // the halo's inner part, so the three are filled from the outside in: three fills cost
-        // less than stroking two outlines.
-        if (pal.marker.alpha() == 255 && pal.marker_rim.alpha() == 255) {
-            p->setPen(Qt::NoPen);
-            const std::pair<double, QColor> layers[] = {{part.w * 0.9, pal.halo},
-                                                        {part.w * 0.175, pal.marker_rim},
-                                                        {-part.w * 0.175, pal.marker}};
-            for (const auto& [out, fill] : layers) {
-                p->setBrush(fill);
-                p->drawEllipse(QPointF(0, 0), part.a + out, part.b + out);
-            }
-            break;
+        // (1.1 w wide, from 0.2 w inside the edge). The pad and its rim are opaque in every
+        // palette and hide the halo's inner part, so the three are filled from the outside in:
+        // three fills cost less than stroking two outlines.
+        p->setPen(Qt::NoPen);
+        const std::pair<double, QColor> layers[] = {{part.w * 0.9, pal.halo},
+                                                    {part.w * 0.175, pal.marker_rim},
+                                                    {-part.w * 0.175, pal.marker}};
+        for (const auto& [out, fill] : layers) {
+            p->setBrush(fill);
+            p->drawEllipse(QPointF(0, 0), part.a + out, part.b + out);
         }
-        p->setPen(QPen(pal.halo, part.w * 1.1));
-        p->setBrush(Qt::NoBrush);
-        p->drawEllipse(QPointF(0, 0), part.a + part.w * 0.35, part.b + part.w * 0.35);
-        p->setPen(QPen(pal.marker_rim, part.w * 0.35));
-        p->setBrush(pal.marker);
-        p->drawEllipse(QPointF(0, 0), part.a, part.b);
         break;
+    }
     case PartKind::Disc:
         p->setPen(Qt::NoPen);
         p->setBrush(colour);
@@ -218,47 +209,13 @@ void paint_trail(QPainter* p, const DiagramScene& scene, const SceneMarker& m,
     if (m.pose.style == MarkerStyle::Wave || m.pose.travel <= from) {
         return;
     }
-    const QPolygonF section = path.section(from, m.pose.travel);
-    std::vector<QPointF> points;
-    points.reserve(static_cast<std::size_t>(section.size()));
-    for (const QPointF& at : section) {
-        if (points.empty() || QLineF(points.back(), at).length() > 1e-6) {
-            points.push_back(at);
-        }
-    }
-    if (points.size() < 2) {
+    const double half = scene.stroke * 0.75;
+    const QPolygonF band = path.band(from, m.pose.travel, half);
+    if (band.isEmpty()) {
         return;
     }
-    const double half = scene.stroke * 0.75;
-    const auto unit = [](QPointF v) {
-        const double n = std::hypot(v.x(), v.y());
-        return n > 0 ? v / n : QPointF(1, 0);
-    };
-    // The way along at each point, and across it.
-    std::vector<QPointF> along(points.size());
-    for (std::size_t i = 0; i < points.size(); ++i) {
-        along[i] = unit(points[std::min(i + 1, points.size() - 1)] - points[i > 0 ? i - 1 : 0]);
-    }
-    const auto across = [&](std::size_t i) { return QPointF(-along[i].y(), along[i].x()); };
-    constexpr int cap = 8; // steps of each round end
-    QPolygonF band;
-    band.reserve(2 * static_cast<qsizetype>(points.size()) + qsizetype{2} * cap);
-    for (std::size_t i = 0; i < points.size(); ++i) {
-        band << points[i] + across(i) * half;
-    }
-    const std::size_t last = points.size() - 1;
-    for (int k = 1; k < cap; ++k) { // round the front, from one side to the other
-        const double a = std::numbers::pi * k / cap;
-        band << points[last] + (across(last) * std::cos(a) + along[last] * std::sin(a)) * half;
-    }
-    for (std::size_t i = points.size(); i-- > 0;) {
-        band << points[i] - across(i) * half;
-    }
-    for (int k = 1; k < cap; ++k) { // and the back
-        const double a = std::numbers::pi * k / cap;
-        band << points[0] - (across(0) * std::cos(a) + along[0] * std::sin(a)) * half;
-    }
-    QLinearGradient fade(points.front() - along.front() * half, points.back());
+    QLinearGradient fade(path.point_at(from) - path.tangent_at(from) * half,
+                         path.point_at(m.pose.travel));
     fade.setColorAt(0, with_alpha(pal.marker, 0.12));
     fade.setColorAt(1, with_alpha(pal.marker, 0.62));
     p->setPen(Qt::NoPen);
