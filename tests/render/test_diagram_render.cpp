@@ -11,6 +11,7 @@
 
 #include <cmath>
 #include <numbers>
+#include <utility>
 #include <vector>
 
 using namespace effleur;
@@ -68,6 +69,30 @@ QColor strongest(const QImage& img, QPointF p, int r = 3) {
         }
     }
     return best;
+}
+
+// A breathing step with these phases, and a frame of it (its moment still to be set).
+Step breathing_step(Breathing b) {
+    Step step;
+    step.technique = Technique::Breathing;
+    step.diagram = "face-front";
+    step.breathing = std::move(b);
+    return step;
+}
+
+DiagramFrame breathing_frame(const Step& step) {
+    DiagramFrame f;
+    f.diagram = &test::diagram("face-front");
+    f.step = &step;
+    return f;
+}
+
+// Where the breathing figure's belly area is on `target`.
+QRectF belly_box(DiagramRenderer& r) {
+    const auto art = r.breathing_art();
+    REQUIRE(art);
+    return breathing_layout(*art, QRectF(target))
+        .to_device.mapRect(*art->element_bounds(QStringLiteral("breath-belly")));
 }
 
 } // namespace
@@ -129,6 +154,30 @@ TEST_CASE("a gliding hand's trail fades evenly from the hand to the back", "[ren
     CHECK(alpha.back() > alpha.front() + 60); // and the trail is strongest at the hand
     for (std::size_t i = 1; i < alpha.size(); ++i) {
         CHECK(alpha[i] >= alpha[i - 1] - 3);
+    }
+}
+
+// The pad is filled over its halo: in either theme the halo must not show through it.
+TEST_CASE("a hand's pad shows its own colour, not the halo under it, in both themes",
+          "[render][marker]") {
+    const Step step = test::make_step("back", {{"spine-to-flank-middle", Direction::AsDrawn}},
+                                      Technique::Stroking, 20, 1);
+    const DiagramFrame f = test::frame_of(step, 0.5, BodySide::Right);
+    for (const DiagramTheme theme : {DiagramTheme::Light, DiagramTheme::Dark}) {
+        INFO("theme " << static_cast<int>(theme));
+        DiagramRenderer r(theme);
+        const auto s = r.scene(f, QRectF(target));
+        REQUIRE(s);
+        REQUIRE(s->markers.size() == 1);
+        QImage img(target.size(), QImage::Format_ARGB32);
+        img.fill(Qt::transparent);
+        {
+            QPainter p(&img);
+            paint_marker(&p, *s, s->markers[0], r.palette());
+        }
+        const QColor centre = at(img, s->markers[0].centre);
+        CHECK(centre.alpha() == 255);
+        CHECK(near(centre, r.palette().marker, 3));
     }
 }
 
@@ -298,13 +347,8 @@ TEST_CASE("breathing fills the belly, then the chest, and empties them", "[rende
 
     // Painted: the belly area has the belly colour when full, and not when empty.
     DiagramRenderer r;
-    Step step;
-    step.technique = Technique::Breathing;
-    step.diagram = "face-front";
-    step.breathing = b;
-    DiagramFrame f;
-    f.diagram = &test::diagram("face-front");
-    f.step = &step;
+    const Step step = breathing_step(b);
+    DiagramFrame f = breathing_frame(step);
     auto belly_pixel = [&](int phase, double fraction) {
         f.breathing = BreathingNow{};
         f.breathing->at.phase_index = phase;
@@ -313,12 +357,7 @@ TEST_CASE("breathing fills the belly, then the chest, and empties them", "[rende
         QImage img(target.size(), QImage::Format_ARGB32_Premultiplied);
         QPainter p(&img);
         r.paint(&p, target, f);
-        const auto art = r.breathing_art();
-        REQUIRE(art);
-        const QRectF belly =
-            breathing_layout(*art, QRectF(target))
-                .to_device.mapRect(*art->element_bounds(QStringLiteral("breath-belly")));
-        return img.pixelColor(belly.center().toPoint());
+        return img.pixelColor(belly_box(r).center().toPoint());
     };
     const QColor full = belly_pixel(1, 0.5);
     const QColor empty = belly_pixel(0, 0.0);
@@ -332,13 +371,8 @@ TEST_CASE("an empty breathing area shows its outline at the full breath's size",
           "[render][breathing]") {
     Breathing b;
     b.phases = {{BreathPhaseKind::InhaleBelly, 4}, {BreathPhaseKind::ExhaleBelly, 4}};
-    Step step;
-    step.technique = Technique::Breathing;
-    step.diagram = "face-front";
-    step.breathing = b;
-    DiagramFrame f;
-    f.diagram = &test::diagram("face-front");
-    f.step = &step;
+    const Step step = breathing_step(b);
+    DiagramFrame f = breathing_frame(step);
     f.breathing = BreathingNow{};
     f.breathing->at.phase = BreathPhaseKind::InhaleBelly; // the first moment: empty
     DiagramRenderer r;
@@ -347,11 +381,7 @@ TEST_CASE("an empty breathing area shows its outline at the full breath's size",
         QPainter p(&img);
         r.paint(&p, target, f);
     }
-    const auto art = r.breathing_art();
-    REQUIRE(art);
-    const QRectF belly =
-        breathing_layout(*art, QRectF(target))
-            .to_device.mapRect(*art->element_bounds(QStringLiteral("breath-belly")));
+    const QRectF belly = belly_box(r);
     const QColor green = r.palette().belly;
     // The share of points along an ellipse of `scale` times the area that are the outline's colour.
     const auto outline_share = [&](double scale) {
