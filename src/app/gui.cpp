@@ -118,15 +118,14 @@ int run_window(int argc, char** argv,
     ui::install_translations(app, language);
     spdlog::info("the interface language is {}", language.toStdString());
     const std::variant<AppContext, int> context = take_context();
+    font_read_ahead().wait(); // the window's first text needs the fonts
     if (const int* refused = std::get_if<int>(&context)) {
         // It said why. Qt frees fontconfig's configuration at its exit only once its font
         // database has used it; the reading ahead set it up, so the database takes it over.
-        font_read_ahead().wait();
         (void)QFontDatabase::families();
         return *refused;
     }
     const AppContext& ctx = std::get<AppContext>(context);
-    font_read_ahead().wait(); // the window's first text needs the fonts
     SteadyClock clock;
     ui::MainWindowOptions options;
     options.loader = ctx.loader;
@@ -357,10 +356,8 @@ int cmd_rehearse(int argc, char** argv, const std::string& language, const Rehea
         pending = std::async(std::launch::deferred, prepare); // no thread: prepared when needed
     }
     PreparedRehearsal prepared;
-    bool taken = false;
     if (!overlap) {
-        prepared = pending.get();
-        taken = true;
+        prepared = pending.get(); // and `pending` is no longer valid
         if (prepared.refused != exit_ok)
             return report_refused(prepared);
     }
@@ -370,7 +367,7 @@ int cmd_rehearse(int argc, char** argv, const std::string& language, const Rehea
     return run_window(
         argc, argv,
         [&]() -> std::variant<AppContext, int> {
-            if (!taken)
+            if (pending.valid()) // not taken above
                 prepared = pending.get();
             if (prepared.refused != exit_ok)
                 return report_refused(prepared);
