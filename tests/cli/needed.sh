@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The executable's start-up path: what the dynamic loader loads before main() is its DT_NEEDED
 # list. It must not name the Qt libraries that only the modules use (they load on first use),
-# and each module must name the one it stands for.
+# and each module must name the one it stands for. Nor may any of them carry a library search
+# path of its own (RPATH or RUNPATH): the loader would try each library there first, and an empty
+# entry is the current folder, whatever it holds.
 # Usage: needed.sh EFFLEUR MODULES_DIR
 set -euo pipefail
 exe=$1 modules=$2
@@ -20,5 +22,9 @@ for pair in effleur-voice:libQt6TextToSpeech effleur-voice:libQt6Multimedia \
     module=$modules/${pair%%:*}.so lib=${pair#*:}
     [[ -f $module ]] || fail "no module $module"
     needed "$module" | grep -q "^$lib\.so" || fail "$module does not link $lib"
+done
+for f in "$exe" "$modules"/*.so; do
+    path=$(readelf -d "$f" | sed -n 's/.*(\(RPATH\|RUNPATH\)).*\[\(.*\)\]/\1 "\2"/p')
+    [[ -z $path ]] || fail "$f has a library search path of its own: $path"
 done
 echo "the executable needs: $(tr '\n' ' ' <<<"$list")"

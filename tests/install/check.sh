@@ -52,6 +52,10 @@ install)
             compgen -G "$prefix/lib/*/effleur/modules/effleur-$m.so" >/dev/null ||
             fail "the module effleur-$m.so was not installed under $prefix/lib"
     done
+    # The installed binary finds every library in the system's folders alone.
+    if readelf -d "$prefix/bin/effleur" | grep -Eq '\((RPATH|RUNPATH)\)'; then
+        fail "the installed binary has a library search path of its own"
+    fi
     # Debian's copyright file and changelog belong to the package alone.
     [[ ! -e $prefix/share/doc/effleur/copyright ]] || fail "the package's copyright file was installed"
     echo "installed into $prefix"
