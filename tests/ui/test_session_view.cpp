@@ -515,6 +515,41 @@ TEST_CASE("The session panel squeezes no label below its text's height", "[sessi
     }
 }
 
+TEST_CASE("Every wrapped label asks for its own text's height, step after step", "[session]") {
+    // The panel's labels keep their heights between texts and type sizes; a height kept past a
+    // change would cut the new text off. Each is compared with a new label given the same text.
+    int compared = 0;
+    for (const char* id : {"plastic-facial", "kneading-prp-lymphatic"}) {
+        Rig rig(id);
+        rig.key(Qt::Key_Space);
+        for (int step = 0; rig.view.engine().state() != EngineState::Finished && step < 200;
+             ++step) {
+            QApplication::processEvents();
+            for (const char* name :
+                 {"title", "state", "pacer", "instruction", "cautions", "next"}) {
+                const auto* label = rig.view.findChild<QLabel*>(QLatin1String(name));
+                REQUIRE(label);
+                if (label->text().isEmpty())
+                    continue; // nothing to cut off
+                QLabel fresh;
+                fresh.setTextFormat(label->textFormat());
+                fresh.setWordWrap(label->wordWrap());
+                fresh.setAlignment(label->alignment());
+                fresh.setFont(label->font());
+                fresh.setText(label->text());
+                for (const int width : {label->width(), 240, 520}) {
+                    INFO(id << " step " << step + 1 << ": " << name << " at " << width);
+                    CHECK(label->heightForWidth(width) == fresh.heightForWidth(width));
+                    ++compared;
+                }
+            }
+            rig.key(Qt::Key_Right);
+        }
+        CHECK(rig.view.engine().state() == EngineState::Finished);
+    }
+    CHECK(compared > 300);
+}
+
 TEST_CASE("When the session ends, the state's line takes its room without cutting the text",
           "[session]") {
     struct Run {

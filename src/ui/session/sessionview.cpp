@@ -76,12 +76,12 @@ void SessionView::build() {
     rehearsal_->setVisible(controller_.engine().kind() == SessionKind::Rehearsal);
     rehearsal_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     position_ = make_label("position", side_, false);
-    title_ = make_label("title", side_);
+    title_ = make_label<MeasuredLabel>("title", side_);
     facts_ = new ItemLineLabel(side_);
     facts_->setObjectName(QStringLiteral("facts"));
     countdown_ = make_label("countdown", side_, false);
     countdown_->setAlignment(Qt::AlignCenter);
-    state_ = make_label("state", side_);
+    state_ = make_label<MeasuredLabel>("state", side_);
     state_->setAlignment(Qt::AlignCenter);
     // A rehearsal's speed shares the position's line, so that it takes no room from the
     // cautions.
@@ -89,15 +89,15 @@ void SessionView::build() {
     speed_->setObjectName(QStringLiteral("speed"));
     speed_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     speed_->setVisible(controller_.engine().kind() == SessionKind::Rehearsal);
-    pacer_ = make_label("pacer", side_);
+    pacer_ = make_label<MeasuredLabel>("pacer", side_);
     pacer_->setAlignment(Qt::AlignCenter);
-    instruction_ = make_label("instruction", side_);
+    instruction_ = make_label<MeasuredLabel>("instruction", side_);
     cautions_ = make_label<MeasuredLabel>("cautions", side_);
     cautions_->setTextFormat(Qt::RichText); // each caution's text is escaped (refresh())
     // Cautions give way first when space runs out, so they never push the countdown away.
     cautions_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     cautions_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    next_ = make_label("next", side_);
+    next_ = make_label<MeasuredLabel>("next", side_);
     left_ = make_label("left", side_, false);
     auto* where = new QHBoxLayout;
     where->addWidget(position_);

@@ -97,8 +97,10 @@ private:
 
 // A label that keeps its heights for the widths it was asked about until its text or its font
 // changes. A layout asks a word-wrapped label for them (for its own width and for the window's
-// hints) whenever any label beside it changes, such as a countdown every second, and for rich
-// text QLabel answers by laying the text out again and repainting it.
+// hints) whenever any label beside it changes, such as a countdown every second, and the session
+// view's fitting asks again for the same width; QLabel answers each time by laying the text out
+// (and shaping it) afresh, and for rich text repaints it too. Its alignment, indent and margins
+// are set before it is first measured.
 class MeasuredLabel : public QLabel {
     Q_OBJECT
 
