@@ -7,9 +7,12 @@
 #include <QFont>
 #include <QLinearGradient>
 #include <QPainter>
+#include <QThreadPool>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+#include <new>
 
 namespace effleur::ui {
 
@@ -188,7 +191,11 @@ void DiagramRenderer::render_base(QPainter* p, const QRectF& target, const Diagr
     p->restore();
 }
 
-const QPixmap& DiagramRenderer::base(const QRect& target, qreal dpr, const DiagramFrame& f) {
+DiagramRenderer::~DiagramRenderer() {
+    settle();
+}
+
+QString DiagramRenderer::base_key_for(const QRect& target, qreal dpr, const DiagramFrame& f) {
     QRectF view;
     std::string id;
     if (f.diagram != nullptr) {
@@ -197,12 +204,35 @@ const QPixmap& DiagramRenderer::base(const QRect& target, qreal dpr, const Diagr
             view = view_for(*a, f, QRectF(QPointF(0, 0), QSizeF(target.size())));
         }
     }
-    const QString key = base_key(id, theme_, target, dpr, view, f);
+    return base_key(id, theme_, target, dpr, view, f);
+}
+
+const QPixmap& DiagramRenderer::keep_base(QString key, QPixmap pixmap) {
+    bases_.push_front(Base{std::move(key), std::move(pixmap)});
+    if (bases_.size() > max_cached_bases) {
+        bases_.pop_back();
+    }
+    return bases_.front().pixmap;
+}
+
+const QPixmap& DiagramRenderer::base(const QRect& target, qreal dpr, const DiagramFrame& f) {
+    const QString key = base_key_for(target, dpr, f);
     for (auto it = bases_.begin(); it != bases_.end(); ++it) {
         if (it->key == key) {
             bases_.splice(bases_.begin(), bases_, it);
             return bases_.front().pixmap;
         }
+    }
+    const auto under_way = std::find_if(prefetches_.begin(), prefetches_.end(),
+                                        [&key](const Prefetch& p) { return p.key == key; });
+    if (under_way != prefetches_.end()) {
+        under_way->wanted->store(true); // asked for after all, if a newer one had made it skip
+        QImage image = under_way->image.get();
+        prefetches_.erase(under_way);
+        if (!image.isNull()) {
+            return keep_base(key, QPixmap::fromImage(std::move(image), Qt::NoFormatConversion));
+        }
+        // It had already skipped its work: rendered here, as without it.
     }
     QPixmap pixmap(target.size() * dpr);
     pixmap.setDevicePixelRatio(dpr);
@@ -210,11 +240,56 @@ const QPixmap& DiagramRenderer::base(const QRect& target, qreal dpr, const Diagr
         QPainter p(&pixmap);
         render_base(&p, QRectF(QPointF(0, 0), QSizeF(target.size())), f);
     }
-    bases_.push_front(Base{key, std::move(pixmap)});
-    if (bases_.size() > max_cached_bases) {
-        bases_.pop_back();
+    return keep_base(key, std::move(pixmap));
+}
+
+void DiagramRenderer::prefetch_base(const QRect& target, qreal dpr, const DiagramFrame& f) {
+    if (target.isEmpty() || breathing_step(f)) {
+        return;
     }
-    return bases_.front().pixmap;
+    // Those done and never asked for are dropped.
+    std::erase_if(prefetches_, [](const Prefetch& p) {
+        return p.image.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+    });
+    const QString key = base_key_for(target, dpr, f);
+    if (std::any_of(bases_.begin(), bases_.end(), [&key](const Base& b) { return b.key == key; }) ||
+        std::any_of(prefetches_.begin(), prefetches_.end(),
+                    [&key](const Prefetch& p) { return p.key == key; })) {
+        return;
+    }
+    for (Prefetch& p : prefetches_) {
+        p.wanted->store(false); // a newer size or step: an older one not yet begun is not needed
+    }
+    // In the format a pixmap of this device has, so that it becomes one without a conversion.
+    static const QImage::Format native = QPixmap(1, 1).toImage().format();
+    const QImage::Format format = native;
+    auto promise = std::make_shared<std::promise<QImage>>();
+    auto wanted = std::make_shared<std::atomic<bool>>(true);
+    prefetches_.push_back(Prefetch{key, promise->get_future().share(), wanted});
+    const DiagramTheme theme = theme_;
+    const QSize size = target.size();
+    QThreadPool::globalInstance()->start([promise, wanted, theme, size, dpr, f, format] {
+        QImage image; // null when skipped or out of memory: the paint then renders it itself
+        try {
+            if (wanted->load()) {
+                image = QImage(size * dpr, format);
+                image.setDevicePixelRatio(dpr);
+                DiagramRenderer own(theme);
+                QPainter p(&image);
+                own.render_base(&p, QRectF(QPointF(0, 0), QSizeF(size)), f);
+            }
+        } catch (const std::bad_alloc&) {
+            image = QImage();
+        }
+        promise->set_value(std::move(image));
+    });
+}
+
+void DiagramRenderer::settle() {
+    for (const Prefetch& p : prefetches_) {
+        p.image.wait();
+    }
+    prefetches_.clear();
 }
 
 void DiagramRenderer::paint_base(QPainter* painter, const QRect& target,

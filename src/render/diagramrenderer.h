@@ -5,8 +5,10 @@
 // into a QImage exactly what the widget shows.
 //
 // Ownership: the renderer owns the loaded art and the cached bases; frames are borrowed for the
-// call. Errors: a diagram without art (or whose art lacks a landmark) is painted as a message,
-// and art() says why; nothing throws. Needs a QGuiApplication (pixmaps, fonts).
+// call, except by prefetch_base(), whose thread reads its frame until settle() or the renderer's
+// end. Threads: a renderer is used from one thread; prefetch_base() gives its work to a renderer
+// of its own on another. Errors: a diagram without art (or whose art lacks a landmark) is painted
+// as a message, and art() says why; nothing throws. Needs a QGuiApplication (pixmaps, fonts).
 
 #include "core/diagnostic.h"
 #include "render/breathingfigure.h"
@@ -16,16 +18,20 @@
 #include "render/diagramtheme.h"
 #include "render/markerpainter.h"
 
+#include <QImage>
 #include <QPixmap>
 #include <QRect>
 #include <QRegion>
 #include <QString>
 
+#include <atomic>
+#include <future>
 #include <list>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 class QPainter;
 
@@ -34,6 +40,9 @@ namespace effleur::ui {
 class DiagramRenderer {
 public:
     explicit DiagramRenderer(DiagramTheme theme = DiagramTheme::Light);
+    ~DiagramRenderer(); // waits for the bases under way (prefetch_base())
+    DiagramRenderer(const DiagramRenderer&) = delete;
+    DiagramRenderer& operator=(const DiagramRenderer&) = delete;
 
     void set_theme(DiagramTheme theme) { theme_ = theme; }
     [[nodiscard]] DiagramTheme theme() const { return theme_; }
@@ -57,6 +66,19 @@ public:
                const DiagramScene* given = nullptr, const QRegion* exposed = nullptr);
     // The cached base alone (rendered on first use for this size, theme and view).
     void paint_base(QPainter* painter, const QRect& target, const DiagramFrame& frame);
+    // Starts rendering the cached base that paint() and paint_base() will need for this target,
+    // device pixel ratio, theme and frame, on a thread of the global pool, so that the main
+    // thread goes on meanwhile (a widget's resize, before the rest of the window is laid out
+    // and painted). The paint that needs it waits for it; the pixels are the same as a base
+    // rendered on the paint. The thread has a renderer of its own (its own art, nothing shared);
+    // it reads the frame's diagram and step, which must outlive this renderer or the next
+    // settle(). Nothing is started for a base cached or under way, or on a breathing step. A
+    // newer request makes an older one that has not begun skip its work.
+    void prefetch_base(const QRect& target, qreal dpr, const DiagramFrame& frame);
+    // Waits for every base under way; afterwards the frames they were given may go.
+    void settle();
+    [[nodiscard]] std::size_t bases_under_way() const { return prefetches_.size(); }
+
     // The overlay alone (lines and hands, nothing cached), over whatever is there.
     void paint_overlay(QPainter* painter, const QRect& target, const DiagramFrame& frame);
     void paint_overlay(QPainter* painter, const DiagramScene& scene, const DiagramFrame& frame);
@@ -92,6 +114,9 @@ private:
     static void blit(QPainter* painter, const QRect& target, const QPixmap& pixmap,
                      const QRegion& area);
     const QPixmap& base(const QRect& target, qreal dpr, const DiagramFrame& frame);
+    // The cache key of a base: its art, theme, size, ratio, view, focus and side.
+    [[nodiscard]] QString base_key_for(const QRect& target, qreal dpr, const DiagramFrame& frame);
+    const QPixmap& keep_base(QString key, QPixmap pixmap);
     void render_base(QPainter* painter, const QRectF& target, const DiagramFrame& frame);
     void paint_markers(QPainter* painter, const DiagramScene& scene);
     void paint_marker_at(QPainter* painter, const DiagramScene& scene, const SceneMarker& marker);
@@ -106,7 +131,13 @@ private:
         QPixmap pixmap;
     };
     std::list<Base> bases_; // most recently used first
-    QString lines_key_;     // the base with the lines: one, for the step on screen
+    struct Prefetch {
+        QString key;
+        std::shared_future<QImage> image;
+        std::shared_ptr<std::atomic<bool>> wanted; // false: skip the work if not yet begun
+    };
+    std::vector<Prefetch> prefetches_; // oldest first
+    QString lines_key_;                // the base with the lines: one, for the step on screen
     QPixmap lines_;
     MarkerSprites sprites_;
     bool cached_markers_ = true;

@@ -53,7 +53,67 @@ QImage painted(DiagramRenderer& renderer, const DiagramFrame& frame, const Diagr
     return image;
 }
 
+// A whole frame painted onto a 640x400 device of ratio `dpr`.
+QImage painted_at(DiagramRenderer& renderer, const DiagramFrame& frame, qreal dpr) {
+    QImage image(QSize(640, 400) * dpr, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(Qt::black);
+    QPainter p(&image);
+    renderer.paint(&p, QRect(0, 0, 640, 400), frame);
+    return image;
+}
+
 } // namespace
+
+TEST_CASE("A base rendered ahead on another thread paints the pixels of one rendered on the paint",
+          "[diagram][cache]") {
+    int compared = 0;
+    for (const char* id : {"plastic-facial", "classic-back", "kneading-prp-lymphatic",
+                           "neck-self-massage", "back-self-massage-balls"}) {
+        const StepEngine engine(bundled(id));
+        const SessionPlan& plan = engine.plan();
+        for (std::size_t i = 0; i < plan.size(); i += 3) {
+            const auto f = frame_for_part(test::catalog(), plan, i, 2s);
+            if (!f)
+                continue;
+            const bool breathing = f->step != nullptr && f->step->breathing && f->breathing;
+            for (const DiagramTheme theme : {DiagramTheme::Light, DiagramTheme::Dark}) {
+                for (const qreal dpr : {1.0, 2.0}) {
+                    INFO(id << " part " << i + 1 << ", theme " << static_cast<int>(theme)
+                            << ", ratio " << dpr);
+                    DiagramRenderer ahead(theme);
+                    DiagramRenderer on_paint(theme);
+                    ahead.prefetch_base(QRect(0, 0, 640, 400), dpr, *f);
+                    // A breathing step's base is left to the paint.
+                    CHECK(ahead.bases_under_way() == (breathing ? 0U : 1U));
+                    const QImage a = painted_at(ahead, *f, dpr);
+                    CHECK(ahead.bases_under_way() == 0); // the paint took it
+                    CHECK(a == painted_at(on_paint, *f, dpr));
+                    ++compared;
+                }
+            }
+        }
+    }
+    CHECK(compared >= 60);
+}
+
+TEST_CASE("A base asked for ahead and then for another size is still painted right",
+          "[diagram][cache]") {
+    const StepEngine engine(bundled("classic-back"));
+    const auto f = frame_for_part(test::catalog(), engine.plan(), 0, 2s);
+    REQUIRE(f);
+    DiagramRenderer ahead;
+    DiagramRenderer on_paint;
+    // The second makes the first skip its work if it has not begun; the paint then asks for
+    // the first size after all.
+    ahead.prefetch_base(QRect(0, 0, 640, 400), 1.0, *f);
+    ahead.prefetch_base(QRect(0, 0, 800, 500), 1.0, *f);
+    CHECK(ahead.bases_under_way() == 2);
+    CHECK(painted_at(ahead, *f, 1.0) == painted_at(on_paint, *f, 1.0));
+    CHECK(ahead.bases_under_way() == 1); // the other size, not asked for yet
+    ahead.settle();
+    CHECK(ahead.bases_under_way() == 0);
+}
 
 TEST_CASE("Frames laid out from the geometry cache are the frames laid out afresh",
           "[diagram][cache]") {

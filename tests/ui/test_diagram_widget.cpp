@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QImage>
 #include <QPaintEvent>
+#include <QPainter>
 #include <QPixmap>
 #include <QScreen>
 #include <QTest>
@@ -64,6 +65,32 @@ TEST_CASE("the widget's timer runs only while the session runs and the widget is
     // Detached, nothing runs.
     w.set_controller(nullptr);
     CHECK_FALSE(w.animating());
+}
+
+TEST_CASE("a resized widget has its base rendered ahead, and paints what a renderer paints",
+          "[widget]") {
+    FakeClock clock;
+    SessionController controller(std::make_unique<StepEngine>(plastic_facial()), clock);
+    DiagramWidget w(test::catalog());
+    w.resize(640, 400);
+    w.set_controller(&controller);
+    w.show();
+    QApplication::processEvents();
+    w.resize(700, 460);
+    // Begun at the resize, before any paint asks for it.
+    CHECK(w.renderer().bases_under_way() == 1);
+    const QImage shown = w.grab().toImage();
+    CHECK(w.renderer().bases_under_way() == 0);
+    const auto frame = frame_from_engine(controller.engine(), test::catalog(), clock.now());
+    REQUIRE(frame);
+    QImage expected(shown.size(), shown.format());
+    expected.setDevicePixelRatio(shown.devicePixelRatio());
+    {
+        DiagramRenderer renderer;
+        QPainter p(&expected);
+        renderer.paint(&p, w.rect(), *frame);
+    }
+    CHECK(shown == expected);
 }
 
 TEST_CASE("a frame repaints only where the hand moved, unless a line changed", "[widget]") {

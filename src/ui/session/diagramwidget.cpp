@@ -41,6 +41,7 @@ DiagramWidget::DiagramWidget(const Catalog& catalog, QWidget* parent)
 }
 
 void DiagramWidget::set_controller(const SessionController* controller) {
+    renderer_.settle(); // a base under way reads the old engine's step
     disconnect(subscription_);
     controller_ = controller;
     if (controller_ != nullptr) {
@@ -263,6 +264,11 @@ void DiagramWidget::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     last_lines_.clear();
     scene_.reset();
+    // The base for the new size is rendered on another thread while the rest of the window is
+    // laid out and painted; the paint waits only for what is left of it.
+    if (const auto f = frame_at(now_)) {
+        renderer_.prefetch_base(rect(), devicePixelRatioF(), *f);
+    }
 }
 
 } // namespace effleur::ui

@@ -149,6 +149,9 @@ void SessionView::build() {
     status_ = make_label("status", this, false);
     status_->hide();
     outer->addWidget(status_);
+    // Painted last, after the panel beside it: its base, rendered on another thread from its
+    // resize on, then has the panel's text to be ready by.
+    diagram_->raise();
     apply_fonts();
 }
 
