@@ -6,7 +6,6 @@
 #include "core/textfile.h"
 #include "test_loader_support.h"
 
-#include <chrono>
 #include <memory>
 
 #include <sys/stat.h>
@@ -243,18 +242,19 @@ TEST_CASE("parser limits at their edge and one past it", "[hostile][json][limits
     }
 }
 
-TEST_CASE("the formatter is linear in the members of an object", "[hostile][format]") {
+TEST_CASE("the formatter reads an object of 200,000 members whole and in order",
+          "[hostile][format]") {
     std::string text = "{";
     for (int i = 0; i < 200'000; ++i) {
         text += (i == 0 ? "\"k" : ",\"k") + std::to_string(i) + "\":" + std::to_string(i);
     }
     text += "}";
-    const auto start = std::chrono::steady_clock::now();
+    // How long this takes, per MiB beside a small file's, is measured by the loader benchmark
+    // (bench/bench_loader.cpp, in the README); quadratic, it took about a minute. Here: that every
+    // member is kept, in order.
     const auto parsed = parse_ordered(text);
-    const auto took = std::chrono::steady_clock::now() - start;
     REQUIRE(parsed.ok());
     const nlohmann::ordered_json* doc = &parsed.value();
-    CHECK(took < std::chrono::seconds(5)); // quadratic, this took about a minute
     REQUIRE(doc->size() == 200'000);
     const auto& members = doc->get_ref<const nlohmann::ordered_json::object_t&>();
     CHECK(members.front().first == "k0"); // in the order written
