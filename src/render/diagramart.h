@@ -58,7 +58,7 @@ public:
     [[nodiscard]] std::optional<QRectF> element_bounds(const QString& id) const;
 
     // Paints the whole art so that its view box fills `box` (device coordinates); the caller
-    // clips. Not thread-safe (QSvgRenderer is not).
+    // clips. Not thread-safe (QSvgRenderer is not): one thread at a time may render an art.
     void render(QPainter* painter, const QRectF& box, DiagramTheme theme) const;
 
 private:

@@ -149,17 +149,22 @@ void DiagramRenderer::render_base(QPainter* p, const QRectF& target, const Diagr
                     QString::fromStdString(loaded.message()));
         return;
     }
-    const auto& a = loaded.value();
-    const DiagramScene s = layout_scene(*a, f, target, true);
+    paint_art_base(p, target, f, *loaded.value(), theme_);
+}
+
+void DiagramRenderer::paint_art_base(QPainter* p, const QRectF& target, const DiagramFrame& f,
+                                     const DiagramArt& art, DiagramTheme theme) {
+    const DiagramPalette& pal = palette_for(theme);
+    const DiagramScene s = layout_scene(art, f, target, true);
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
     p->setRenderHint(QPainter::SmoothPixmapTransform);
     p->setClipRect(target);
     // The art is a crop of a body: clip it to its view box and let its lower edge fade out.
-    const QRectF art_box = s.to_device.mapRect(a->view_box());
+    const QRectF art_box = s.to_device.mapRect(art.view_box());
     p->save();
     p->setClipRect(art_box.intersected(target));
-    a->render(p, art_box, theme_);
+    art.render(p, art_box, theme);
     p->restore();
     const double fade = art_box.height() * 0.07;
     QLinearGradient g(0, art_box.bottom() - fade, 0, art_box.bottom());
@@ -182,7 +187,7 @@ void DiagramRenderer::render_base(QPainter* p, const QRectF& target, const Diagr
     p->setPen(pal.detail);
     const QRectF corner = target.adjusted(target.width() * 0.03, target.height() * 0.02,
                                           -target.width() * 0.03, -target.height() * 0.02);
-    const bool back = a->posterior();
+    const bool back = art.posterior();
     // The same letters as the printed card's, in the user's language.
     const QString left = QCoreApplication::translate("ProtocolCard", "L");
     const QString right = QCoreApplication::translate("ProtocolCard", "R");
@@ -234,6 +239,7 @@ const QPixmap& DiagramRenderer::base(const QRect& target, qreal dpr, const Diagr
         }
         // It had already skipped its work: rendered here, as without it.
     }
+    settle(); // a base under way for another size may be using the art's renderer
     QPixmap pixmap(target.size() * dpr);
     pixmap.setDevicePixelRatio(dpr);
     {
@@ -244,7 +250,12 @@ const QPixmap& DiagramRenderer::base(const QRect& target, qreal dpr, const Diagr
 }
 
 void DiagramRenderer::prefetch_base(const QRect& target, qreal dpr, const DiagramFrame& f) {
-    if (target.isEmpty() || breathing_step(f)) {
+    if (target.isEmpty() || breathing_step(f) || f.diagram == nullptr) {
+        return;
+    }
+    // Without art, the base is a message: nothing to gain.
+    std::shared_ptr<const DiagramArt> a = art(*f.diagram).value_or(nullptr);
+    if (!a) {
         return;
     }
     // Those done and never asked for are dropped.
@@ -268,15 +279,16 @@ void DiagramRenderer::prefetch_base(const QRect& target, qreal dpr, const Diagra
     prefetches_.push_back(Prefetch{key, promise->get_future().share(), wanted});
     const DiagramTheme theme = theme_;
     const QSize size = target.size();
-    QThreadPool::globalInstance()->start([promise, wanted, theme, size, dpr, f, format] {
+    QThreadPool::globalInstance()->start([promise, wanted, a, theme, size, dpr, f, format] {
         QImage image; // null when skipped or out of memory: the paint then renders it itself
         try {
             if (wanted->load()) {
                 image = QImage(size * dpr, format);
                 image.setDevicePixelRatio(dpr);
-                DiagramRenderer own(theme);
+                const QRectF whole(QPointF(0, 0), QSizeF(size));
                 QPainter p(&image);
-                own.render_base(&p, QRectF(QPointF(0, 0), QSizeF(size)), f);
+                p.fillRect(whole, palette_for(theme).background); // as render_base() does
+                paint_art_base(&p, whole, f, *a, theme);
             }
         } catch (const std::bad_alloc&) {
             image = QImage();

@@ -6,9 +6,10 @@
 //
 // Ownership: the renderer owns the loaded art and the cached bases; frames are borrowed for the
 // call, except by prefetch_base(), whose thread reads its frame until settle() or the renderer's
-// end. Threads: a renderer is used from one thread; prefetch_base() gives its work to a renderer
-// of its own on another. Errors: a diagram without art (or whose art lacks a landmark) is painted
-// as a message, and art() says why; nothing throws. Needs a QGuiApplication (pixmaps, fonts).
+// end. Threads: a renderer is used from one thread; prefetch_base() gives the painting of a base
+// to another, and waits for it before it paints with the same art itself. Errors: a diagram without
+// art (or whose art lacks a landmark) is painted as a message, and art() says why; nothing throws.
+// Needs a QGuiApplication (pixmaps, fonts).
 
 #include "core/diagnostic.h"
 #include "render/breathingfigure.h"
@@ -70,10 +71,11 @@ public:
     // device pixel ratio, theme and frame, on a thread of the global pool, so that the main
     // thread goes on meanwhile (a widget's resize, before the rest of the window is laid out
     // and painted). The paint that needs it waits for it; the pixels are the same as a base
-    // rendered on the paint. The thread has a renderer of its own (its own art, nothing shared);
-    // it reads the frame's diagram and step, which must outlive this renderer or the next
-    // settle(). Nothing is started for a base cached or under way, or on a breathing step. A
-    // newer request makes an older one that has not begun skip its work.
+    // rendered on the paint. The thread paints the loaded art, which this renderer then leaves
+    // to it (it renders a base itself only once none is under way: settle()); it reads the
+    // frame's diagram and step, which must outlive this renderer or the next settle(). Nothing
+    // is started for a base cached or under way, on a breathing step, or without art. A newer
+    // request makes an older one that has not begun skip its work.
     void prefetch_base(const QRect& target, qreal dpr, const DiagramFrame& frame);
     // Waits for every base under way; afterwards the frames they were given may go.
     void settle();
@@ -118,6 +120,10 @@ private:
     [[nodiscard]] QString base_key_for(const QRect& target, qreal dpr, const DiagramFrame& frame);
     const QPixmap& keep_base(QString key, QPixmap pixmap);
     void render_base(QPainter* painter, const QRectF& target, const DiagramFrame& frame);
+    // The base of a frame with art, over its background: what render_base() paints then. Reads
+    // only its arguments, so a pool thread may paint it while no other thread renders `art`.
+    static void paint_art_base(QPainter* painter, const QRectF& target, const DiagramFrame& frame,
+                               const DiagramArt& art, DiagramTheme theme);
     void paint_markers(QPainter* painter, const DiagramScene& scene);
     void paint_marker_at(QPainter* painter, const DiagramScene& scene, const SceneMarker& marker);
 

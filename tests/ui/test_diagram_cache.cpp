@@ -108,9 +108,11 @@ TEST_CASE("A base asked for ahead and then for another size is still painted rig
     // the first size after all.
     ahead.prefetch_base(QRect(0, 0, 640, 400), 1.0, *f);
     ahead.prefetch_base(QRect(0, 0, 800, 500), 1.0, *f);
-    CHECK(ahead.bases_under_way() == 2);
+    CHECK(ahead.bases_under_way() >= 1); // the first, done already and never asked for, may go
     CHECK(painted_at(ahead, *f, 1.0) == painted_at(on_paint, *f, 1.0));
-    CHECK(ahead.bases_under_way() == 1); // the other size, not asked for yet
+    // The other size, not asked for yet, unless the paint had to render the first itself (it
+    // then waits for every base under way, since they paint the same art).
+    CHECK(ahead.bases_under_way() <= 1);
     ahead.settle();
     CHECK(ahead.bases_under_way() == 0);
 }
