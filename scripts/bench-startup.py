@@ -7,11 +7,17 @@ The first frame is timed from the spawn to the moment the program says its first
 teardown, is shown beside it. A second baseline shows one line of text: a window without text
 never loads the fonts before its first frame, which any window with words must.
 
-Usage: scripts/bench-startup.py BUILD_DIR [--runs N] [--animate SECONDS]
+With --against OTHER_BUILD_DIR, the app of another build (an earlier commit's, say) runs in the
+same round as well, so that a change is measured side by side under the same load: on a busy or
+uneven machine the ratios to the bare window move more from one run to the next than a change of
+a few milliseconds does.
+
+Usage: scripts/bench-startup.py BUILD_DIR [--runs N] [--animate SECONDS] [--against OTHER_BUILD_DIR]
 Needs a display (run it under Xvfb: DISPLAY=:99).
 """
 
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -62,16 +68,29 @@ def main():
     app = os.path.join(build, "src/app/effleur")
     bare = os.path.join(build, "bench/effleur_bare_window")
 
-    cases = (("bare Qt window", [bare]),
+    cases = [("bare Qt window", [bare]),
              ("bare Qt window, one line of text", [bare, "--text"]),
              ("effleur (library)", [app, "--exit-after-first-frame"]),
              ("effleur rehearse classic-back", [app, "rehearse", "classic-back",
-                                                "--exit-after-first-frame"]))
-    # Round-robin, one run of each in turn, so that all see the same machine load.
+                                                "--exit-after-first-frame"])]
+    if "--against" in sys.argv:
+        other = sys.argv[sys.argv.index("--against") + 1]
+        other_app = os.path.join(other, "src/app/effleur")
+        if not os.access(other_app, os.X_OK):
+            sys.exit(f"no app in {other}")
+        cases += [("  the other build's library", [other_app, "--exit-after-first-frame"]),
+                  ("  the other build's rehearsal", [other_app, "rehearse", "classic-back",
+                                                     "--exit-after-first-frame"])]
+    # Rounds of one run of each, so that all see the same machine load, each round in another
+    # order: a program started right after another can start faster or slower for it.
     results = [([], [], []) for _ in cases]
+    order = list(range(len(cases)))
+    shuffle = random.Random(1)
     for _ in range(runs):
-        for (_, cmd), (frames, exits, peaks) in zip(cases, results):
-            frame, ended, peak = measure(cmd)
+        shuffle.shuffle(order)
+        for i in order:
+            frames, exits, peaks = results[i]
+            frame, ended, peak = measure(cases[i][1])
             frames.append(frame)
             exits.append(ended)
             peaks.append(peak)
