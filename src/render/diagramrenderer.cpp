@@ -234,6 +234,7 @@ const QPixmap& DiagramRenderer::base(const QRect& target, qreal dpr, const Diagr
         under_way->wanted->store(true); // asked for after all, if a newer one had made it skip
         QImage image = under_way->image.get();
         prefetches_.erase(under_way);
+        drop_finished(); // other sizes, done while this one was waited for
         if (!image.isNull()) {
             return keep_base(key, QPixmap::fromImage(std::move(image), Qt::NoFormatConversion));
         }
@@ -258,10 +259,7 @@ void DiagramRenderer::prefetch_base(const QRect& target, qreal dpr, const Diagra
     if (!a) {
         return;
     }
-    // Those done and never asked for are dropped.
-    std::erase_if(prefetches_, [](const Prefetch& p) {
-        return p.image.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
-    });
+    drop_finished();
     const QString key = base_key_for(target, dpr, f);
     if (std::any_of(bases_.begin(), bases_.end(), [&key](const Base& b) { return b.key == key; }) ||
         std::any_of(prefetches_.begin(), prefetches_.end(),
@@ -273,27 +271,34 @@ void DiagramRenderer::prefetch_base(const QRect& target, qreal dpr, const Diagra
     }
     // In the format a pixmap of this device has, so that it becomes one without a conversion.
     static const QImage::Format native = QPixmap(1, 1).toImage().format();
-    const QImage::Format format = native;
     auto promise = std::make_shared<std::promise<QImage>>();
     auto wanted = std::make_shared<std::atomic<bool>>(true);
     prefetches_.push_back(Prefetch{key, promise->get_future().share(), wanted});
     const DiagramTheme theme = theme_;
     const QSize size = target.size();
-    QThreadPool::globalInstance()->start([promise, wanted, a, theme, size, dpr, f, format] {
-        QImage image; // null when skipped or out of memory: the paint then renders it itself
-        try {
-            if (wanted->load()) {
-                image = QImage(size * dpr, format);
-                image.setDevicePixelRatio(dpr);
-                const QRectF whole(QPointF(0, 0), QSizeF(size));
-                QPainter p(&image);
-                p.fillRect(whole, palette_for(theme).background); // as render_base() does
-                paint_art_base(&p, whole, f, *a, theme);
+    QThreadPool::globalInstance()->start(
+        [promise, wanted, a, theme, size, dpr, f, format = native] {
+            QImage image; // null when skipped or out of memory: the paint then renders it itself
+            try {
+                if (wanted->load()) {
+                    image = QImage(size * dpr, format);
+                    image.setDevicePixelRatio(dpr);
+                    const QRectF whole(QPointF(0, 0), QSizeF(size));
+                    QPainter p(&image);
+                    p.fillRect(whole, palette_for(theme).background); // as render_base() does
+                    paint_art_base(&p, whole, f, *a, theme);
+                }
+            } catch (const std::bad_alloc&) {
+                image = QImage();
             }
-        } catch (const std::bad_alloc&) {
-            image = QImage();
-        }
-        promise->set_value(std::move(image));
+            promise->set_value(std::move(image));
+        });
+}
+
+void DiagramRenderer::drop_finished() {
+    // Done and never asked for: their pixels go, and a paint that wants one renders it again.
+    std::erase_if(prefetches_, [](const Prefetch& p) {
+        return p.image.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
     });
 }
 

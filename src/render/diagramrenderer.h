@@ -119,6 +119,7 @@ private:
     // The cache key of a base: its art, theme, size, ratio, view, focus and side.
     [[nodiscard]] QString base_key_for(const QRect& target, qreal dpr, const DiagramFrame& frame);
     const QPixmap& keep_base(QString key, QPixmap pixmap);
+    void drop_finished(); // the bases rendered ahead that are done and not taken
     void render_base(QPainter* painter, const QRectF& target, const DiagramFrame& frame);
     // The base of a frame with art, over its background: what render_base() paints then. Reads
     // only its arguments, so a pool thread may paint it while no other thread renders `art`.
